@@ -1,0 +1,7 @@
+## src/cli: argv -> ops, exit codes, JSON/TSV output; src/main.c starts it all.
+bin_PROGRAMS += src/gloss
+src_gloss_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSES_CFLAGS)
+src_gloss_SOURCES = \
+	src/system.h \
+	src/main.c
+src_gloss_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)

@@ -1,0 +1,24 @@
+/* core.h -- the rule of the core.
+ *
+ * src/core is gloss's engine: articles, the highlight engine, the sidecar
+ * store, anchoring and exports. None of it depends on source from outside
+ * src/core: no curses, no terminal I/O, no printing to stdout or stderr, and
+ * no exit() except when memory runs out (util.c). Both front ends, src/tui
+ * and src/cli, drive it through ops.h.
+ *
+ * Dependencies point one way:
+ *
+ *   util <- ustr, sanitize <- article <- import, hl <- store, anchor
+ *        <- export <- ops <- {tui, cli} <- main
+ *
+ * The linker keeps the rule: tests/unit links libgloss.a without ncurses, so
+ * a curses call in the core breaks `make check`.
+ *
+ * Errors travel as values: a function returns a status (0 or -1, or NULL) and
+ * leaves a message with err_set(); the caller shows err_msg(). */
+#ifndef GLOSS_CORE_H
+#define GLOSS_CORE_H
+
+#include "util.h"
+
+#endif

@@ -1,0 +1,1 @@
+## The highlight engine's part of src/core (hl*, gazetteer, data).
