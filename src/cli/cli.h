@@ -1,0 +1,54 @@
+/* cli.h -- the command line: one command per file, each exporting one
+ * const struct cli_cmd (as tmux's cmd-*.c do). The table lives in cli.c.
+ *
+ * A command returns its exit status: 0 ok, 1 a bad input or operation
+ * (message printed as "gloss: FILE: what"), 2 bad usage. */
+#ifndef GLOSS_CLI_H
+#define GLOSS_CLI_H
+
+#include <stdio.h>
+
+struct library;
+
+struct cli_cmd {
+	const char *name;     /* "list" */
+	const char *args;     /* "[DIR] [--tag T] [--json]", translated with _() */
+	const char *summary;  /* one line for --help, translated with _() */
+	int (*run)(int argc, char **argv); /* argv[0] is the command name */
+};
+
+/* Options that apply to every command, parsed before the command name. */
+struct cli_global {
+	const char *db;       /* --db PATH */
+	int color;            /* --color: -1 auto, 0 never, 1 always */
+};
+extern struct cli_global cli_opt;
+
+/* Finds a command by name, or NULL. */
+const struct cli_cmd *cli_find(const char *name);
+/* Prints the list of commands (gloss --help). */
+void cli_help(FILE *out);
+/* Runs argv (argv[0] is the command name). */
+int cli_main(int argc, char **argv);
+
+/* "gloss: what\n" on stderr; returns 1. */
+int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "gloss: CMD: what\nTry 'gloss --help'." on stderr; returns 2. */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Writes s to out, sanitized when out is a terminal (DESIGN "Untrusted text"). */
+void cli_put(FILE *out, const char *s, size_t n);
+void cli_puts(FILE *out, const char *s);
+
+/* Opens the library of dir (NULL: the default) honouring --db. Prints the
+ * error and returns NULL on failure; prints the library's note once. */
+struct library *cli_library(const char *dir, int sync_mode);
+/* Opens the library that holds FILE; *relpath gets FILE relative to it. */
+struct library *cli_library_of(const char *file, char **relpath, int sync_mode);
+
+/* Long-option parsing shared by the commands: getopt_long with '+' and
+ * the usage message on error. Returns the index of the first operand or -1
+ * after printing a usage error. */
+
+extern const struct cli_cmd cmd_list, cmd_show, cmd_search, cmd_tag, cmd_untag, cmd_sync;
+
+#endif

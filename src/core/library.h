@@ -1,0 +1,57 @@
+/* library.h -- a folder of articles and its sidecar.
+ *
+ * A library is a folder searched recursively for .txt and .md files (hidden
+ * files and folders and the sidecar itself are skipped). Its sidecar is
+ * DIR/.gloss.db, or --db PATH, or, when DIR is not writable, a file under
+ * $XDG_STATE_HOME/gloss/ named after DIR. Opening a library syncs the
+ * sidecar with the folder: a file whose size and mtime are unchanged is not
+ * read again; a changed file is re-read; a file that moved keeps its notes
+ * (same content hash); a file that is gone is marked missing, never
+ * deleted with its notes. */
+#ifndef GLOSS_LIBRARY_H
+#define GLOSS_LIBRARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+
+struct library {
+	char *dir;          /* the folder, as given (no trailing slash) */
+	char *db_path;      /* the sidecar in use */
+	struct store *store;
+	char *note;         /* a message to show once (fallback sidecar, read-only), or NULL */
+	long scanned;       /* files seen by the last sync */
+	long read;          /* files read by the last sync (new or changed) */
+	long skipped;       /* files refused (binary, unreadable) by the last sync */
+};
+
+enum {
+	LIB_SYNC_FULL = 0,     /* stat every file (the interface, `gloss sync`) */
+	LIB_SYNC_QUICK = 1,    /* trust the sidecar unless a folder changed */
+	LIB_SYNC_NONE = 2,     /* do not look at the folder */
+};
+
+/* Opens the library in dir with its sidecar (db_path may be NULL for the
+ * default) and syncs it as mode says. Returns NULL with the error set. */
+struct library *lib_open(const char *dir, const char *db_path, int sync_mode);
+void lib_close(struct library **l);
+int lib_sync(struct library *l, int mode);
+
+/* The default library folder: $GLOSS_LIBRARY, else
+ * $XDG_DATA_HOME/gloss/library (~/.local/share/gloss/library). Caller frees. */
+char *lib_default_dir(void);
+
+/* Splits a FILE argument into its library folder and the path relative to
+ * it: the folder that holds the file, or, when an ancestor folder already has
+ * a sidecar, that ancestor. Both strings are new; caller frees. */
+int lib_locate(const char *file, char **dir, char **relpath);
+
+/* The absolute-or-relative path of relpath inside the library; caller frees. */
+char *lib_path(const struct library *l, const char *relpath);
+
+/* Makes sure the article at relpath is current in the sidecar (reads it
+ * when its size or mtime changed) and returns its id, or -1. */
+int64_t lib_refresh(struct library *l, const char *relpath);
+
+#endif

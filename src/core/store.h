@@ -1,0 +1,113 @@
+/* store.h -- the sidecar: one SQLite database beside the articles.
+ *
+ * store*.c are the only modules that speak SQL. The database runs in WAL
+ * mode with synchronous=FULL and foreign keys on; every write is inside
+ * BEGIN IMMEDIATE; every value is a bound parameter. The schema version is
+ * PRAGMA user_version; migrations are applied in order, after a backup copy
+ * of the file, and recorded in the table `migrations`. A database from a
+ * newer gloss is opened read-only; a damaged one is never written to.
+ *
+ * Strings handed out in structs are owned by the struct and freed by the
+ * matching *_free / *_clear function. */
+#ifndef GLOSS_STORE_H
+#define GLOSS_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct store;
+
+enum {
+	STORE_READONLY = 1 << 0,  /* never write (a newer schema, a damaged file, --read-only) */
+	STORE_CREATE = 1 << 1,    /* create the file when missing */
+};
+
+/* Opens (and creates, migrates) the sidecar at path. Returns NULL and sets
+ * the error on failure. A newer schema opens read-only; store_note() then
+ * says why. */
+struct store *store_open(const char *path, int flags);
+void store_close(struct store **s);
+int store_readonly(const struct store *s);
+/* A message to show once (read-only because of a newer schema, ...), or NULL. */
+const char *store_note(const struct store *s);
+const char *store_path(const struct store *s);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls are counted. */
+int store_begin(struct store *s);
+int store_commit(struct store *s);
+void store_rollback(struct store *s);
+
+/* ---- articles (store.c) ---- */
+
+struct store_article {
+	int64_t id;
+	char *path;          /* relative to the library folder */
+	char hash[17];       /* hash64 in hex */
+	int64_t size;
+	int64_t mtime_ns;
+	char *title, *source, *date, *author, *license;
+	int read;            /* read state: 0 unread, 1 read */
+	int64_t position;    /* reading position: byte offset */
+	char *tags;          /* comma-separated, sorted; "" when none */
+	int present;         /* 0 when the file has gone missing */
+};
+void store_article_clear(struct store_article *a);
+
+/* Inserts or updates the row of the article at relpath, with its metadata
+ * and full text for search. Returns the id, or -1 with the error set. */
+int64_t store_article_put(struct store *s, const char *relpath, const struct article *a,
+			  int64_t size, int64_t mtime_ns);
+/* Only the file's stat data changed (touched, content the same). */
+int store_article_touch(struct store *s, int64_t id, int64_t size, int64_t mtime_ns);
+/* A file moved: keep its notes and tags under the new path. */
+int store_article_rename(struct store *s, int64_t id, const char *relpath);
+int store_article_set_present(struct store *s, int64_t id, int present);
+/* Fills *out; returns 1 when found, 0 when not, -1 on error. */
+int store_article_get(struct store *s, const char *relpath, struct store_article *out);
+int store_article_by_id(struct store *s, int64_t id, struct store_article *out);
+int store_article_set_read(struct store *s, int64_t id, int read);
+int store_article_set_position(struct store *s, int64_t id, int64_t position);
+
+/* Calls fn for each present article, ordered by date (newest first), then
+ * title. tag filters when not NULL; limit <= 0 means all. fn returns
+ * nonzero to stop. */
+typedef int (*store_article_fn)(const struct store_article *a, void *ctx);
+int store_articles(struct store *s, const char *tag, long limit, store_article_fn fn, void *ctx);
+
+/* Calls fn for every row (present or not) with only id, path, hash, size,
+ * mtime_ns and present filled: the input of a library sync. */
+int store_articles_stat(struct store *s, store_article_fn fn, void *ctx);
+
+/* ---- full-text search (store.c) ---- */
+
+struct store_hit {
+	int64_t article_id;
+	const char *path;
+	const char *title;
+	const char *snippet;  /* a line of context with the match in [brackets] */
+	int in_note;          /* the hit is in a note, not the article text */
+};
+typedef int (*store_hit_fn)(const struct store_hit *h, void *ctx);
+/* query is plain words (all must occur); quoted phrases allowed. */
+int store_search(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx);
+
+/* ---- tags (store-tags.c) ---- */
+
+/* Tag names are trimmed, must be non-empty UTF-8 without control characters
+ * or commas; case is kept, comparison ignores ASCII case. */
+int store_tag_valid(const char *tag);
+int store_article_tag(struct store *s, int64_t article_id, const char *tag);
+int store_article_untag(struct store *s, int64_t article_id, const char *tag);
+/* Calls fn with each tag name and its article count, sorted by name. */
+typedef int (*store_tag_fn)(const char *tag, long count, void *ctx);
+int store_tags(struct store *s, store_tag_fn fn, void *ctx);
+
+/* ---- key/value settings (store.c) ---- */
+int store_meta_get(struct store *s, const char *key, char **value);  /* 1 found, 0 not */
+int store_meta_set(struct store *s, const char *key, const char *value);
+
+/* The raw handle, for the other store-*.c modules only. */
+struct sqlite3 *store_db(struct store *s);
+
+#endif
