@@ -1,1 +1,6 @@
-## tests: unit tests of the core (TAP, C) and CLI tests of the real binary.
+## tests: every part of the tree brings its own fragment.
+include tests/unit/local.mk
+include tests/cli/local.mk
+include tests/hl.mk
+include tests/tui/local.mk
+include tests/notes.mk

@@ -1,0 +1,1 @@
+## (filled by the module that owns it)
