@@ -1,0 +1,67 @@
+/* hl.h -- the highlight engine: PERSON, PLACE and DATE spans in English text.
+ *
+ * Deterministic and fast, with no model downloaded at run time. Knowledge
+ * comes from packaged, documented sources (gazetteer, hunspell dictionary,
+ * given-name lists; see data/README.md) loaded once into an engine that is
+ * read-only afterwards. The engine knows no colours and no screen: a span is
+ * a byte range with a type, an entity key shared by every mention of one
+ * entity in the text, and for dates a normalized value.
+ *
+ * The user's corrections (a text is always TYPE, or never highlighted) are
+ * given to the engine with hl_correct() and win over every rule. */
+#ifndef GLOSS_HL_H
+#define GLOSS_HL_H
+
+#include <stddef.h>
+
+enum hl_type {
+	HL_PERSON,
+	HL_PLACE,
+	HL_DATE,
+	HL_NTYPES,
+	HL_IGNORE = HL_NTYPES,  /* for hl_correct(): never highlight */
+};
+
+struct hl_span {
+	size_t start;        /* byte offset into the text given to hl_run, */
+	size_t end;          /* ... plus its base offset; end exclusive */
+	enum hl_type type;
+	char *key;           /* entity key, e.g. "takeshi iwaya"; owned by the list */
+	char *value;         /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL */
+};
+
+struct hl_spans {
+	struct hl_span *v;   /* sorted by start, not overlapping */
+	size_t n, cap;
+};
+
+struct hl_engine;
+
+/* Loads the knowledge. Returns NULL with err_set() when a data file is
+ * missing or damaged. */
+struct hl_engine *hl_engine_new(void);
+void hl_engine_free(struct hl_engine **e);
+
+/* A user correction: text (matched as a whole, ASCII case ignored) is
+ * always of type, or never highlighted with HL_IGNORE. */
+int hl_correct(struct hl_engine *e, const char *text, enum hl_type type);
+
+struct hl_doc {
+	const char *text;     /* the bytes to scan */
+	size_t len;
+	size_t base;          /* added to every offset in the output */
+	const char *date;     /* the document's date "YYYY-MM-DD" or NULL: resolves "Monday" */
+};
+
+/* Finds the spans of doc and appends them to out. Returns 0, or -1 with
+ * the error set. Keys are consistent within one call. */
+int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans *out);
+
+void hl_spans_clear(struct hl_spans *s);   /* frees the spans, keeps nothing */
+
+/* "PERSON", "PLACE", "DATE"; NULL for out of range. */
+const char *hl_type_name(enum hl_type t);
+/* Parses "person"/"PERSON"/"place"/... ; -1 when unknown. */
+int hl_type_parse(const char *name);
+
+#endif
