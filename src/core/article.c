@@ -1,0 +1,436 @@
+/* article.c -- load an article and find its header, title and paragraphs.
+ *
+ * The bytes are kept exactly as on disk; this module only finds ranges in
+ * them. It never changes a byte, never drops one, and never decides how a
+ * byte looks on a screen (that is sanitize.c's job). */
+#include "system.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "core.h"
+#include "ustr.h"
+
+static const char *const meta_keys[ART_META_N][3] = {
+	[ART_TITLE] = { "title", "headline", NULL },
+	[ART_SOURCE] = { "source", "url", "link" },
+	[ART_DATE] = { "date", "published", "pubdate" },
+	[ART_AUTHOR] = { "author", "by", "byline" },
+	[ART_LICENSE] = { "license", "licence", "rights" },
+};
+
+int art_is_binary(const char *data, size_t len)
+{
+	static const struct { const char *magic; size_t n; } magics[] = {
+		{ "\x89PNG", 4 }, { "GIF8", 4 }, { "\xff\xd8\xff", 3 }, { "%PDF", 4 },
+		{ "PK\x03\x04", 4 }, { "\x1f\x8b", 2 }, { "\x7f" "ELF", 4 },
+		{ "BZh", 3 }, { "\xfd" "7zXZ", 5 }, { "SQLite format 3", 16 },
+		{ "\x28\xb5\x2f\xfd", 4 },
+	};
+	for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
+		if (len >= magics[i].n && memcmp(data, magics[i].magic, magics[i].n) == 0)
+			return 1;
+	/* Like grep and less: look at the start. A text with a few stray NULs
+	 * or bad bytes is still text; one where a tenth of the bytes are
+	 * controls or not UTF-8 is not. */
+	size_t n = len < 65536 ? len : 65536;
+	size_t bad = 0, nul_run = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)data[i];
+		if (c == 0) {
+			bad++;
+			if (++nul_run >= 8)
+				return 1;
+			i++;
+			continue;
+		}
+		nul_run = 0;
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
+			bad++;
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		int32_t cp;
+		int l = ustr_decode(data + i, n - i, &cp);
+		/* A sequence cut at the end of the sample is not evidence. */
+		if (cp < 0 && i + 4 < n)
+			bad++;
+		i += (size_t)l;
+	}
+	return n > 0 && bad * 10 > n;
+}
+
+/* The end of the line that starts at p (the '\n' or end). */
+static size_t line_end(const char *d, size_t len, size_t p)
+{
+	const char *nl = memchr(d + p, '\n', len - p);
+	return nl ? (size_t)(nl - d) : len;
+}
+
+/* Trims a line's CR and trailing blanks: returns the new end. */
+static size_t trim_end(const char *d, size_t start, size_t end)
+{
+	while (end > start && (d[end - 1] == '\r' || d[end - 1] == ' ' || d[end - 1] == '\t'))
+		end--;
+	return end;
+}
+
+static int is_blank(const char *d, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++)
+		if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r' && d[i] != '\f' && d[i] != '\v')
+			return 0;
+	return 1;
+}
+
+/* A header line is "Key: value": a key of letters, digits, '-' or ' ' (at
+ * most 24 bytes) starting with a letter. Returns the meta index for a known
+ * key, ART_META_N for an unknown key, -1 for not a header line. */
+static int header_line(const char *d, size_t start, size_t end, size_t *vstart)
+{
+	size_t i = start;
+	if (i >= end || !((d[i] | 32) >= 'a' && (d[i] | 32) <= 'z'))
+		return -1;
+	while (i < end && i - start <= 24 && d[i] != ':') {
+		char c = d[i];
+		if (!(((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == ' ' || c == '_'))
+			return -1;
+		i++;
+	}
+	if (i >= end || d[i] != ':' || i + 1 >= end || d[i + 1] != ' ')
+		return -1;
+	size_t klen = i - start;
+	*vstart = i + 2;
+	for (int m = 0; m < ART_META_N; m++)
+		for (int k = 0; k < 3 && meta_keys[m][k]; k++)
+			if (strlen(meta_keys[m][k]) == klen && ascii_ncasecmp(d + start, meta_keys[m][k], klen) == 0)
+				return m;
+	return ART_META_N;
+}
+
+/* Parses a header block at a->body: lines of "Key: value" ending with a
+ * blank line, at least one key being one gloss knows. */
+static void parse_header(struct article *a)
+{
+	const char *d = a->data;
+	size_t p = a->body, known = 0;
+	int idx[32];
+	size_t vs[32], ve[32], nlines = 0;
+	while (p < a->len && nlines < 32) {
+		size_t e = line_end(d, a->len, p);
+		size_t te = trim_end(d, p, e);
+		if (is_blank(d, p, e)) {
+			if (nlines == 0 || known == 0)
+				return;
+			for (size_t i = 0; i < nlines; i++)
+				if (idx[i] < ART_META_N && !a->meta[idx[i]] && ve[i] > vs[i])
+					a->meta[idx[i]] = xstrndup(d + vs[i], ve[i] - vs[i]);
+			a->body = e < a->len ? e + 1 : e;
+			return;
+		}
+		size_t v;
+		int m = header_line(d, p, te, &v);
+		if (m < 0)
+			return;
+		while (v < te && (d[v] == ' ' || d[v] == '\t'))
+			v++;
+		idx[nlines] = m;
+		vs[nlines] = v;
+		ve[nlines] = te;
+		nlines++;
+		if (m < ART_META_N)
+			known++;
+		p = e + 1;
+	}
+}
+
+static void add_para(struct article *a, size_t *cap, size_t start, size_t end)
+{
+	XGROW(a->para, *cap, a->npara + 1);
+	a->para[a->npara].start = start;
+	a->para[a->npara].end = end;
+	a->npara++;
+}
+
+/* Paragraphs: separated by blank lines, or, in a body without any blank
+ * line, one per line. Leading blank space of a paragraph is skipped so that
+ * a paragraph starts at its first visible byte. */
+static void split_paragraphs(struct article *a)
+{
+	const char *d = a->data;
+	size_t cap = 0, p = a->body;
+	int any_blank = 0;
+	for (size_t q = p; q < a->len;) {
+		size_t e = line_end(d, a->len, q);
+		if (is_blank(d, q, e) && e < a->len) {
+			/* A blank line that only trails the text does not count. */
+			size_t r = e + 1;
+			while (r < a->len) {
+				size_t e2 = line_end(d, a->len, r);
+				if (!is_blank(d, r, e2))
+					break;
+				r = e2 + 1;
+			}
+			if (r < a->len) {
+				any_blank = 1;
+				break;
+			}
+		}
+		q = e + 1;
+	}
+	if (!any_blank)
+		a->flags |= ART_LINE_PARAS;
+	size_t start = SIZE_MAX, last = 0;
+	while (p < a->len) {
+		size_t e = line_end(d, a->len, p);
+		if (is_blank(d, p, e)) {
+			if (start != SIZE_MAX)
+				add_para(a, &cap, start, last);
+			start = SIZE_MAX;
+		} else {
+			size_t s = p;
+			while (s < e && (d[s] == ' ' || d[s] == '\t'))
+				s++;
+			if (start == SIZE_MAX)
+				start = s;
+			last = trim_end(d, p, e);
+			if (!any_blank) {
+				add_para(a, &cap, start, last);
+				start = SIZE_MAX;
+			}
+		}
+		p = e + 1;
+	}
+	if (start != SIZE_MAX)
+		add_para(a, &cap, start, last);
+}
+
+/* The file name without folders and extension. */
+static char *file_stem(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	b = b ? b + 1 : path;
+	const char *dot = strrchr(b, '.');
+	size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
+	return xstrndup(b, n);
+}
+
+/* A file name is a usable title when it has at least two words of three or
+ * more letters ("2024-03-19-state-blinken-marcos-meeting"), not a hash. */
+static int stem_has_words(const char *s)
+{
+	int words = 0, run = 0, digits = 0;
+	for (;; s++) {
+		char c = *s;
+		if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+			run++;
+		} else {
+			if (c >= '0' && c <= '9' && run > 0)
+				digits = 1;
+			if (run >= 3 && !digits)
+				words++;
+			if (!((c >= '0' && c <= '9')))
+				digits = 0;
+			run = 0;
+			if (!c)
+				break;
+		}
+	}
+	return words >= 2;
+}
+
+static char *stem_title(const char *stem)
+{
+	/* Drop a leading date "YYYY-MM-DD-" and turn separators into spaces. */
+	const char *s = stem;
+	if (strlen(s) > 11 && s[4] == '-' && s[7] == '-' && (s[10] == '-' || s[10] == '_'))
+		s += 11;
+	char *t = xstrdup(s);
+	for (char *c = t; *c; c++)
+		if (*c == '-' || *c == '_')
+			*c = ' ';
+	if (t[0] >= 'a' && t[0] <= 'z')
+		t[0] = (char)(t[0] - 32);
+	return t;
+}
+
+/* The first sentence of the first paragraph, cut at a word boundary. */
+static char *sentence_title(const struct article *a)
+{
+	if (a->npara == 0)
+		return NULL;
+	const char *d = a->data;
+	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
+	size_t stop = e;
+	for (size_t i = s; i < e; i++) {
+		if (d[i] == '\n' || d[i] == '\r') {
+			stop = i;
+			break;
+		}
+		if ((d[i] == '.' || d[i] == '?' || d[i] == '!') && (i + 1 == e || d[i + 1] == ' ')) {
+			stop = i + 1;
+			break;
+		}
+	}
+	if (stop - s <= limit)
+		return xstrndup(d + s, stop - s);
+	size_t cut = s + limit;
+	while (cut > s && d[cut] != ' ')
+		cut--;
+	if (cut == s) {
+		/* no space: back up to a character boundary */
+		cut = s + limit;
+		while (cut > s && ((unsigned char)d[cut] & 0xc0) == 0x80)
+			cut--;
+	}
+	struct sb b = SB_INIT;
+	sb_add(&b, d + s, cut - s);
+	while (b.len && (b.s[b.len - 1] == ',' || b.s[b.len - 1] == ' '))
+		b.s[--b.len] = '\0';
+	sb_adds(&b, "…");
+	return sb_detach(&b);
+}
+
+/* A NUL byte would cut a C string short: show it as the sanitizer would
+ * only at display time, but titles must not be truncated silently. */
+static char *no_nul(const char *s, size_t n)
+{
+	struct sb b = SB_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\0')
+			sb_add(&b, "\\x00", 4);
+		else
+			sb_addc(&b, s[i]);
+	}
+	return sb_detach(&b);
+}
+
+static void choose_title(struct article *a)
+{
+	a->title_para = SIZE_MAX;
+	if (a->meta[ART_TITLE] && a->meta[ART_TITLE][0]) {
+		a->title = xstrdup(a->meta[ART_TITLE]);
+		a->title_from = ART_TITLE_HEADER;
+		return;
+	}
+	/* A short first line that stands alone (a blank line follows). */
+	if (a->npara > 0 && !(a->flags & ART_LINE_PARAS)) {
+		const struct art_para *p = &a->para[0];
+		size_t n = p->end - p->start;
+		if (n > 0 && n <= 120 && !memchr(a->data + p->start, '\n', n) && a->npara > 1) {
+			a->title = no_nul(a->data + p->start, n);
+			a->title_from = ART_TITLE_LINE;
+			a->title_para = 0;
+			return;
+		}
+	}
+	char *stem = file_stem(a->path);
+	if (stem_has_words(stem) || a->npara == 0) {
+		a->title = stem_title(stem);
+		a->title_from = ART_TITLE_FILENAME;
+	} else {
+		char *t = sentence_title(a);
+		a->title = no_nul(t, strlen(t));
+		free(t);
+		a->title_from = ART_TITLE_SENTENCE;
+	}
+	free(stem);
+}
+
+static int parse_iso_date(const char *s, char out[11])
+{
+	if (!s)
+		return 0;
+	for (int i = 0; i < 10; i++) {
+		char c = s[i];
+		if (i == 4 || i == 7) {
+			if (c != '-')
+				return 0;
+		} else if (c < '0' || c > '9') {
+			return 0;
+		}
+	}
+	if (s[10] >= '0' && s[10] <= '9')
+		return 0;
+	int mon = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+	if (mon < 1 || mon > 12 || day < 1 || day > 31)
+		return 0;
+	memcpy(out, s, 10);
+	out[10] = '\0';
+	return 1;
+}
+
+static void choose_date(struct article *a)
+{
+	a->iso_date[0] = '\0';
+	if (parse_iso_date(a->meta[ART_DATE], a->iso_date))
+		return;
+	const char *b = strrchr(a->path, '/');
+	parse_iso_date(b ? b + 1 : a->path, a->iso_date);
+}
+
+struct article *art_from_buffer(const char *name, char *data, size_t len)
+{
+	if (art_is_binary(data, len)) {
+		err_set(_("%s: binary file, not an article"), name);
+		free(data);
+		return NULL;
+	}
+	struct article *a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(name);
+	a->data = data;
+	a->len = len;
+	a->hash = hash64(data, len);
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		a->flags |= ART_BOM;
+		a->body = 3;
+	}
+	if (memchr(data, '\r', len) && strstr(data, "\r\n"))
+		a->flags |= ART_CRLF;
+	if (memchr(data, '\0', len))
+		a->flags |= ART_NUL;
+	if (ustr_invalid_at(data, len) != len)
+		a->flags |= ART_INVALID_UTF8;
+	if (len > 0 && data[len - 1] != '\n')
+		a->flags |= ART_NO_FINAL_NL;
+	parse_header(a);
+	split_paragraphs(a);
+	choose_title(a);
+	choose_date(a);
+	return a;
+}
+
+struct article *art_load(const char *path)
+{
+	size_t len;
+	char *data = read_file(path, &len);
+	if (!data)
+		return NULL;
+	return art_from_buffer(path, data, len);
+}
+
+void art_free(struct article **pa)
+{
+	struct article *a = *pa;
+	if (!a)
+		return;
+	free(a->path);
+	free(a->data);
+	for (int i = 0; i < ART_META_N; i++)
+		free(a->meta[i]);
+	free(a->title);
+	free(a->para);
+	free(a);
+	*pa = NULL;
+}
+
+const char *art_date(const struct article *a)
+{
+	return a->iso_date[0] ? a->iso_date : NULL;
+}

@@ -1,0 +1,577 @@
+/* library.c -- a folder of articles kept in step with its sidecar.
+ *
+ * Syncing must be cheap when nothing changed: a file whose size and mtime
+ * match the sidecar is not opened; a quick sync only looks at the folders'
+ * mtimes. It must never lose a note: a file that disappears is marked
+ * missing (its notes stay), and a new file with the content hash of a
+ * missing one is taken as that file moved. */
+#include "system.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "core.h"
+#include "library.h"
+#include "store-internal.h"
+
+#define SIDECAR ".gloss.db"
+
+/* ---- a small string -> index map (open addressing) ---- */
+
+struct map {
+	size_t *slot;   /* index + 1, 0 = empty */
+	size_t cap;
+};
+
+static uint64_t str_hash(const char *s)
+{
+	return hash64(s, strlen(s));
+}
+
+static void map_init(struct map *m, size_t n)
+{
+	m->cap = 16;
+	while (m->cap < n * 2)
+		m->cap *= 2;
+	m->slot = xcalloc(m->cap, sizeof *m->slot);
+}
+
+static void map_put(struct map *m, const char *key, size_t idx)
+{
+	size_t i = (size_t)str_hash(key) & (m->cap - 1);
+	while (m->slot[i])
+		i = (i + 1) & (m->cap - 1);
+	m->slot[i] = idx + 1;
+}
+
+/* keys(i) gives the key of index i. */
+static size_t map_get(const struct map *m, const char *key, const char *(*keys)(void *, size_t), void *ctx)
+{
+	size_t i = (size_t)str_hash(key) & (m->cap - 1);
+	while (m->slot[i]) {
+		if (strcmp(keys(ctx, m->slot[i] - 1), key) == 0)
+			return m->slot[i] - 1;
+		i = (i + 1) & (m->cap - 1);
+	}
+	return SIZE_MAX;
+}
+
+/* ---- what the sidecar knows ---- */
+
+struct row {
+	int64_t id;
+	char *path;
+	char hash[17];
+	int64_t size, mtime_ns;
+	int present, seen;
+};
+
+struct rows {
+	struct row *v;
+	size_t n, cap;
+};
+
+static int collect_row(const struct store_article *a, void *ctx)
+{
+	struct rows *r = ctx;
+	XGROW(r->v, r->cap, r->n + 1);
+	struct row *w = &r->v[r->n++];
+	w->id = a->id;
+	w->path = xstrdup(a->path);
+	memcpy(w->hash, a->hash, sizeof w->hash);
+	w->size = a->size;
+	w->mtime_ns = a->mtime_ns;
+	w->present = a->present;
+	w->seen = 0;
+	return 0;
+}
+
+static const char *row_key(void *ctx, size_t i)
+{
+	return ((struct rows *)ctx)->v[i].path;
+}
+
+/* ---- what the folder has ---- */
+
+struct file {
+	char *path;        /* relative */
+	int64_t size, mtime_ns;
+};
+
+struct walk {
+	struct file *f;
+	size_t n, cap;
+	char **dir;        /* folders seen, relative ("" for the top) */
+	int64_t *dir_mtime;
+	size_t ndir, dircap, dirmcap;
+};
+
+static int64_t mtime_ns(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+static int wanted(const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 4)
+		return 0;
+	return strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 3, ".md") == 0;
+}
+
+static void walk_dir(struct walk *w, const char *top, const char *rel, int depth)
+{
+	struct sb path = SB_INIT;
+	sb_adds(&path, top);
+	if (rel[0])
+		sb_addf(&path, "/%s", rel);
+	struct stat st;
+	if (depth > 32 || stat(path.s, &st) < 0) {
+		sb_release(&path);
+		return;
+	}
+	XGROW(w->dir, w->dircap, w->ndir + 1);
+	XGROW(w->dir_mtime, w->dirmcap, w->ndir + 1);
+	w->dir[w->ndir] = xstrdup(rel);
+	w->dir_mtime[w->ndir] = mtime_ns(&st);
+	w->ndir++;
+	DIR *d = opendir(path.s);
+	if (!d) {
+		sb_release(&path);
+		return;
+	}
+	struct dirent *e;
+	size_t base = path.len;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;     /* hidden files and folders, the sidecar, . and .. */
+		int is_dir = e->d_type == DT_DIR, is_reg = e->d_type == DT_REG;
+		if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK || is_reg) {
+			if (!is_dir && !wanted(e->d_name) && e->d_type != DT_UNKNOWN)
+				continue;
+			path.len = base;
+			path.s[base] = '\0';
+			sb_addf(&path, "/%s", e->d_name);
+			struct stat fs;
+			/* Symbolic links to files are followed, to folders not
+			 * (they could loop). */
+			if (lstat(path.s, &fs) < 0)
+				continue;
+			if (S_ISLNK(fs.st_mode)) {
+				if (stat(path.s, &fs) < 0 || !S_ISREG(fs.st_mode))
+					continue;
+			}
+			is_dir = S_ISDIR(fs.st_mode);
+			is_reg = S_ISREG(fs.st_mode);
+			if (is_reg) {
+				if (!wanted(e->d_name))
+					continue;
+				XGROW(w->f, w->cap, w->n + 1);
+				struct sb r = SB_INIT;
+				if (rel[0])
+					sb_addf(&r, "%s/", rel);
+				sb_adds(&r, e->d_name);
+				w->f[w->n].path = sb_detach(&r);
+				w->f[w->n].size = (int64_t)fs.st_size;
+				w->f[w->n].mtime_ns = mtime_ns(&fs);
+				w->n++;
+				continue;
+			}
+		}
+		if (is_dir) {
+			struct sb r = SB_INIT;
+			if (rel[0])
+				sb_addf(&r, "%s/", rel);
+			sb_adds(&r, e->d_name);
+			walk_dir(w, top, r.s, depth + 1);
+			sb_release(&r);
+		}
+	}
+	closedir(d);
+	sb_release(&path);
+}
+
+static void walk_free(struct walk *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		free(w->f[i].path);
+	for (size_t i = 0; i < w->ndir; i++)
+		free(w->dir[i]);
+	free(w->f);
+	free(w->dir);
+	free(w->dir_mtime);
+}
+
+/* ---- sync ---- */
+
+char *lib_path(const struct library *l, const char *relpath)
+{
+	struct sb p = SB_INIT;
+	sb_addf(&p, "%s/%s", l->dir, relpath);
+	return sb_detach(&p);
+}
+
+/* Reads the file at relpath and stores it (insert or update). */
+static int64_t put_file(struct library *l, const char *relpath, int64_t size, int64_t mt)
+{
+	char *full = lib_path(l, relpath);
+	struct article *a = art_load(full);
+	free(full);
+	if (!a) {
+		l->skipped++;
+		return 0;
+	}
+	l->read++;
+	int64_t id = store_article_put(l->store, relpath, a, size, mt);
+	art_free(&a);
+	return id;
+}
+
+static int quick_ok(struct library *l)
+{
+	sqlite3_stmt *st = store_prep(l->store, "SELECT path, mtime_ns FROM dirs");
+	if (!st)
+		return 0;
+	int any = 0, ok = 1;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		any = 1;
+		const char *rel = (const char *)sqlite3_column_text(st, 0);
+		struct sb p = SB_INIT;
+		sb_adds(&p, l->dir);
+		if (rel && rel[0])
+			sb_addf(&p, "/%s", rel);
+		struct stat s;
+		if (stat(p.s, &s) < 0 || mtime_ns(&s) != sqlite3_column_int64(st, 1))
+			ok = 0;
+		sb_release(&p);
+		if (!ok)
+			break;
+	}
+	sqlite3_finalize(st);
+	return any && ok;
+}
+
+static int save_dirs(struct library *l, const struct walk *w)
+{
+	sqlite3 *db = store_db(l->store);
+	if (sqlite3_exec(db, "DELETE FROM dirs", NULL, NULL, NULL) != SQLITE_OK)
+		return store_fail(l->store, "dirs");
+	sqlite3_stmt *st = store_prep(l->store, "INSERT OR REPLACE INTO dirs(path, mtime_ns) VALUES (?, ?)");
+	if (!st)
+		return -1;
+	for (size_t i = 0; i < w->ndir; i++) {
+		sqlite3_bind_text(st, 1, w->dir[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, w->dir_mtime[i]);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return store_fail(l->store, "dirs");
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Commits every so often so that a first index of a large folder is not
+ * one huge transaction, and an interruption keeps what was done. */
+static int batch(struct library *l, long *n)
+{
+	if (++*n % 1000)
+		return 0;
+	if (store_commit(l->store) < 0 || store_begin(l->store) < 0)
+		return -1;
+	return 0;
+}
+
+int lib_sync(struct library *l, int mode)
+{
+	l->scanned = l->read = l->skipped = 0;
+	if (mode == LIB_SYNC_NONE || store_readonly(l->store))
+		return 0;
+	if (mode == LIB_SYNC_QUICK && quick_ok(l))
+		return 0;
+	struct walk w = { 0 };
+	walk_dir(&w, l->dir, "", 0);
+	l->scanned = (long)w.n;
+	struct rows rows = { 0 };
+	int r = -1;
+	long writes = 0;
+	if (store_articles_stat(l->store, collect_row, &rows) < 0)
+		goto out;
+	struct map m;
+	map_init(&m, rows.n);
+	for (size_t i = 0; i < rows.n; i++)
+		map_put(&m, rows.v[i].path, i);
+	size_t *fresh = xcalloc(w.n + 1, sizeof *fresh), nfresh = 0;
+	if (store_begin(l->store) < 0)
+		goto out_map;
+	for (size_t i = 0; i < w.n; i++) {
+		struct file *f = &w.f[i];
+		size_t k = map_get(&m, f->path, row_key, &rows);
+		if (k == SIZE_MAX) {
+			fresh[nfresh++] = i;
+			continue;
+		}
+		struct row *row = &rows.v[k];
+		row->seen = 1;
+		if (row->size == f->size && row->mtime_ns == f->mtime_ns && row->present)
+			continue;
+		if (put_file(l, f->path, f->size, f->mtime_ns) < 0 || batch(l, &writes) < 0)
+			goto fail;
+	}
+	/* New paths: a moved file (same bytes as a missing one) keeps its row. */
+	for (size_t j = 0; j < nfresh; j++) {
+		struct file *f = &w.f[fresh[j]];
+		char *full = lib_path(l, f->path);
+		size_t len;
+		char *data = read_file(full, &len);
+		free(full);
+		if (!data) {
+			l->skipped++;
+			continue;
+		}
+		char hex[17];
+		hash64_hex(hash64(data, len), hex);
+		free(data);
+		struct row *moved = NULL;
+		for (size_t i = 0; i < rows.n && !moved; i++)
+			if (!rows.v[i].seen && strcmp(rows.v[i].hash, hex) == 0) {
+				char *old = lib_path(l, rows.v[i].path);
+				if (access(old, F_OK) != 0)
+					moved = &rows.v[i];
+				free(old);
+			}
+		if (moved) {
+			moved->seen = 1;
+			if (store_article_rename(l->store, moved->id, f->path) < 0 ||
+			    store_article_touch(l->store, moved->id, f->size, f->mtime_ns) < 0)
+				goto fail;
+		} else if (put_file(l, f->path, f->size, f->mtime_ns) < 0) {
+			goto fail;
+		}
+		if (batch(l, &writes) < 0)
+			goto fail;
+	}
+	for (size_t i = 0; i < rows.n; i++)
+		if (!rows.v[i].seen && rows.v[i].present &&
+		    store_article_set_present(l->store, rows.v[i].id, 0) < 0)
+			goto fail;
+	if (save_dirs(l, &w) < 0)
+		goto fail;
+	r = store_commit(l->store);
+	goto out_map;
+fail:
+	store_rollback(l->store);
+out_map:
+	free(fresh);
+	free(m.slot);
+out:
+	for (size_t i = 0; i < rows.n; i++)
+		free(rows.v[i].path);
+	free(rows.v);
+	walk_free(&w);
+	return r;
+}
+
+int64_t lib_refresh(struct library *l, const char *relpath)
+{
+	char *full = lib_path(l, relpath);
+	struct stat st;
+	int ok = stat(full, &st);
+	free(full);
+	struct store_article a = { 0 };
+	int found = store_article_get(l->store, relpath, &a);
+	if (found < 0)
+		return -1;
+	if (ok < 0) {
+		int64_t id = found ? a.id : -1;
+		store_article_clear(&a);
+		if (id < 0)
+			return err_set("%s: %s", relpath, strerror(errno));
+		return id;   /* gone from disk: the sidecar's copy still stands */
+	}
+	int64_t id = found ? a.id : 0;
+	int same = found && a.size == (int64_t)st.st_size && a.mtime_ns == mtime_ns(&st) && a.present;
+	store_article_clear(&a);
+	if (same || store_readonly(l->store))
+		return id ? id : err_set(_("%s: not in the sidecar, which is read-only"), relpath);
+	return put_file(l, relpath, (int64_t)st.st_size, mtime_ns(&st)) ?: err_set("%s: %s", relpath, err_msg());
+}
+
+/* ---- where the sidecar lives ---- */
+
+static int mkdir_p(const char *path)
+{
+	char *p = xstrdup(path);
+	for (char *c = p + 1; *c; c++) {
+		if (*c != '/')
+			continue;
+		*c = '\0';
+		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*c = '/';
+	}
+	int r = mkdir(p, 0700) < 0 && errno != EEXIST ? -1 : 0;
+	free(p);
+	return r;
+}
+
+/* $XDG_STATE_HOME/gloss/NAME-HASH.db for a folder gloss cannot write. */
+static char *fallback_db(const char *dir)
+{
+	char real[PATH_MAX];
+	if (!realpath(dir, real))
+		snprintf(real, sizeof real, "%s", dir);
+	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	struct sb p = SB_INIT;
+	if (state && state[0] == '/')
+		sb_addf(&p, "%s/gloss", state);
+	else
+		sb_addf(&p, "%s/.local/state/gloss", home && home[0] ? home : "/tmp");
+	if (mkdir_p(p.s) < 0) {
+		err_set("%s: %s", p.s, strerror(errno));
+		sb_release(&p);
+		return NULL;
+	}
+	const char *base = strrchr(real, '/');
+	base = base && base[1] ? base + 1 : "root";
+	char hex[17];
+	hash64_hex(hash64(real, strlen(real)), hex);
+	sb_addc(&p, '/');
+	for (const char *c = base; *c; c++)
+		sb_addc(&p, (*c == '/' || (unsigned char)*c < 0x20) ? '_' : *c);
+	sb_addf(&p, "-%.8s.db", hex);
+	return sb_detach(&p);
+}
+
+struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
+{
+	struct stat st;
+	if (stat(dir, &st) < 0)
+		return err_set("%s: %s", dir, strerror(errno)), NULL;
+	if (!S_ISDIR(st.st_mode))
+		return err_set(_("%s: not a folder"), dir), NULL;
+	struct library *l = xcalloc(1, sizeof *l);
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	l->dir = xstrndup(dir, n);
+	if (db_path) {
+		l->db_path = xstrdup(db_path);
+	} else {
+		struct sb p = SB_INIT;
+		sb_addf(&p, "%s/" SIDECAR, l->dir);
+		int exists = access(p.s, F_OK) == 0;
+		if ((exists && access(p.s, W_OK) == 0) || (!exists && access(l->dir, W_OK) == 0)) {
+			l->db_path = sb_detach(&p);
+		} else {
+			l->db_path = fallback_db(l->dir);
+			if (!l->db_path) {
+				sb_release(&p);
+				lib_close(&l);
+				return NULL;
+			}
+			struct sb m = SB_INIT;
+			sb_addf(&m, _("%s is not writable; notes are kept in %s"), l->dir, l->db_path);
+			l->note = sb_detach(&m);
+			sb_release(&p);
+		}
+	}
+	l->store = store_open(l->db_path, STORE_CREATE);
+	if (!l->store) {
+		lib_close(&l);
+		return NULL;
+	}
+	if (store_note(l->store) && !l->note)
+		l->note = xstrdup(store_note(l->store));
+	if (lib_sync(l, sync_mode) < 0) {
+		lib_close(&l);
+		return NULL;
+	}
+	return l;
+}
+
+void lib_close(struct library **pl)
+{
+	struct library *l = *pl;
+	if (!l)
+		return;
+	store_close(&l->store);
+	free(l->dir);
+	free(l->db_path);
+	free(l->note);
+	free(l);
+	*pl = NULL;
+}
+
+char *lib_default_dir(void)
+{
+	const char *g = getenv("GLOSS_LIBRARY");
+	if (g && g[0])
+		return xstrdup(g);
+	struct sb p = SB_INIT;
+	const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	if (x && x[0] == '/')
+		sb_addf(&p, "%s/gloss/library", x);
+	else
+		sb_addf(&p, "%s/.local/share/gloss/library", home && home[0] ? home : ".");
+	return sb_detach(&p);
+}
+
+int lib_locate(const char *file, char **dir, char **relpath)
+{
+	struct stat st;
+	if (stat(file, &st) < 0)
+		return err_set("%s: %s", file, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return err_set(_("%s: is a folder, not an article"), file);
+	const char *slash = strrchr(file, '/');
+	char *d = slash ? xstrndup(file, slash == file ? 1 : (size_t)(slash - file)) : xstrdup(".");
+	const char *base = slash ? slash + 1 : file;
+	/* An ancestor with a sidecar is the library (a file in a subfolder). */
+	char real[PATH_MAX];
+	if (realpath(d, real)) {
+		struct sb up = SB_INIT, rel = SB_INIT;
+		sb_adds(&up, real);
+		sb_adds(&rel, base);
+		for (int depth = 0; depth < 16 && up.len > 1; depth++) {
+			struct sb side = SB_INIT;
+			sb_addf(&side, "%s/" SIDECAR, up.s);
+			int has = access(side.s, F_OK) == 0;
+			sb_release(&side);
+			if (has && depth > 0) {
+				free(d);
+				*dir = sb_detach(&up);
+				*relpath = sb_detach(&rel);
+				return 0;
+			}
+			if (has)
+				break;
+			char *cut = strrchr(up.s, '/');
+			if (!cut)
+				break;
+			struct sb nr = SB_INIT;
+			sb_addf(&nr, "%s/%s", cut + 1, rel.s);
+			sb_release(&rel);
+			rel = nr;
+			up.len = (size_t)(cut - up.s);
+			if (up.len == 0)
+				up.len = 1;
+			up.s[up.len] = '\0';
+		}
+		sb_release(&up);
+		sb_release(&rel);
+	}
+	*dir = d;
+	*relpath = xstrdup(base);
+	return 0;
+}

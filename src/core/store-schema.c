@@ -1,0 +1,110 @@
+/* store-schema.c -- the sidecar's schema and its migrations.
+ *
+ * Each migration is SQL that takes the database from version N-1 to N
+ * (PRAGMA user_version). store.c applies the missing ones in order, inside
+ * one transaction, after copying the file aside; the table `migrations`
+ * records when each one ran. A migration, once released, never changes:
+ * a new need is a new migration. */
+#include "system.h"
+
+#include "store-schema.h"
+
+static const char v1[] =
+	"CREATE TABLE migrations("
+	"  version INTEGER PRIMARY KEY,"
+	"  applied_at TEXT NOT NULL,"
+	"  gloss_version TEXT NOT NULL);"
+	"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+	/* One row per article file ever seen; rows are never deleted while
+	 * notes may point at them: a missing file has present = 0. */
+	"CREATE TABLE articles("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT NOT NULL UNIQUE,"         /* relative to the library folder */
+	"  hash TEXT NOT NULL,"                /* hash64 of the bytes, hex */
+	"  size INTEGER NOT NULL DEFAULT 0,"
+	"  mtime_ns INTEGER NOT NULL DEFAULT 0,"
+	"  title TEXT NOT NULL DEFAULT '',"
+	"  source TEXT, date TEXT, author TEXT, license TEXT,"
+	"  read INTEGER NOT NULL DEFAULT 0,"
+	"  position INTEGER NOT NULL DEFAULT 0," /* reading position, byte offset */
+	"  present INTEGER NOT NULL DEFAULT 1,"
+	"  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+	"CREATE INDEX articles_hash ON articles(hash);"
+	"CREATE INDEX articles_order ON articles(present, date DESC, title);"
+	/* Folders of the library and their mtimes: a quick sync trusts the
+	 * sidecar while none of them changed. */
+	"CREATE TABLE dirs(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL) WITHOUT ROWID;"
+	"CREATE TABLE tags("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE COLLATE NOCASE);"
+	"CREATE TABLE article_tags("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(article_id, tag_id)) WITHOUT ROWID;"
+	"CREATE INDEX article_tags_tag ON article_tags(tag_id);"
+	/* A note anchors to a passage: its range, its quote with 32 bytes of
+	 * context each side, and the hash of the article it was made on. */
+	"CREATE TABLE notes("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id),"
+	"  start INTEGER NOT NULL,"
+	"  end INTEGER NOT NULL,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  hash TEXT NOT NULL,"
+	"  body TEXT NOT NULL DEFAULT '',"
+	"  orphan INTEGER NOT NULL DEFAULT 0,"
+	"  created_at TEXT NOT NULL,"
+	"  updated_at TEXT NOT NULL,"
+	"  deleted_at TEXT,"                   /* soft delete: undo survives a restart */
+	"  CHECK (start >= 0 AND end >= start));"
+	"CREATE INDEX notes_article ON notes(article_id, start);"
+	"CREATE TABLE note_tags("
+	"  note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,"
+	"  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY(note_id, tag_id)) WITHOUT ROWID;"
+	/* What the user did, newest last, so that `u` can take it back. */
+	"CREATE TABLE undo_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  op TEXT NOT NULL,"                  /* note-delete, note-edit, ... */
+	"  note_id INTEGER,"
+	"  before TEXT,"                       /* the value to restore */
+	"  at TEXT NOT NULL);"
+	/* The user's corrections of the highlight engine. */
+	"CREATE TABLE corrections("
+	"  text TEXT PRIMARY KEY COLLATE NOCASE,"
+	"  type TEXT NOT NULL CHECK (type IN ('PERSON','PLACE','DATE','IGNORE')));"
+	/* The entity index: every mention in every article, for `m` and `*`
+	 * across the library. mention_state says which version of an article
+	 * (hash) was indexed by which engine. */
+	"CREATE TABLE mentions("
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  end INTEGER NOT NULL,"
+	"  type TEXT NOT NULL,"
+	"  key TEXT NOT NULL,"
+	"  PRIMARY KEY(article_id, start)) WITHOUT ROWID;"
+	"CREATE INDEX mentions_key ON mentions(key, article_id);"
+	"CREATE TABLE mention_state("
+	"  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+	"  hash TEXT NOT NULL,"
+	"  engine TEXT NOT NULL);"
+	/* Full text of titles and bodies for `gloss search`. */
+	"CREATE VIRTUAL TABLE articles_fts USING fts5("
+	"  title, body, tokenize = 'unicode61 remove_diacritics 2');";
+
+static const struct schema_migration migrations[] = {
+	{ 1, v1 },
+};
+
+const struct schema_migration *schema_migrations(int *n)
+{
+	*n = (int)(sizeof migrations / sizeof migrations[0]);
+	return migrations;
+}
+
+int schema_version(void)
+{
+	return migrations[sizeof migrations / sizeof migrations[0] - 1].version;
+}

@@ -1,0 +1,666 @@
+/* store.c -- open, migrate and guard the sidecar; articles and search.
+ *
+ * Rules (DESIGN.md "Storage rules"): WAL, synchronous=FULL, foreign keys,
+ * a busy timeout, BEGIN IMMEDIATE for writes, bound parameters only. A
+ * database from a newer gloss is opened read-only; one SQLite calls corrupt
+ * is never written to again in this process, and the user is told how to
+ * recover it. */
+#include "system.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "core.h"
+#include "store-internal.h"
+#include "store-schema.h"
+
+sqlite3_stmt *store_prep(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		store_fail(s, "prepare");
+		return NULL;
+	}
+	return st;
+}
+
+int store_fail(struct store *s, const char *what)
+{
+	int code = sqlite3_errcode(s->db);
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+		s->damaged = 1;
+		s->readonly = 1;
+		return err_set(_("%s: the sidecar is damaged (%s); gloss will not write to it. "
+				 "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
+			       s->path, sqlite3_errmsg(s->db), s->path, s->path);
+	}
+	return err_set("%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+int store_check_writable(struct store *s)
+{
+	if (s->damaged)
+		return err_set(_("%s: the sidecar is damaged; nothing was written"), s->path);
+	if (s->readonly)
+		return err_set(_("%s: the sidecar is read-only; nothing was written"), s->path);
+	return 0;
+}
+
+void store_bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+char *store_col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	int n = sqlite3_column_bytes(st, i);
+	return t ? xstrndup((const char *)t, (size_t)n) : xstrdup("");
+}
+
+void store_now(char buf[21])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static int exec(struct store *s, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int r = store_fail(s, msg ? msg : "exec");
+		sqlite3_free(msg);
+		return r;
+	}
+	return 0;
+}
+
+static int user_version(struct store *s, int *v)
+{
+	sqlite3_stmt *st = store_prep(s, "PRAGMA user_version");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return store_fail(s, "user_version");
+	}
+	*v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* Copies the database to PATH.bak-vN with SQLite's online backup. */
+static int backup(struct store *s, int version)
+{
+	struct sb dst = SB_INIT;
+	sb_addf(&dst, "%s.bak-v%d", s->path, version);
+	sqlite3 *out = NULL;
+	int rc = sqlite3_open(dst.s, &out);
+	if (rc == SQLITE_OK) {
+		sqlite3_backup *b = sqlite3_backup_init(out, "main", s->db, "main");
+		if (b) {
+			sqlite3_backup_step(b, -1);
+			sqlite3_backup_finish(b);
+		}
+		rc = sqlite3_errcode(out);
+	}
+	if (rc != SQLITE_OK)
+		err_set(_("%s: cannot back up before migrating: %s"), dst.s, out ? sqlite3_errmsg(out) : "open");
+	sqlite3_close(out);
+	sb_release(&dst);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+static int migrate(struct store *s, int from)
+{
+	int n;
+	const struct schema_migration *m = schema_migrations(&n);
+	if (from > 0 && backup(s, from) < 0)
+		return -1;
+	if (store_begin(s) < 0)
+		return -1;
+	char now[21];
+	store_now(now);
+	for (int i = 0; i < n; i++) {
+		if (m[i].version <= from)
+			continue;
+		if (exec(s, m[i].sql) < 0)
+			goto fail;
+		sqlite3_stmt *st = store_prep(s, "INSERT INTO migrations(version, applied_at, gloss_version) VALUES (?, ?, ?)");
+		if (!st)
+			goto fail;
+		sqlite3_bind_int(st, 1, m[i].version);
+		sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, PACKAGE_VERSION, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			store_fail(s, "migrations");
+			goto fail;
+		}
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", m[i].version);
+		if (exec(s, pragma) < 0)
+			goto fail;
+	}
+	return store_commit(s);
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+struct store *store_open(const char *path, int flags)
+{
+	struct store *s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->readonly = !!(flags & STORE_READONLY);
+	struct stat st;
+	int exists = stat(path, &st) == 0;
+	if (!exists && !(flags & STORE_CREATE)) {
+		err_set(_("%s: no such sidecar"), path);
+		goto fail;
+	}
+	if (!exists && s->readonly) {
+		err_set(_("%s: no sidecar, and cannot create one read-only"), path);
+		goto fail;
+	}
+	int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		err_set("%s: %s", path, s->db ? sqlite3_errmsg(s->db) : strerror(ENOMEM));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, 5000);
+	int v;
+	if (user_version(s, &v) < 0)
+		goto fail;
+	if (v > schema_version()) {
+		/* A newer gloss wrote this: read it, never write it. */
+		s->readonly = 1;
+		struct sb m = SB_INIT;
+		sb_addf(&m, _("%s: made by a newer gloss (schema %d, this one knows %d); opened read-only"),
+			path, v, schema_version());
+		s->note = sb_detach(&m);
+		sqlite3_close(s->db);
+		s->db = NULL;
+		if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+			err_set("%s: %s", path, sqlite3_errmsg(s->db));
+			goto fail;
+		}
+		sqlite3_busy_timeout(s->db, 5000);
+	}
+	if (!s->readonly) {
+		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
+			goto fail;
+	}
+	if (exec(s, "PRAGMA foreign_keys = ON") < 0)
+		goto fail;
+	if (v < schema_version()) {
+		if (s->readonly) {
+			err_set(_("%s: the sidecar needs an upgrade (schema %d to %d) but is read-only"),
+				path, v, schema_version());
+			goto fail;
+		}
+		if (migrate(s, v) < 0)
+			goto fail;
+	}
+	return s;
+fail:
+	store_close(&s);
+	return NULL;
+}
+
+void store_close(struct store **ps)
+{
+	struct store *s = *ps;
+	if (!s)
+		return;
+	if (s->db)
+		sqlite3_close_v2(s->db);
+	free(s->path);
+	free(s->note);
+	free(s);
+	*ps = NULL;
+}
+
+int store_readonly(const struct store *s) { return s->readonly; }
+const char *store_note(const struct store *s) { return s->note; }
+const char *store_path(const struct store *s) { return s->path; }
+struct sqlite3 *store_db(struct store *s) { return s->db; }
+
+int store_begin(struct store *s)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	if (s->depth++ > 0)
+		return 0;
+	if (exec(s, "BEGIN IMMEDIATE") < 0) {
+		s->depth = 0;
+		return -1;
+	}
+	return 0;
+}
+
+int store_commit(struct store *s)
+{
+	if (s->depth == 0)
+		return 0;
+	if (--s->depth > 0)
+		return 0;
+	if (exec(s, "COMMIT") < 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+void store_rollback(struct store *s)
+{
+	if (s->depth == 0)
+		return;
+	s->depth = 0;
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ---- articles ---- */
+
+void store_article_clear(struct store_article *a)
+{
+	free(a->path);
+	free(a->title);
+	free(a->source);
+	free(a->date);
+	free(a->author);
+	free(a->license);
+	free(a->tags);
+	memset(a, 0, sizeof *a);
+}
+
+static char *opt_dup(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : store_col_dup(st, i);
+}
+
+#define ARTICLE_COLS \
+	"a.id, a.path, a.hash, a.size, a.mtime_ns, a.title, a.source, a.date, a.author, a.license, " \
+	"a.read, a.position, a.present, " \
+	"coalesce((SELECT group_concat(name, ',') FROM (SELECT t.name FROM article_tags at " \
+	"JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')"
+
+static void article_row(sqlite3_stmt *st, struct store_article *a)
+{
+	a->id = sqlite3_column_int64(st, 0);
+	a->path = store_col_dup(st, 1);
+	const unsigned char *h = sqlite3_column_text(st, 2);
+	snprintf(a->hash, sizeof a->hash, "%s", h ? (const char *)h : "");
+	a->size = sqlite3_column_int64(st, 3);
+	a->mtime_ns = sqlite3_column_int64(st, 4);
+	a->title = store_col_dup(st, 5);
+	a->source = opt_dup(st, 6);
+	a->date = opt_dup(st, 7);
+	a->author = opt_dup(st, 8);
+	a->license = opt_dup(st, 9);
+	a->read = sqlite3_column_int(st, 10);
+	a->position = sqlite3_column_int64(st, 11);
+	a->present = sqlite3_column_int(st, 12);
+	a->tags = store_col_dup(st, 13);
+}
+
+static int article_where(struct store *s, const char *where, const char *text, int64_t id,
+			 struct store_article *out)
+{
+	struct sb q = SB_INIT;
+	sb_addf(&q, "SELECT " ARTICLE_COLS " FROM articles a WHERE %s", where);
+	sqlite3_stmt *st = store_prep(s, q.s);
+	sb_release(&q);
+	if (!st)
+		return -1;
+	if (text)
+		sqlite3_bind_text(st, 1, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st), r;
+	if (rc == SQLITE_ROW) {
+		article_row(st, out);
+		r = 1;
+	} else if (rc == SQLITE_DONE) {
+		r = 0;
+	} else {
+		r = store_fail(s, "article");
+	}
+	sqlite3_finalize(st);
+	return r;
+}
+
+int store_article_get(struct store *s, const char *relpath, struct store_article *out)
+{
+	return article_where(s, "a.path = ?1", relpath, 0, out);
+}
+
+int store_article_by_id(struct store *s, int64_t id, struct store_article *out)
+{
+	return article_where(s, "a.id = ?1", NULL, id, out);
+}
+
+static int step_done(struct store *s, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, what);
+	return 0;
+}
+
+int64_t store_article_put(struct store *s, const char *relpath, const struct article *a,
+			  int64_t size, int64_t mtime_ns)
+{
+	if (store_begin(s) < 0)
+		return -1;
+	char hex[17];
+	hash64_hex(a->hash, hex);
+	sqlite3_stmt *st = store_prep(s,
+		"INSERT INTO articles(path, hash, size, mtime_ns, title, source, date, author, license, present) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1) "
+		"ON CONFLICT(path) DO UPDATE SET hash = ?2, size = ?3, mtime_ns = ?4, title = ?5, "
+		"source = ?6, date = ?7, author = ?8, license = ?9, present = 1 "
+		"RETURNING id");
+	if (!st)
+		goto fail;
+	sqlite3_bind_text(st, 1, relpath, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, hex, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, size);
+	sqlite3_bind_int64(st, 4, mtime_ns);
+	store_bind_text(st, 5, a->title);
+	store_bind_text(st, 6, a->meta[ART_SOURCE]);
+	/* The sortable date: the header's when it is ISO, else what was found. */
+	store_bind_text(st, 7, a->iso_date[0] ? a->iso_date : a->meta[ART_DATE]);
+	store_bind_text(st, 8, a->meta[ART_AUTHOR]);
+	store_bind_text(st, 9, a->meta[ART_LICENSE]);
+	int64_t id = -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (id < 0) {
+		store_fail(s, "article");
+		goto fail;
+	}
+	st = store_prep(s, "DELETE FROM articles_fts WHERE rowid = ?");
+	if (!st)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	if (step_done(s, st, "search index") < 0)
+		goto fail;
+	st = store_prep(s, "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)");
+	if (!st)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, a->title);
+	sqlite3_bind_text(st, 3, a->data + a->body, (int)(a->len - a->body), SQLITE_STATIC);
+	if (step_done(s, st, "search index") < 0)
+		goto fail;
+	if (store_commit(s) < 0)
+		return -1;
+	return id;
+fail:
+	store_rollback(s);
+	return -1;
+}
+
+static int update_id(struct store *s, const char *sql, int64_t id, int64_t a, int64_t b, const char *text)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, sql);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (text)
+		sqlite3_bind_text(st, 2, text, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_int64(st, 2, a);
+	sqlite3_bind_int64(st, 3, b);
+	return step_done(s, st, "article");
+}
+
+int store_article_touch(struct store *s, int64_t id, int64_t size, int64_t mtime_ns)
+{
+	return update_id(s, "UPDATE articles SET size = ?2, mtime_ns = ?3, present = 1 WHERE id = ?1", id, size, mtime_ns, NULL);
+}
+
+int store_article_rename(struct store *s, int64_t id, const char *relpath)
+{
+	return update_id(s, "UPDATE articles SET path = ?2, present = 1 WHERE id = ?1", id, 0, 0, relpath);
+}
+
+int store_article_set_present(struct store *s, int64_t id, int present)
+{
+	return update_id(s, "UPDATE articles SET present = ?2 WHERE id = ?1", id, present, 0, NULL);
+}
+
+int store_article_set_read(struct store *s, int64_t id, int read)
+{
+	return update_id(s, "UPDATE articles SET read = ?2 WHERE id = ?1", id, read, 0, NULL);
+}
+
+int store_article_set_position(struct store *s, int64_t id, int64_t position)
+{
+	return update_id(s, "UPDATE articles SET position = ?2 WHERE id = ?1", id, position, 0, NULL);
+}
+
+int store_articles(struct store *s, const char *tag, long limit, store_article_fn fn, void *ctx)
+{
+	struct sb q = SB_INIT;
+	sb_adds(&q, "SELECT " ARTICLE_COLS " FROM articles a WHERE a.present = 1");
+	if (tag)
+		sb_adds(&q, " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
+			    "ON t.id = at.tag_id WHERE t.name = ?1)");
+	sb_adds(&q, " ORDER BY a.present, a.date DESC, a.title LIMIT ?2");
+	sqlite3_stmt *st = store_prep(s, q.s);
+	sb_release(&q);
+	if (!st)
+		return -1;
+	if (tag)
+		sqlite3_bind_text(st, 1, tag, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_article a = { 0 };
+		article_row(st, &a);
+		int stop = fn(&a, ctx);
+		store_article_clear(&a);
+		if (stop)
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "articles");
+	return 0;
+}
+
+int store_articles_stat(struct store *s, store_article_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT id, path, hash, size, mtime_ns, present FROM articles");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_article a = { 0 };
+		a.id = sqlite3_column_int64(st, 0);
+		a.path = (char *)sqlite3_column_text(st, 1);
+		const unsigned char *h = sqlite3_column_text(st, 2);
+		snprintf(a.hash, sizeof a.hash, "%s", h ? (const char *)h : "");
+		a.size = sqlite3_column_int64(st, 3);
+		a.mtime_ns = sqlite3_column_int64(st, 4);
+		a.present = sqlite3_column_int(st, 5);
+		if (fn(&a, ctx))
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "articles");
+	return 0;
+}
+
+/* ---- search ---- */
+
+/* Turns what the user typed into an FTS5 query: every word must occur;
+ * "quoted phrases" stay phrases; a trailing * asks for a prefix. Every
+ * term is quoted, so FTS5 syntax in the input is just text. */
+static char *fts_query(const char *in)
+{
+	struct sb q = SB_INIT;
+	const char *p = in;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *s, *e;
+		if (*p == '"') {
+			s = ++p;
+			while (*p && *p != '"')
+				p++;
+			e = p;
+			if (*p)
+				p++;
+		} else {
+			s = p;
+			while (*p && *p != ' ' && *p != '\t')
+				p++;
+			e = p;
+		}
+		int prefix = e > s && e[-1] == '*';
+		if (prefix)
+			e--;
+		if (e == s)
+			continue;
+		if (q.len)
+			sb_addc(&q, ' ');
+		sb_addc(&q, '"');
+		for (const char *c = s; c < e; c++) {
+			if (*c == '"')
+				sb_addc(&q, '"');
+			sb_addc(&q, *c);
+		}
+		sb_addc(&q, '"');
+		if (prefix)
+			sb_addc(&q, '*');
+	}
+	return sb_detach(&q);
+}
+
+static int like_notes(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx, long *count)
+{
+	sqlite3_stmt *st = store_prep(s,
+		"SELECT a.id, a.path, a.title, n.quote, n.body FROM notes n JOIN articles a ON a.id = n.article_id "
+		"WHERE n.deleted_at IS NULL AND (instr(lower(n.body), lower(?1)) OR instr(lower(n.quote), lower(?1))) "
+		"ORDER BY a.date DESC, n.start LIMIT ?2");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct sb snip = SB_INIT;
+		sb_addf(&snip, "%s — %s", (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
+		struct store_hit h = {
+			.article_id = sqlite3_column_int64(st, 0),
+			.path = (const char *)sqlite3_column_text(st, 1),
+			.title = (const char *)sqlite3_column_text(st, 2),
+			.snippet = snip.s,
+			.in_note = 1,
+		};
+		int stop = fn(&h, ctx);
+		sb_release(&snip);
+		(*count)++;
+		if (stop)
+			break;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(s, "search");
+}
+
+int store_search(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx)
+{
+	char *q = fts_query(query);
+	if (!q[0]) {
+		free(q);
+		return err_set(_("nothing to search for"));
+	}
+	sqlite3_stmt *st = store_prep(s,
+		"SELECT a.id, a.path, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
+		"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+		"WHERE articles_fts MATCH ?1 AND a.present = 1 ORDER BY rank LIMIT ?2");
+	if (!st) {
+		free(q);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
+	free(q);
+	long count = 0;
+	int rc, stopped = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_hit h = {
+			.article_id = sqlite3_column_int64(st, 0),
+			.path = (const char *)sqlite3_column_text(st, 1),
+			.title = (const char *)sqlite3_column_text(st, 2),
+			.snippet = (const char *)sqlite3_column_text(st, 3),
+		};
+		count++;
+		if (fn(&h, ctx)) {
+			stopped = 1;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "search");
+	if (stopped || (limit > 0 && count >= limit))
+		return 0;
+	return like_notes(s, query, limit > 0 ? limit - count : 0, fn, ctx, &count);
+}
+
+/* ---- settings ---- */
+
+int store_meta_get(struct store *s, const char *key, char **value)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT value FROM meta WHERE key = ?");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st), r = 0;
+	if (rc == SQLITE_ROW) {
+		*value = store_col_dup(st, 0);
+		r = 1;
+	} else if (rc != SQLITE_DONE) {
+		r = store_fail(s, "meta");
+	}
+	sqlite3_finalize(st);
+	return r;
+}
+
+int store_meta_set(struct store *s, const char *key, const char *value)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+					 "ON CONFLICT(key) DO UPDATE SET value = ?2");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+	store_bind_text(st, 2, value);
+	return step_done(s, st, "meta");
+}
