@@ -45,10 +45,12 @@ struct library *cli_library(const char *dir, int sync_mode);
 /* Opens the library that holds FILE; *relpath gets FILE relative to it. */
 struct library *cli_library_of(const char *file, char **relpath, int sync_mode);
 
-/* Long-option parsing shared by the commands: getopt_long with '+' and
- * the usage message on error. Returns the index of the first operand or -1
- * after printing a usage error. */
+/* Option parsing: a command calls cli_getopt_start() and then getopt_long()
+ * with a "+:" short-option string; on '?' or ':' it returns
+ * cli_bad_option(), which prints the usage error (exit status 2). */
+void cli_getopt_start(void);
+int cli_bad_option(int argc, char **argv, int c);
 
-extern const struct cli_cmd cmd_list, cmd_show, cmd_search, cmd_tag, cmd_untag, cmd_sync;
+extern const struct cli_cmd cmd_list, cmd_show, cmd_search, cmd_tag, cmd_untag, cmd_tags, cmd_sync;
 
 #endif

@@ -3,5 +3,12 @@ bin_PROGRAMS += src/gloss
 src_gloss_CPPFLAGS = $(AM_CPPFLAGS) $(NCURSES_CFLAGS)
 src_gloss_SOURCES = \
 	src/system.h \
-	src/main.c
+	src/main.c \
+	src/cli/cli.c src/cli/cli.h \
+	src/cli/show.c src/cli/show.h \
+	src/cli/cmd-list.c \
+	src/cli/cmd-search.c \
+	src/cli/cmd-show.c \
+	src/cli/cmd-sync.c \
+	src/cli/cmd-tag.c
 src_gloss_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)

@@ -1,2 +1,0 @@
-## seeds: the sample library shipped with gloss (see seeds/README).
-EXTRA_DIST += $(srcdir)/seeds/*.txt

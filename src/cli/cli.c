@@ -1,0 +1,186 @@
+/* cli.c -- the command table and what every command shares.
+ *
+ * Each command lives in its own cmd-NAME.c and exports one struct cli_cmd;
+ * this file only finds them, prints help, and gives them the same way to
+ * report errors and to open a library. Output that may reach a terminal
+ * goes through cli_put(), which sanitizes it when stdout is a terminal. */
+#include "system.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "core.h"
+#include "library.h"
+#include "sanitize.h"
+
+struct cli_global cli_opt = { NULL, -1 };
+
+static const struct cli_cmd *const commands[] = {
+	&cmd_list,
+	&cmd_show,
+	&cmd_search,
+	&cmd_tag,
+	&cmd_untag,
+	&cmd_tags,
+	&cmd_sync,
+	NULL
+};
+
+const struct cli_cmd *cli_find(const char *name)
+{
+	for (size_t i = 0; commands[i]; i++)
+		if (strcmp(commands[i]->name, name) == 0)
+			return commands[i];
+	return NULL;
+}
+
+void cli_help(FILE *out)
+{
+	fprintf(out, _("Usage: gloss [OPTION]... [DIR|FILE]\n"
+		       "       gloss [OPTION]... COMMAND [ARG]...\n"
+		       "Read and annotate articles in the terminal.\n\n"
+		       "With no command, open the interface on DIR (or the folder of FILE, or the\n"
+		       "default library: $GLOSS_LIBRARY, else $XDG_DATA_HOME/gloss/library).\n\n"
+		       "Commands:\n"));
+	for (size_t i = 0; commands[i]; i++) {
+		struct sb line = SB_INIT;
+		sb_addf(&line, "%s %s", commands[i]->name, _(commands[i]->args));
+		fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
+		sb_release(&line);
+	}
+	fprintf(out, _("\nOptions:\n"
+		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
+		       "  --color=WHEN      colour output: auto, always or never\n"
+		       "  -h, --help        show this help and exit\n"
+		       "  -V, --version     show the version and exit\n\n"
+		       "Exit status: 0 ok, 1 a bad input or operation, 2 bad usage.\n"));
+}
+
+int cli_main(int argc, char **argv)
+{
+	const struct cli_cmd *c = cli_find(argv[0]);
+	if (!c)
+		return cli_usage(NULL, _("'%s' is not a command"), argv[0]);
+	fflush(stdout);
+	int r = c->run(argc, argv);
+	if (fflush(stdout) != 0 && r == 0)
+		r = cli_fail(_("write error"));
+	return r;
+}
+
+int cli_fail(const char *fmt, ...)
+{
+	struct sb m = SB_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&m, fmt, ap);
+	va_end(ap);
+	/* The message may quote file names or article text: never raw. */
+	char *safe = san_str(m.s, SAN_KEEP_TAB);
+	fprintf(stderr, "gloss: %s\n", safe);
+	free(safe);
+	sb_release(&m);
+	return 1;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	struct sb m = SB_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&m, fmt, ap);
+	va_end(ap);
+	char *safe = san_str(m.s, SAN_KEEP_TAB);
+	if (cmd)
+		fprintf(stderr, "gloss: %s: %s\n", cmd, safe);
+	else
+		fprintf(stderr, "gloss: %s\n", safe);
+	const struct cli_cmd *c = cmd ? cli_find(cmd) : NULL;
+	if (c)
+		fprintf(stderr, _("Usage: gloss %s %s\n"), c->name, _(c->args));
+	fprintf(stderr, _("Try 'gloss --help' for more information.\n"));
+	free(safe);
+	sb_release(&m);
+	return 2;
+}
+
+static int out_is_tty = -1;
+
+void cli_put(FILE *out, const char *s, size_t n)
+{
+	if (out_is_tty < 0)
+		out_is_tty = isatty(STDOUT_FILENO);
+	if (out == stdout && !out_is_tty) {
+		fwrite(s, 1, n, out);
+		return;
+	}
+	struct sb b = SB_INIT;
+	san_append(&b, s, n, SAN_KEEP_NEWLINE | SAN_KEEP_TAB);
+	fwrite(b.s, 1, b.len, out);
+	sb_release(&b);
+}
+
+void cli_puts(FILE *out, const char *s)
+{
+	cli_put(out, s, strlen(s));
+}
+
+static void show_note(struct library *l)
+{
+	if (l->note)
+		cli_fail("%s", l->note);
+}
+
+struct library *cli_library(const char *dir, int sync_mode)
+{
+	char *def = dir ? NULL : lib_default_dir();
+	struct library *l = lib_open(dir ? dir : def, cli_opt.db, sync_mode);
+	if (!l)
+		cli_fail("%s", err_msg());
+	else
+		show_note(l);
+	free(def);
+	return l;
+}
+
+struct library *cli_library_of(const char *file, char **relpath, int sync_mode)
+{
+	char *dir;
+	if (lib_locate(file, &dir, relpath) < 0) {
+		cli_fail("%s", err_msg());
+		return NULL;
+	}
+	struct library *l = lib_open(dir, cli_opt.db, sync_mode);
+	free(dir);
+	if (!l) {
+		cli_fail("%s", err_msg());
+		xfree(relpath);
+		return NULL;
+	}
+	show_note(l);
+	if (lib_refresh(l, *relpath) < 0) {
+		cli_fail("%s: %s", file, err_msg());
+		lib_close(&l);
+		xfree(relpath);
+		return NULL;
+	}
+	return l;
+}
+
+void cli_getopt_start(void)
+{
+	optind = 0;   /* GNU: start afresh for this argv */
+	opterr = 0;   /* our own messages, with the command's usage */
+}
+
+int cli_bad_option(int argc, char **argv, int c)
+{
+	const char *opt = optind > 0 && optind <= argc ? argv[optind - 1] : "?";
+	if (c == ':')
+		return cli_usage(argv[0], _("option '%s' needs a value"), opt);
+	return cli_usage(argv[0], _("unknown option '%s'"), opt);
+}

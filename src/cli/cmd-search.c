@@ -1,0 +1,90 @@
+/* cmd-search.c -- `gloss search QUERY [DIR] [--json] [--limit N]`:
+ * full-text search across the articles and the notes of a library. */
+#include "system.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "core.h"
+#include "library.h"
+#include "store.h"
+
+struct search_ctx {
+	int json;
+	long n;
+};
+
+static int print_hit(const struct store_hit *h, void *ctx)
+{
+	struct search_ctx *c = ctx;
+	struct sb b = SB_INIT;
+	if (c->json) {
+		sb_adds(&b, "{\"path\":");
+		sb_add_json(&b, h->path, strlen(h->path));
+		sb_adds(&b, ",\"title\":");
+		sb_add_json(&b, h->title, strlen(h->title));
+		sb_addf(&b, ",\"in\":\"%s\",\"snippet\":", h->in_note ? "note" : "article");
+		sb_add_json(&b, h->snippet, strlen(h->snippet));
+		sb_adds(&b, "}\n");
+		fwrite(b.s, 1, b.len, stdout);
+	} else {
+		sb_addf(&b, "%s\t%s%s\n", h->path, h->in_note ? _("[note] ") : "", h->title);
+		for (size_t i = 0; i + 1 < b.len; i++)
+			if (b.s[i] == '\n' || b.s[i] == '\r')
+				b.s[i] = ' ';
+		cli_put(stdout, b.s, b.len);
+		sb_reset(&b);
+		sb_addf(&b, "    %s\n", h->snippet);
+		for (size_t i = 0; i + 1 < b.len; i++)
+			if (b.s[i] == '\n' || b.s[i] == '\r' || b.s[i] == '\t')
+				b.s[i] = ' ';
+		cli_put(stdout, b.s, b.len);
+	}
+	sb_release(&b);
+	c->n++;
+	return 0;
+}
+
+static int run(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct search_ctx c = { 0, 0 };
+	long limit = 50;
+	int o;
+	cli_getopt_start();
+	while ((o = getopt_long(argc, argv, ":jn:", opts, NULL)) != -1) {
+		if (o == 'j') {
+			c.json = 1;
+		} else if (o == 'n') {
+			char *end;
+			limit = strtol(optarg, &end, 10);
+			if (*end || limit < 0)
+				return cli_usage(argv[0], _("--limit needs a number, not '%s'"), optarg);
+		} else {
+			return cli_bad_option(argc, argv, o);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage(argv[0], _("search for what? Give a QUERY"));
+	if (argc - optind > 2)
+		return cli_usage(argv[0], _("too many arguments (quote a query of several words)"));
+	struct library *l = cli_library(optind + 1 < argc ? argv[optind + 1] : NULL, LIB_SYNC_QUICK);
+	if (!l)
+		return 1;
+	int r = store_search(l->store, argv[optind], limit, print_hit, &c);
+	if (r < 0)
+		cli_fail("%s", err_msg());
+	lib_close(&l);
+	return r < 0 ? 1 : 0;
+}
+
+const struct cli_cmd cmd_search = {
+	"search", N_("QUERY [DIR] [--json] [--limit N]"), N_("full-text search across articles and notes"), run,
+};

@@ -1,0 +1,77 @@
+/* cmd-tag.c -- `gloss tag FILE TAG...`, `gloss untag FILE TAG...` and
+ * `gloss tags [DIR]`: tags of articles. */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "core.h"
+#include "library.h"
+#include "store.h"
+
+static int tag_or_untag(int argc, char **argv, int add)
+{
+	if (argc < 3)
+		return cli_usage(argv[0], add ? _("give a FILE and at least one TAG") : _("give a FILE and the TAGs to remove"));
+	for (int i = 2; i < argc; i++)
+		if (!store_tag_valid(argv[i]))
+			return cli_usage(argv[0], _("'%s' is not a valid tag (empty, over 100 bytes, or with a comma or control character)"), argv[i]);
+	char *rel = NULL;
+	struct library *l = cli_library_of(argv[1], &rel, LIB_SYNC_NONE);
+	if (!l)
+		return 1;
+	struct store_article a = { 0 };
+	int r = 0;
+	if (store_article_get(l->store, rel, &a) != 1) {
+		r = cli_fail(_("%s: not an article of the library"), argv[1]);
+	} else {
+		for (int i = 2; i < argc && r == 0; i++) {
+			int rc = add ? store_article_tag(l->store, a.id, argv[i]) : store_article_untag(l->store, a.id, argv[i]);
+			if (rc < 0)
+				r = cli_fail("%s: %s", argv[1], err_msg());
+		}
+	}
+	store_article_clear(&a);
+	free(rel);
+	lib_close(&l);
+	return r;
+}
+
+static int run_tag(int argc, char **argv)
+{
+	return tag_or_untag(argc, argv, 1);
+}
+
+static int run_untag(int argc, char **argv)
+{
+	return tag_or_untag(argc, argv, 0);
+}
+
+static int print_tag(const char *tag, long count, void *ctx)
+{
+	(void)ctx;
+	struct sb b = SB_INIT;
+	sb_addf(&b, "%ld\t%s\n", count, tag);
+	cli_put(stdout, b.s, b.len);
+	sb_release(&b);
+	return 0;
+}
+
+static int run_tags(int argc, char **argv)
+{
+	if (argc > 2)
+		return cli_usage(argv[0], _("too many arguments"));
+	struct library *l = cli_library(argc > 1 ? argv[1] : NULL, LIB_SYNC_QUICK);
+	if (!l)
+		return 1;
+	int r = store_tags(l->store, print_tag, NULL);
+	if (r < 0)
+		cli_fail("%s", err_msg());
+	lib_close(&l);
+	return r < 0 ? 1 : 0;
+}
+
+const struct cli_cmd cmd_tag = { "tag", N_("FILE TAG..."), N_("tag an article"), run_tag };
+const struct cli_cmd cmd_untag = { "untag", N_("FILE TAG..."), N_("remove tags from an article"), run_untag };
+const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags with their article counts"), run_tags };

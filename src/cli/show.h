@@ -1,0 +1,17 @@
+/* show.h -- an article as text for stdout, with optional ANSI highlights. */
+#ifndef GLOSS_SHOW_H
+#define GLOSS_SHOW_H
+
+#include <stdio.h>
+
+struct article;
+
+/* Prints the title, the metadata and the paragraphs; with color, marks
+ * the engine's spans with SGR colours. Sanitized when out is a terminal. */
+void show_article(FILE *out, const struct article *a, int color);
+
+/* Parses --color's value into *out (-1 auto, 0 never, 1 always); on a bad
+ * value prints the usage error and returns 2. */
+int cli_color_option(const char *cmd, const char *v, int *out);
+
+#endif
