@@ -1,0 +1,49 @@
+#!/bin/sh
+# t1002: show an article, awkward and hostile files, full-text search.
+. "$top_srcdir/tests/cli/lib.sh"
+
+test_expect_success 'show prints the title, metadata and paragraphs' '
+	copy_seeds lib &&
+	"$GLOSS" show lib/2024-01-11-state-blinken-cho-call.txt >out &&
+	head -n 1 out | grep -q "^Secretary Blinken.s Call with Republic of Korea Foreign Minister Cho$" &&
+	grep -q "^Date: 2024-01-11$" out &&
+	grep -q "^Secretary of State Antony J. Blinken spoke today" out
+'
+test_expect_success 'show of a missing file fails with its name (1)' '
+	test_exit_code 1 "$GLOSS" show lib/nope.txt 2>err &&
+	grep -q "^gloss: lib/nope.txt: No such file or directory$" err
+'
+test_expect_success 'show of a binary file is refused (1)' '
+	printf "\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1" >lib/pic.txt &&
+	test_exit_code 1 "$GLOSS" show lib/pic.txt 2>err &&
+	grep -q "binary file" err
+'
+test_expect_success 'invalid UTF-8, NUL, CRLF, BOM and no final newline are read without loss' '
+	printf "\357\273\277Title: Odd\r\n\r\nbad \377 byte and a \0 NUL\r\n\r\nlast line" >lib/odd.txt &&
+	"$GLOSS" show lib/odd.txt >out &&
+	head -n 1 out | grep -q "^Odd" &&
+	grep -q "last line" out &&
+	grep -a -q "^bad " out && test "$(grep -a -c NUL out)" -eq 1
+'
+test_expect_success 'an empty file is an article with its file name as title' '
+	: >lib/empty-article-file.txt &&
+	"$GLOSS" show lib/empty-article-file.txt >out &&
+	grep -q "^Empty article file$" out
+'
+test_expect_success 'search finds words in articles' '
+	"$GLOSS" search Manila lib >out &&
+	grep -q "2024-03-19-state-blinken-marcos-meeting.txt" out &&
+	"$GLOSS" search "\"Rio de Janeiro\"" lib --json >out.json &&
+	python3 -c "import json,sys; l=[json.loads(x) for x in open(\"out.json\")]; assert len(l)==1 and l[0][\"path\"].startswith(\"2024-02-29\"), l"
+'
+test_expect_success 'search with nothing found prints nothing and succeeds' '
+	"$GLOSS" search zyzzyvaqq lib >out &&
+	test ! -s out
+'
+test_expect_success 'search without a query is a usage error' '
+	test_exit_code 2 "$GLOSS" search
+'
+test_expect_success 'search ignores FTS5 syntax in the query' '
+	"$GLOSS" search "NEAR( \"" lib >out
+'
+test_done

@@ -1,0 +1,66 @@
+/* test-sanitize.c -- nothing dangerous gets through; text is kept. */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sanitize.h"
+#include "tap.h"
+
+static char *san(const char *s, size_t n, int flags)
+{
+	struct sb b = SB_INIT;
+	san_append(&b, s, n, flags);
+	return sb_detach(&b);
+}
+
+static void check(const char *in, size_t n, const char *want, const char *name)
+{
+	char *got = san(in, n, 0);
+	is_str(got, want, name);
+	free(got);
+}
+
+int main(void)
+{
+	check("plain text", 10, "plain text", "plain ASCII passes");
+	check("Caf\xc3\xa9 \xe6\x97\xa5\xe6\x9c\xac", 12, "Café 日本", "UTF-8 passes");
+	check("\x1b[31mred", 8, "^[[31mred", "ESC becomes ^[");
+	check("a\x7f" "b", 3, "a^?b", "DEL becomes ^?");
+	check("a\x07" "b", 3, "a^Gb", "BEL becomes ^G");
+	check("\xc2\x9b" "6n", 4, "<U+009B>6n", "C1 CSI becomes a placeholder");
+	check("abc\xe2\x80\xae" "def", 9, "abc<U+202E>def", "RLO becomes a placeholder");
+	check("x\xe2\x80\x8by", 5, "x<U+200B>y", "zero-width space is shown");
+	check("\xef\xbb\xbf" "a", 4, "<U+FEFF>a", "a BOM is shown");
+	check("bad\xff" "byte", 8, "bad\\xFFbyte", "an invalid byte becomes \\xFF");
+	check("a\0b", 3, "a^@b", "NUL becomes ^@");
+	check("e\xcc\x81", 3, "e\xcc\x81", "a combining mark stays with its letter");
+	check("\xcc\x81" "a", 3, "<U+0301>a", "a lone combining mark at the start is shown");
+	check("e\xcc\x81\xe2\x80\xae", 6, "e\xcc\x81<U+202E>", "a bidi control cannot hide in a cluster");
+	check("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", 11, "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb", "ZWJ emoji sequences are kept");
+	check("l1\nl2\t", 6, "l1^Jl2^I", "newline and tab as carets by default");
+
+	char *got = san("l1\nl2\t", 6, SAN_KEEP_NEWLINE | SAN_KEEP_TAB);
+	is_str(got, "l1\nl2\t", "newline and tab kept on request");
+	free(got);
+
+	struct san_unit u;
+	san_next("\xe6\x97\xa5", 3, &u);
+	ok(u.kind == SAN_PRINT && u.width == 2 && u.len == 3, "a CJK character is one unit of two columns");
+	san_next("\x1b", 1, &u);
+	ok(u.kind == SAN_CONTROL && u.width == 2, "ESC is a two-column placeholder");
+	is_int(san_width("a\xe2\x80\xae", 4), 9, "width counts placeholders");
+
+	/* Every byte value alone: the output never holds a control byte. */
+	int clean = 1;
+	for (int c = 0; c < 256; c++) {
+		char in[1] = { (char)c };
+		char *o = san(in, 1, 0);
+		for (char *p = o; *p; p++)
+			if ((unsigned char)*p < 0x20 || (unsigned char)*p == 0x7f)
+				clean = 0;
+		free(o);
+	}
+	ok(clean, "no single byte produces a control byte");
+	return done_testing();
+}

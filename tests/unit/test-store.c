@@ -1,0 +1,149 @@
+/* test-store.c -- the sidecar: schema, articles, tags, search, guards. */
+#include "system.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "core.h"
+#include "store.h"
+#include "tap.h"
+
+static struct article *mk(const char *name, const char *text)
+{
+	return art_from_buffer(name, xstrdup(text), strlen(text));
+}
+
+static int count_cb(const struct store_article *a, void *ctx)
+{
+	(void)a;
+	(*(int *)ctx)++;
+	return 0;
+}
+
+static int hit_cb(const struct store_hit *h, void *ctx)
+{
+	struct sb *b = ctx;
+	sb_addf(b, "%s|", h->path);
+	return 0;
+}
+
+static void rm_db(const char *p)
+{
+	char buf[256];
+	unlink(p);
+	snprintf(buf, sizeof buf, "%s-wal", p);
+	unlink(buf);
+	snprintf(buf, sizeof buf, "%s-shm", p);
+	unlink(buf);
+}
+
+int main(void)
+{
+	const char *db = "test-store.db";
+	rm_db(db);
+	ok(store_open(db, 0) == NULL, "no sidecar without STORE_CREATE");
+	struct store *s = store_open(db, STORE_CREATE);
+	ok(s != NULL, "creates a sidecar");
+	ok(!store_readonly(s), "writable");
+
+	struct article *a = mk("a.txt", "Title: Seoul talks\nDate: 2024-01-02\n\nThe ministers met in Seoul.\n");
+	int64_t id = store_article_put(s, "a.txt", a, 10, 20);
+	ok(id > 0, "an article is stored");
+	art_free(&a);
+	a = mk("b.txt", "Title: Manila visit\nDate: 2024-03-01\n\nA visit to Manila.\n");
+	int64_t id2 = store_article_put(s, "sub/b.txt", a, 11, 21);
+	art_free(&a);
+	a = mk("a.txt", "Title: Seoul talks again\nDate: 2024-01-02\n\nThe ministers met in Seoul.\n");
+	is_int(store_article_put(s, "a.txt", a, 12, 22), id, "putting the same path updates its row");
+	art_free(&a);
+
+	struct store_article r = { 0 };
+	is_int(store_article_get(s, "a.txt", &r), 1, "found by path");
+	is_str(r.title, "Seoul talks again", "with the new title");
+	is_str(r.date, "2024-01-02", "and its date");
+	ok(r.size == 12 && r.mtime_ns == 22 && r.present, "and stat data");
+	store_article_clear(&r);
+	is_int(store_article_get(s, "nope.txt", &r), 0, "a missing path is 0");
+
+	is_int(store_article_tag(s, id, "Korea"), 0, "tag");
+	is_int(store_article_tag(s, id, "korea"), 0, "same tag in other case");
+	is_int(store_article_tag(s, id, "talks"), 0, "second tag");
+	ok(store_article_tag(s, id, "a,b") < 0, "a comma is refused");
+	ok(store_article_tag(s, id, "bad\x1btag") < 0, "a control character is refused");
+	store_article_by_id(s, id, &r);
+	is_str(r.tags, "Korea,talks", "tags are sorted, case kept, no duplicates");
+	store_article_clear(&r);
+	int n = 0;
+	store_articles(s, "KOREA", 0, count_cb, &n);
+	is_int(n, 1, "filter by tag ignores case");
+	is_int(store_article_untag(s, id, "talks"), 0, "untag");
+	ok(store_article_untag(s, id, "never") < 0, "untag of an unknown tag fails");
+
+	n = 0;
+	store_articles(s, NULL, 0, count_cb, &n);
+	is_int(n, 2, "two articles listed");
+	n = 0;
+	store_articles(s, NULL, 1, count_cb, &n);
+	is_int(n, 1, "limit");
+	is_int(store_article_set_present(s, id2, 0), 0, "mark missing");
+	n = 0;
+	store_articles(s, NULL, 0, count_cb, &n);
+	is_int(n, 1, "a missing article is not listed");
+	store_article_set_present(s, id2, 1);
+
+	struct sb hits = SB_INIT;
+	is_int(store_search(s, "Manila", 10, hit_cb, &hits), 0, "search runs");
+	is_str(hits.s, "sub/b.txt|", "finds the article");
+	sb_reset(&hits);
+	store_search(s, "\"ministers met\" seoul", 10, hit_cb, &hits);
+	is_str(hits.s, "a.txt|", "phrases and words together");
+	sb_reset(&hits);
+	is_int(store_search(s, "NEAR( OR \"", 10, hit_cb, &hits), 0, "FTS5 syntax in a query is plain text");
+	sb_release(&hits);
+	ok(store_search(s, "  ", 10, hit_cb, &hits) < 0, "an empty query is an error");
+
+	is_int(store_article_set_read(s, id, 1), 0, "read state");
+	is_int(store_article_set_position(s, id, 123), 0, "reading position");
+	store_article_by_id(s, id, &r);
+	ok(r.read == 1 && r.position == 123, "both kept");
+	store_article_clear(&r);
+
+	char *v = NULL;
+	is_int(store_meta_set(s, "k", "v"), 0, "meta set");
+	is_int(store_meta_get(s, "k", &v), 1, "meta get");
+	is_str(v, "v", "meta value");
+	free(v);
+	store_close(&s);
+	ok(s == NULL, "close sets NULL");
+
+	/* A sidecar from a newer gloss is opened read-only, never written. */
+	sqlite3 *raw;
+	sqlite3_open(db, &raw);
+	sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL);
+	sqlite3_close(raw);
+	s = store_open(db, STORE_CREATE);
+	ok(s && store_readonly(s), "a newer schema opens read-only");
+	ok(s && store_note(s) && strstr(store_note(s), "newer"), "and says why");
+	ok(s && store_article_set_read(s, id, 0) < 0, "writes are refused");
+	store_close(&s);
+	sqlite3_open(db, &raw);
+	sqlite3_exec(raw, "PRAGMA user_version = 1", NULL, NULL, NULL);
+	sqlite3_close(raw);
+
+	/* A file that is not a database is refused with a message. */
+	rm_db(db);
+	write_file_atomic(db, "this is not sqlite, just text that is long enough to be a header", 64, 1);
+	s = store_open(db, STORE_CREATE);
+	ok(s == NULL, "a damaged sidecar does not open");
+	ok(strstr(err_msg(), "damaged") || strstr(err_msg(), "not a database"), "and the message says so");
+	store_close(&s);
+	size_t len;
+	char *still = read_file(db, &len);
+	ok(still && strncmp(still, "this is not sqlite", 18) == 0, "the damaged file is left untouched");
+	free(still);
+	rm_db(db);
+	return done_testing();
+}
