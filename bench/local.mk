@@ -1,1 +1,2 @@
 ## bench: benchmarks that print figures; never run by make check.
+EXTRA_DIST += bench/library bench/make-library.py

@@ -1,1 +1,2 @@
 ## doc: the manual page.
+dist_man_MANS = doc/gloss.1

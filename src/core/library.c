@@ -98,6 +98,11 @@ static const char *row_key(void *ctx, size_t i)
 	return ((struct rows *)ctx)->v[i].path;
 }
 
+static const char *row_hash(void *ctx, size_t i)
+{
+	return ((struct rows *)ctx)->v[i].hash;
+}
+
 /* ---- what the folder has ---- */
 
 struct file {
@@ -326,39 +331,42 @@ int lib_sync(struct library *l, int mode)
 		if (put_file(l, f->path, f->size, f->mtime_ns) < 0 || batch(l, &writes) < 0)
 			goto fail;
 	}
-	/* New paths: a moved file (same bytes as a missing one) keeps its row. */
+	/* New paths: a moved file (same bytes as a missing one) keeps its row.
+	 * The rows not seen so far are the candidates, found by hash. */
+	struct map gone;
+	map_init(&gone, rows.n);
+	for (size_t i = 0; i < rows.n; i++)
+		if (!rows.v[i].seen)
+			map_put(&gone, rows.v[i].hash, i);
 	for (size_t j = 0; j < nfresh; j++) {
 		struct file *f = &w.f[fresh[j]];
 		char *full = lib_path(l, f->path);
-		size_t len;
-		char *data = read_file(full, &len);
+		struct article *a = art_load(full);
 		free(full);
-		if (!data) {
+		if (!a) {
 			l->skipped++;
 			continue;
 		}
 		char hex[17];
-		hash64_hex(hash64(data, len), hex);
-		free(data);
-		struct row *moved = NULL;
-		for (size_t i = 0; i < rows.n && !moved; i++)
-			if (!rows.v[i].seen && strcmp(rows.v[i].hash, hex) == 0) {
-				char *old = lib_path(l, rows.v[i].path);
-				if (access(old, F_OK) != 0)
-					moved = &rows.v[i];
-				free(old);
-			}
+		hash64_hex(a->hash, hex);
+		size_t k = map_get(&gone, hex, row_hash, &rows);
+		struct row *moved = k != SIZE_MAX && !rows.v[k].seen ? &rows.v[k] : NULL;
+		int rc;
 		if (moved) {
 			moved->seen = 1;
-			if (store_article_rename(l->store, moved->id, f->path) < 0 ||
-			    store_article_touch(l->store, moved->id, f->size, f->mtime_ns) < 0)
-				goto fail;
-		} else if (put_file(l, f->path, f->size, f->mtime_ns) < 0) {
+			rc = store_article_rename(l->store, moved->id, f->path) < 0 ||
+			     store_article_touch(l->store, moved->id, f->size, f->mtime_ns) < 0 ? -1 : 0;
+		} else {
+			l->read++;
+			rc = store_article_put(l->store, f->path, a, f->size, f->mtime_ns) < 0 ? -1 : 0;
+		}
+		art_free(&a);
+		if (rc < 0 || batch(l, &writes) < 0) {
+			free(gone.slot);
 			goto fail;
 		}
-		if (batch(l, &writes) < 0)
-			goto fail;
 	}
+	free(gone.slot);
 	for (size_t i = 0; i < rows.n; i++)
 		if (!rows.v[i].seen && rows.v[i].present &&
 		    store_article_set_present(l->store, rows.v[i].id, 0) < 0)
