@@ -1,56 +1,201 @@
-/* tui.c -- the interface's entry point (minimal first screen: the list of
- * the library's articles; the full interface replaces this). */
+/* tui.c -- start and end of the terminal interface (see tui.h).
+ *
+ * Opens the library, loads the article list, sets the terminal up, runs
+ * the loop, and puts the terminal back whatever way the loop ends. Signal
+ * handlers (SIGTERM, SIGHUP, SIGINT) only set tui_signal; ncurses handles
+ * SIGTSTP (Ctrl-Z: restore, stop, redraw on resume) and SIGWINCH (as
+ * KEY_RESIZE). */
 #include "system.h"
 
-#include <curses.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
-#include "core.h"
+#include "app.h"
 #include "library.h"
-#include "sanitize.h"
 #include "store.h"
+#include "theme.h"
 #include "tui.h"
+#include "util.h"
 
-struct rows {
-	char **title;
-	size_t n, cap;
-};
+#pragma weak hl_engine_new
+#pragma weak hl_engine_free
 
-static int add_row(const struct store_article *a, void *ctx)
+volatile sig_atomic_t tui_signal;
+static SCREEN *screen;
+
+static void on_signal(int sig)
 {
-	struct rows *r = ctx;
-	XGROW(r->title, r->cap, r->n + 1);
-	r->title[r->n++] = san_str(a->title, 0);
+	tui_signal = sig;
+}
+
+static void restore_terminal(void)
+{
+	if (screen && !isendwin())
+		endwin();
+}
+
+static int add_entry(const struct store_article *sa, void *ctx)
+{
+	struct app *a = ctx;
+	XGROW(a->ents, a->cap, a->nents + 1);
+	struct entry *e = &a->ents[a->nents++];
+	e->id = sa->id;
+	e->path = xstrdup(sa->path);
+	e->title = xstrdup(sa->title && sa->title[0] ? sa->title : sa->path);
+	e->date = xstrdup(sa->date ? sa->date : "");
+	e->source = xstrdup(sa->source ? sa->source : "");
+	e->tags = xstrdup(sa->tags ? sa->tags : "");
+	e->read = sa->read;
+	e->position = sa->position;
 	return 0;
 }
 
-int tui_main(const char *target, const char *db_path)
+static void free_app(struct app *a)
 {
-	char *def = target ? NULL : lib_default_dir();
-	struct library *l = lib_open(target ? target : def, db_path, LIB_SYNC_FULL);
-	free(def);
-	if (!l) {
-		fprintf(stderr, "gloss: %s\n", err_msg());
-		return 1;
+	for (size_t i = 0; i < a->nents; i++) {
+		struct entry *e = &a->ents[i];
+		free(e->path);
+		free(e->title);
+		free(e->date);
+		free(e->source);
+		free(e->tags);
 	}
-	struct rows r = { 0 };
-	store_articles(l->store, NULL, 0, add_row, &r);
-	initscr();
+	free(a->ents);
+	free(a->sitems);
+	free(a->msg);
+	free(a->r.search);
+	free(a->r.title_s);
+	free(a->r.meta_s);
+	for (size_t i = 0; i < a->nhistory; i++)
+		free(a->history[i]);
+	free(a->history);
+	sb_release(&a->prompt.text);
+	free(a->dir);
+}
+
+static void signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = 0;   /* no SA_RESTART: the read of a key returns */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+static int start_curses(struct app *a)
+{
+	screen = newterm(NULL, stdout, stdin);
+	if (!screen) {
+		fprintf(stderr, _("gloss: cannot use the terminal (TERM=%s)\n"), getenv("TERM") ? getenv("TERM") : "");
+		return -1;
+	}
+	atexit(restore_terminal);
 	cbreak();
 	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	wtimeout(stdscr, 500);
+	set_escdelay(25);
 	curs_set(0);
-	mvprintw(0, 0, _("Library: %s (%zu)"), l->dir, r.n);
-	for (size_t i = 0; i < r.n && (int)i + 2 < LINES; i++)
-		mvaddnstr((int)i + 2, 2, r.title[i], COLS - 3);
-	mvaddstr(LINES - 1, 0, _("q: quit"));
+	/* stdscr is never drawn on: refresh it once so that reading keys
+	 * from it does not repaint it over the panes later. */
 	refresh();
-	while (getch() != 'q')
-		;
-	endwin();
-	for (size_t i = 0; i < r.n; i++)
-		free(r.title[i]);
-	free(r.title);
-	lib_close(&l);
+	theme_init();
+	struct keymap_codes c = { KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT, KEY_PPAGE, KEY_NPAGE,
+		KEY_HOME, KEY_END, KEY_BACKSPACE, KEY_DC, KEY_IC, KEY_ENTER, KEY_F0, KEY_BTAB };
+	keymap_init(&c);
+	a->mouse = 1;
+	config_load(a);
+	if (a->mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+			  , NULL);
+		mouseinterval(0);
+	}
 	return 0;
+}
+
+int tui_main(const char *dir_or_file, const char *db_path)
+{
+	struct app app, *a = &app;
+	memset(a, 0, sizeof *a);
+	char *rel = NULL;
+	struct stat st;
+	if (!dir_or_file) {
+		a->dir = lib_default_dir();
+	} else if (stat(dir_or_file, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		if (lib_locate(dir_or_file, &a->dir, &rel) < 0) {
+			fprintf(stderr, "gloss: %s\n", err_msg());
+			return 1;
+		}
+	} else if (stat(dir_or_file, &st) < 0) {
+		fprintf(stderr, "gloss: %s: %s\n", dir_or_file, strerror(errno));
+		return 1;
+	} else {
+		a->dir = xstrdup(dir_or_file);
+	}
+	a->lib = lib_open(a->dir, db_path, LIB_SYNC_FULL);
+	if (!a->lib) {
+		fprintf(stderr, "gloss: %s\n", err_msg());
+		free(rel);
+		free_app(a);
+		return 1;
+	}
+	if (store_articles(a->lib->store, NULL, 0, add_entry, a) < 0) {
+		fprintf(stderr, "gloss: %s\n", err_msg());
+		lib_close(&a->lib);
+		free(rel);
+		free_app(a);
+		return 1;
+	}
+	struct hl_engine *hl = NULL;
+	const char *hl_error = NULL;
+	if (hl_engine_new) {
+		hl = hl_engine_new();
+		if (!hl)
+			hl_error = err_msg();
+	}
+	a->hl = hl;
+	for (int t = 0; t < HL_NTYPES; t++)
+		a->r.hl_on[t] = 1;
+	a->max_width = 80;
+	sb_init(&a->prompt.text);
+	signals();
+	int status = 1;
+	if (start_curses(a) == 0) {
+		if (a->lib->note)
+			app_msg(a, 0, "%s", a->lib->note);
+		if (hl_error)
+			app_msg(a, 1, _("Highlights off: %s"), hl_error);
+		if (rel) {
+			for (size_t i = 0; i < a->nents; i++)
+				if (strcmp(a->ents[i].path, rel) == 0) {
+					a->sel = i;
+					app_open(a, i);
+					break;
+				}
+		}
+		status = loop_run(a);
+		app_close_article(a);
+		layout_free(a);
+		endwin();
+		delscreen(screen);
+		screen = NULL;
+	}
+	if (hl && hl_engine_free)
+		hl_engine_free(&hl);
+	lib_close(&a->lib);
+	free(rel);
+	free_app(a);
+	return status;
 }

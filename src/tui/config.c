@@ -1,0 +1,179 @@
+/* config.c -- $XDG_CONFIG_HOME/gloss/config and the `:` command line.
+ *
+ * One command a line, newsboat-like:
+ *
+ *   bind KEY ACTION        (ACTION "none" unbinds)
+ *   unbind KEY
+ *   color ELEMENT FG BG [ATTR...]
+ *   set max-width N        (0: as wide as the pane)
+ *   set mouse on|off
+ *
+ * '#' starts a comment. A bad line gives a message with its line number and
+ * is skipped; the rest of the file still applies. */
+#include "system.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "theme.h"
+#include "util.h"
+
+#define MAXARGS 16
+
+static int split(char *s, char **argv)
+{
+	int argc = 0;
+	while (*s) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			s++;
+		if (!*s || *s == '#')
+			break;
+		if (argc == MAXARGS)
+			return -1;
+		if (*s == '"') {
+			argv[argc++] = ++s;
+			while (*s && *s != '"')
+				s++;
+		} else {
+			argv[argc++] = s;
+			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+				s++;
+		}
+		if (*s)
+			*s++ = '\0';
+	}
+	return argc;
+}
+
+static int fail(char **why, const char *fmt, const char *arg)
+{
+	struct sb b = SB_INIT;
+	sb_addf(&b, fmt, arg);
+	*why = sb_detach(&b);
+	return -1;
+}
+
+int config_line(struct app *a, const char *line, int interactive, char **why)
+{
+	char *copy = xstrdup(line);
+	char *argv[MAXARGS];
+	int argc = split(copy, argv);
+	int r = 0;
+	*why = NULL;
+	if (argc < 0) {
+		r = fail(why, "%s", _("too many words"));
+	} else if (argc == 0) {
+		r = 0;
+	} else if (strcmp(argv[0], "bind") == 0 || strcmp(argv[0], "unbind") == 0) {
+		int unbind = argv[0][0] == 'u';
+		if (argc != (unbind ? 2 : 3)) {
+			r = fail(why, "%s", unbind ? _("usage: unbind KEY") : _("usage: bind KEY ACTION"));
+		} else {
+			int key = keymap_parse(argv[1]);
+			enum action act = unbind ? ACT_NONE : keymap_action(argv[2]);
+			if (key < 0)
+				r = fail(why, _("unknown key '%s'"), argv[1]);
+			else if (!unbind && act == ACT_NONE && strcmp(argv[2], "none") != 0)
+				r = fail(why, _("unknown action '%s'"), argv[2]);
+			else
+				keymap_bind(key, act);
+			if (r == 0)
+				r = R_HELP;
+		}
+	} else if (strcmp(argv[0], "color") == 0 || strcmp(argv[0], "colour") == 0) {
+		const char *w;
+		if (theme_set(argc - 1, argv + 1, &w) < 0)
+			r = fail(why, "%s", w);
+		else
+			r = R_PANES;
+	} else if (strcmp(argv[0], "set") == 0) {
+		if (argc != 3) {
+			r = fail(why, "%s", _("usage: set OPTION VALUE"));
+		} else if (strcmp(argv[1], "max-width") == 0) {
+			char *end;
+			errno = 0;
+			long v = strtol(argv[2], &end, 10);
+			if (*end || v < 0 || v > 10000 || errno)
+				r = fail(why, _("bad width '%s'"), argv[2]);
+			else {
+				a->max_width = (int)v;
+				r = R_RELAYOUT;
+			}
+		} else if (strcmp(argv[1], "mouse") == 0) {
+			if (strcmp(argv[2], "on") == 0)
+				a->mouse = 1;
+			else if (strcmp(argv[2], "off") == 0)
+				a->mouse = 0;
+			else
+				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
+			if (r == 0 && interactive)
+				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
+		} else {
+			r = fail(why, _("unknown option '%s'"), argv[1]);
+		}
+	} else if (interactive && argc == 1 && (strcmp(argv[0], "q") == 0 || strcmp(argv[0], "quit") == 0)) {
+		r = R_QUIT;
+	} else if (interactive && argc == 1 && keymap_action(argv[0]) != ACT_NONE) {
+		r = app_action(a, keymap_action(argv[0]));
+	} else {
+		r = fail(why, _("unknown command '%s'"), argv[0]);
+	}
+	free(copy);
+	return r;
+}
+
+static char *config_path(void)
+{
+	const char *x = getenv("XDG_CONFIG_HOME");
+	struct sb b = SB_INIT;
+	if (x && x[0] == '/') {
+		sb_addf(&b, "%s/gloss/config", x);
+	} else {
+		const char *h = getenv("HOME");
+		if (!h || !h[0])
+			return NULL;
+		sb_addf(&b, "%s/.config/gloss/config", h);
+	}
+	return sb_detach(&b);
+}
+
+void config_load(struct app *a)
+{
+	char *path = config_path();
+	if (!path)
+		return;
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		if (errno != ENOENT)
+			app_msg(a, 1, "%s: %s", path, strerror(errno));
+		free(path);
+		return;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0, bad = 0;
+	char *first = NULL;
+	while (getline(&line, &cap, f) >= 0) {
+		lineno++;
+		char *why;
+		if (config_line(a, line, 0, &why) < 0) {
+			if (!bad++) {
+				struct sb b = SB_INIT;
+				sb_addf(&b, "%s:%ld: %s", path, lineno, why);
+				first = sb_detach(&b);
+			}
+			free(why);
+		}
+	}
+	free(line);
+	fclose(f);
+	if (bad == 1)
+		app_msg(a, 1, "%s", first);
+	else if (bad > 1)
+		app_msg(a, 1, _("%s (and %ld more bad lines)"), first, bad - 1);
+	free(first);
+	free(path);
+}

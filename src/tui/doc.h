@@ -1,0 +1,61 @@
+/* doc.h -- the article as the reader sees it: bytes, paragraphs found
+ * lazily, and highlight spans per paragraph.
+ *
+ * Curses-free. A small file is loaded with art_load and uses its
+ * paragraphs; a big one (DOC_BIG_BYTES or more) is mapped, its header and
+ * title come from art_from_buffer on its first bytes, and its paragraphs
+ * are found only as far as the reader asks (doc_para_get), so the first
+ * screen of a 100 MB file costs what the first screen needs. */
+#ifndef GLOSS_TUI_DOC_H
+#define GLOSS_TUI_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "hl.h"
+
+#define DOC_BIG_BYTES ((size_t)8 << 20)
+
+struct doc {
+	struct article *art;    /* metadata and title; of the head only when big; owned */
+	const char *data;       /* all the bytes of the file */
+	size_t len;
+	size_t body;            /* first byte after the header block */
+	struct art_para *para;  /* paragraphs found so far, in order */
+	size_t npara, cap;
+	int complete;           /* every paragraph is in para */
+	int line_paras;         /* each line is a paragraph (ART_LINE_PARAS) */
+	size_t skip_para;       /* the title line's paragraph (not drawn twice), or SIZE_MAX */
+	size_t scan;            /* big: where the paragraph scan goes on */
+	void *map;              /* big: the mmap, else NULL */
+	/* Highlights: small files have one list for the whole text (keys agree
+	 * across paragraphs); big files get one list per paragraph, made when
+	 * it is first drawn. */
+	struct hl_spans spans;
+	struct hl_spans *pspans;  /* big: per paragraph, NULL entries not yet run */
+	unsigned char *pdone;
+	size_t pcap;
+	int hl_ok;               /* an engine was given */
+	const struct hl_engine *hl;
+};
+
+/* Opens the article at path. Returns NULL with the error set. */
+struct doc *doc_open(const char *path, const struct hl_engine *hl);
+void doc_free(struct doc **d);
+
+/* Paragraph i, found now if need be; NULL past the last. */
+const struct art_para *doc_para(struct doc *d, size_t i);
+/* Finds every paragraph (for G on a big file). */
+void doc_para_all(struct doc *d);
+/* Index of the paragraph that holds byte off, or of the first one after
+ * it; the last paragraph when off is past the end. d->npara must be > 0. */
+size_t doc_para_at(struct doc *d, size_t off);
+
+/* The spans that fall in paragraph i: *v and *n (sorted by start). */
+void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n);
+
+/* Counts per type of the spans known (the whole text for small files). */
+void doc_counts(struct doc *d, long counts[HL_NTYPES]);
+
+#endif

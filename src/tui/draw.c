@@ -1,0 +1,66 @@
+/* draw.c -- putting untrusted strings on the screen.
+ *
+ * The only way text reaches a window: every unit goes through san_next and
+ * only its visible form is drawn, so no ESC, C1 control or bidi override
+ * from an article, a title or a file name ever reaches the terminal.
+ * Placeholders get their own colour so that they cannot pass for text. */
+#include "system.h"
+
+#include <string.h>
+
+#include "app.h"
+#include "sanitize.h"
+#include "theme.h"
+
+int draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr)
+{
+	int col = 0;
+	attr_t ph = theme_attr(EL_PLACEHOLDER);
+	for (size_t i = 0; i < n;) {
+		struct san_unit u;
+		i += san_next(s + i, n - i, &u);
+		const char *show = u.show;
+		size_t len = u.show_len;
+		int width = u.width;
+		attr_t at = attr;
+		if (u.kind == SAN_NEWLINE || u.kind == SAN_TAB) {
+			show = " ";
+			len = 1;
+			width = 1;
+		} else if (u.kind != SAN_PRINT) {
+			at = ph;
+		}
+		if (col + width > maxw)
+			break;
+		wattrset(w, at);
+		waddnstr(w, show, (int)len);
+		col += width;
+	}
+	wattrset(w, A_NORMAL);
+	return col;
+}
+
+int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr)
+{
+	return draw_text(w, s, strlen(s), maxw, attr);
+}
+
+void draw_bar(struct app *a, struct pane *p, const char *title, size_t tlen, const char *right, int focused)
+{
+	(void)a;
+	WINDOW *w = p->win;
+	attr_t at = theme_attr(focused ? EL_BAR_FOCUS : EL_BAR);
+	wmove(w, 0, 0);
+	wattrset(w, at);
+	for (int i = 0; i < p->w; i++)
+		waddch(w, ' ');
+	int rw = right ? (int)san_width(right, strlen(right)) : 0;
+	if (rw > p->w - 4)
+		rw = 0;
+	wmove(w, 0, 1);
+	draw_text(w, title, tlen, p->w - 2 - (rw ? rw + 1 : 0), at);
+	if (rw) {
+		wmove(w, 0, p->w - rw - 1);
+		draw_textz(w, right, rw, at);
+	}
+}

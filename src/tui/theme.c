@@ -1,0 +1,163 @@
+/* theme.c -- colours and attributes of the screen's elements.
+ *
+ * Defaults use the eight basic colours on the terminal's own background
+ * (use_default_colors), so they read on light and dark terminals alike;
+ * each highlight type also has an attribute (bold, underline, reverse) so
+ * the types stay apart on a monochrome terminal or with NO_COLOR. */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "theme.h"
+#include "util.h"
+
+struct style {
+	const char *name;
+	short fg, bg;     /* -1: the terminal's default */
+	attr_t attr;      /* with colours */
+	attr_t mono;      /* without colours */
+};
+
+static struct style styles[EL_N] = {
+	[EL_TEXT] = { "text", -1, -1, A_NORMAL, A_NORMAL },
+	[EL_TITLE] = { "title", -1, -1, A_BOLD, A_BOLD },
+	[EL_META] = { "meta", COLOR_CYAN, -1, A_NORMAL, A_DIM },
+	[EL_BAR] = { "bar", -1, -1, A_REVERSE, A_REVERSE },
+	[EL_BAR_FOCUS] = { "bar-focus", COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
+	[EL_LIST] = { "list", -1, -1, A_NORMAL, A_NORMAL },
+	[EL_LIST_UNREAD] = { "list-unread", -1, -1, A_BOLD, A_BOLD },
+	[EL_LIST_SEL] = { "list-selected", -1, -1, A_REVERSE, A_REVERSE },
+	[EL_LIST_DATE] = { "list-date", COLOR_CYAN, -1, A_NORMAL, A_NORMAL },
+	[EL_STATUS] = { "status", -1, -1, A_REVERSE, A_REVERSE },
+	[EL_MESSAGE] = { "message", -1, -1, A_BOLD, A_BOLD },
+	[EL_ERROR] = { "error", COLOR_RED, -1, A_BOLD, A_BOLD | A_REVERSE },
+	[EL_PERSON] = { "person", COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[EL_PLACE] = { "place", COLOR_GREEN, -1, A_NORMAL, A_UNDERLINE },
+	[EL_DATE] = { "date", COLOR_MAGENTA, -1, A_NORMAL, A_BOLD | A_UNDERLINE },
+	[EL_SEARCH] = { "search", COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE },
+	[EL_CURSOR] = { "cursor", -1, -1, A_REVERSE, A_REVERSE },
+	[EL_PLACEHOLDER] = { "placeholder", COLOR_RED, -1, A_NORMAL, A_DIM },
+	[EL_SEPARATOR] = { "separator", -1, -1, A_NORMAL, A_NORMAL },
+	[EL_HELP_KEY] = { "help-key", COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+};
+
+static int colors_on;
+
+int theme_has_colors(void)
+{
+	return colors_on;
+}
+
+static void apply(int e)
+{
+	if (colors_on)
+		init_pair((short)(e + 1), styles[e].fg, styles[e].bg);
+}
+
+void theme_init(void)
+{
+	const char *nc = getenv("NO_COLOR");
+	colors_on = 0;
+	if ((nc && *nc) || !has_colors())
+		return;
+	if (start_color() == ERR || COLORS < 8 || COLOR_PAIRS < EL_N + 1)
+		return;
+	use_default_colors();
+	colors_on = 1;
+	for (int e = 0; e < EL_N; e++)
+		apply(e);
+}
+
+attr_t theme_attr(enum elem e)
+{
+	if (!colors_on)
+		return styles[e].mono;
+	return styles[e].attr | COLOR_PAIR(e + 1);
+}
+
+const char *theme_name(enum elem e)
+{
+	return styles[e].name;
+}
+
+static const char *color_names[] = { "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white" };
+
+static int parse_color(const char *s, short *out)
+{
+	if (strcmp(s, "default") == 0 || strcmp(s, "-1") == 0) {
+		*out = -1;
+		return 0;
+	}
+	for (short i = 0; i < 8; i++)
+		if (ascii_casecmp(s, color_names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	const char *d = s;
+	if (ascii_ncasecmp(s, "color", 5) == 0)
+		d = s + 5;
+	char *end;
+	long v = strtol(d, &end, 10);
+	if (*d && !*end && v >= 0 && v < 256) {
+		*out = (short)v;
+		return 0;
+	}
+	return -1;
+}
+
+static int parse_attr(const char *s, attr_t *out)
+{
+	static const struct { const char *name; attr_t a; } attrs[] = {
+		{ "normal", A_NORMAL }, { "bold", A_BOLD }, { "underline", A_UNDERLINE },
+		{ "reverse", A_REVERSE }, { "standout", A_STANDOUT }, { "dim", A_DIM },
+		{ "blink", A_BLINK },
+#ifdef A_ITALIC
+		{ "italic", A_ITALIC },
+#endif
+	};
+	for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++)
+		if (ascii_casecmp(s, attrs[i].name) == 0) {
+			*out |= attrs[i].a;
+			return 0;
+		}
+	return -1;
+}
+
+int theme_set(int argc, char **argv, const char **why)
+{
+	if (argc < 3) {
+		*why = _("usage: color ELEMENT FG BG [ATTR...]");
+		return -1;
+	}
+	int e;
+	for (e = 0; e < EL_N; e++)
+		if (strcmp(argv[0], styles[e].name) == 0)
+			break;
+	if (e == EL_N) {
+		*why = _("unknown element");
+		return -1;
+	}
+	short fg, bg;
+	if (parse_color(argv[1], &fg) < 0 || parse_color(argv[2], &bg) < 0) {
+		*why = _("unknown colour");
+		return -1;
+	}
+	attr_t a = A_NORMAL;
+	for (int i = 3; i < argc; i++)
+		if (parse_attr(argv[i], &a) < 0) {
+			*why = _("unknown attribute");
+			return -1;
+		}
+	if (colors_on && (fg >= COLORS || bg >= COLORS)) {
+		*why = _("the terminal has fewer colours");
+		return -1;
+	}
+	styles[e].fg = fg;
+	styles[e].bg = bg;
+	styles[e].attr = a;
+	if (argc > 3)
+		styles[e].mono = a;
+	apply(e);
+	return 0;
+}

@@ -1,0 +1,183 @@
+/* view-side.c -- the side pane: the entities of the open article with
+ * their mention counts, most mentioned first. Enter (or a click) jumps to
+ * the next mention of the selected entity. */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "theme.h"
+#include "util.h"
+
+static void add_span(struct app *a, const struct hl_span *s)
+{
+	if (s->type >= HL_NTYPES || !s->key)
+		return;
+	for (size_t i = 0; i < a->nside; i++)
+		if (a->sitems[i].type == s->type && strcmp(a->sitems[i].key, s->key) == 0) {
+			a->sitems[i].count++;
+			return;
+		}
+	XGROW(a->sitems, a->side_cap, a->nside + 1);
+	struct side_item *it = &a->sitems[a->nside++];
+	it->type = s->type;
+	it->key = s->key;
+	it->first = s->start;
+	it->first_end = s->end;
+	it->count = 1;
+}
+
+static int cmp_item(const void *x, const void *y)
+{
+	const struct side_item *p = x, *q = y;
+	if (p->count != q->count)
+		return p->count > q->count ? -1 : 1;
+	if (p->type != q->type)
+		return p->type < q->type ? -1 : 1;
+	return p->first < q->first ? -1 : p->first > q->first;
+}
+
+void side_build(struct app *a)
+{
+	struct doc *d = a->r.doc;
+	a->nside = 0;
+	a->side_sel = a->side_top = 0;
+	if (!d || !d->hl_ok)
+		return;
+	if (!d->map) {
+		for (size_t i = 0; i < d->spans.n; i++)
+			add_span(a, &d->spans.v[i]);
+	} else {
+		for (size_t p = 0; p < d->pcap; p++)
+			if (d->pdone[p])
+				for (size_t i = 0; i < d->pspans[p].n; i++)
+					add_span(a, &d->pspans[p].v[i]);
+	}
+	qsort(a->sitems, a->nside, sizeof *a->sitems, cmp_item);
+}
+
+static int rows(struct app *a)
+{
+	return a->side.h > 1 ? a->side.h - 1 : 1;
+}
+
+void side_draw(struct app *a)
+{
+	struct pane *p = &a->side;
+	WINDOW *w = p->win;
+	if (!w)
+		return;
+	werase(w);
+	char right[32];
+	snprintf(right, sizeof right, "%zu", a->nside);
+	const char *t = _("Entities");
+	draw_bar(a, p, t, strlen(t), right, a->focus == FOCUS_SIDE);
+	if (a->side_sel < a->side_top)
+		a->side_top = a->side_sel;
+	if (a->side_sel >= a->side_top + (size_t)rows(a))
+		a->side_top = a->side_sel - (size_t)rows(a) + 1;
+	if (a->nside == 0 && p->h > 2) {
+		wmove(w, 2, 1);
+		draw_textz(w, a->r.doc && a->r.doc->hl_ok ? _("No entities.") : _("No highlights."), p->w - 2, theme_attr(EL_META));
+	}
+	static const char letter[HL_NTYPES] = { 'P', 'L', 'D' };
+	for (int row = 1; row < p->h; row++) {
+		size_t i = a->side_top + (size_t)row - 1;
+		if (i >= a->nside)
+			break;
+		struct side_item *it = &a->sitems[i];
+		int sel = i == a->side_sel && a->focus == FOCUS_SIDE;
+		attr_t base = sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
+		wmove(w, row, 0);
+		wattrset(w, base);
+		for (int c = 0; c < p->w; c++)
+			waddch(w, ' ');
+		char num[24];
+		int nl = snprintf(num, sizeof num, "%ld", it->count);
+		wmove(w, row, 1);
+		wattrset(w, base | theme_attr((enum elem)(EL_PERSON + it->type)));
+		waddch(w, (chtype)letter[it->type]);
+		wattrset(w, base);
+		waddch(w, ' ');
+		/* The first mention as written; it is article text: sanitized. */
+		attr_t at = sel ? base : theme_attr((enum elem)(EL_PERSON + it->type));
+		draw_text(w, a->r.doc->data + it->first, it->first_end - it->first, p->w - 5 - nl, at);
+		if (p->w > nl + 5) {
+			wmove(w, row, p->w - nl - 1);
+			wattrset(w, base);
+			waddstr(w, num);
+		}
+	}
+	wnoutrefresh(w);
+}
+
+static int jump(struct app *a)
+{
+	if (a->side_sel >= a->nside)
+		return R_NONE;
+	struct side_item *it = &a->sitems[a->side_sel];
+	/* The next mention after the cursor, else the first. */
+	const struct hl_span *v = a->r.doc->map ? NULL : a->r.doc->spans.v;
+	size_t n = a->r.doc->map ? 0 : a->r.doc->spans.n;
+	size_t to = it->first, to_end = it->first_end;
+	for (size_t i = 0; i < n; i++)
+		if (v[i].type == it->type && strcmp(v[i].key, it->key) == 0 && a->r.cur != SIZE_MAX && v[i].start > a->r.cur) {
+			to = v[i].start;
+			to_end = v[i].end;
+			break;
+		}
+	reader_goto(a, to, to_end);
+	int react = R_READER | R_STATUS | R_SIDE;
+	if (!a->wide) {
+		a->focus = FOCUS_READER;
+		react |= R_RELAYOUT;
+	}
+	return react;
+}
+
+int side_click(struct app *a, int row)
+{
+	if (row < 1)
+		return R_NONE;
+	size_t i = a->side_top + (size_t)row - 1;
+	if (i >= a->nside)
+		return R_NONE;
+	a->side_sel = i;
+	a->focus = FOCUS_SIDE;
+	return jump(a) | R_PANES;
+}
+
+int side_action(struct app *a, enum action act)
+{
+	size_t n = a->nside;
+	if (n == 0)
+		return R_NONE;
+	switch (act) {
+	case ACT_MOVE_DOWN:
+		if (a->side_sel + 1 < n)
+			a->side_sel++;
+		break;
+	case ACT_MOVE_UP:
+		if (a->side_sel > 0)
+			a->side_sel--;
+		break;
+	case ACT_PAGE_DOWN:
+		a->side_sel = a->side_sel + (size_t)rows(a) < n ? a->side_sel + (size_t)rows(a) : n - 1;
+		break;
+	case ACT_PAGE_UP:
+		a->side_sel = a->side_sel > (size_t)rows(a) ? a->side_sel - (size_t)rows(a) : 0;
+		break;
+	case ACT_TOP:
+		a->side_sel = 0;
+		break;
+	case ACT_BOTTOM:
+		a->side_sel = n - 1;
+		break;
+	case ACT_OPEN:
+		return jump(a);
+	default:
+		return R_NONE;
+	}
+	return R_SIDE;
+}
