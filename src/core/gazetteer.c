@@ -1,0 +1,337 @@
+/* gazetteer.c -- the highlight engine's knowledge, loaded into one hash
+ * table at start-up.
+ *
+ * The lists (the .tsv files and given-names.txt in data/; see data/README.md for their
+ * sources and licences) are compiled into the program as strings by
+ * data/embed.awk, so there is no data file to find or to lose at run time,
+ * and loading is one pass over about 1.5 MB of text. The table keeps only
+ * 64-bit hashes of the folded keys, never the strings: two different keys
+ * share a hash with odds of about 1 in 10^9 for the whole table, and a
+ * lookup is one or two cache lines. */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl-impl.h"
+#include "util.h"
+
+extern const char gaz_data_gazetteer[], gaz_data_words[], gaz_data_given_names[],
+	gaz_data_lexicon[];
+
+uint64_t hl_hash_more(uint64_t h, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = p[i];
+		if (c == '.')
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		else if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x98)) {
+			c = '\'';  /* a curly apostrophe is the same letter as a straight one */
+			i += 2;
+		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97) {
+			/* Latin-1 capitals fold too, so "SÃO" finds "são" */
+			h = (h ^ c) * 0x100000001b3ULL;
+			c = p[++i] + 0x20;
+		}
+		h = (h ^ c) * 0x100000001b3ULL;
+	}
+	return h;
+}
+
+static size_t slot_of(uint64_t h, size_t mask)
+{
+	return (size_t)((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+
+const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h)
+{
+	if (!h)
+		h = 1;
+	for (size_t i = slot_of(h, g->mask);; i = (i + 1) & g->mask) {
+		const struct hl_lex *x = &g->slot[i];
+		if (x->h == h)
+			return x;
+		if (!x->h)
+			return NULL;
+	}
+}
+
+static void rehash(struct hl_gaz *g, size_t nslots)
+{
+	struct hl_lex *old = g->slot;
+	size_t oldn = old ? g->mask + 1 : 0;
+	g->slot = xcalloc(nslots, sizeof *g->slot);
+	g->mask = nslots - 1;
+	for (size_t i = 0; i < oldn; i++) {
+		if (!old[i].h)
+			continue;
+		size_t j = slot_of(old[i].h, g->mask);
+		while (g->slot[j].h)
+			j = (j + 1) & g->mask;
+		g->slot[j] = old[i];
+	}
+	free(old);
+}
+
+struct hl_lex *gaz_put(struct hl_gaz *g, uint64_t h)
+{
+	if (!h)
+		h = 1;
+	if (!g->slot || (g->used + 1) * 2 > g->mask + 1)
+		rehash(g, g->slot ? (g->mask + 1) * 2 : 1u << 12);
+	size_t i = slot_of(h, g->mask);
+	while (g->slot[i].h && g->slot[i].h != h)
+		i = (i + 1) & g->mask;
+	if (!g->slot[i].h) {
+		g->slot[i].h = h;
+		g->used++;
+	}
+	return &g->slot[i];
+}
+
+/* Adds a phrase with its flags, and LX_PREFIX for each of its shorter
+ * word prefixes so that a longest match knows when to keep going. Leading
+ * "the " is dropped: "the Philippines" is found as "Philippines". */
+static struct hl_lex *put_phrase(struct hl_gaz *g, const char *s, size_t n, uint32_t flags)
+{
+	if (n > 4 && ascii_ncasecmp(s, "the ", 4) == 0) {
+		s += 4;
+		n -= 4;
+	}
+	uint64_t h = HL_HASH_INIT;
+	size_t from = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && s[i] != ' ')
+			continue;
+		if (i > from) {
+			if (from)
+				h = hl_hash_more(h, " ", 1);
+			h = hl_hash_more(h, s + from, i - from);
+			if (i < n)
+				gaz_put(g, h)->flags |= LX_PREFIX;
+		}
+		from = i + 1;
+	}
+	struct hl_lex *x = gaz_put(g, h);
+	x->flags |= flags;
+	return x;
+}
+
+static uint32_t alias_of(struct hl_gaz *g, const char *canon, size_t n)
+{
+	for (size_t i = 0; i < g->ncanon; i++)
+		if (strlen(g->canon[i]) == n && memcmp(g->canon[i], canon, n) == 0)
+			return (uint32_t)i + 1;
+	XGROW(g->canon, g->capcanon, g->ncanon + 1);
+	g->canon[g->ncanon++] = xstrndup(canon, n);
+	return (uint32_t)g->ncanon;
+}
+
+static const struct {
+	const char *name;
+	uint32_t flag;
+} lexclass[] = {
+	{ "place", LX_COUNTRY }, { "demonym", LX_DEMONYM }, { "title", LX_TITLE },
+	{ "org", LX_ORG }, { "orgstart", LX_ORGSTART }, { "notname", LX_NOTNAME },
+	{ "saidverb", LX_SAID }, { "personctx", LX_PERSONCTX },
+	{ "placehead", LX_PLACEHEAD }, { "placetail", LX_PLACETAIL },
+	{ "connect", LX_CONNECT }, { "prepplace", LX_PREP_PLACE },
+};
+
+/* Calls line() for each line of an embedded list, split at tabs. */
+#define MAXF 4
+static void each_line(const char *p, void (*line)(struct hl_gaz *, const char **, size_t *, int),
+		      struct hl_gaz *g)
+{
+	while (*p) {
+		const char *f[MAXF];
+		size_t fl[MAXF];
+		int nf = 0;
+		const char *start = p;
+		for (;; p++) {
+			if (*p == '\t' || *p == '\n' || !*p) {
+				if (nf < MAXF) {
+					f[nf] = start;
+					fl[nf] = (size_t)(p - start);
+					nf++;
+				}
+				if (*p != '\t')
+					break;
+				start = p + 1;
+			}
+		}
+		if (*p)
+			p++;
+		if (fl[0])
+			line(g, f, fl, nf);
+	}
+}
+
+static void gazetteer_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
+{
+	if (nf < 3)
+		return;
+	uint32_t flags = 0;
+	if (fl[1] == 7 && !memcmp(f[1], "country", 7))
+		flags = LX_COUNTRY;
+	else if (fl[1] == 6 && !memcmp(f[1], "former", 6))
+		flags = LX_COUNTRY;
+	else if (fl[1] == 11 && !memcmp(f[1], "subdivision", 11))
+		flags = LX_SUBDIV;
+	else
+		flags = LX_CITY;
+	if (strtol(f[2], NULL, 10) >= 250000)
+		flags |= LX_BIGCITY;
+	put_phrase(g, f[0], fl[0], flags);
+}
+
+static void words_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
+{
+	if (nf < 2)
+		return;
+	uint32_t flags = 0;
+	for (size_t i = 0; i < fl[1]; i++)
+		flags |= f[1][i] == 'c' ? LX_COMMON : f[1][i] == 'p' ? LX_PROPER : 0;
+	gaz_put(g, hl_hash(f[0], fl[0]))->flags |= flags;
+}
+
+static void given_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
+{
+	(void)nf;
+	gaz_put(g, hl_hash(f[0], fl[0]))->flags |= LX_GIVEN;
+}
+
+static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
+{
+	if (nf < 2)
+		return;
+	const char *cls = f[1], *eq = memchr(f[1], '=', fl[1]);
+	size_t cl = eq ? (size_t)(eq - cls) : fl[1];
+	for (size_t i = 0; i < sizeof lexclass / sizeof *lexclass; i++) {
+		if (strlen(lexclass[i].name) != cl || memcmp(lexclass[i].name, cls, cl))
+			continue;
+		struct hl_lex *x = put_phrase(g, f[0], fl[0], lexclass[i].flag);
+		if (eq)
+			x->alias = alias_of(g, eq + 1, fl[1] - cl - 1);
+		return;
+	}
+}
+
+/* Words the date grammar knows, with their numbers. */
+static const struct {
+	const char *w;
+	enum hl_dw dw;
+	int num;
+} datewords[] = {
+	{ "january", DW_MONTH, 1 }, { "jan", DW_MONTH, 1 }, { "february", DW_MONTH, 2 },
+	{ "feb", DW_MONTH, 2 }, { "march", DW_MONTH, 3 }, { "mar", DW_MONTH, 3 },
+	{ "april", DW_MONTH, 4 }, { "apr", DW_MONTH, 4 }, { "may", DW_MONTH, 5 },
+	{ "june", DW_MONTH, 6 }, { "jun", DW_MONTH, 6 }, { "july", DW_MONTH, 7 },
+	{ "jul", DW_MONTH, 7 }, { "august", DW_MONTH, 8 }, { "aug", DW_MONTH, 8 },
+	{ "september", DW_MONTH, 9 }, { "sept", DW_MONTH, 9 }, { "sep", DW_MONTH, 9 },
+	{ "october", DW_MONTH, 10 }, { "oct", DW_MONTH, 10 }, { "november", DW_MONTH, 11 },
+	{ "nov", DW_MONTH, 11 }, { "december", DW_MONTH, 12 }, { "dec", DW_MONTH, 12 },
+	{ "monday", DW_WEEKDAY, 1 }, { "tuesday", DW_WEEKDAY, 2 }, { "wednesday", DW_WEEKDAY, 3 },
+	{ "thursday", DW_WEEKDAY, 4 }, { "friday", DW_WEEKDAY, 5 }, { "saturday", DW_WEEKDAY, 6 },
+	{ "sunday", DW_WEEKDAY, 7 },
+	{ "day", DW_UNIT, 1 }, { "days", DW_UNIT, 1 }, { "week", DW_UNIT, 2 }, { "weeks", DW_UNIT, 2 },
+	{ "month", DW_UNIT, 3 }, { "months", DW_UNIT, 3 }, { "year", DW_UNIT, 4 }, { "years", DW_UNIT, 4 },
+	{ "quarter", DW_UNIT, 5 }, { "quarters", DW_UNIT, 5 }, { "decade", DW_UNIT, 6 },
+	{ "decades", DW_UNIT, 6 }, { "century", DW_UNIT, 7 }, { "centuries", DW_UNIT, 7 },
+	{ "weekend", DW_UNIT, 8 }, { "hour", DW_UNIT, 9 }, { "hours", DW_UNIT, 9 },
+	{ "minute", DW_UNIT, 10 }, { "minutes", DW_UNIT, 10 }, { "period", DW_UNIT, 11 },
+	{ "half", DW_UNIT, 12 },
+	{ "last", DW_REL, -1 }, { "past", DW_REL, -1 }, { "previous", DW_REL, -1 },
+	{ "next", DW_REL, 1 }, { "coming", DW_REL, 1 }, { "this", DW_REL, 0 },
+	{ "following", DW_REL, 2 }, { "same", DW_REL, 3 }, { "current", DW_REL, 4 },
+	{ "today", DW_DEICTIC, 0 }, { "tonight", DW_DEICTIC, 0 }, { "yesterday", DW_DEICTIC, -1 },
+	{ "tomorrow", DW_DEICTIC, 1 },
+	{ "now", DW_NOW, 0 }, { "currently", DW_NOW, 0 }, { "nowadays", DW_NOW, 0 },
+	{ "recently", DW_VAGUE, -1 }, { "recent", DW_VAGUE, -1 }, { "previously", DW_VAGUE, -1 },
+	{ "formerly", DW_VAGUE, -1 }, { "soon", DW_VAGUE, 1 }, { "future", DW_VAGUE, 1 },
+	{ "lately", DW_VAGUE, -1 },
+	{ "morning", DW_PART, 1 }, { "afternoon", DW_PART, 2 }, { "evening", DW_PART, 3 },
+	{ "night", DW_PART, 4 }, { "noon", DW_PART, 5 }, { "midnight", DW_PART, 6 },
+	{ "midday", DW_PART, 5 }, { "overnight", DW_PART, 4 },
+	{ "spring", DW_SEASON, 1 }, { "summer", DW_SEASON, 2 }, { "fall", DW_SEASON, 3 },
+	{ "autumn", DW_SEASON, 3 }, { "winter", DW_SEASON, 4 },
+	{ "first", DW_ORDINAL, 1 }, { "second", DW_ORDINAL, 2 }, { "third", DW_ORDINAL, 3 },
+	{ "fourth", DW_ORDINAL, 4 },
+	{ "a", DW_NUMWORD, 1 }, { "an", DW_NUMWORD, 1 }, { "one", DW_NUMWORD, 1 },
+	{ "two", DW_NUMWORD, 2 }, { "three", DW_NUMWORD, 3 }, { "four", DW_NUMWORD, 4 },
+	{ "five", DW_NUMWORD, 5 }, { "six", DW_NUMWORD, 6 }, { "seven", DW_NUMWORD, 7 },
+	{ "eight", DW_NUMWORD, 8 }, { "nine", DW_NUMWORD, 9 }, { "ten", DW_NUMWORD, 10 },
+	{ "eleven", DW_NUMWORD, 11 }, { "twelve", DW_NUMWORD, 12 }, { "fifteen", DW_NUMWORD, 15 },
+	{ "twenty", DW_NUMWORD, 20 }, { "thirty", DW_NUMWORD, 30 }, { "fifty", DW_NUMWORD, 50 },
+	{ "hundred", DW_NUMWORD, 100 }, { "several", DW_NUMWORD, 0 }, { "few", DW_NUMWORD, 0 },
+	{ "many", DW_NUMWORD, 0 }, { "some", DW_NUMWORD, 0 },
+	{ "ago", DW_AGO, -1 }, { "earlier", DW_AGO, -2 }, { "later", DW_AGO, 2 },
+	{ "early", DW_EDGE, 1 }, { "late", DW_EDGE, 3 }, { "mid", DW_EDGE, 2 },
+	{ "middle", DW_EDGE, 2 }, { "end", DW_EDGE, 3 }, { "beginning", DW_EDGE, 1 },
+	{ "start", DW_EDGE, 1 },
+	{ "fiscal", DW_FISCAL, 0 },
+	{ "twenties", DW_DECADEWORD, 2 }, { "thirties", DW_DECADEWORD, 3 },
+	{ "forties", DW_DECADEWORD, 4 }, { "fifties", DW_DECADEWORD, 5 },
+	{ "sixties", DW_DECADEWORD, 6 }, { "seventies", DW_DECADEWORD, 7 },
+	{ "eighties", DW_DECADEWORD, 8 }, { "nineties", DW_DECADEWORD, 9 },
+};
+
+/* Small closed classes: glue inside names, and words that put a place after them. */
+static const char *const connectors[] = {
+	"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le",
+	"bin", "ibn", "al", "el", "dos", "das", "ben", "ter", "zu", "y", "st",
+};
+static const char *const place_preps[] = {
+	"in", "at", "near", "from", "across", "outside", "throughout", "toward", "towards",
+	"via", "into", "visit", "visited", "visiting", "visits", "arrived", "landed", "reached",
+	"around", "inside", "northern", "southern", "eastern", "western", "central", "downtown",
+	"capital", "city", "town", "village", "province", "region", "state", "suburb", "neighboring",
+	"neighbouring",
+};
+
+/* Words whose period is part of them ("Gen. Lee" is one sentence). */
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
+	"cpl", "pvt", "brig", "gov", "sen", "sens", "rep", "reps", "rev", "st", "mt", "ft",
+	"jr", "sr", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+	"thu", "thur", "thurs", "fri", "sat", "sun", "est", "edt", "pst", "pdt", "gmt", "approx",
+	"dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "ed", "eds", "cf", "al",
+};
+
+int gaz_load(struct hl_gaz *g)
+{
+	memset(g, 0, sizeof *g);
+	rehash(g, 1u << 18);
+	each_line(gaz_data_words, words_line, g);
+	each_line(gaz_data_given_names, given_line, g);
+	each_line(gaz_data_gazetteer, gazetteer_line, g);
+	each_line(gaz_data_lexicon, lexicon_line, g);
+	for (size_t i = 0; i < sizeof datewords / sizeof *datewords; i++) {
+		struct hl_lex *x = gaz_put(g, hl_hash(datewords[i].w, strlen(datewords[i].w)));
+		x->flags |= LX_DATE;
+		x->date = (uint16_t)datewords[i].dw;
+		x->num = (int16_t)datewords[i].num;
+	}
+	for (size_t i = 0; i < sizeof connectors / sizeof *connectors; i++)
+		gaz_put(g, hl_hash(connectors[i], strlen(connectors[i])))->flags |= LX_CONNECT;
+	for (size_t i = 0; i < sizeof place_preps / sizeof *place_preps; i++)
+		gaz_put(g, hl_hash(place_preps[i], strlen(place_preps[i])))->flags |= LX_PREP_PLACE;
+	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+		gaz_put(g, hl_hash(abbrevs[i], strlen(abbrevs[i])))->flags |= LX_ABBR;
+	if (g->used < 1000)
+		return err_set("highlight engine: the built-in word lists are empty");
+	return 0;
+}
+
+void gaz_free(struct hl_gaz *g)
+{
+	free(g->slot);
+	for (size_t i = 0; i < g->ncanon; i++)
+		free(g->canon[i]);
+	free(g->canon);
+	memset(g, 0, sizeof *g);
+}

@@ -1,0 +1,818 @@
+/* hl-date.c -- dates and times of day: a small grammar over the tokens of
+ * one line, and their values resolved against the document's date.
+ *
+ * What is a date follows TimeML's DATE and TIME: calendar dates ("Aug. 7,
+ * 1998", "3 December 2024", "2024-01-20"), months, weekdays, years,
+ * decades and centuries, times of day, and expressions relative to the
+ * time of writing ("yesterday", "last month", "two years ago", "earlier
+ * this year", "now"). Durations ("seven years", "the past three months")
+ * and sets ("every week", "daily") are not dates and are left alone.
+ * Values are ISO 8601 when the document date resolves them, TIMEX3-style
+ * ("XXXX-01-20", "PAST_REF") when it cannot. */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl-impl.h"
+#include "util.h"
+
+/* ---- calendar ---- */
+
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2) / 5 + (unsigned)d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long yy = (long)yoe + era * 400;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+/* 1 = Monday .. 7 = Sunday */
+static int weekday_of(long z)
+{
+	return (int)((z % 7 + 7 + 3) % 7) + 1;
+}
+
+static char *fmt_day(long z)
+{
+	int y, m, d;
+	civil_from_days(z, &y, &m, &d);
+	struct sb b = SB_INIT;
+	sb_addf(&b, "%04d-%02d-%02d", y, m, d);
+	return sb_detach(&b);
+}
+
+static char *fmt_week(long z)
+{
+	/* ISO week: the week of the Thursday */
+	long th = z - weekday_of(z) + 4;
+	int y, m, d;
+	civil_from_days(th, &y, &m, &d);
+	long jan1 = days_from_civil(y, 1, 1);
+	struct sb b = SB_INIT;
+	sb_addf(&b, "%04d-W%02ld", y, (th - jan1) / 7 + 1);
+	return sb_detach(&b);
+}
+
+static char *fmtf(const char *fmt, ...)
+{
+	struct sb b = SB_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&b, fmt, ap);
+	va_end(ap);
+	return sb_detach(&b);
+}
+
+/* ---- token questions ---- */
+
+static const struct hl_tok *T(const struct hl_ctx *c, size_t i)
+{
+	return i < c->ntok ? &c->tok[i] : NULL;
+}
+
+static enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
+{
+	const struct hl_tok *t = T(c, i);
+	if (!t || (t->f & TF_USED) || !t->lx || !(t->lx->flags & LX_DATE))
+		return DW_NONE;
+	if (num)
+		*num = t->lx->num;
+	return (enum hl_dw)t->lx->date;
+}
+
+static int tok_is(const struct hl_ctx *c, size_t i, const char *w)
+{
+	const struct hl_tok *t = T(c, i);
+	size_t n = strlen(w);
+	return t && t->e - t->s == n && ascii_ncasecmp(c->text + t->s, w, n) == 0;
+}
+
+static int tok_punct(const struct hl_ctx *c, size_t i, char ch)
+{
+	const struct hl_tok *t = T(c, i);
+	return t && t->kind == TK_PUNCT && t->c0 == ch;
+}
+
+/* The number of a digits-only token, or -1. */
+static long tok_num(const struct hl_ctx *c, size_t i, size_t *ndig)
+{
+	const struct hl_tok *t = T(c, i);
+	if (!t || t->kind != TK_NUM || (t->f & TF_USED))
+		return -1;
+	long v = 0;
+	size_t k;
+	for (k = t->s; k < t->e && c->text[k] >= '0' && c->text[k] <= '9'; k++)
+		if (v < 100000)
+			v = v * 10 + (c->text[k] - '0');
+	if (ndig)
+		*ndig = k - t->s;
+	return k == t->e ? v : -1;
+}
+
+/* "3", "3rd", "21st": a day of the month. */
+static int tok_daynum(const struct hl_ctx *c, size_t i)
+{
+	const struct hl_tok *t = T(c, i);
+	if (!t || t->kind != TK_NUM || (t->f & TF_USED))
+		return 0;
+	long v = 0;
+	size_t k = t->s;
+	for (; k < t->e && c->text[k] >= '0' && c->text[k] <= '9'; k++)
+		v = v * 10 + (c->text[k] - '0');
+	if (k - t->s > 2 || v < 1 || v > 31)
+		return 0;
+	if (k < t->e) {
+		const char *sfx = c->text + k;
+		size_t n = t->e - k;
+		if (n != 2 || !(ascii_ncasecmp(sfx, "st", 2) == 0 || ascii_ncasecmp(sfx, "nd", 2) == 0 ||
+				ascii_ncasecmp(sfx, "rd", 2) == 0 || ascii_ncasecmp(sfx, "th", 2) == 0))
+			return 0;
+	}
+	return (int)v;
+}
+
+static int tok_year(const struct hl_ctx *c, size_t i)
+{
+	size_t nd;
+	long v = tok_num(c, i, &nd);
+	return nd == 4 && v >= 1000 && v <= 2099 ? (int)v : 0;
+}
+
+/* A month name: capitalised, and "May"/"March" only with a number or a
+ * date word beside them (they are also a verb). */
+static int tok_month(const struct hl_ctx *c, size_t i)
+{
+	int num;
+	if (dw(c, i, &num) != DW_MONTH)
+		return 0;
+	const struct hl_tok *t = T(c, i);
+	if (!(t->f & (TF_CAP | TF_ALLCAP)))
+		return 0;
+	size_t n = t->e - t->s;
+	if (n == 3 && !(t->f & TF_DOT) && ascii_ncasecmp(c->text + t->s, "may", 3) != 0 &&
+	    !tok_daynum(c, i + 1) && !tok_year(c, i + 1))
+		return 0;  /* "Mar", "Jan" without a period or a number */
+	if (num == 5 || num == 3) {
+		int ok = tok_daynum(c, i + 1) || tok_year(c, i + 1) ||
+			 (i > 0 && (dw(c, i - 1, NULL) == DW_REL || dw(c, i - 1, NULL) == DW_EDGE ||
+				    tok_is(c, i - 1, "in") || tok_is(c, i - 1, "since") ||
+				    tok_is(c, i - 1, "until") || tok_is(c, i - 1, "of") ||
+				    tok_is(c, i - 1, "during") || tok_is(c, i - 1, "through") ||
+				    tok_is(c, i - 1, "by") || tok_is(c, i - 1, "mid") ||
+				    tok_is(c, i - 1, "before") || tok_is(c, i - 1, "after")));
+		if (!ok)
+			return 0;
+	}
+	return num;
+}
+
+static int tok_weekday(const struct hl_ctx *c, size_t i)
+{
+	int num;
+	if (dw(c, i, &num) != DW_WEEKDAY || !(T(c, i)->f & (TF_CAP | TF_ALLCAP)))
+		return 0;
+	return num;
+}
+
+/* ---- the grammar ---- */
+
+struct dmatch {
+	size_t j;        /* first token after the match */
+	char *value;
+};
+
+static int has_date(const struct hl_ctx *c)
+{
+	return c->year > 0;
+}
+
+static long doc_day(const struct hl_ctx *c)
+{
+	return days_from_civil(c->year, c->month, c->day);
+}
+
+/* Does the sentence before token i speak of the future? */
+static int future_context(const struct hl_ctx *c, size_t i)
+{
+	for (size_t k = i; k-- > 0;) {
+		const struct hl_tok *t = &c->tok[k];
+		if (t->kind == TK_PUNCT && (t->c0 == '.' || t->c0 == '!' || t->c0 == '?'))
+			break;
+		if (tok_is(c, k, "will") || tok_is(c, k, "would") || tok_is(c, k, "set") ||
+		    tok_is(c, k, "scheduled") || tok_is(c, k, "plans") || tok_is(c, k, "expected") ||
+		    tok_is(c, k, "next") || tok_is(c, k, "upcoming") || tok_is(c, k, "shall"))
+			return 1;
+		if (i - k > 12)
+			break;
+	}
+	return 0;
+}
+
+static char *weekday_value(const struct hl_ctx *c, size_t i, int wd)
+{
+	if (!has_date(c))
+		return fmtf("XXXX-WXX-%d", wd);
+	long z = doc_day(c);
+	int cur = weekday_of(z);
+	long d;
+	if (future_context(c, i))
+		d = z + ((wd - cur + 7) % 7);
+	else
+		d = z - ((cur - wd + 7) % 7);
+	return fmt_day(d);
+}
+
+static char *md_value(const struct hl_ctx *c, int y, int m, int d)
+{
+	if (!y && has_date(c)) {
+		y = c->year;
+		/* "December 3" in a January article is last December */
+		if (m - c->month > 6)
+			y--;
+		else if (c->month - m > 6)
+			y++;
+	}
+	if (y && d)
+		return fmtf("%04d-%02d-%02d", y, m, d);
+	if (y)
+		return fmtf("%04d-%02d", y, m);
+	if (d)
+		return fmtf("XXXX-%02d-%02d", m, d);
+	return fmtf("XXXX-%02d", m);
+}
+
+/* Time of day at i: "10:35 a.m.", "5 p.m.", "noon" [+ zone]. */
+static size_t time_at(const struct hl_ctx *c, size_t i, char hhmm[8])
+{
+	const struct hl_tok *t = T(c, i);
+	if (!t || (t->f & TF_USED))
+		return 0;
+	int num;
+	if (dw(c, i, &num) == DW_PART && (num == 5 || num == 6)) {
+		strcpy(hhmm, num == 5 ? "12:00" : "24:00");
+		return i + 1;
+	}
+	if (t->kind != TK_NUM)
+		return 0;
+	int h = 0, m = 0;
+	const char *p = c->text + t->s, *e = c->text + t->e;
+	while (p < e && *p >= '0' && *p <= '9')
+		h = h * 10 + (*p++ - '0');
+	if (p < e && *p == ':') {
+		p++;
+		while (p < e && *p >= '0' && *p <= '9')
+			m = m * 10 + (*p++ - '0');
+	}
+	if (p != e || h > 24 || m > 59)
+		return 0;
+	size_t j = i + 1;
+	const struct hl_tok *u = T(c, j);
+	/* "a.m." is one acronym token "a.m" */
+	if (u && u->kind == TK_WORD && (tok_is(c, j, "a.m") || tok_is(c, j, "p.m") ||
+					tok_is(c, j, "am") || tok_is(c, j, "pm"))) {
+		if (c->text[u->s] == 'p' || c->text[u->s] == 'P')
+			h = h % 12 + 12;
+		else
+			h %= 12;
+		j++;
+	} else if (!memchr(c->text + t->s, ':', t->e - t->s)) {
+		return 0;  /* a bare number is not a time */
+	}
+	static const char *const zones[] = { "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+					     "pdt", "gmt", "utc", "bst", "cet" };
+	for (size_t k = 0; k < sizeof zones / sizeof *zones; k++)
+		if (tok_is(c, j, zones[k])) {
+			j++;
+			break;
+		}
+	snprintf(hhmm, 8, "%02d:%02d", h % 100, m % 100);
+	return j;
+}
+
+/* A calendar date at i: [Weekday ,] Month Day [, Year] | Day Month [Year]
+ * | Month Year | Month | Weekday. */
+static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	size_t j = i;
+	int wd = tok_weekday(c, j);
+	if (wd) {
+		j++;
+		if (tok_punct(c, j, ','))
+			j++;
+	}
+	int m = tok_month(c, j), d = 0, y = 0;
+	if (m) {
+		j++;
+		if ((d = tok_daynum(c, j)) != 0) {
+			j++;
+			size_t k = j;
+			if (tok_punct(c, k, ','))
+				k++;
+			if ((y = tok_year(c, k)) != 0)
+				j = k + 1;
+		} else if ((y = tok_year(c, j)) != 0) {
+			j++;
+		} else if (tok_is(c, j, "of") && tok_year(c, j + 1)) {
+			y = tok_year(c, j + 1);
+			j += 2;
+		} else {
+			int rn;
+			if (dw(c, j, &rn) == DW_REL && rn >= -1 && rn <= 1 && tok_is(c, j + 1, "year")) {
+				/* "January this year", "June last year" */
+				if (has_date(c))
+					y = c->year + rn;
+				j += 2;
+				*value = y ? fmtf("%04d-%02d", y, m) : fmtf("XXXX-%02d", m);
+				return j;
+			}
+		}
+		*value = md_value(c, y, m, d);
+		return j;
+	}
+	if (!wd && (d = tok_daynum(c, j)) != 0 && (m = tok_month(c, j + 1)) != 0) {
+		j += 2;
+		if ((y = tok_year(c, j)) != 0)
+			j++;
+		*value = md_value(c, y, m, d);
+		return j;
+	}
+	if (wd) {
+		*value = weekday_value(c, i, wd);
+		return i + 1;
+	}
+	return 0;
+}
+
+/* Decade/year words that start with a hyphenated prefix: "mid-1996", "mid-1990s". */
+static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	const struct hl_tok *t = T(c, i);
+	if (!t || (t->f & TF_USED))
+		return 0;
+	const char *p = c->text + t->s;
+	size_t n = t->e - t->s;
+	if (t->kind == TK_WORD && n >= 8 && ascii_ncasecmp(p, "mid-", 4) == 0 &&
+	    p[4] >= '0' && p[4] <= '9') {
+		p += 4;
+		n -= 4;
+	} else if (t->kind != TK_NUM) {
+		return 0;
+	}
+	/* 2024-01-20, 1996-12-06 */
+	if (n == 10 && p[4] == '-' && p[7] == '-') {
+		int y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);
+		if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+			*value = fmtf("%04d-%02d-%02d", y, m, d);
+			return i + 1;
+		}
+		return 0;
+	}
+	/* 1/20/2024, 01/20/24 (month first, as in American news) */
+	if (n >= 6 && n <= 10 && memchr(p, '/', n)) {
+		int a = 0, b = 0, y = 0, k = 0;
+		if (sscanf(p, "%d/%d/%d%n", &a, &b, &y, &k) == 3 && (size_t)k == n && a >= 1 &&
+		    a <= 12 && b >= 1 && b <= 31) {
+			if (y < 100)
+				y += y < 50 ? 2000 : 1900;
+			*value = fmtf("%04d-%02d-%02d", y, a, b);
+			return i + 1;
+		}
+		return 0;
+	}
+	/* 1990s */
+	if (n == 5 && (p[4] == 's') && p[0] >= '1' && p[0] <= '2') {
+		*value = fmtf("%.3s", p);
+		return i + 1;
+	}
+	/* 20th century */
+	if (n >= 3 && n <= 4 && dw(c, i + 1, NULL) == DW_UNIT && tok_is(c, i + 1, "century")) {
+		int v = atoi(p);
+		if (v >= 1 && v <= 21) {
+			*value = fmtf("%02d", v - 1);
+			return i + 2;
+		}
+	}
+	if (n == 4 && !memchr(p, ',', n)) {
+		int y = atoi(p);
+		if (y < 1000 || y > 2099 || !(p[0] >= '0' && p[0] <= '9') || !(p[3] >= '0' && p[3] <= '9'))
+			return 0;
+		/* "1990 people": a count, not a year */
+		const struct hl_tok *u = T(c, i + 1);
+		if (u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
+		    !(u->lx && (u->lx->flags & (LX_SAID))) && !tok_is(c, i + 1, "and") &&
+		    !tok_is(c, i + 1, "to") && !tok_is(c, i + 1, "when") && !tok_is(c, i + 1, "as") &&
+		    !tok_is(c, i + 1, "in") && !tok_is(c, i + 1, "after") && !tok_is(c, i + 1, "before") &&
+		    !tok_is(c, i + 1, "the") && !tok_is(c, i + 1, "with") && !tok_is(c, i + 1, "for") &&
+		    !tok_is(c, i + 1, "by") && !tok_is(c, i + 1, "from") && !tok_is(c, i + 1, "was") &&
+		    !tok_is(c, i + 1, "is") && !tok_is(c, i + 1, "he") && !tok_is(c, i + 1, "she") &&
+		    !tok_is(c, i + 1, "they") && !tok_is(c, i + 1, "it") && !tok_is(c, i + 1, "at") &&
+		    !tok_is(c, i + 1, "on") && !tok_is(c, i + 1, "but") && !tok_is(c, i + 1, "or") &&
+		    !tok_is(c, i + 1, "that") && !tok_is(c, i + 1, "of"))
+			return 0;
+		if (u && u->kind == TK_PUNCT && (u->c0 == '%' || u->c0 == '-'))
+			return 0;
+		if (i > 0 && c->tok[i - 1].kind == TK_PUNCT &&
+		    (c->tok[i - 1].c0 == '$' || c->tok[i - 1].c0 == '#'))
+			return 0;
+		*value = fmtf("%04d", y);
+		return i + 1;
+	}
+	return 0;
+}
+
+/* [the] [early|late|mid] decade/year/quarter phrases and "rel unit". */
+static char *rel_value(const struct hl_ctx *c, int rn, int unit)
+{
+	if (rn < -1 || rn > 1)
+		rn = 0;
+	if (!has_date(c)) {
+		switch (unit) {
+		case 1: return xstrdup("XXXX-XX-XX");
+		case 2: case 8: return xstrdup("XXXX-WXX");
+		case 3: return xstrdup("XXXX-XX");
+		case 5: return xstrdup("XXXX-QX");
+		default: return xstrdup("XXXX");
+		}
+	}
+	long z = doc_day(c);
+	switch (unit) {
+	case 1: return fmt_day(z + rn);
+	case 2: case 8: return fmt_week(z + 7L * rn);
+	case 3: {
+		int y = c->year, m = c->month + rn;
+		if (m < 1) { m += 12; y--; }
+		if (m > 12) { m -= 12; y++; }
+		return fmtf("%04d-%02d", y, m);
+	}
+	case 5: {
+		int q = (c->month - 1) / 3 + rn, y = c->year;
+		if (q < 0) { q += 4; y--; }
+		if (q > 3) { q -= 4; y++; }
+		return fmtf("%04d-Q%d", y, q + 1);
+	}
+	case 6: return fmtf("%03d", (c->year + 10 * rn) / 10);
+	case 7: return fmtf("%02d", (c->year + 100 * rn) / 100);
+	default: return fmtf("%04d", c->year + rn);
+	}
+}
+
+static char *ago_value(const struct hl_ctx *c, int n, int unit, int sign)
+{
+	if (!has_date(c) || n <= 0)
+		return xstrdup(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+	long z = doc_day(c);
+	int y = c->year, m = c->month, d = c->day;
+	switch (unit) {
+	case 1: return fmt_day(z + (long)sign * n);
+	case 2: return fmt_week(z + 7L * sign * n);
+	case 3: {
+		int mm = (y * 12 + m - 1) + sign * n;
+		return fmtf("%04d-%02d", mm / 12, mm % 12 + 1);
+	}
+	case 4: return fmtf("%04d", y + sign * n);
+	default:
+		(void)d;
+		return xstrdup(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+	}
+}
+
+/* Relative expressions at i. */
+static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	int num, n2;
+	enum hl_dw d = dw(c, i, &num);
+	switch (d) {
+	case DW_DEICTIC: {
+		size_t j = i + 1;
+		int pn;
+		if (dw(c, j, &pn) == DW_PART && pn <= 4)
+			j++;  /* "yesterday morning" */
+		if (has_date(c))
+			*value = fmt_day(doc_day(c) + num);
+		else
+			*value = xstrdup(num < 0 ? "PAST_REF" : num > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return j;
+	}
+	case DW_NOW:
+		*value = xstrdup("PRESENT_REF");
+		return i + 1;
+	case DW_VAGUE:
+		/* "recently", but "recent" and "future" only as nouns of time */
+		if (tok_is(c, i, "recently") || tok_is(c, i, "previously")) {
+			*value = xstrdup("PAST_REF");
+			return i + 1;
+		}
+		if (tok_is(c, i, "recent") && dw(c, i + 1, &n2) == DW_UNIT && n2 != 9 && n2 != 10) {
+			*value = xstrdup("PAST_REF");
+			return i + 2;
+		}
+		return 0;
+	case DW_REL:
+		if (num > 1)
+			break;
+		if (dw(c, i + 1, &n2) == DW_UNIT && n2 != 9 && n2 != 10 && n2 != 11 && n2 != 12) {
+			const struct hl_tok *u = T(c, i + 1);
+			/* "past years" is vague; "last year" is one */
+			*value = rel_value(c, num, n2);
+			(void)u;
+			return i + 2;
+		}
+		if ((n2 = tok_weekday(c, i + 1)) != 0) {
+			if (has_date(c)) {
+				long z = doc_day(c);
+				int cur = weekday_of(z);
+				long dd = num < 0 ? z - ((cur - n2 + 7) % 7 ? (cur - n2 + 7) % 7 : 7)
+					: num > 0 ? z + ((n2 - cur + 7) % 7 ? (n2 - cur + 7) % 7 : 7) + 0
+					: z + (n2 - cur);
+				*value = fmt_day(dd);
+			} else {
+				*value = fmtf("XXXX-WXX-%d", n2);
+			}
+			return i + 2;
+		}
+		if ((n2 = tok_month(c, i + 1)) != 0) {
+			int y = has_date(c) ? c->year + (num < 0 && n2 >= c->month ? -1 : 0) +
+						(num > 0 && n2 <= c->month ? 1 : 0) : 0;
+			*value = y ? fmtf("%04d-%02d", y, n2) : fmtf("XXXX-%02d", n2);
+			return i + 2;
+		}
+		if (dw(c, i + 1, &n2) == DW_SEASON) {
+			static const char *const s[] = { "", "SP", "SU", "FA", "WI" };
+			*value = has_date(c) ? fmtf("%04d-%s", c->year + (num < 0 ? -1 : num), s[n2])
+					     : fmtf("XXXX-%s", s[n2]);
+			return i + 2;
+		}
+		return 0;
+	case DW_NUMWORD:
+	case DW_NONE: {
+		/* N units ago/earlier/later: "two years ago", "a year earlier", "11 days ago" */
+		size_t j = i;
+		long n = -1;
+		if (d == DW_NUMWORD) {
+			n = num;
+			j++;
+			if (tok_is(c, j, "few") || tok_is(c, j, "couple")) {
+				n = 0;
+				j++;
+				if (tok_is(c, j, "of"))
+					j++;
+			}
+		} else if ((n = tok_num(c, i, NULL)) >= 0 && n < 10000) {
+			j++;
+		} else {
+			return 0;
+		}
+		int unit;
+		if (dw(c, j, &unit) != DW_UNIT || unit == 11 || unit == 12)
+			return 0;
+		j++;
+		if (tok_is(c, j, "or") && tok_is(c, j + 1, "so"))
+			j += 2;
+		int sign;
+		if (dw(c, j, &sign) != DW_AGO)
+			return 0;
+		*value = ago_value(c, (int)n, unit, sign < 0 ? -1 : 1);
+		return j + 1;
+	}
+	default:
+		break;
+	}
+	return 0;
+}
+
+/* Quarters and phrases that take "the": "the third quarter", "third-quarter",
+ * "the 1990s", "the late 1970s", "the nineties", "the future", "the past". */
+static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	size_t j = i;
+	int has_the = tok_is(c, j, "the");
+	if (has_the)
+		j++;
+	int num;
+	/* "the third quarter", "the fourth-quarter" */
+	const struct hl_tok *t = T(c, j);
+	if (!t || (t->f & TF_USED))
+		return 0;
+	if (dw(c, j, &num) == DW_ORDINAL && tok_is(c, j + 1, "quarter")) {
+		*value = has_date(c) ? fmtf("%04d-Q%d", c->year, num) : fmtf("XXXX-Q%d", num);
+		return j + 2;
+	}
+	if (t->kind == TK_WORD && t->e - t->s > 8) {
+		static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
+						 "fourth-quarter" };
+		for (int k = 0; k < 4; k++)
+			if (tok_is(c, j, q[k])) {
+				*value = has_date(c) ? fmtf("%04d-Q%d", c->year, k + 1)
+						     : fmtf("XXXX-Q%d", k + 1);
+				return j + 1;
+			}
+		if (tok_is(c, j, "year-end") || tok_is(c, j, "year-ago") ||
+		    tok_is(c, j, "year-earlier")) {
+			*value = has_date(c) ? fmtf("%04d", c->year - (tok_is(c, j, "year-end") ? 0 : 1))
+					     : xstrdup("XXXX");
+			size_t k = j + 1;
+			if (tok_is(c, k, "quarter") || tok_is(c, k, "period"))
+				k++;
+			return k;
+		}
+	}
+	if (!has_the)
+		return 0;
+	/* "the year-earlier quarter" handled above; "the quarter" alone is too vague */
+	int edge = 0;
+	if (dw(c, j, &edge) == DW_EDGE && (tok_is(c, j, "early") || tok_is(c, j, "late") ||
+					   tok_is(c, j, "mid")))
+		j++;
+	else
+		edge = 0;
+	char *v = NULL;
+	size_t k = numeric_at(c, j, &v);
+	if (k && v && strlen(v) == 3) {  /* a decade */
+		*value = v;
+		return k;
+	}
+	free(v);
+	if (dw(c, j, &num) == DW_DECADEWORD) {
+		*value = fmtf("19%d", num);
+		return j + 1;
+	}
+	if (edge)
+		return 0;
+	if (tok_is(c, j, "future") || (tok_is(c, j, "near") && tok_is(c, j + 1, "future"))) {
+		*value = xstrdup("FUTURE_REF");
+		return tok_is(c, j, "near") ? j + 2 : j + 1;
+	}
+	if (tok_is(c, j, "past") && !(dw(c, j + 1, NULL) != DW_NONE) &&
+	    i > 0 && tok_is(c, i - 1, "in")) {
+		*value = xstrdup("PAST_REF");
+		return j + 1;
+	}
+	if (tok_is(c, j, "weekend")) {
+		*value = has_date(c) ? fmt_week(doc_day(c)) : xstrdup("XXXX-WXX");
+		return j + 1;
+	}
+	/* "the past year", "the last decade", "the coming months" */
+	int rn, unit;
+	if (dw(c, j, &rn) == DW_REL && rn <= 1 && dw(c, j + 1, &unit) == DW_UNIT && unit != 9 &&
+	    unit != 10 && unit != 11) {
+		*value = rel_value(c, rn, unit);
+		return j + 2;
+	}
+	return 0;
+}
+
+/* Holidays written with capitals. */
+static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	static const struct {
+		const char *a, *b;
+		int m, d;
+	} hol[] = {
+		{ "christmas", "day", 12, 25 }, { "christmas", "eve", 12, 24 }, { "christmas", NULL, 12, 25 },
+		{ "thanksgiving", "day", 0, 0 }, { "thanksgiving", NULL, 0, 0 },
+		{ "halloween", NULL, 10, 31 }, { "easter", "sunday", 0, 0 }, { "easter", NULL, 0, 0 },
+		{ "independence", "day", 0, 0 }, { "labor", "day", 0, 0 }, { "memorial", "day", 0, 0 },
+		{ "valentine's", "day", 2, 14 }, { "new", "year's", 1, 1 },
+	};
+	const struct hl_tok *t = T(c, i);
+	if (!t || !(t->f & TF_CAP) || (t->f & TF_USED))
+		return 0;
+	for (size_t k = 0; k < sizeof hol / sizeof *hol; k++) {
+		if (!tok_is(c, i, hol[k].a))
+			continue;
+		if (hol[k].b && !tok_is(c, i + 1, hol[k].b))
+			continue;
+		if (!hol[k].b && (ascii_casecmp(hol[k].a, "independence") == 0))
+			continue;
+		size_t j = i + (hol[k].b ? 2 : 1);
+		if (k == 12 && (tok_is(c, j, "day") || tok_is(c, j, "eve")))
+			j++;
+		else if (k == 12)
+			return 0;
+		*value = hol[k].m ? md_value(c, 0, hol[k].m, hol[k].d) : xstrdup("XXXX-XX-XX");
+		return j;
+	}
+	return 0;
+}
+
+/* One date expression at i, with its time-of-day and part-of-day extensions. */
+static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	size_t j;
+	char hhmm[8] = "";
+	char *v = NULL;
+	int num;
+	/* a time first: "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "noon Thursday" */
+	size_t tj = time_at(c, i, hhmm);
+	size_t start_after = tj ? tj : i;
+	if (tj && tok_is(c, tj, "on"))
+		start_after = tj;
+	/* "early/late/mid" before a date */
+	size_t e0 = start_after;
+	int edge = 0;
+	if (!tj && dw(c, e0, &edge) == DW_EDGE && (tok_is(c, e0, "early") || tok_is(c, e0, "late") ||
+						    tok_is(c, e0, "mid")))
+		e0++;
+	else
+		edge = 0;
+	/* "earlier this year", "later this month" */
+	if (!tj && !edge && (tok_is(c, e0, "earlier") || tok_is(c, e0, "later"))) {
+		int rn, unit;
+		if (dw(c, e0 + 1, &rn) == DW_REL && rn >= -1 && rn <= 1 && dw(c, e0 + 2, &unit) == DW_UNIT &&
+		    unit != 9 && unit != 10 && unit != 11) {
+			*value = rel_value(c, rn, unit);
+			return e0 + 3;
+		}
+		if (dw(c, e0 + 1, &rn) == DW_DEICTIC) {
+			*value = has_date(c) ? fmt_day(doc_day(c) + rn) : xstrdup("PAST_REF");
+			return e0 + 2;
+		}
+	}
+	if ((j = calendar_at(c, e0, &v)) || (j = numeric_at(c, e0, &v)) ||
+	    (j = relative_at(c, e0, &v)) || (j = holiday_at(c, e0, &v)) ||
+	    (!edge && (j = the_phrase_at(c, e0, &v)))) {
+		/* "Friday morning", "Saturday night", "yesterday afternoon" */
+		int pn;
+		if (dw(c, j, &pn) == DW_PART && pn <= 4 && !(T(c, j)->f & TF_USED) && v &&
+		    strlen(v) == 10) {
+			static const char *const part[] = { "", "MO", "AF", "EV", "NI" };
+			char *w = fmtf("%sT%s", v, part[pn]);
+			free(v);
+			v = w;
+			j++;
+		}
+		if (tj && v) {
+			char *w = fmtf("%sT%s", v, hhmm);
+			free(v);
+			v = w;
+		}
+		*value = v;
+		return j;
+	}
+	free(v);
+	if (edge)
+		return 0;
+	if (tj) {
+		*value = has_date(c) ? fmtf("%04d-%02d-%02dT%s", c->year, c->month, c->day, hhmm)
+				     : fmtf("XXXX-XX-XXT%s", hhmm);
+		return tj;
+	}
+	/* "late yesterday", "mid-afternoon yesterday" are caught by their parts; a
+	 * season with a year: "spring 1998", "the summer of 1997" */
+	if (dw(c, i, &num) == DW_SEASON || (tok_is(c, i, "the") && dw(c, i + 1, &num) == DW_SEASON)) {
+		size_t k = tok_is(c, i, "the") ? i + 2 : i + 1;
+		if (tok_is(c, k, "of"))
+			k++;
+		int y = tok_year(c, k);
+		if (y) {
+			static const char *const s[] = { "", "SP", "SU", "FA", "WI" };
+			*value = fmtf("%04d-%s", y, s[num]);
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+void hl_dates(struct hl_ctx *c)
+{
+	for (size_t i = 0; i < c->ntok; i++) {
+		const struct hl_tok *t = &c->tok[i];
+		if ((t->f & TF_USED) || t->kind == TK_PUNCT)
+			continue;
+		/* every date starts with a date word, a number or "the"/"early"/... */
+		if (t->kind == TK_WORD && !(t->lx && (t->lx->flags & LX_DATE)) &&
+		    !tok_is(c, i, "the") && !(t->f & TF_CAP) &&
+		    !(t->e - t->s > 7 && memchr(c->text + t->s, '-', t->e - t->s)))
+			continue;
+		char *value = NULL;
+		size_t j = date_at(c, i, &value);
+		if (!j || j <= i) {
+			free(value);
+			continue;
+		}
+		const struct hl_tok *last = &c->tok[j - 1];
+		size_t end = last->e + ((last->f & TF_DOT) ? 1 : 0);
+		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
+		for (size_t k = i; k < j; k++)
+			c->tok[k].f |= TF_USED;
+		i = j - 1;
+	}
+}

@@ -1,0 +1,170 @@
+/* hl-impl.h -- what the parts of the highlight engine share (hl.c,
+ * hl-date.c, hl-name.c, gazetteer.c); not for use outside them.
+ *
+ * A paragraph is cut into tokens once (hl.c); the date grammar runs first
+ * and claims its tokens, then the name rules see what is left. Every
+ * lexicon question is one lookup of a 64-bit hash of the token's folded
+ * form (ASCII lower case, dots dropped), so the scan never touches a string
+ * table at run time. */
+#ifndef GLOSS_HL_IMPL_H
+#define GLOSS_HL_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hl.h"
+
+/* ---- the lexicon (gazetteer.c) ---- */
+
+enum {
+	LX_COMMON = 1u << 0,    /* hunspell has a lower-case entry: a common word */
+	LX_PROPER = 1u << 1,    /* hunspell has a capitalised entry */
+	LX_GIVEN = 1u << 2,     /* a given name */
+	LX_COUNTRY = 1u << 3,   /* ISO 3166-1/-3 name or a hand-listed place */
+	LX_SUBDIV = 1u << 4,    /* ISO 3166-2 subdivision */
+	LX_CITY = 1u << 5,      /* libgeonames city */
+	LX_BIGCITY = 1u << 6,   /* ... with 250,000 people or more */
+	LX_DEMONYM = 1u << 7,   /* "Japanese": never a place */
+	LX_TITLE = 1u << 8,     /* "President": before a name, not part of it */
+	LX_ORG = 1u << 9,       /* "Department": the phrase is an organisation */
+	LX_ORGSTART = 1u << 10, /* "Bank of": an organisation when it starts one */
+	LX_NOTNAME = 1u << 11,  /* "The", "It": never a name alone */
+	LX_SAID = 1u << 12,     /* "said": a name before it is a person */
+	LX_PERSONCTX = 1u << 13,/* "spokesman", "who" */
+	LX_PLACEHEAD = 1u << 14,/* "Lake", "Mount" */
+	LX_PLACETAIL = 1u << 15,/* "River", "Sea" */
+	LX_PREFIX = 1u << 16,   /* the start of a longer phrase in the lexicon */
+	LX_DATE = 1u << 17,     /* a date word; hl_lex.date says which */
+	LX_CONNECT = 1u << 18,  /* "de", "van", "bin": inside a name, lower case */
+	LX_PREP_PLACE = 1u << 19, /* "in", "at", "near": a name after it is a place */
+	LX_ABBR = 1u << 20,     /* "Mr", "Gen", "Jan": a period after it is part of it */
+	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
+};
+
+/* Date words: what a token means to the date grammar. */
+enum hl_dw {
+	DW_NONE,
+	DW_MONTH,       /* num = 1..12 */
+	DW_WEEKDAY,     /* num = 1 (Monday) .. 7 */
+	DW_UNIT,        /* num: 1 day, 2 week, 3 month, 4 year, 5 quarter, 6 decade, 7 century, 8 weekend, 9 hour, 10 minute */
+	DW_REL,         /* last/next/this/...; num: -1 past, 0 this, +1 next */
+	DW_DEICTIC,     /* today, yesterday, tomorrow, tonight: num = day offset */
+	DW_NOW,         /* now, currently, nowadays */
+	DW_VAGUE,       /* recently, recent, future, past, soon, once, previously */
+	DW_PART,        /* morning, afternoon, evening, night, noon, midnight */
+	DW_SEASON,      /* spring .. winter */
+	DW_ORDINAL,     /* first .. fourth (quarters), num = n */
+	DW_NUMWORD,     /* one .. twenty, a, an, several, few: num = n (0 vague) */
+	DW_AGO,         /* ago, earlier, later, before, after (with a count) */
+	DW_EDGE,        /* early, late, mid, middle, end, beginning, start */
+	DW_FISCAL,      /* fiscal */
+	DW_DECADEWORD,  /* twenties .. nineties: num = 2..9 */
+};
+
+struct hl_lex {
+	uint64_t h;         /* folded-key hash; 0 marks an empty slot */
+	uint32_t flags;     /* LX_* */
+	uint16_t date;      /* enum hl_dw */
+	int16_t num;        /* the date word's number */
+	uint32_t alias;     /* 1 + index into canon[] for a place's canonical key, or 0 */
+	uint32_t pad;
+};
+
+struct hl_gaz {
+	struct hl_lex *slot;
+	size_t mask;        /* slots - 1 (a power of two minus one) */
+	size_t used;
+	char **canon;       /* canonical place keys ("united states") */
+	size_t ncanon, capcanon;
+};
+
+/* Hash of the folded key: FNV-1a over ASCII-lower-cased bytes with '.'
+ * skipped, so "U.S." == "US" == "us" and "Gen." == "gen". Space-joined
+ * phrases are hashed by continuing: hl_hash_more(hl_hash(a), " b"). */
+#define HL_HASH_INIT 0xcbf29ce484222325ULL
+uint64_t hl_hash_more(uint64_t h, const char *s, size_t n);
+static inline uint64_t hl_hash(const char *s, size_t n)
+{
+	return hl_hash_more(HL_HASH_INIT, s, n);
+}
+
+int gaz_load(struct hl_gaz *g);
+void gaz_free(struct hl_gaz *g);
+const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h);
+/* Adds or merges an entry (flags are or-ed). Returns the slot. */
+struct hl_lex *gaz_put(struct hl_gaz *g, uint64_t h);
+
+/* ---- tokens of one paragraph (hl.c) ---- */
+
+enum {
+	TK_WORD = 1,     /* starts with a letter */
+	TK_NUM = 2,      /* starts with a digit */
+	TK_PUNCT = 3,
+};
+
+enum {
+	TF_CAP = 1u << 0,      /* first letter upper case */
+	TF_ALLCAP = 1u << 1,   /* every letter upper case (and at least one) */
+	TF_LOWER = 1u << 2,    /* first letter lower case */
+	TF_DOT = 1u << 3,      /* an abbreviation's period follows, included in the span */
+	TF_SENT = 1u << 4,     /* first word of a sentence */
+	TF_HEAD = 1u << 5,     /* in a line written all in capitals (a headline) */
+	TF_USED = 1u << 6,     /* claimed by a span or a correction */
+	TF_SPACE = 1u << 7,    /* white space follows */
+	TF_NL = 1u << 8,       /* a line break follows */
+	TF_ACRO = 1u << 9,     /* letters with inner dots: "U.S" */
+};
+
+struct hl_tok {
+	size_t s, e;           /* byte range in the text (e excludes TF_DOT's period) */
+	uint64_t h;            /* folded-key hash */
+	const struct hl_lex *lx; /* lexicon entry or NULL */
+	uint32_t f;            /* TF_* */
+	uint8_t kind;          /* TK_* */
+	char c0;               /* first byte (punctuation tests) */
+};
+
+/* A span found by a rule, before keys are made. */
+struct hl_cand {
+	size_t s, e;           /* byte range in the text */
+	enum hl_type type;
+	char *key;             /* owned, or NULL: made from the text */
+	char *value;           /* owned; DATE only */
+};
+
+struct hl_ctx {
+	const struct hl_engine *e;
+	const char *text;
+	size_t len;
+	int year, month, day;  /* the document date, year 0 when unknown */
+	struct hl_tok *tok;
+	size_t ntok, captok;
+	struct hl_cand *cand;
+	size_t ncand, capcand;
+	/* names met so far in this document: part -> full key (hl-name.c) */
+	struct hl_pmap *pmap;
+};
+
+struct hl_engine {
+	struct hl_gaz gaz;
+	struct hl_lex *corr;   /* corrections: hash of the folded phrase -> type in num */
+	size_t corr_mask, corr_used;
+	int corr_maxtok;       /* longest correction in tokens */
+};
+
+/* hl.c */
+void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key, char *value);
+/* Folded phrase hash of tokens [i, j), joined by single spaces. */
+uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j);
+/* Lower-cased key of text [s, e) with white space runs made one space. */
+char *hl_key(const char *s, size_t n);
+
+/* hl-date.c: claims date tokens of the paragraph. */
+void hl_dates(struct hl_ctx *c);
+/* hl-name.c: people and places in what is left. */
+void hl_names(struct hl_ctx *c);
+void hl_pmap_free(struct hl_pmap **m);
+/* After the whole text: gives short mentions the key of a full name met later. */
+void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from);
+
+#endif

@@ -1,0 +1,506 @@
+/* hl-name.c -- people and places: capitalised runs of words, cut into
+ * titles, nationality words, known places, organisations and names, and
+ * decided by the words around them.
+ *
+ * A run is a stretch of capitalised words (with name glue such as "van" or
+ * "bin", and "of"/"and" inside a known phrase). Each run is cut by longest
+ * match against the lexicon into segments; a title ("Foreign Minister")
+ * makes the following name a person and is not part of it; a nationality
+ * word ("Japanese") is never a place; an organisation word ("Department",
+ * "Talks") makes the whole phrase an organisation, which gloss does not
+ * mark. What is left is a name, decided by given names, the dictionary
+ * (a word hunspell knows only capitalised is a proper noun), names already
+ * seen in the document, and context ("said", "in", "visit").
+ *
+ * Every full person name met registers its words, so a later "Iwaya" gets
+ * the key of "Takeshi Iwaya"; places get the canonical key of their
+ * lexicon entry ("U.S." and "United States" are one). */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl-impl.h"
+#include "util.h"
+
+/* ---- names met in this document: folded part -> full key ---- */
+
+struct hl_pmap {
+	struct pent {
+		uint64_t h;
+		char *key;
+		int nwords;
+	} *v;
+	size_t mask, used;
+};
+
+void hl_pmap_free(struct hl_pmap **pm)
+{
+	struct hl_pmap *m = *pm;
+	if (!m)
+		return;
+	for (size_t i = 0; m->v && i <= m->mask; i++)
+		free(m->v[i].key);
+	free(m->v);
+	free(m);
+	*pm = NULL;
+}
+
+static struct pent *pmap_find(const struct hl_pmap *m, uint64_t h)
+{
+	if (!m || !m->v)
+		return NULL;
+	if (!h)
+		h = 1;
+	for (size_t i = (size_t)(h ^ (h >> 31)) & m->mask;; i = (i + 1) & m->mask) {
+		if (m->v[i].h == h)
+			return &m->v[i];
+		if (!m->v[i].h)
+			return NULL;
+	}
+}
+
+static void pmap_put(struct hl_ctx *c, uint64_t h, const char *key, int nwords)
+{
+	if (!c->pmap)
+		c->pmap = xcalloc(1, sizeof *c->pmap);
+	struct hl_pmap *m = c->pmap;
+	if (!h)
+		h = 1;
+	if (!m->v || (m->used + 1) * 2 > m->mask + 1) {
+		size_t n = m->v ? (m->mask + 1) * 2 : 256;
+		struct pent *old = m->v;
+		size_t oldn = old ? m->mask + 1 : 0;
+		m->v = xcalloc(n, sizeof *m->v);
+		m->mask = n - 1;
+		for (size_t i = 0; i < oldn; i++) {
+			if (!old[i].h)
+				continue;
+			size_t j = (size_t)(old[i].h ^ (old[i].h >> 31)) & m->mask;
+			while (m->v[j].h)
+				j = (j + 1) & m->mask;
+			m->v[j] = old[i];
+		}
+		free(old);
+	}
+	size_t j = (size_t)(h ^ (h >> 31)) & m->mask;
+	while (m->v[j].h && m->v[j].h != h)
+		j = (j + 1) & m->mask;
+	if (m->v[j].h) {
+		/* a longer name wins: "Yoon" -> "yoon suk yeol" over "president yoon" */
+		if (m->v[j].nwords >= nwords)
+			return;
+		free(m->v[j].key);
+	} else {
+		m->used++;
+	}
+	m->v[j].h = h;
+	m->v[j].key = xstrdup(key);
+	m->v[j].nwords = nwords;
+}
+
+/* ---- token questions ---- */
+
+static uint32_t lxf(const struct hl_ctx *c, size_t i)
+{
+	const struct hl_lex *x = c->tok[i].lx;
+	return x ? x->flags : 0;
+}
+
+static int namey(const struct hl_ctx *c, size_t i)
+{
+	if (i >= c->ntok)
+		return 0;
+	const struct hl_tok *t = &c->tok[i];
+	if (t->kind != TK_WORD || (t->f & TF_USED) || !(t->f & (TF_CAP | TF_ALLCAP)))
+		return 0;
+	if (t->e - t->s == 1 && !(t->f & TF_DOT))
+		return 0;  /* "A", "I", "Group C" */
+	return 1;
+}
+
+/* Tokens i and i+1 are next to each other with only a space between. */
+static int joined(const struct hl_ctx *c, size_t i)
+{
+	return i + 1 < c->ntok && (c->tok[i].f & TF_SPACE);
+}
+
+static int is_word(const struct hl_ctx *c, size_t i, const char *w)
+{
+	if (i >= c->ntok)
+		return 0;
+	const struct hl_tok *t = &c->tok[i];
+	size_t n = strlen(w);
+	return t->e - t->s == n && ascii_ncasecmp(c->text + t->s, w, n) == 0;
+}
+
+static size_t tok_end(const struct hl_ctx *c, size_t i)
+{
+	return c->tok[i].e + ((c->tok[i].f & TF_DOT) ? 1 : 0);
+}
+
+/* ---- segments ---- */
+
+enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG };
+
+struct seg {
+	size_t a, b;          /* tokens [a, b) */
+	enum seg_kind kind;
+	const struct hl_lex *lx;  /* the lexicon entry of a matched phrase */
+};
+
+static int is_direction(const struct hl_ctx *c, size_t i)
+{
+	static const char *const dir[] = { "north", "south", "east", "west", "northeast",
+					   "northwest", "southeast", "southwest", "central",
+					   "northern", "southern", "eastern", "western", "latin" };
+	for (size_t k = 0; k < sizeof dir / sizeof *dir; k++)
+		if (is_word(c, i, dir[k]))
+			return 1;
+	return 0;
+}
+
+/* Longest lexicon phrase at i within [i, b) whose flags meet want. */
+static size_t longest(const struct hl_ctx *c, size_t i, size_t b, uint32_t want,
+		      const struct hl_lex **out)
+{
+	size_t best = 0;
+	uint64_t h = HL_HASH_INIT;
+	for (size_t k = i; k < b; k++) {
+		if (k > i)
+			h = hl_hash_more(h, " ", 1);
+		const struct hl_tok *t = &c->tok[k];
+		h = hl_hash_more(h, c->text + t->s, t->e - t->s);
+		const struct hl_lex *x = gaz_get(&c->e->gaz, h);
+		if (!x)
+			break;
+		if (x->flags & want) {
+			best = k + 1 - i;
+			*out = x;
+		}
+		if (!(x->flags & LX_PREFIX))
+			break;
+	}
+	return best;
+}
+
+static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const struct hl_lex *lx)
+{
+	size_t s = c->tok[a].s, e = tok_end(c, b - 1);
+	char *key = NULL;
+	if (type == HL_PLACE && lx && lx->alias)
+		key = xstrdup(c->e->gaz.canon[lx->alias - 1]);
+	else if (type == HL_PERSON) {
+		struct pent *p = pmap_find(c->pmap, hl_tok_hash(c, a, b));
+		if (p)
+			key = xstrdup(p->key);
+		else if (b - a == 1 && (p = pmap_find(c->pmap, c->tok[a].h)) != NULL)
+			key = xstrdup(p->key);
+		if (!key) {
+			key = hl_key(c->text + s, e - s);
+			if (b - a >= 2) {
+				for (size_t k = a; k < b; k++)
+					if (!(lxf(c, k) & LX_CONNECT) && c->tok[k].e - c->tok[k].s > 1)
+						pmap_put(c, c->tok[k].h, key, (int)(b - a));
+				pmap_put(c, hl_tok_hash(c, a, b), key, (int)(b - a));
+			}
+		}
+	}
+	hl_cand_add(c, s, e, type, key, NULL);
+	for (size_t k = a; k < b; k++)
+		c->tok[k].f |= TF_USED;
+}
+
+/* Is the place at segment g weak (a small town that is also a common word
+ * or a given name) so that it needs a preposition before it? */
+static int weak_place(const struct hl_ctx *c, const struct seg *g)
+{
+	uint32_t f = g->lx ? g->lx->flags : 0;
+	if (f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))
+		return (g->b - g->a == 1) && (c->tok[g->a].f & TF_SENT) && (f & LX_COMMON) &&
+		       !(f & LX_PROPER) && !(f & LX_COUNTRY);
+	if (g->b - g->a > 1)
+		return 0;
+	return (f & (LX_COMMON | LX_GIVEN)) != 0;
+}
+
+static int place_prep_before(const struct hl_ctx *c, size_t a)
+{
+	for (size_t k = a; k-- > 0 && a - k <= 2;) {
+		uint32_t f = lxf(c, k);
+		if (f & LX_PREP_PLACE)
+			return 1;
+		if (!(is_word(c, k, "the") || (c->tok[k].f & TF_USED)))
+			return 0;
+	}
+	return 0;
+}
+
+static int said_after(const struct hl_ctx *c, size_t b)
+{
+	if (b < c->ntok && (lxf(c, b) & LX_SAID) && (c->tok[b].f & TF_LOWER))
+		return 1;
+	/* "Iwaya, who ...", "Smith, a spokesman" */
+	if (b + 1 < c->ntok && c->tok[b].kind == TK_PUNCT && c->tok[b].c0 == ',' &&
+	    (lxf(c, b + 1) & LX_PERSONCTX))
+		return 1;
+	return 0;
+}
+
+static int said_before(const struct hl_ctx *c, size_t a)
+{
+	return a > 0 && (lxf(c, a - 1) & LX_SAID) && (c->tok[a - 1].f & TF_LOWER) &&
+	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat");
+}
+
+/* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
+static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
+{
+	/* drop leading words that only look like names because of the sentence */
+	while (a < b) {
+		const struct hl_tok *t = &c->tok[a];
+		uint32_t f = lxf(c, a);
+		if (f & LX_NOTNAME) {
+			a++;
+			continue;
+		}
+		if ((t->f & (TF_SENT | TF_HEAD)) && (f & LX_COMMON) && !(f & (LX_PROPER | LX_GIVEN)) &&
+		    !pmap_find(c->pmap, t->h)) {
+			a++;
+			continue;
+		}
+		break;
+	}
+	if (a >= b)
+		return;
+	size_t n = b - a;
+	const struct hl_tok *t0 = &c->tok[a];
+	uint32_t f0 = lxf(c, a);
+	if (person_next) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
+	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
+	    (n == 1 && pmap_find(c->pmap, t0->h))) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
+	int head = (t0->f & TF_HEAD) != 0;
+	if (n >= 2) {
+		uint32_t fl = lxf(c, b - 1);
+		if (fl & LX_PLACETAIL) {
+			emit(c, a, b, HL_PLACE, NULL);
+			return;
+		}
+		if (f0 & LX_PLACEHEAD) {
+			emit(c, a, b, HL_PLACE, NULL);
+			return;
+		}
+		if (head)
+			return;
+		int common = 0;
+		for (size_t k = a; k < b; k++) {
+			uint32_t f = lxf(c, k);
+			if ((f & LX_COMMON) && !(f & (LX_PROPER | LX_GIVEN)) && !(f & LX_CONNECT))
+				common++;
+			if (c->tok[k].f & TF_ALLCAP)
+				common++;  /* acronyms: organisations */
+		}
+		if ((f0 & LX_GIVEN) && (size_t)common <= n / 2) {
+			emit(c, a, b, HL_PERSON, NULL);
+			return;
+		}
+		if (!common || said_after(c, run_b) || said_before(c, a)) {
+			emit(c, a, b, HL_PERSON, NULL);
+			return;
+		}
+		return;
+	}
+	/* one word */
+	if (head || (t0->f & TF_ALLCAP))
+		return;
+	if (said_after(c, run_b) || said_before(c, a)) {
+		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))
+			emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
+	if ((t0->f & TF_SENT) && (f0 & LX_COMMON) && !(f0 & LX_PROPER))
+		return;
+	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
+		emit(c, a, b, HL_PLACE, NULL);
+		return;
+	}
+	if ((f0 & LX_PROPER) && !(t0->f & TF_SENT)) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
+	if ((f0 & LX_GIVEN) && !(f0 & LX_COMMON)) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
+}
+
+/* Cuts run [a, b) into segments and decides them. */
+static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
+{
+	struct seg sg[64];
+	size_t ns = 0;
+	for (size_t i = a; i < b && ns < 64;) {
+		const struct hl_lex *x = NULL;
+		size_t n;
+		if (is_direction(c, i) && i + 1 < b && (lxf(c, i + 1) & LX_DEMONYM) &&
+		    !longest(c, i, b, LX_COUNTRY, &x)) {
+			sg[ns++] = (struct seg){ i, i + 2, SG_DEMONYM, NULL };
+			i += 2;
+			continue;
+		}
+		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
+				     LX_ORGSTART, &x);
+		if (n) {
+			uint32_t f = x->flags;
+			enum seg_kind k = (f & LX_ORGSTART) ? SG_ORG
+				: (f & LX_TITLE) ? SG_TITLE
+				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
+				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
+			/* a title word that is also a surname-like proper word is a title
+			 * only before another name */
+			if (k == SG_TITLE && i + n >= b && n == 1)
+				k = SG_NAME;
+			/* a town that is also a given name, after a title or before
+			 * another name word, is a name: "Secretary Antony Blinken" */
+			if (k == SG_PLACE && n == 1 && !(f & (LX_COUNTRY | LX_SUBDIV)) &&
+			    (f & (LX_GIVEN | LX_PROPER)) &&
+			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
+			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL)) && (f & LX_GIVEN))))
+				k = SG_NAME;
+			if (k == SG_NAME) {
+				if (ns && sg[ns - 1].kind == SG_NAME)
+					sg[ns - 1].b = i + n;
+				else
+					sg[ns++] = (struct seg){ i, i + n, SG_NAME, NULL };
+				i += n;
+				continue;
+			}
+			if (ns && sg[ns - 1].kind == SG_NAME && k != SG_ORG && k != SG_TITLE &&
+			    !(f & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)) && (lxf(c, i) & (LX_PROPER | LX_GIVEN)) &&
+			    !(f & LX_DEMONYM)) {
+				sg[ns - 1].b = i + n;  /* "Michael Jordan": a name word that is also a town */
+				i += n;
+				continue;
+			}
+			sg[ns++] = (struct seg){ i, i + n, k, x };
+			i += n;
+			continue;
+		}
+		if (ns && sg[ns - 1].kind == SG_NAME)
+			sg[ns - 1].b = i + 1;
+		else
+			sg[ns++] = (struct seg){ i, i + 1, SG_NAME, NULL };
+		i++;
+	}
+	/* an organisation word spoils the names before it, back to a title */
+	for (size_t k = 0; k < ns; k++) {
+		if (sg[k].kind != SG_ORG)
+			continue;
+		for (size_t m = k; m-- > 0 && sg[m].kind != SG_TITLE;)
+			sg[m].kind = SG_ORG;
+		for (size_t m = k + 1; m < ns && sg[m].kind != SG_TITLE; m++)
+			sg[m].kind = SG_ORG;
+	}
+	for (size_t k = 0; k < ns; k++) {
+		struct seg *g = &sg[k];
+		switch (g->kind) {
+		case SG_TITLE:
+			person_next = 1;
+			break;
+		case SG_PLACE:
+			if (person_next && (g->lx->flags & (LX_PROPER | LX_GIVEN)) && !(g->lx->flags & LX_COUNTRY)) {
+				emit(c, g->a, g->b, HL_PERSON, NULL);
+				person_next = 0;
+				break;
+			}
+			if (pmap_find(c->pmap, hl_tok_hash(c, g->a, g->b))) {
+				emit(c, g->a, g->b, HL_PERSON, NULL);
+				break;
+			}
+			if (weak_place(c, g) && !place_prep_before(c, g->a))
+				break;
+			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)))
+				break;
+			emit(c, g->a, g->b, HL_PLACE, g->lx);
+			break;
+		case SG_NAME:
+			decide_name(c, g->a, g->b, person_next, b);
+			person_next = 0;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* A lower-case title right before a run: "foreign minister Cho Tae-yul". */
+static int title_before(const struct hl_ctx *c, size_t a)
+{
+	for (size_t k = a; k-- > 0 && a - k <= 3;) {
+		const struct hl_lex *x = NULL;
+		if (longest(c, k, a, LX_TITLE, &x) == a - k)
+			return 1;
+		if (c->tok[k].kind == TK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
+void hl_names(struct hl_ctx *c)
+{
+	for (size_t i = 0; i < c->ntok; i++) {
+		if (!namey(c, i))
+			continue;
+		size_t a = i, b = i + 1;
+		while (b < c->ntok && joined(c, b - 1)) {
+			if (namey(c, b)) {
+				b++;
+				continue;
+			}
+			/* "Ludwig van Beethoven", "Osama bin Laden" */
+			if ((lxf(c, b) & LX_CONNECT) && (c->tok[b].f & TF_LOWER) && joined(c, b) &&
+			    namey(c, b + 1)) {
+				b += 2;
+				continue;
+			}
+			/* "Secretary of State", "Bosnia and Herzegovina": only inside a known phrase */
+			if ((is_word(c, b, "of") || is_word(c, b, "and") || is_word(c, b, "de")) &&
+			    joined(c, b) && namey(c, b + 1)) {
+				int ok = 0;
+				for (size_t k = a; k < b && !ok; k++) {
+					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
+					ok = x && (x->flags & LX_PREFIX);
+				}
+				if (ok) {
+					b += 2;
+					continue;
+				}
+			}
+			break;
+		}
+		do_run(c, a, b, title_before(c, a));
+		i = b - 1;
+	}
+}
+
+void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from)
+{
+	if (!c->pmap)
+		return;
+	for (size_t i = from; i < out->n; i++) {
+		struct hl_span *s = &out->v[i];
+		if (s->type != HL_PERSON || strchr(s->key, ' '))
+			continue;
+		struct pent *p = pmap_find(c->pmap, hl_hash(s->key, strlen(s->key)));
+		if (p && p->nwords > 1) {
+			free(s->key);
+			s->key = xstrdup(p->key);
+		}
+	}
+}

@@ -1,0 +1,493 @@
+/* hl.c -- the highlight engine's frame: the engine, user corrections, the
+ * tokenizer, and the run that turns candidates into sorted spans with keys.
+ *
+ * The text is scanned one line at a time: news text keeps a sentence on one
+ * line (or wraps it, and names rarely break across a wrap), and a line is a
+ * small, bounded unit, so a 100 MB file costs the same memory as a short
+ * one. Per line: tokens, then user corrections, then dates (hl-date.c),
+ * then people and places (hl-name.c). Nothing here prints or allocates per
+ * byte; the only per-span allocations are the key and value strings. */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl-impl.h"
+#include "ustr.h"
+#include "util.h"
+
+struct hl_engine *hl_engine_new(void)
+{
+	struct hl_engine *e = xcalloc(1, sizeof *e);
+	if (gaz_load(&e->gaz) < 0) {
+		gaz_free(&e->gaz);
+		free(e);
+		return NULL;
+	}
+	return e;
+}
+
+void hl_engine_free(struct hl_engine **pe)
+{
+	struct hl_engine *e = *pe;
+	if (!e)
+		return;
+	gaz_free(&e->gaz);
+	free(e->corr);
+	free(e);
+	*pe = NULL;
+}
+
+const char *hl_type_name(enum hl_type t)
+{
+	switch (t) {
+	case HL_PERSON: return "PERSON";
+	case HL_PLACE: return "PLACE";
+	case HL_DATE: return "DATE";
+	default: return NULL;
+	}
+}
+
+int hl_type_parse(const char *name)
+{
+	if (!name)
+		return -1;
+	if (!ascii_casecmp(name, "person"))
+		return HL_PERSON;
+	if (!ascii_casecmp(name, "place"))
+		return HL_PLACE;
+	if (!ascii_casecmp(name, "date"))
+		return HL_DATE;
+	return -1;
+}
+
+void hl_spans_clear(struct hl_spans *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->v[i].key);
+		free(s->v[i].value);
+	}
+	free(s->v);
+	s->v = NULL;
+	s->n = s->cap = 0;
+}
+
+/* ---- tokens ---- */
+
+static int is_ascii_alpha(unsigned c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static int is_digit(unsigned c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A letter at p? Sets *len and *upper (1 upper, 0 lower/other). */
+static int letter_at(const char *p, const char *end, int *len, int *upper)
+{
+	unsigned c = (unsigned char)*p;
+	if (c < 0x80) {
+		*len = 1;
+		*upper = c >= 'A' && c <= 'Z';
+		return is_ascii_alpha(c);
+	}
+	int32_t cp;
+	*len = ustr_decode(p, (size_t)(end - p), &cp);
+	if (cp < 0 || !ustr_is_alpha(cp))
+		return 0;
+	*upper = ustr_is_upper(cp);
+	return 1;
+}
+
+static int is_apostrophe(const char *p, const char *end, int *len)
+{
+	if (*p == '\'') {
+		*len = 1;
+		return 1;
+	}
+	if (end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	    ((unsigned char)p[2] == 0x99 || (unsigned char)p[2] == 0x98)) {
+		*len = 3;
+		return 1;
+	}
+	return 0;
+}
+
+static int is_alnum_at(const char *p, const char *end)
+{
+	int l, u;
+	return p < end && (is_digit((unsigned char)*p) || letter_at(p, end, &l, &u));
+}
+
+static struct hl_tok *tok_new(struct hl_ctx *c)
+{
+	XGROW(c->tok, c->captok, c->ntok + 1);
+	struct hl_tok *t = &c->tok[c->ntok++];
+	memset(t, 0, sizeof *t);
+	return t;
+}
+
+/* Scans a word starting at p (a letter). Returns its end. */
+static const char *scan_word(const char *p, const char *end, struct hl_tok *t)
+{
+	int nup = 0, nlow = 0, seg = 0, first = 1;
+	while (p < end) {
+		int l, up;
+		unsigned c = (unsigned char)*p;
+		if (letter_at(p, end, &l, &up)) {
+			if (first)
+				t->f |= up ? TF_CAP : TF_LOWER;
+			first = 0;
+			if (up)
+				nup++;
+			else
+				nlow++;
+			seg++;
+			p += l;
+			continue;
+		}
+		if (is_digit(c)) {
+			p++;
+			continue;
+		}
+		if (c == '-' && is_alnum_at(p + 1, end)) {
+			p++;
+			seg = 0;
+			continue;
+		}
+		if (is_apostrophe(p, end, &l) && p + l < end && letter_at(p + l, end, &l, &up)) {
+			/* "O'Neill" and "don't" are one word; a possessive 's is not */
+			const char *q = p;
+			is_apostrophe(q, end, &l);
+			q += l;
+			if ((*q == 's' || *q == 'S') && !is_alnum_at(q + 1, end))
+				break;
+			p = q;
+			seg = 0;
+			continue;
+		}
+		if (c == '.' && seg == 1 && p + 1 < end && letter_at(p + 1, end, &l, &up) &&
+		    (p + 1 + l >= end || !letter_at(p + 1 + l, end, &l, &up))) {
+			/* "U.S", "A.L": single letters joined by dots */
+			t->f |= TF_ACRO;
+			p++;
+			seg = 0;
+			continue;
+		}
+		break;
+	}
+	if (nup && !nlow && (nup > 1 || (t->f & TF_ACRO)))
+		t->f |= TF_ALLCAP;
+	return p;
+}
+
+/* Cuts one line into tokens; marks sentence starts and headlines. */
+static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
+{
+	const char *text = c->text, *end = text + le;
+	const struct hl_gaz *g = &c->e->gaz;
+	size_t i = ls;
+	int sent = 1, nwords = 0, ncapwords = 0;
+	c->ntok = 0;
+	while (i < le) {
+		unsigned ch = (unsigned char)text[i];
+		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+			if (c->ntok)
+				c->tok[c->ntok - 1].f |= TF_SPACE;
+			i++;
+			continue;
+		}
+		if (ch == 0xC2 && i + 1 < le && (unsigned char)text[i + 1] == 0xA0) {
+			if (c->ntok)  /* no-break space */
+				c->tok[c->ntok - 1].f |= TF_SPACE;
+			i += 2;
+			continue;
+		}
+		struct hl_tok *t = tok_new(c);
+		t->s = i;
+		t->c0 = (char)ch;
+		int l, up;
+		if (is_digit(ch)) {
+			t->kind = TK_NUM;
+			size_t j = i + 1;
+			while (j < le) {
+				unsigned d = (unsigned char)text[j];
+				if (is_digit(d) || is_ascii_alpha(d))
+					j++;
+				else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
+					 j + 1 < le && is_digit((unsigned char)text[j + 1]))
+					j++;
+				else
+					break;
+			}
+			t->e = j;
+		} else if (letter_at(text + i, end, &l, &up)) {
+			t->kind = TK_WORD;
+			t->e = (size_t)(scan_word(text + i, end, t) - text);
+			nwords++;
+			if (t->f & (TF_ALLCAP))
+				ncapwords++;
+		} else {
+			t->kind = TK_PUNCT;
+			int32_t cp;
+			t->e = i + (size_t)ustr_decode(text + i, le - i, &cp);
+		}
+		if (t->kind != TK_PUNCT) {
+			t->h = hl_hash(text + t->s, t->e - t->s);
+			t->lx = gaz_get(g, t->h);
+		}
+		if (sent && t->kind != TK_PUNCT) {
+			t->f |= TF_SENT;
+			sent = 0;
+		}
+		if (t->kind == TK_WORD && t->e < le && text[t->e] == '.') {
+			/* the period belongs to an initial, an acronym or an abbreviation */
+			if ((t->f & TF_ACRO) || (t->e - t->s == 1 && (t->f & TF_CAP)) ||
+			    (t->lx && (t->lx->flags & LX_ABBR))) {
+				t->f |= TF_DOT;
+				i = t->e + 1;
+				continue;
+			}
+		}
+		i = t->e;
+		if (t->kind == TK_PUNCT) {
+			if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':')
+				sent = 1;
+			else if (ch == '-' && (t->s == ls || (t->s > ls && text[t->s - 1] == ' ')))
+				sent = 1;  /* "SOCCER - JAPAN ...", a dash between phrases */
+		}
+	}
+	if (c->ntok)
+		c->tok[c->ntok - 1].f |= TF_NL;
+	/* a line of capitals is a headline: case tells nothing there */
+	if (nwords >= 2 && ncapwords * 10 >= nwords * 7)
+		for (size_t k = 0; k < c->ntok; k++)
+			c->tok[k].f |= TF_HEAD;
+}
+
+uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j)
+{
+	uint64_t h = HL_HASH_INIT;
+	for (size_t k = i; k < j; k++) {
+		if (k > i)
+			h = hl_hash_more(h, " ", 1);
+		h = hl_hash_more(h, c->text + c->tok[k].s, c->tok[k].e - c->tok[k].s);
+	}
+	return h;
+}
+
+char *hl_key(const char *s, size_t n)
+{
+	struct sb b = SB_INIT;
+	int space = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned ch = (unsigned char)s[i];
+		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space && b.len)
+			sb_addc(&b, ' ');
+		space = 0;
+		sb_addc(&b, (int)ch);
+	}
+	char *low = ustr_lower(b.s, b.len);
+	sb_release(&b);
+	return low;
+}
+
+void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key, char *value)
+{
+	XGROW(c->cand, c->capcand, c->ncand + 1);
+	struct hl_cand *x = &c->cand[c->ncand++];
+	x->s = s;
+	x->e = e;
+	x->type = t;
+	x->key = key;
+	x->value = value;
+}
+
+/* ---- corrections ---- */
+
+static uint64_t phrase_hash(const char *text, int *ntok)
+{
+	/* the same folding as tokens: words joined by one space */
+	uint64_t h = HL_HASH_INIT;
+	int n = 0;
+	const char *p = text;
+	while (*p) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *w = p;
+		while (*p && *p != ' ' && *p != '\t')
+			p++;
+		if (n++)
+			h = hl_hash_more(h, " ", 1);
+		h = hl_hash_more(h, w, (size_t)(p - w));
+	}
+	*ntok = n;
+	return h;
+}
+
+int hl_correct(struct hl_engine *e, const char *text, enum hl_type type)
+{
+	if (!e || !text || (int)type < 0 || type > HL_IGNORE)
+		return err_set("hl_correct: bad arguments");
+	int ntok;
+	uint64_t h = phrase_hash(text, &ntok);
+	if (!ntok)
+		return err_set(_("an empty text cannot be corrected"));
+	if (!h)
+		h = 1;
+	if (!e->corr || (e->corr_used + 1) * 2 > e->corr_mask + 1) {
+		size_t n = e->corr ? (e->corr_mask + 1) * 2 : 64;
+		struct hl_lex *old = e->corr;
+		size_t oldn = old ? e->corr_mask + 1 : 0;
+		e->corr = xcalloc(n, sizeof *e->corr);
+		e->corr_mask = n - 1;
+		for (size_t i = 0; i < oldn; i++) {
+			if (!old[i].h)
+				continue;
+			size_t j = (size_t)old[i].h & e->corr_mask;
+			while (e->corr[j].h)
+				j = (j + 1) & e->corr_mask;
+			e->corr[j] = old[i];
+		}
+		free(old);
+	}
+	size_t j = (size_t)h & e->corr_mask;
+	while (e->corr[j].h && e->corr[j].h != h)
+		j = (j + 1) & e->corr_mask;
+	if (!e->corr[j].h)
+		e->corr_used++;
+	e->corr[j].h = h;
+	e->corr[j].num = (int16_t)type;
+	if (ntok > e->corr_maxtok)
+		e->corr_maxtok = ntok;
+	return 0;
+}
+
+static const struct hl_lex *corr_get(const struct hl_engine *e, uint64_t h)
+{
+	if (!h)
+		h = 1;
+	for (size_t j = (size_t)h & e->corr_mask;; j = (j + 1) & e->corr_mask) {
+		if (e->corr[j].h == h)
+			return &e->corr[j];
+		if (!e->corr[j].h)
+			return NULL;
+	}
+}
+
+/* The user's corrections claim their tokens before any rule runs. */
+static void corrections(struct hl_ctx *c)
+{
+	const struct hl_engine *e = c->e;
+	for (size_t i = 0; i < c->ntok; i++) {
+		if (c->tok[i].kind == TK_PUNCT)
+			continue;
+		size_t maxn = (size_t)e->corr_maxtok;
+		if (maxn > c->ntok - i)
+			maxn = c->ntok - i;
+		for (size_t n = maxn; n >= 1; n--) {
+			const struct hl_lex *x = corr_get(e, hl_tok_hash(c, i, i + n));
+			if (!x)
+				continue;
+			size_t endb = c->tok[i + n - 1].e + ((c->tok[i + n - 1].f & TF_DOT) ? 1 : 0);
+			if (x->num != HL_IGNORE)
+				hl_cand_add(c, c->tok[i].s, endb, (enum hl_type)x->num, NULL,
+					    NULL);
+			for (size_t k = i; k < i + n; k++)
+				c->tok[k].f |= TF_USED;
+			i += n - 1;
+			break;
+		}
+	}
+}
+
+/* ---- the run ---- */
+
+static int cand_cmp(const void *a, const void *b)
+{
+	const struct hl_cand *x = a, *y = b;
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	return x->e > y->e ? -1 : x->e < y->e;
+}
+
+static int parse_date(const char *d, int *y, int *m, int *day)
+{
+	if (!d || strlen(d) < 10 || d[4] != '-' || d[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !is_digit((unsigned char)d[i]))
+			return 0;
+	*y = atoi(d);
+	*m = atoi(d + 5);
+	*day = atoi(d + 8);
+	return *m >= 1 && *m <= 12 && *day >= 1 && *day <= 31;
+}
+
+/* Moves the line's candidates to out: sorted, overlaps dropped, keys made. */
+static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
+{
+	if (c->ncand > 1)
+		qsort(c->cand, c->ncand, sizeof *c->cand, cand_cmp);
+	size_t last_end = 0;
+	int any = 0;
+	for (size_t i = 0; i < c->ncand; i++) {
+		struct hl_cand *x = &c->cand[i];
+		if ((any && x->s < last_end) || x->e <= x->s) {
+			free(x->key);
+			free(x->value);
+			continue;
+		}
+		XGROW(out->v, out->cap, out->n + 1);
+		struct hl_span *sp = &out->v[out->n++];
+		sp->start = x->s + base;
+		sp->end = x->e + base;
+		sp->type = x->type;
+		sp->key = x->key ? x->key : hl_key(c->text + x->s, x->e - x->s);
+		sp->value = x->value;
+		last_end = x->e;
+		any = 1;
+	}
+	c->ncand = 0;
+}
+
+int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans *out)
+{
+	if (!e || !doc || !out || (!doc->text && doc->len))
+		return err_set("hl_run: bad arguments");
+	struct hl_ctx c;
+	memset(&c, 0, sizeof c);
+	c.e = e;
+	c.text = doc->text;
+	c.len = doc->len;
+	if (!parse_date(doc->date, &c.year, &c.month, &c.day))
+		c.year = c.month = c.day = 0;
+	size_t first = out->n;
+	size_t ls = 0;
+	while (ls < c.len) {
+		const char *nl = memchr(c.text + ls, '\n', c.len - ls);
+		size_t le = nl ? (size_t)(nl - c.text) : c.len;
+		tokenize(&c, ls, le);
+		if (c.ntok) {
+			if (e->corr_used)
+				corrections(&c);
+			hl_dates(&c);
+			hl_names(&c);
+			flush(&c, doc->base, out);
+		}
+		ls = le + 1;
+	}
+	hl_names_finish(&c, out, first);
+	hl_pmap_free(&c.pmap);
+	free(c.tok);
+	free(c.cand);
+	return 0;
+}

@@ -1,0 +1,78 @@
+/* store-corrections.c -- the corrections table (see store-corrections.h).
+ * Bound parameters only, every write inside BEGIN IMMEDIATE. */
+#include "system.h"
+
+#include <string.h>
+
+#include "store-corrections.h"
+#include "store-internal.h"
+#include "util.h"
+
+int store_correction_set(struct store *s, const char *text, const char *type)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	if (!text || !*text || !type)
+		return err_set(_("a correction needs a text and a type"));
+	if (store_begin(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "INSERT INTO corrections(text, type) VALUES(?1, ?2) "
+					 "ON CONFLICT(text) DO UPDATE SET text = ?1, type = ?2");
+	if (!st) {
+		store_rollback(s);
+		return -1;
+	}
+	store_bind_text(st, 1, text);
+	store_bind_text(st, 2, type);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_fail(s, "corrections");
+		store_rollback(s);
+		return -1;
+	}
+	return store_commit(s);
+}
+
+int store_correction_del(struct store *s, const char *text)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	if (store_begin(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "DELETE FROM corrections WHERE text = ?1");
+	if (!st) {
+		store_rollback(s);
+		return -1;
+	}
+	store_bind_text(st, 1, text);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_fail(s, "corrections");
+		store_rollback(s);
+		return -1;
+	}
+	int n = sqlite3_changes(s->db);
+	if (store_commit(s) < 0)
+		return -1;
+	return n > 0;
+}
+
+int store_correction_each(struct store *s, store_correction_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT text, type FROM corrections ORDER BY text");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *text = (const char *)sqlite3_column_text(st, 0);
+		const char *type = (const char *)sqlite3_column_text(st, 1);
+		if (fn(text ? text : "", type ? type : "", ctx))
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "corrections");
+	return 0;
+}
