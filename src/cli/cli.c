@@ -27,6 +27,8 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_untag,
 	&cmd_tags,
 	&cmd_sync,
+	&cmd_entities,
+	&cmd_entity,
 	NULL
 };
 

@@ -12,3 +12,4 @@ src_gloss_SOURCES = \
 	src/cli/cmd-sync.c \
 	src/cli/cmd-tag.c
 src_gloss_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
+src_gloss_SOURCES += src/cli/cmd-entities.c src/cli/cmd-entity.c
