@@ -4,3 +4,4 @@ include tests/cli/local.mk
 include tests/hl.mk
 include tests/tui/local.mk
 include tests/notes.mk
+include tests/fuzz/local.mk

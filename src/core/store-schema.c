@@ -28,6 +28,10 @@ static const char v1[] =
 	"  read INTEGER NOT NULL DEFAULT 0,"
 	"  position INTEGER NOT NULL DEFAULT 0," /* reading position, byte offset */
 	"  present INTEGER NOT NULL DEFAULT 1,"
+	/* The row of the article in articles_fts: its date in the high bits
+	 * and its id in the low ones, so that the search index, read in rowid
+	 * order, gives the newest articles first and can stop at the limit. */
+	"  fts_rowid INTEGER UNIQUE,"
 	"  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
 	"CREATE INDEX articles_hash ON articles(hash);"
 	"CREATE INDEX articles_order ON articles(present, date DESC, title);"

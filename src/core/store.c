@@ -183,7 +183,7 @@ struct store *store_open(const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(s->db, 0);
 	sqlite3_busy_timeout(s->db, 5000);
-	int v;
+	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
 	if (v > schema_version()) {
@@ -204,6 +204,11 @@ struct store *store_open(const char *path, int flags)
 	if (!s->readonly) {
 		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
 			goto fail;
+		/* Keep the -wal and -shm files after closing: creating and
+		 * deleting them would change the folder's mtime at every run and
+		 * defeat the quick sync, which trusts unchanged folders. */
+		int one = 1;
+		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &one);
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON") < 0)
 		goto fail;
@@ -363,6 +368,18 @@ static int step_done(struct store *s, sqlite3_stmt *st, const char *what)
 	return 0;
 }
 
+/* The search index's rowid of an article: a day number of its date above
+ * bit 32, its id below (see the schema). Undated articles sort last. */
+static int64_t fts_key(const char *iso, int64_t id)
+{
+	int64_t day = 0;
+	if (iso && iso[0]) {
+		int y = atoi(iso), m = atoi(iso + 5), d = atoi(iso + 8);
+		day = (int64_t)y * 372 + m * 31 + d;
+	}
+	return (day << 32) | (id & 0xffffffffLL);
+}
+
 int64_t store_article_put(struct store *s, const char *relpath, const struct article *a,
 			  int64_t size, int64_t mtime_ns)
 {
@@ -396,7 +413,8 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 		store_fail(s, "article");
 		goto fail;
 	}
-	st = store_prep(s, "DELETE FROM articles_fts WHERE rowid = ?");
+	int64_t key = fts_key(a->iso_date, id);
+	st = store_prep(s, "DELETE FROM articles_fts WHERE rowid = (SELECT fts_rowid FROM articles WHERE id = ?)");
 	if (!st)
 		goto fail;
 	sqlite3_bind_int64(st, 1, id);
@@ -405,9 +423,16 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 	st = store_prep(s, "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)");
 	if (!st)
 		goto fail;
-	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 1, key);
 	store_bind_text(st, 2, a->title);
 	sqlite3_bind_text(st, 3, a->data + a->body, (int)(a->len - a->body), SQLITE_STATIC);
+	if (step_done(s, st, "search index") < 0)
+		goto fail;
+	st = store_prep(s, "UPDATE articles SET fts_rowid = ?2 WHERE id = ?1");
+	if (!st)
+		goto fail;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, key);
 	if (step_done(s, st, "search index") < 0)
 		goto fail;
 	if (store_commit(s) < 0)
@@ -601,8 +626,8 @@ int store_search(struct store *s, const char *query, long limit, store_hit_fn fn
 	}
 	sqlite3_stmt *st = store_prep(s,
 		"SELECT a.id, a.path, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
-		"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-		"WHERE articles_fts MATCH ?1 AND a.present = 1 ORDER BY rank LIMIT ?2");
+		"FROM articles_fts CROSS JOIN articles a ON a.fts_rowid = articles_fts.rowid "
+		"WHERE articles_fts MATCH ?1 AND a.present = 1 ORDER BY articles_fts.rowid DESC LIMIT ?2");
 	if (!st) {
 		free(q);
 		return -1;
