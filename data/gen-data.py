@@ -5,7 +5,7 @@ gazetteer.tsv: NAME<TAB>KIND<TAB>POPULATION, KIND one of
   country (ISO 3166-1 name, common and official names),
   former (ISO 3166-3 former countries), subdivision (ISO 3166-2),
   city (libgeonames, with its state as a subdivision when it names one).
-words.tsv: WORD<TAB>FLAGS from hunspell en_US.dic, WORD lower-cased, FLAGS
+words.tsv: WORD<TAB>FLAGS from hunspell en_US.dic and wamerican, WORD lower-cased, FLAGS
   c = a lower-case entry exists (a common word), p = a capitalised entry
   exists (a proper noun or a word used as one).
 """
@@ -82,6 +82,16 @@ with open(DIC, encoding='utf-8', errors='replace') as f:
     for line in f:
         w = line.split('/')[0].strip()
         if not w or not w[0].isalpha():
+            continue
+        flag = 'c' if w[0].islower() else 'p'
+        k = w.lower()
+        words[k] = ''.join(sorted(set(words.get(k, '') + flag)))
+# wamerican (SCOWL, the same word list as hunspell's) has the inflected
+# forms ("later", "investigators") that the .dic leaves to affix rules.
+with open('/usr/share/dict/american-english', encoding='utf-8', errors='replace') as f:
+    for line in f:
+        w = line.strip()
+        if not w or not w[0].isalpha() or w.endswith("'s"):
             continue
         flag = 'c' if w[0].islower() else 'p'
         k = w.lower()

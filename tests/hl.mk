@@ -1,1 +1,13 @@
-## (filled by the module that owns it)
+## tests of the highlight engine: unit tests of each rule family and the
+## CLI on the seeds and on WikiGold documents (CC BY 4.0, see t2002-wikigold/README).
+check_PROGRAMS += tests/unit/test-hl
+tests_unit_test_hl_SOURCES = tests/unit/test-hl.c
+tests_unit_test_hl_LDADD = $(UNIT_LDADD)
+tests_unit_test_hl_CPPFLAGS = $(UNIT_CPPFLAGS)
+TESTS += tests/unit/test-hl
+HL_CLI_TESTS = \
+	tests/cli/t2000-entities-seed.sh \
+	tests/cli/t2001-entity-corrections.sh \
+	tests/cli/t2002-wikigold.sh
+TESTS += $(HL_CLI_TESTS)
+EXTRA_DIST += $(HL_CLI_TESTS) tests/cli/t2002-wikigold

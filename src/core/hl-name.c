@@ -368,10 +368,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				k = SG_NAME;
 			/* a town that is also a given name, after a title or before
 			 * another name word, is a name: "Secretary Antony Blinken" */
-			if (k == SG_PLACE && n == 1 && !(f & (LX_COUNTRY | LX_SUBDIV)) &&
-			    (f & (LX_GIVEN | LX_PROPER)) &&
+			if (k == SG_PLACE && n == 1 && !(f & LX_COUNTRY) &&
 			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
-			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL)) && (f & LX_GIVEN))))
+			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL | LX_TITLE)) &&
+			      ((f & LX_GIVEN) || !(f & LX_BIGCITY)))))
 				k = SG_NAME;
 			if (k == SG_NAME) {
 				if (ns && sg[ns - 1].kind == SG_NAME)
@@ -475,7 +475,7 @@ void hl_names(struct hl_ctx *c)
 				int ok = 0;
 				for (size_t k = a; k < b && !ok; k++) {
 					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
-					ok = x && (x->flags & LX_PREFIX);
+					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART));
 				}
 				if (ok) {
 					b += 2;

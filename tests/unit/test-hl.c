@@ -1,0 +1,201 @@
+/* test-hl.c -- the highlight engine (src/core/hl*.c, gazetteer.c) on text
+ * written for these tests: each rule family, keys, dates and corrections. */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hl.h"
+#include "tap.h"
+#include "util.h"
+
+static struct hl_engine *E;
+
+/* Runs the engine on text; returns "TYPE:text|TYPE:text|..." (caller frees). */
+static char *spans(const char *text, const char *date)
+{
+	struct hl_doc d = { text, strlen(text), 0, date };
+	struct hl_spans s = { 0 };
+	if (hl_run(E, &d, &s) < 0)
+		return xstrdup("error");
+	struct sb b = SB_INIT;
+	for (size_t i = 0; i < s.n; i++) {
+		if (i)
+			sb_addc(&b, '|');
+		sb_addf(&b, "%s:%.*s", hl_type_name(s.v[i].type), (int)(s.v[i].end - s.v[i].start),
+			text + s.v[i].start);
+	}
+	hl_spans_clear(&s);
+	return sb_detach(&b);
+}
+
+/* The key (or value when want_value) of the span whose text is what. */
+static char *field(const char *text, const char *date, const char *what, int nth, int want_value)
+{
+	struct hl_doc d = { text, strlen(text), 100, date };
+	struct hl_spans s = { 0 };
+	char *r = NULL;
+	if (hl_run(E, &d, &s) < 0)
+		return NULL;
+	for (size_t i = 0; i < s.n && !r; i++) {
+		size_t n = s.v[i].end - s.v[i].start;
+		if (strlen(what) == n && memcmp(text + s.v[i].start - 100, what, n) == 0 && nth-- == 0) {
+			const char *v = want_value ? s.v[i].value : s.v[i].key;
+			r = v ? xstrdup(v) : xstrdup("(null)");
+		}
+	}
+	hl_spans_clear(&s);
+	return r;
+}
+
+#define IS_SPANS(text, date, want, name) do { \
+	char *got_ = spans(text, date); \
+	is_str(got_, want, name); \
+	free(got_); \
+} while (0)
+
+#define IS_FIELD(text, date, what, nth, v, want, name) do { \
+	char *got_ = field(text, date, what, nth, v); \
+	is_str(got_, want, name); \
+	free(got_); \
+} while (0)
+
+static void test_api(void)
+{
+	is_str(hl_type_name(HL_PERSON), "PERSON", "type name PERSON");
+	is_str(hl_type_name(HL_DATE), "DATE", "type name DATE");
+	ok(hl_type_name(HL_NTYPES + 3) == NULL, "type name out of range is NULL");
+	is_int(hl_type_parse("place"), HL_PLACE, "parse place");
+	is_int(hl_type_parse("PERSON"), HL_PERSON, "parse PERSON");
+	is_int(hl_type_parse("colour"), -1, "parse unknown");
+	is_int(hl_type_parse(NULL), -1, "parse NULL");
+	struct hl_spans s = { 0 };
+	struct hl_doc d = { "", 0, 0, NULL };
+	is_int(hl_run(E, &d, &s), 0, "empty text runs");
+	is_int(s.n, 0, "empty text has no spans");
+	is_int(hl_run(E, NULL, &s), -1, "NULL doc is an error");
+	hl_spans_clear(&s);
+}
+
+static void test_person(void)
+{
+	IS_SPANS("Foreign Minister Maria Lindqvist arrived on Tuesday.", NULL,
+		 "PERSON:Maria Lindqvist|DATE:Tuesday", "title before a name is not part of it");
+	IS_SPANS("Acting President Hwang Dae-jin met reporters.", NULL,
+		 "PERSON:Hwang Dae-jin", "multi-word title, hyphenated given name");
+	IS_SPANS("The minister, Ngozi Adeyemi-Okafor, said nothing.", NULL,
+		 "PERSON:Ngozi Adeyemi-Okafor", "unknown two-word name");
+	IS_SPANS("Secretary of State Peter Walsh spoke.", NULL,
+		 "PERSON:Peter Walsh", "title with 'of'");
+	IS_SPANS("Dr. Okonkwo said the test was clear.", NULL,
+		 "PERSON:Okonkwo", "abbreviated title and 'said'");
+	IS_SPANS("The State Department and the Defence Talks forum did not comment.", NULL,
+		 "", "organisations are not people");
+	IS_FIELD("Takumi Oyabu arrived. Later Oyabu left.", NULL, "Oyabu", 0, 0, "takumi oyabu",
+		 "a surname alone gets the full name's key");
+	IS_FIELD("Park Ji-hoon spoke. President Park smiled.", NULL, "Park", 0, 0, "park ji-hoon",
+		 "a family name first gets the full name's key");
+}
+
+static void test_place(void)
+{
+	IS_SPANS("She flew from Nairobi to Lagos.", NULL, "PLACE:Nairobi|PLACE:Lagos",
+		 "cities from the gazetteer");
+	IS_SPANS("Japanese and South Korean officials met in the Philippines.", NULL,
+		 "PLACE:Philippines", "nationality words are not places");
+	IS_SPANS("Trade between East Asian nations and Europe grew.", NULL, "PLACE:Europe",
+		 "'East Asian' is not a place; a continent is");
+	IS_FIELD("The U.S. and the United States are one.", NULL, "U.S.", 0, 0, "united states",
+		 "short forms share the country's key");
+	IS_SPANS("The Bank of Canada raised rates.", NULL, "", "an organisation 'of' a place");
+	IS_SPANS("Ships crossed the South China Sea near Vietnam.", NULL,
+		 "PLACE:South China Sea|PLACE:Vietnam", "seas and countries");
+	IS_SPANS("NAIROBI, Kenya (AP) -- Rain fell.", NULL, "PLACE:NAIROBI|PLACE:Kenya",
+		 "dateline in capitals");
+}
+
+static void test_dates(void)
+{
+	const char *d = "2025-01-10";  /* a Friday */
+	IS_FIELD("He will arrive on Monday.", d, "Monday", 0, 1, "2025-01-13", "future Monday");
+	IS_FIELD("He arrived on Monday.", d, "Monday", 0, 1, "2025-01-06", "past Monday");
+	IS_FIELD("It happened on Monday.", NULL, "Monday", 0, 1, "XXXX-WXX-1", "Monday, no date");
+	IS_FIELD("The vote is on January 20.", d, "January 20", 0, 1, "2025-01-20", "month day");
+	IS_FIELD("The vote is on January 20.", NULL, "January 20", 0, 1, "XXXX-01-20",
+		 "month day, no year");
+	IS_FIELD("He spoke on December 3.", d, "December 3", 0, 1, "2024-12-03",
+		 "December in a January article is last year's");
+	IS_FIELD("It ended last month.", d, "last month", 0, 1, "2024-12", "last month");
+	IS_FIELD("They met last week.", d, "last week", 0, 1, "2025-W01", "last week");
+	IS_FIELD("They met yesterday.", d, "yesterday", 0, 1, "2025-01-09", "yesterday");
+	IS_FIELD("Signed 3 December 2024 in Oslo.", d, "3 December 2024", 0, 1, "2024-12-03",
+		 "day month year");
+	IS_FIELD("Due by Jan. 20, 2026.", d, "Jan. 20, 2026", 0, 1, "2026-01-20",
+		 "abbreviated month with period");
+	IS_FIELD("Logged 2024-01-20 at noon.", d, "2024-01-20", 0, 1, "2024-01-20", "ISO date");
+	IS_FIELD("Prices rose in the 1990s.", d, "the 1990s", 0, 1, "199", "decade");
+	IS_FIELD("Sales fell two years ago.", d, "two years ago", 0, 1, "2023", "years ago");
+	IS_FIELD("Sales rose earlier this year.", d, "earlier this year", 0, 1, "2025",
+		 "earlier this year");
+	IS_SPANS("The first visit in seven years came every week for six months.", d, "",
+		 "durations and sets are not dates");
+	IS_SPANS("Profit rose in the third quarter, at 5 p.m. EST Nov. 9.", d,
+		 "DATE:the third quarter|DATE:5 p.m. EST Nov. 9", "quarters and times");
+	IS_SPANS("You may go. March on.", d, "", "'may' and 'March' as words are not months");
+	IS_SPANS("In May 2023 they left.", d, "DATE:May 2023", "month and year");
+}
+
+static void test_corrections(void)
+{
+	struct hl_engine *e = hl_engine_new();
+	ok(e != NULL, "a second engine loads");
+	is_int(hl_correct(e, "Acme Widgets", HL_PLACE), 0, "correction set");
+	is_int(hl_correct(e, "Nairobi", HL_IGNORE), 0, "correction ignore");
+	is_int(hl_correct(e, "  ", HL_PLACE), -1, "empty correction refused");
+	const char *text = "acme widgets opened in Nairobi and Lagos.";
+	struct hl_doc d = { text, strlen(text), 0, NULL };
+	struct hl_spans s = { 0 };
+	is_int(hl_run(e, &d, &s), 0, "run with corrections");
+	is_int(s.n, 2, "two spans");
+	if (s.n == 2) {
+		is_int(s.v[0].start, 0, "corrected span start");
+		is_int(s.v[0].type, HL_PLACE, "corrected span type");
+		is_int(s.v[1].start, 35, "Lagos kept, Nairobi ignored");
+	}
+	hl_spans_clear(&s);
+	hl_engine_free(&e);
+	ok(e == NULL, "engine_free sets NULL");
+}
+
+static void test_base_offsets(void)
+{
+	const char *text = "Title: x\n\nKenya rose.";
+	struct hl_doc d = { text + 10, strlen(text) - 10, 10, NULL };
+	struct hl_spans s = { 0 };
+	hl_run(E, &d, &s);
+	ok(s.n == 1 && s.v[0].start == 10 && s.v[0].end == 15, "offsets include base");
+	hl_spans_clear(&s);
+	/* bytes that are not UTF-8, NULs and control characters do not hurt */
+	const char bad[] = "\xff\xfe Kenya\x00 \x1b[31m Nairobi \xc3";
+	struct hl_doc d2 = { bad, sizeof bad - 1, 0, NULL };
+	is_int(hl_run(E, &d2, &s), 0, "invalid bytes run");
+	hl_spans_clear(&s);
+}
+
+int main(void)
+{
+	E = hl_engine_new();
+	if (!ok(E != NULL, "engine loads")) {
+		printf("# %s\n", err_msg());
+		return done_testing();
+	}
+	test_api();
+	test_person();
+	test_place();
+	test_dates();
+	test_corrections();
+	test_base_offsets();
+	hl_engine_free(&E);
+	return done_testing();
+}
