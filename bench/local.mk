@@ -1,2 +1,3 @@
 ## bench: benchmarks that print figures; never run by make check.
 EXTRA_DIST += bench/library bench/make-library.py
+EXTRA_DIST += bench/entities
