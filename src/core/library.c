@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -153,52 +154,44 @@ static void walk_dir(struct walk *w, const char *top, const char *rel, int depth
 		return;
 	}
 	struct dirent *e;
-	size_t base = path.len;
+	int dfd = dirfd(d);
+	size_t rlen = strlen(rel);
+	struct sb r = SB_INIT;
 	while ((e = readdir(d))) {
 		if (e->d_name[0] == '.')
 			continue;     /* hidden files and folders, the sidecar, . and .. */
-		int is_dir = e->d_type == DT_DIR, is_reg = e->d_type == DT_REG;
-		if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK || is_reg) {
-			if (!is_dir && !wanted(e->d_name) && e->d_type != DT_UNKNOWN)
+		if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN && e->d_type != DT_LNK && !wanted(e->d_name))
+			continue;
+		/* stat relative to the open folder: no path walk per file. */
+		struct stat fs;
+		if (fstatat(dfd, e->d_name, &fs, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		if (S_ISLNK(fs.st_mode)) {
+			/* Links to files are followed, to folders not (they could loop). */
+			if (fstatat(dfd, e->d_name, &fs, 0) < 0 || !S_ISREG(fs.st_mode))
 				continue;
-			path.len = base;
-			path.s[base] = '\0';
-			sb_addf(&path, "/%s", e->d_name);
-			struct stat fs;
-			/* Symbolic links to files are followed, to folders not
-			 * (they could loop). */
-			if (lstat(path.s, &fs) < 0)
-				continue;
-			if (S_ISLNK(fs.st_mode)) {
-				if (stat(path.s, &fs) < 0 || !S_ISREG(fs.st_mode))
-					continue;
-			}
-			is_dir = S_ISDIR(fs.st_mode);
-			is_reg = S_ISREG(fs.st_mode);
-			if (is_reg) {
-				if (!wanted(e->d_name))
-					continue;
-				XGROW(w->f, w->cap, w->n + 1);
-				struct sb r = SB_INIT;
-				if (rel[0])
-					sb_addf(&r, "%s/", rel);
-				sb_adds(&r, e->d_name);
-				w->f[w->n].path = sb_detach(&r);
-				w->f[w->n].size = (int64_t)fs.st_size;
-				w->f[w->n].mtime_ns = mtime_ns(&fs);
-				w->n++;
-				continue;
-			}
 		}
-		if (is_dir) {
-			struct sb r = SB_INIT;
-			if (rel[0])
-				sb_addf(&r, "%s/", rel);
-			sb_adds(&r, e->d_name);
+		if (!S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode))
+			continue;
+		if (S_ISREG(fs.st_mode) && !wanted(e->d_name))
+			continue;
+		sb_reset(&r);
+		if (rlen) {
+			sb_add(&r, rel, rlen);
+			sb_addc(&r, '/');
+		}
+		sb_adds(&r, e->d_name);
+		if (S_ISDIR(fs.st_mode)) {
 			walk_dir(w, top, r.s, depth + 1);
-			sb_release(&r);
+			continue;
 		}
+		XGROW(w->f, w->cap, w->n + 1);
+		w->f[w->n].path = xstrndup(r.s, r.len);
+		w->f[w->n].size = (int64_t)fs.st_size;
+		w->f[w->n].mtime_ns = mtime_ns(&fs);
+		w->n++;
 	}
+	sb_release(&r);
 	closedir(d);
 	sb_release(&path);
 }
