@@ -13,6 +13,8 @@
 #include "article.h"
 #include "cli.h"
 #include "core.h"
+#include "engine.h"
+#include "hl.h"
 #include "show.h"
 
 static int parse_color(const char *v)
@@ -56,6 +58,9 @@ static int run(int argc, char **argv)
 		return cli_usage(argv[0], _("which article? Give a FILE"));
 	if (color < 0)
 		color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	struct hl_engine *e = NULL;
+	if (color && !(e = cli_engine(argv[optind])))
+		return 1;
 	int r = 0;
 	for (int i = optind; i < argc; i++) {
 		struct article *a = art_load(argv[i]);
@@ -65,9 +70,10 @@ static int run(int argc, char **argv)
 		}
 		if (i > optind)
 			fputs("\n", stdout);
-		show_article(stdout, a, color);
+		show_article(stdout, a, e);
 		art_free(&a);
 	}
+	hl_engine_free(&e);
 	return r;
 }
 

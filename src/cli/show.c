@@ -1,4 +1,4 @@
-/* show.c -- an article as plain text (see show.h). */
+/* show.c -- an article as text, with its highlights in colour (show.h). */
 #include "system.h"
 
 #include <stdio.h>
@@ -7,7 +7,16 @@
 #include "article.h"
 #include "cli.h"
 #include "core.h"
+#include "hl.h"
 #include "show.h"
+
+/* SGR per type, the same hues as the interface's default theme. */
+static const char *const sgr[HL_NTYPES] = {
+	[HL_PERSON] = "\033[1;33m",
+	[HL_PLACE] = "\033[32m",
+	[HL_DATE] = "\033[35m",
+};
+static const char sgr_off[] = "\033[0m";
 
 static void meta_line(FILE *out, const char *label, const char *v)
 {
@@ -19,20 +28,57 @@ static void meta_line(FILE *out, const char *label, const char *v)
 	sb_release(&b);
 }
 
-void show_article(FILE *out, const struct article *a, int color)
+/* Prints bytes [s, e) of the article, colouring the spans that fall in it.
+ * *k is the first span not yet passed. */
+static void put_range(FILE *out, const struct article *a, size_t s, size_t e,
+		      const struct hl_spans *sp, size_t *k)
 {
-	(void)color;
+	size_t p = s;
+	while (*k < sp->n && sp->v[*k].end <= s)
+		(*k)++;
+	for (size_t i = *k; i < sp->n && sp->v[i].start < e; i++) {
+		const struct hl_span *h = &sp->v[i];
+		size_t hs = h->start < p ? p : h->start, he = h->end > e ? e : h->end;
+		if (hs >= he)
+			continue;
+		cli_put(out, a->data + p, hs - p);
+		fputs(sgr[h->type], out);
+		cli_put(out, a->data + hs, he - hs);
+		fputs(sgr_off, out);
+		p = he;
+	}
+	cli_put(out, a->data + p, e - p);
+}
+
+void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
+{
+	struct hl_spans sp = { 0 };
+	if (e) {
+		struct hl_doc doc = {
+			.text = a->data + a->body,
+			.len = a->len - a->body,
+			.base = a->body,
+			.date = art_date(a),
+		};
+		if (hl_run(e, &doc, &sp) < 0)
+			hl_spans_clear(&sp);
+	}
 	cli_puts(out, a->title);
 	fputs("\n", out);
 	meta_line(out, _("Source"), a->meta[ART_SOURCE]);
 	meta_line(out, _("Date"), a->meta[ART_DATE]);
 	meta_line(out, _("Author"), a->meta[ART_AUTHOR]);
 	meta_line(out, _("License"), a->meta[ART_LICENSE]);
+	if (e)
+		fprintf(out, "%s%s%s %s%s%s %s%s%s\n", sgr[HL_PERSON], _("person"), sgr_off,
+			sgr[HL_PLACE], _("place"), sgr_off, sgr[HL_DATE], _("date"), sgr_off);
+	size_t k = 0;
 	for (size_t i = 0; i < a->npara; i++) {
 		if (i == a->title_para)
 			continue;
 		fputs("\n", out);
-		cli_put(out, a->data + a->para[i].start, a->para[i].end - a->para[i].start);
+		put_range(out, a, a->para[i].start, a->para[i].end, &sp, &k);
 		fputs("\n", out);
 	}
+	hl_spans_clear(&sp);
 }

@@ -5,10 +5,12 @@
 #include <stdio.h>
 
 struct article;
+struct hl_engine;
 
-/* Prints the title, the metadata and the paragraphs; with color, marks
- * the engine's spans with SGR colours. Sanitized when out is a terminal. */
-void show_article(FILE *out, const struct article *a, int color);
+/* Prints the title, the metadata and the paragraphs; with an engine, marks
+ * its spans with SGR colours and prints a legend. Sanitized when out is a
+ * terminal. */
+void show_article(FILE *out, const struct article *a, const struct hl_engine *e);
 
 /* Parses --color's value into *out (-1 auto, 0 never, 1 always); on a bad
  * value prints the usage error and returns 2. */

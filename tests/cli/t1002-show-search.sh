@@ -30,6 +30,25 @@ test_expect_success 'an empty file is an article with its file name as title' '
 	"$GLOSS" show lib/empty-article-file.txt >out &&
 	grep -q "^Empty article file$" out
 '
+test_expect_success 'show --color=always marks people, places and dates' '
+	"$GLOSS" show --color=always lib/000_5512f4e0b11210a8.txt >out &&
+	grep -q "$(printf "\033")\[1;33mTakeshi Iwaya$(printf "\033")\[0m" out &&
+	grep -q "$(printf "\033")\[32mSeoul" out &&
+	grep -q "$(printf "\033")\[35mMonday" out
+'
+test_expect_success 'show --color=never and piped output have no colour' '
+	"$GLOSS" show --color=never lib/000_5512f4e0b11210a8.txt >out &&
+	! grep -q "$(printf "\033")" out &&
+	"$GLOSS" show lib/000_5512f4e0b11210a8.txt >out &&
+	! grep -q "$(printf "\033")" out
+'
+test_expect_success 'on a terminal, hostile bytes are shown as placeholders' '
+	printf "Title: Evil \033]0;pwned\007\n\nClear \033[2J screen, \302\233 C1, \342\200\256 bidi, \377 byte.\n" >lib/evil.txt &&
+	TERM=dumb script -qec "\"$GLOSS\" show --color=never lib/evil.txt" /dev/null >out &&
+	! grep -q "$(printf "\033")" out &&
+	grep -q "Evil ^\[\]0;pwned^G" out &&
+	grep -q "Clear ^\[\[2J screen, <U+009B> C1, <U+202E> bidi, \\\\xFF byte." out
+'
 test_expect_success 'search finds words in articles' '
 	"$GLOSS" search Manila lib >out &&
 	grep -q "2024-03-19-state-blinken-marcos-meeting.txt" out &&
