@@ -1,0 +1,9 @@
+## Notes, anchoring, exports and the entity index: part of src/core.
+src_core_libgloss_a_SOURCES += \
+	src/core/anchor.c src/core/anchor.h \
+	src/core/json.c src/core/json.h \
+	src/core/store-notes.c src/core/store-notes.h \
+	src/core/export.c src/core/export.h \
+	src/core/export-md.c src/core/export-json.c src/core/export-csv.c \
+	src/core/export-html.c src/core/export-org.c \
+	src/core/ops.c src/core/ops.h

@@ -1,0 +1,116 @@
+/* ops.h -- the named operations both front ends drive.
+ *
+ * Every action a person can take on notes, tags, exports and mentions is
+ * one function here, so that the interface (keys a, t, d, u, o, m, x, *, #)
+ * and the command line (gloss note, notes, export, import-notes, mentions)
+ * do exactly the same thing and a test can run each without a terminal.
+ * Names in the undo log and in messages are the op names below.
+ *
+ * Conventions: 0 (or an id > 0) on success, -1 with err_set() on failure;
+ * an op never prints. Lists returned through *out are owned by the caller
+ * and freed with their *_clear function. An op that writes does it in one
+ * transaction, together with its undo entry. */
+#ifndef GLOSS_OPS_H
+#define GLOSS_OPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "export.h"
+#include "store-notes.h"
+#include "util.h"
+
+struct article;
+struct library;
+
+#define OPS_NOTE_ADD "note-add"
+#define OPS_NOTE_EDIT "note-edit"
+#define OPS_NOTE_DELETE "note-delete"
+#define OPS_NOTE_TAG "note-tag"
+#define OPS_NOTE_UNTAG "note-untag"
+#define OPS_NOTE_ANCHOR "note-anchor"   /* re-attach an orphan (or move a note) */
+
+/* ---- notes ---- */
+
+struct ops_note_spec {
+	size_t start, end;          /* the passage, when quote is NULL */
+	const char *quote;          /* else: find this exact text (it must occur once) */
+	const char *body;           /* the note (Markdown); NULL or "" for a bare highlight */
+	const char *const *tags;    /* ntags tag names */
+	size_t ntags;
+};
+
+/* Adds a note to the article at relpath (relative to the library). a is
+ * the article as loaded by the caller (the interface has it), or NULL to
+ * read it from disk. The passage must be on UTF-8 boundaries. Returns the
+ * new note's id, or -1 with the error set. Undo: the note is deleted. */
+int64_t ops_note_add(struct library *l, const char *relpath, const struct article *a,
+		     const struct ops_note_spec *spec);
+/* Replaces the body of a note. Undo: the old body comes back. */
+int ops_note_edit(struct library *l, int64_t id, const char *body);
+/* Soft-deletes a note (deleted_at). Undo: it comes back. */
+int ops_note_delete(struct library *l, int64_t id);
+/* Adds / removes a tag of a note (undoable). */
+int ops_note_tag(struct library *l, int64_t id, const char *tag);
+int ops_note_untag(struct library *l, int64_t id, const char *tag);
+/* Attaches a note (an orphan, usually) to [start, end) of the article it
+ * belongs to, as loaded in a (NULL: read from disk). Undoable. */
+int ops_note_reattach(struct library *l, int64_t id, const struct article *a, size_t start, size_t end);
+
+/* What ops_undo took back, so the interface can show it and jump there. */
+struct ops_undone {
+	char op[16];        /* the op name that was undone */
+	int64_t note_id;
+	int64_t article_id;
+};
+/* Takes back the newest logged action (in this library, across restarts).
+ * Returns 1 when something was undone, 0 when there was nothing to undo,
+ * -1 on error. */
+int ops_undo(struct library *l, struct ops_undone *out);
+
+/* Re-anchors the live notes of one article (article_id > 0) or of every
+ * article with notes (0) whose text changed since the notes were anchored.
+ * a, when not NULL, is the article as loaded (its hash is used). Notes that
+ * cannot be placed become orphans; orphans that can be placed again come
+ * back. Read-only sidecars are left alone. Returns the number of notes
+ * that moved or changed state, or -1. */
+int ops_reanchor(struct library *l, int64_t article_id, const struct article *a);
+
+/* The notes of the article at relpath (NULL: the whole library), re-anchored
+ * first; tag filters (notes with the tag, or notes of articles with it).
+ * Appends to out. */
+int ops_notes(struct library *l, const char *relpath, const struct article *a, const char *tag,
+	      struct store_note_list *out);
+/* One note by id (deleted or not): 1 found, 0 not, -1 error. */
+int ops_note_get(struct library *l, int64_t id, struct store_note *out);
+
+/* Tags an article (the `t` key in the list). */
+int ops_article_tag(struct library *l, const char *relpath, const char *tag);
+int ops_article_untag(struct library *l, const char *relpath, const char *tag);
+
+/* ---- export and import ---- */
+
+struct ops_export {
+	enum export_format format;
+	const char *tag;            /* NULL: every note */
+	const char *const *paths;   /* npaths articles (relative paths); 0: all */
+	size_t npaths;
+};
+/* Appends the export of the selected notes to out. */
+int ops_export(struct library *l, const struct ops_export *e, struct sb *out);
+/* The same, written to path atomically (temp file + fsync + rename); an
+ * existing file is an error unless overwrite. */
+int ops_export_file(struct library *l, const struct ops_export *e, const char *path, int overwrite);
+
+struct ops_import_stats {
+	long added;      /* notes restored */
+	long skipped;    /* already there (same id and passage) */
+	long failed;     /* annotations that could not be placed (see err_msg for the last) */
+};
+/* Reads a JSON export (a W3C AnnotationCollection, AnnotationPage, array
+ * or single Annotation) and restores its notes into the library, keeping
+ * their ids when free. Returns 0 when every annotation was restored or
+ * skipped, -1 when some failed (stats says how many) or the JSON is bad. */
+int ops_import(struct library *l, const char *json, size_t n, struct ops_import_stats *stats);
+
+#endif

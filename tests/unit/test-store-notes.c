@@ -1,0 +1,143 @@
+/* test-store-notes.c -- notes in the sidecar (src/core/store-notes.c) and
+ * the note ops on top of it (src/core/ops.c): tags, soft delete, undo that
+ * survives closing the library, re-anchoring after an edit. */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "core.h"
+#include "library.h"
+#include "ops.h"
+#include "store.h"
+#include "store-notes.h"
+#include "tap.h"
+
+static const char text[] =
+	"Title: Notes test\nDate: 2024-01-11\n\n"
+	"Secretary Blinken spoke today with Foreign Minister Cho. "
+	"They agreed to continue working together on security.\n";
+
+static void put(const char *path, const char *s)
+{
+	FILE *f = fopen(path, "w");
+	fputs(s, f);
+	fclose(f);
+}
+
+static size_t live(struct library *l, const char *tag)
+{
+	struct store_note_list nl = { 0 };
+	ops_notes(l, NULL, NULL, tag, &nl);
+	size_t n = nl.n;
+	store_note_list_clear(&nl);
+	return n;
+}
+
+int main(void)
+{
+	const char *dir = "test-store-notes.d";
+	system("rm -rf test-store-notes.d");
+	mkdir(dir, 0755);
+	put("test-store-notes.d/a.txt", text);
+	struct library *l = lib_open(dir, NULL, LIB_SYNC_FULL);
+	ok(l != NULL, "library opens");
+	if (!l)
+		return done_testing();
+
+	const char *tags[] = { "korea", "Alliance" };
+	struct ops_note_spec spec = { .quote = "Foreign Minister Cho", .body = "who", .tags = tags, .ntags = 2 };
+	int64_t id = ops_note_add(l, "a.txt", NULL, &spec);
+	ok(id > 0, "note added by quote");
+	struct store_note n = { 0 };
+	ok(ops_note_get(l, id, &n) == 1, "note read back");
+	is_str(n.quote, "Foreign Minister Cho", "quote");
+	is_str(n.tags, "Alliance,korea", "tags sorted without case");
+	is_str(n.body, "who", "body");
+	ok(strstr(text, "Foreign Minister Cho") == text + n.start, "byte range");
+	is_str(n.title, "Notes test", "article title joined");
+	store_note_clear(&n);
+
+	spec = (struct ops_note_spec){ .quote = "nowhere to be found" };
+	ok(ops_note_add(l, "a.txt", NULL, &spec) < 0, "missing quote refused");
+	spec = (struct ops_note_spec){ .start = 1, .end = 10000 };
+	ok(ops_note_add(l, "a.txt", NULL, &spec) < 0, "range past the end refused");
+	const char *badtag[] = { "a,b" };
+	spec = (struct ops_note_spec){ .quote = "security", .tags = badtag, .ntags = 1 };
+	ok(ops_note_add(l, "a.txt", NULL, &spec) < 0, "bad tag refused");
+	spec = (struct ops_note_spec){ .quote = "security" };
+	int64_t id2 = ops_note_add(l, "a.txt", NULL, &spec);
+	ok(id2 > id, "second note");
+
+	is_int(live(l, NULL), 2, "two live notes");
+	is_int(live(l, "KOREA"), 1, "tag filter ignores case");
+	ok(ops_note_tag(l, id2, "korea") == 0, "tag a note");
+	is_int(live(l, "korea"), 2, "tagged");
+	ok(ops_note_edit(l, id, "who is this") == 0, "edit");
+	ok(ops_note_delete(l, id) == 0, "soft delete");
+	is_int(live(l, NULL), 1, "deleted note not listed");
+	ok(ops_note_delete(l, id) < 0, "deleting twice is an error");
+	is_int(store_notes_count(l->store), 2, "still in the database");
+	lib_close(&l);
+
+	/* undo survives a restart */
+	l = lib_open(dir, NULL, LIB_SYNC_QUICK);
+	struct ops_undone u;
+	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-delete") == 0 && u.note_id == id, "undo delete after restart");
+	is_int(live(l, NULL), 2, "note is back");
+	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-edit") == 0, "undo edit");
+	ok(ops_note_get(l, id, &n) == 1 && strcmp(n.body, "who") == 0, "old body back");
+	store_note_clear(&n);
+	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-tag") == 0, "undo tag");
+	is_int(live(l, "korea"), 1, "tag removed");
+	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-add") == 0 && u.note_id == id2, "undo add");
+	is_int(live(l, NULL), 1, "added note gone (soft)");
+	ok(ops_undo(l, &u) == 1 && u.note_id == id, "undo first add");
+	ok(ops_undo(l, &u) == 0, "nothing left to undo");
+	is_int(live(l, NULL), 0, "no live notes");
+	is_int(store_notes_count(l->store), 2, "nothing ever removed");
+
+	/* re-anchoring when the file changes */
+	spec = (struct ops_note_spec){ .quote = "They agreed to continue working together on security." };
+	int64_t id3 = ops_note_add(l, "a.txt", NULL, &spec);
+	lib_close(&l);
+	sleep(0);
+	put("test-store-notes.d/a.txt",
+	    "Title: Notes test\nDate: 2024-01-11\n\nA new first sentence. "
+	    "Secretary Blinken spoke today with Foreign Minister Cho. "
+	    "They agreed to continue working together on security.\n");
+	/* make sure the mtime differs even on coarse file systems */
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 1000000000, 0 } };
+	utimensat(AT_FDCWD, "test-store-notes.d/a.txt", ts, 0);
+	l = lib_open(dir, NULL, LIB_SYNC_NONE);
+	ok(ops_reanchor(l, 0, NULL) == 1, "one note re-anchored");
+	ok(ops_note_get(l, id3, &n) == 1 && n.start == strlen("Title: Notes test\nDate: 2024-01-11\n\nA new first sentence. "
+							  "Secretary Blinken spoke today with Foreign Minister Cho. ") && !n.orphan,
+	   "moved with the text");
+	store_note_clear(&n);
+	ok(ops_reanchor(l, 0, NULL) == 0, "nothing more to do");
+
+	put("test-store-notes.d/a.txt", "Title: Notes test\n\nAll new.\n");
+	struct timespec ts2[2] = { { 0, UTIME_OMIT }, { 2000000000, 0 } };
+	utimensat(AT_FDCWD, "test-store-notes.d/a.txt", ts2, 0);
+	ok(ops_reanchor(l, 0, NULL) == 1, "passage gone: changed state");
+	ok(ops_note_get(l, id3, &n) == 1 && n.orphan, "orphan");
+	store_note_clear(&n);
+	is_int(live(l, NULL), 1, "orphan still listed");
+
+	/* re-attach by selecting a passage, and undo it */
+	ok(ops_note_reattach(l, id3, NULL, 19, 23) == 0, "re-attach");
+	ok(ops_note_get(l, id3, &n) == 1 && !n.orphan && strcmp(n.quote, "All ") == 0, "attached");
+	store_note_clear(&n);
+	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-anchor") == 0, "undo re-attach");
+	ok(ops_note_get(l, id3, &n) == 1 && n.orphan, "orphan again");
+	store_note_clear(&n);
+	lib_close(&l);
+	system("rm -rf test-store-notes.d");
+	return done_testing();
+}
