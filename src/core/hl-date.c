@@ -83,7 +83,7 @@ static char *fmtf(const char *fmt, ...)
 
 /* ---- token questions ---- */
 
-static const struct hl_tok *T(const struct hl_ctx *c, size_t i)
+static inline const struct hl_tok *T(const struct hl_ctx *c, size_t i)
 {
 	return i < c->ntok ? &c->tok[i] : NULL;
 }
@@ -98,12 +98,14 @@ static enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 	return (enum hl_dw)t->lx->date;
 }
 
-static int tok_is(const struct hl_ctx *c, size_t i, const char *w)
+static inline int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
 {
 	const struct hl_tok *t = T(c, i);
-	size_t n = strlen(w);
-	return t && t->e - t->s == n && ascii_ncasecmp(c->text + t->s, w, n) == 0;
+	return t && t->e - t->s == n && ((unsigned char)c->text[t->s] | 32) == (unsigned char)w[0] &&
+	       ascii_ncasecmp(c->text + t->s, w, n) == 0;
 }
+/* w is a lower-case literal: its length is known at compile time */
+#define tok_is(c, i, w) tok_is_n((c), (i), "" w, sizeof(w) - 1)
 
 static int tok_punct(const struct hl_ctx *c, size_t i, char ch)
 {
@@ -299,7 +301,7 @@ static size_t time_at(const struct hl_ctx *c, size_t i, char hhmm[8])
 	static const char *const zones[] = { "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
 					     "pdt", "gmt", "utc", "bst", "cet" };
 	for (size_t k = 0; k < sizeof zones / sizeof *zones; k++)
-		if (tok_is(c, j, zones[k])) {
+		if (tok_is_n(c, j, zones[k], 3)) {
 			j++;
 			break;
 		}
@@ -619,7 +621,7 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
 						 "fourth-quarter" };
 		for (int k = 0; k < 4; k++)
-			if (tok_is(c, j, q[k])) {
+			if (tok_is_n(c, j, q[k], strlen(q[k]))) {
 				*value = has_date(c) ? fmtf("%04d-Q%d", c->year, k + 1)
 						     : fmtf("XXXX-Q%d", k + 1);
 				return j + 1;
@@ -696,9 +698,9 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 	if (!t || !(t->f & TF_CAP) || (t->f & TF_USED))
 		return 0;
 	for (size_t k = 0; k < sizeof hol / sizeof *hol; k++) {
-		if (!tok_is(c, i, hol[k].a))
+		if (!tok_is_n(c, i, hol[k].a, strlen(hol[k].a)))
 			continue;
-		if (hol[k].b && !tok_is(c, i + 1, hol[k].b))
+		if (hol[k].b && !tok_is_n(c, i + 1, hol[k].b, strlen(hol[k].b)))
 			continue;
 		if (!hol[k].b && (ascii_casecmp(hol[k].a, "independence") == 0))
 			continue;
@@ -797,10 +799,10 @@ void hl_dates(struct hl_ctx *c)
 		const struct hl_tok *t = &c->tok[i];
 		if ((t->f & TF_USED) || t->kind == TK_PUNCT)
 			continue;
-		/* every date starts with a date word, a number or "the"/"early"/... */
+		/* every date starts with a number or a date word (the lexicon marks
+		 * "the", holidays and "third-quarter" as such), or is "mid-1990s" */
 		if (t->kind == TK_WORD && !(t->lx && (t->lx->flags & LX_DATE)) &&
-		    !tok_is(c, i, "the") && !(t->f & TF_CAP) &&
-		    !(t->e - t->s > 7 && memchr(c->text + t->s, '-', t->e - t->s)))
+		    !(t->e - t->s > 4 && ascii_ncasecmp(c->text + t->s, "mid-", 4) == 0))
 			continue;
 		char *value = NULL;
 		size_t j = date_at(c, i, &value);

@@ -67,32 +67,52 @@ struct hl_lex {
 	uint16_t date;      /* enum hl_dw */
 	int16_t num;        /* the date word's number */
 	uint32_t alias;     /* 1 + index into canon[] for a place's canonical key, or 0 */
-	uint32_t pad;
 };
 
+/* The lexicon as the program uses it: two read-only open-addressing tables
+ * generated at build time (gaz-gen.c -> hl-table.c), so start-up costs
+ * nothing and untouched pages are never read. "small" holds only the
+ * closed classes (date words, titles, prepositions, ...) that lower-case
+ * words are looked up in; it stays in the CPU cache. */
 struct hl_gaz {
-	struct hl_lex *slot;
-	size_t mask;        /* slots - 1 (a power of two minus one) */
-	size_t used;
-	char **canon;       /* canonical place keys ("united states") */
-	size_t ncanon, capcanon;
+	const struct hl_lex *slot;
+	size_t mask;          /* slots - 1 (a power of two minus one) */
+	const struct hl_lex *small;
+	size_t small_mask;
+	const char *const *canon;  /* canonical place keys ("united states") */
+	size_t ncanon;
 };
 
 /* Hash of the folded key: FNV-1a over ASCII-lower-cased bytes with '.'
  * skipped, so "U.S." == "US" == "us" and "Gen." == "gen". Space-joined
  * phrases are hashed by continuing: hl_hash_more(hl_hash(a), " b"). */
 #define HL_HASH_INIT 0xcbf29ce484222325ULL
+#define HL_HASH_PRIME 0x100000001b3ULL
 uint64_t hl_hash_more(uint64_t h, const char *s, size_t n);
 static inline uint64_t hl_hash(const char *s, size_t n)
 {
 	return hl_hash_more(HL_HASH_INIT, s, n);
 }
 
+/* Flags that put an entry in the small table too. */
+#define LX_SMALL_FLAGS (LX_COUNTRY | LX_DEMONYM | LX_TITLE | LX_ORG | LX_ORGSTART | LX_NOTNAME | \
+			LX_SAID | LX_PERSONCTX | LX_PLACEHEAD | LX_PLACETAIL | LX_DATE | LX_CONNECT | \
+			LX_PREP_PLACE | LX_ABBR)
+
 int gaz_load(struct hl_gaz *g);
-void gaz_free(struct hl_gaz *g);
-const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h);
-/* Adds or merges an entry (flags are or-ed). Returns the slot. */
-struct hl_lex *gaz_put(struct hl_gaz *g, uint64_t h);
+const struct hl_lex *gaz_lookup(const struct hl_lex *slot, size_t mask, uint64_t h);
+static inline const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h)
+{
+	return gaz_lookup(g->slot, g->mask, h);
+}
+static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_t h)
+{
+	return gaz_lookup(g->small, g->small_mask, h);
+}
+static inline size_t gaz_slot_of(uint64_t h, size_t mask)
+{
+	return (size_t)((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
 
 /* ---- tokens of one paragraph (hl.c) ---- */
 

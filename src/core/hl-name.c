@@ -125,14 +125,14 @@ static int joined(const struct hl_ctx *c, size_t i)
 	return i + 1 < c->ntok && (c->tok[i].f & TF_SPACE);
 }
 
-static int is_word(const struct hl_ctx *c, size_t i, const char *w)
+static inline int is_word_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
 {
 	if (i >= c->ntok)
 		return 0;
 	const struct hl_tok *t = &c->tok[i];
-	size_t n = strlen(w);
 	return t->e - t->s == n && ascii_ncasecmp(c->text + t->s, w, n) == 0;
 }
+#define is_word(c, i, w) is_word_n((c), (i), "" w, sizeof(w) - 1)
 
 static size_t tok_end(const struct hl_ctx *c, size_t i)
 {
@@ -155,7 +155,7 @@ static int is_direction(const struct hl_ctx *c, size_t i)
 					   "northwest", "southeast", "southwest", "central",
 					   "northern", "southern", "eastern", "western", "latin" };
 	for (size_t k = 0; k < sizeof dir / sizeof *dir; k++)
-		if (is_word(c, i, dir[k]))
+		if (is_word_n(c, i, dir[k], strlen(dir[k])))
 			return 1;
 	return 0;
 }

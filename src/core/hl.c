@@ -19,9 +19,9 @@
 struct hl_engine *hl_engine_new(void)
 {
 	struct hl_engine *e = xcalloc(1, sizeof *e);
-	if (gaz_load(&e->gaz) < 0) {
-		gaz_free(&e->gaz);
+	if (gaz_load(&e->gaz) < 0 || e->gaz.mask < 1024) {
 		free(e);
+		err_set("highlight engine: the built-in word lists are empty");
 		return NULL;
 	}
 	return e;
@@ -32,7 +32,6 @@ void hl_engine_free(struct hl_engine **pe)
 	struct hl_engine *e = *pe;
 	if (!e)
 		return;
-	gaz_free(&e->gaz);
 	free(e->corr);
 	free(e);
 	*pe = NULL;
@@ -85,7 +84,17 @@ static int is_digit(unsigned c)
 }
 
 /* A letter at p? Sets *len and *upper (1 upper, 0 lower/other). */
-static int letter_at(const char *p, const char *end, int *len, int *upper)
+static int letter_slow(const char *p, const char *end, int *len, int *upper)
+{
+	int32_t cp;
+	*len = ustr_decode(p, (size_t)(end - p), &cp);
+	if (cp < 0 || !ustr_is_alpha(cp))
+		return 0;
+	*upper = ustr_is_upper(cp);
+	return 1;
+}
+
+static inline int letter_at(const char *p, const char *end, int *len, int *upper)
 {
 	unsigned c = (unsigned char)*p;
 	if (c < 0x80) {
@@ -93,12 +102,7 @@ static int letter_at(const char *p, const char *end, int *len, int *upper)
 		*upper = c >= 'A' && c <= 'Z';
 		return is_ascii_alpha(c);
 	}
-	int32_t cp;
-	*len = ustr_decode(p, (size_t)(end - p), &cp);
-	if (cp < 0 || !ustr_is_alpha(cp))
-		return 0;
-	*upper = ustr_is_upper(cp);
-	return 1;
+	return letter_slow(p, end, len, upper);
 }
 
 static int is_apostrophe(const char *p, const char *end, int *len)
@@ -234,9 +238,12 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			int32_t cp;
 			t->e = i + (size_t)ustr_decode(text + i, le - i, &cp);
 		}
-		if (t->kind != TK_PUNCT) {
+		if (t->kind == TK_WORD) {
+			/* lower-case words only matter when they are in a closed class */
 			t->h = hl_hash(text + t->s, t->e - t->s);
-			t->lx = gaz_get(g, t->h);
+			t->lx = (t->f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
+		} else if (t->kind == TK_NUM) {
+			t->h = hl_hash(text + t->s, t->e - t->s);
 		}
 		if (sent && t->kind != TK_PUNCT) {
 			t->f |= TF_SENT;

@@ -10,11 +10,18 @@ HL_LISTS = \
 src_core_libgloss_a_SOURCES += \
 	src/core/hl.c src/core/hl.h src/core/hl-impl.h \
 	src/core/hl-date.c src/core/hl-name.c \
-	src/core/gazetteer.c \
+	src/core/gaz-hash.c \
 	src/core/store-corrections.c src/core/store-corrections.h
-nodist_src_core_libgloss_a_SOURCES = src/core/hl-data.c
-BUILT_SOURCES += src/core/hl-data.c
-CLEANFILES += src/core/hl-data.c
+nodist_src_core_libgloss_a_SOURCES = src/core/hl-table.c
+BUILT_SOURCES += src/core/hl-data.c src/core/hl-table.c
+CLEANFILES += src/core/hl-data.c src/core/hl-table.c
+
+# gaz-gen turns the lists into the engine's hash tables at build time.
+noinst_PROGRAMS += src/core/gaz-gen
+src_core_gaz_gen_SOURCES = src/core/gaz-gen.c src/core/gaz-hash.c src/core/util.c
+nodist_src_core_gaz_gen_SOURCES = src/core/hl-data.c
+src/core/hl-table.c: src/core/gaz-gen$(EXEEXT)
+	$(AM_V_GEN)./src/core/gaz-gen$(EXEEXT) > $@.tmp && mv $@.tmp $@
 
 src/core/hl-data.c: $(HL_LISTS) $(srcdir)/data/embed.awk
 	$(AM_V_GEN)$(MKDIR_P) src/core && \

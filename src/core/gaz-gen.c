@@ -1,15 +1,16 @@
-/* gazetteer.c -- the highlight engine's knowledge, loaded into one hash
- * table at start-up.
+/* gaz-gen.c -- builds the highlight engine's lexicon at build time and
+ * prints it as C (hl-table.c): two open-addressing tables of 64-bit key
+ * hashes with their flags, and the canonical place keys.
  *
- * The lists (the .tsv files and given-names.txt in data/; see data/README.md for their
- * sources and licences) are compiled into the program as strings by
- * data/embed.awk, so there is no data file to find or to lose at run time,
- * and loading is one pass over about 1.5 MB of text. The table keeps only
- * 64-bit hashes of the folded keys, never the strings: two different keys
- * share a hash with odds of about 1 in 10^9 for the whole table, and a
- * lookup is one or two cache lines. */
+ * The lists (the .tsv files and given-names.txt in data/; see
+ * data/README.md for their sources and licences) reach this program as
+ * strings compiled in by data/embed.awk. The tables keep only hashes of the
+ * folded keys, never the strings: two different keys share a hash with odds
+ * of about 1 in 10^9 for the whole table, and a lookup is one or two cache
+ * lines. Generating them at build time makes the engine's start-up free. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,45 +20,15 @@
 extern const char gaz_data_gazetteer[], gaz_data_words[], gaz_data_given_names[],
 	gaz_data_lexicon[];
 
-uint64_t hl_hash_more(uint64_t h, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	for (size_t i = 0; i < n; i++) {
-		unsigned c = p[i];
-		if (c == '.')
-			continue;
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		else if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x98)) {
-			c = '\'';  /* a curly apostrophe is the same letter as a straight one */
-			i += 2;
-		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97) {
-			/* Latin-1 capitals fold too, so "SÃO" finds "são" */
-			h = (h ^ c) * 0x100000001b3ULL;
-			c = p[++i] + 0x20;
-		}
-		h = (h ^ c) * 0x100000001b3ULL;
-	}
-	return h;
-}
-
-static size_t slot_of(uint64_t h, size_t mask)
-{
-	return (size_t)((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
-}
-
-const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h)
-{
-	if (!h)
-		h = 1;
-	for (size_t i = slot_of(h, g->mask);; i = (i + 1) & g->mask) {
-		const struct hl_lex *x = &g->slot[i];
-		if (x->h == h)
-			return x;
-		if (!x->h)
-			return NULL;
-	}
-}
+/* The table being built. */
+struct hl_gazb {
+	struct hl_lex *slot;
+	size_t mask, used;
+	char **canon;
+	size_t ncanon, capcanon;
+};
+#define hl_gaz hl_gazb
+#define slot_of gaz_slot_of
 
 static void rehash(struct hl_gaz *g, size_t nslots)
 {
@@ -76,7 +47,7 @@ static void rehash(struct hl_gaz *g, size_t nslots)
 	free(old);
 }
 
-struct hl_lex *gaz_put(struct hl_gaz *g, uint64_t h)
+static struct hl_lex *gaz_put(struct hl_gaz *g, uint64_t h)
 {
 	if (!h)
 		h = 1;
@@ -273,6 +244,13 @@ static const struct {
 	{ "middle", DW_EDGE, 2 }, { "end", DW_EDGE, 3 }, { "beginning", DW_EDGE, 1 },
 	{ "start", DW_EDGE, 1 },
 	{ "fiscal", DW_FISCAL, 0 },
+	/* words that may start a date but mean nothing alone */
+	{ "the", DW_NONE, 0 }, { "christmas", DW_NONE, 0 }, { "thanksgiving", DW_NONE, 0 },
+	{ "halloween", DW_NONE, 0 }, { "easter", DW_NONE, 0 }, { "independence", DW_NONE, 0 },
+	{ "labor", DW_NONE, 0 }, { "memorial", DW_NONE, 0 }, { "valentine's", DW_NONE, 0 },
+	{ "new", DW_NONE, 0 }, { "first-quarter", DW_NONE, 0 }, { "second-quarter", DW_NONE, 0 },
+	{ "third-quarter", DW_NONE, 0 }, { "fourth-quarter", DW_NONE, 0 },
+	{ "year-end", DW_NONE, 0 }, { "year-ago", DW_NONE, 0 }, { "year-earlier", DW_NONE, 0 },
 	{ "twenties", DW_DECADEWORD, 2 }, { "thirties", DW_DECADEWORD, 3 },
 	{ "forties", DW_DECADEWORD, 4 }, { "fifties", DW_DECADEWORD, 5 },
 	{ "sixties", DW_DECADEWORD, 6 }, { "seventies", DW_DECADEWORD, 7 },
@@ -302,7 +280,7 @@ static const char *const abbrevs[] = {
 	"dept", "univ", "assn", "ave", "blvd", "rd", "fig", "vol", "pp", "ed", "eds", "cf", "al",
 };
 
-int gaz_load(struct hl_gaz *g)
+static int gaz_build(struct hl_gaz *g)
 {
 	memset(g, 0, sizeof *g);
 	rehash(g, 1u << 18);
@@ -322,16 +300,61 @@ int gaz_load(struct hl_gaz *g)
 		gaz_put(g, hl_hash(place_preps[i], strlen(place_preps[i])))->flags |= LX_PREP_PLACE;
 	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		gaz_put(g, hl_hash(abbrevs[i], strlen(abbrevs[i])))->flags |= LX_ABBR;
-	if (g->used < 1000)
-		return err_set("highlight engine: the built-in word lists are empty");
-	return 0;
+	return g->used < 1000 ? -1 : 0;
 }
 
-void gaz_free(struct hl_gaz *g)
+static void dump(const char *name, const struct hl_lex *v, size_t n)
 {
-	free(g->slot);
-	for (size_t i = 0; i < g->ncanon; i++)
-		free(g->canon[i]);
-	free(g->canon);
-	memset(g, 0, sizeof *g);
+	printf("static const struct hl_lex %s[%zu] = {\n", name, n);
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].h)
+			fputs("{0},\n", stdout);
+		else
+			printf("{0x%llxULL,0x%xu,%u,%d,%u},\n", (unsigned long long)v[i].h, v[i].flags,
+			       v[i].date, v[i].num, v[i].alias);
+	}
+	puts("};");
+}
+
+int main(void)
+{
+	struct hl_gaz g;
+	if (gaz_build(&g) < 0) {
+		fputs("gaz-gen: the word lists are empty\n", stderr);
+		return 1;
+	}
+	/* the small table: closed classes only, at most half full */
+	size_t n = 0;
+	for (size_t i = 0; i <= g.mask; i++)
+		n += g.slot[i].h && (g.slot[i].flags & LX_SMALL_FLAGS);
+	size_t sn = 64;
+	while (sn < n * 3)
+		sn *= 2;
+	struct hl_lex *small = xcalloc(sn, sizeof *small);
+	for (size_t i = 0; i <= g.mask; i++) {
+		if (!g.slot[i].h || !(g.slot[i].flags & LX_SMALL_FLAGS))
+			continue;
+		size_t j = gaz_slot_of(g.slot[i].h, sn - 1);
+		while (small[j].h)
+			j = (j + 1) & (sn - 1);
+		small[j] = g.slot[i];
+	}
+	puts("/* Generated by gaz-gen from the lists in data/: do not edit. */");
+	puts("#include \"system.h\"\n#include \"hl-impl.h\"");
+	dump("table", g.slot, g.mask + 1);
+	dump("small", small, sn);
+	puts("static const char *const canon[] = {");
+	for (size_t i = 0; i < g.ncanon; i++)
+		printf("\t\"%s\",\n", g.canon[i]);
+	puts("\tNULL,\n};");
+	puts("int gaz_load(struct hl_gaz *g)\n{");
+	printf("\tg->slot = table;\n\tg->mask = %zu;\n", g.mask);
+	printf("\tg->small = small;\n\tg->small_mask = %zu;\n", sn - 1);
+	printf("\tg->canon = canon;\n\tg->ncanon = %zu;\n\treturn 0;\n}\n", g.ncanon);
+	free(small);
+	free(g.slot);
+	for (size_t i = 0; i < g.ncanon; i++)
+		free(g.canon[i]);
+	free(g.canon);
+	return 0;
 }
