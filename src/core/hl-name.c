@@ -425,6 +425,11 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			}
 			if (weak_place(c, g) && !place_prep_before(c, g->a))
 				break;
+			/* "Barcelona 2 Madrid 1": a town beside a score is a team */
+			if (!(g->lx->flags & LX_COUNTRY) &&
+			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
+			     (g->a > 0 && c->tok[g->a - 1].kind == TK_NUM && !(c->tok[g->a - 1].f & TF_USED))))
+				break;
 			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)))
 				break;
 			emit(c, g->a, g->b, HL_PLACE, g->lx);
