@@ -179,6 +179,10 @@ static void paint(struct app *a, int dirty)
 {
 	if (dirty & R_CLEAR)
 		clearok(curscr, TRUE);
+	/* After a resize ncurses has touched stdscr: put it out first (it is
+	 * blank), or the next wget_wch(stdscr) would paint it over the panes. */
+	if (dirty & R_LAYOUT)
+		wnoutrefresh(stdscr);
 	if (a->help_open) {
 		help_draw(a);
 	} else {

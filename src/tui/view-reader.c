@@ -292,6 +292,24 @@ static size_t prev_word(struct app *a, size_t off)
 	return i;
 }
 
+/* A full stop after an initial ("J.", the "S." of "U.S.") or a common
+ * abbreviation ("Mr.", "Jr.") does not end a sentence. */
+static int abbreviation(const char *d, size_t start, size_t dot)
+{
+	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
+		"sen", "rep", "gov", "prof", "no", "vs", "etc", "inc", "co", "corp", "mt", "ft", "sgt", "capt", "adm" };
+	size_t w = dot;
+	while (w > start && (((d[w - 1] | 32) >= 'a' && (d[w - 1] | 32) <= 'z')))
+		w--;
+	size_t n = dot - w;
+	if (n == 1 && d[w] >= 'A' && d[w] <= 'Z')
+		return 1;
+	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+		if (strlen(abbr[k]) == n && ascii_ncasecmp(d + w, abbr[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 static int closer(char c)
 {
 	return c == ')' || c == '"' || c == '\'' || c == ']';
@@ -309,6 +327,8 @@ static size_t sentence_scan(const struct doc *d, const struct art_para *p, size_
 	for (size_t i = p->start; i < p->end; i++) {
 		char c = d->data[i];
 		if (c != '.' && c != '!' && c != '?')
+			continue;
+		if (c == '.' && abbreviation(d->data, p->start, i))
 			continue;
 		size_t j = i + 1;
 		for (;;) {

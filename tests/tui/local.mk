@@ -1,1 +1,20 @@
-## (filled by the module that owns it)
+## tests/tui: the real binary in tmux (private socket, fixed size,
+## LANG=C.UTF-8, polling capture-pane), and the curses-free parts of
+## src/tui as a unit test.
+check_PROGRAMS += tests/tui/test-wrap
+tests_tui_test_wrap_SOURCES = tests/tui/test-wrap.c
+tests_tui_test_wrap_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
+tests_tui_test_wrap_LDADD = src/tui/libtui.a $(CORE_LIBS)
+
+TUI_TESTS = \
+	tests/tui/t5000-open.sh \
+	tests/tui/t5001-navigation.sh \
+	tests/tui/t5002-search.sh \
+	tests/tui/t5003-resize.sh \
+	tests/tui/t5004-hostile.sh \
+	tests/tui/t5005-config.sh \
+	tests/tui/t5006-signals.sh \
+	tests/tui/t5007-entities.sh \
+	tests/tui/t5008-big.sh
+TESTS += tests/tui/test-wrap $(TUI_TESTS)
+EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md

@@ -1,0 +1,151 @@
+# lib-tmux.sh -- drive the real gloss in tmux (after tmux's regress/*.sh).
+#
+# Sourced by tests/tui/t*.sh after tests/cli/lib.sh. Each test gets a
+# private tmux server on a short socket path (sockets fail past 107
+# bytes), no tmux config (-f /dev/null), a fixed size and LANG=C.UTF-8.
+# The screen is polled with capture-pane until the text waited for shows,
+# with a deadline: never a fixed sleep. A wrapper writes gloss's exit
+# status to a file, since tmux 3.3a sometimes loses pane_dead_status.
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+SOCKDIR=$(mktemp -d /tmp/gloss-tui.XXXXXX) || exit 1
+SOCK="$SOCKDIR/s"
+tmux_cleanup() {
+	tmux -S "$SOCK" kill-server >/dev/null 2>&1
+	rm -rf "$SOCKDIR"
+}
+trap tmux_cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+T() {
+	tmux -S "$SOCK" "$@"
+}
+
+# A scratch copy of the seeds in the build tree, and no user config.
+copy_seeds lib
+mkdir -p "$XDG_CONFIG_HOME/gloss"
+
+# tui_start COLS ROWS ARGS...: starts gloss ARGS in a new tmux server.
+tui_start() {
+	cols=$1
+	rows=$2
+	shift 2
+	T kill-server >/dev/null 2>&1
+	rm -f "$TRASH/status"
+	cat >"$TRASH/run.sh" <<-EOF
+	#!/bin/sh
+	cd "$TRASH" || exit 1
+	"$GLOSS" "\$@"
+	echo \$? >"$TRASH/status.tmp" && mv "$TRASH/status.tmp" "$TRASH/status"
+	exec sleep 600
+	EOF
+	chmod +x "$TRASH/run.sh"
+	T -f /dev/null new-session -d -s t -x "$cols" -y "$rows" -- \
+		env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen "$TRASH/run.sh" "$@"
+}
+
+keys() {
+	T send-keys -t t "$@"
+}
+
+screen() {
+	T capture-pane -p -t t
+}
+
+# screen_e: the screen with its attributes as escape sequences.
+screen_e() {
+	T capture-pane -p -e -t t
+}
+
+now_s() {
+	date +%s
+}
+
+# wait_for TEXT [SECONDS]: polls until TEXT is on the screen.
+wait_for() {
+	end=$(($(now_s) + ${2:-20}))
+	while :; do
+		screen >"$TRASH/screen" 2>/dev/null
+		grep -qF -- "$1" "$TRASH/screen" && return 0
+		if [ "$(now_s)" -ge "$end" ]; then
+			echo "timed out waiting for: $1"
+			cat "$TRASH/screen"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# wait_gone TEXT [SECONDS]: polls until TEXT is no longer on the screen.
+wait_gone() {
+	end=$(($(now_s) + ${2:-20}))
+	while :; do
+		screen >"$TRASH/screen" 2>/dev/null
+		grep -qF -- "$1" "$TRASH/screen" || return 0
+		if [ "$(now_s)" -ge "$end" ]; then
+			echo "timed out waiting for this to go: $1"
+			cat "$TRASH/screen"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# wait_exit STATUS [SECONDS]: polls until gloss has exited with STATUS.
+wait_exit() {
+	end=$(($(now_s) + ${2:-20}))
+	while [ ! -f "$TRASH/status" ]; do
+		if [ "$(now_s)" -ge "$end" ]; then
+			echo "gloss did not exit"
+			screen
+			return 1
+		fi
+		sleep 0.05
+	done
+	got=$(cat "$TRASH/status")
+	[ "$got" = "$1" ] || { echo "exit status $got, want $1"; return 1; }
+}
+
+# The terminal is as it was: normal screen, cursor visible, no mouse or
+# keypad mode left on.
+terminal_restored() {
+	got=$(T display -p -t t '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}')
+	[ "$got" = "0 1 0 0" ] || { echo "terminal state: $got (want 0 1 0 0)"; return 1; }
+}
+
+# gloss_pid: the pid of gloss inside the pane (the child of run.sh).
+gloss_pid() {
+	pgrep -P "$(T display -p -t t '#{pane_pid}')" -f "$GLOSS" | head -n 1
+}
+
+# cursor_text: for each line with reverse video, the text from the last
+# reverse-video start on, attributes stripped. The reading cursor is the
+# right-most reverse video on its line.
+cursor_text() {
+	esc=$(printf '\033')
+	screen_e | sed -n "s/.*$esc\[7m//p" | sed "s/$esc\[[0-9;]*m//g"
+}
+
+# wait_cursor TEXT: polls until the cursor is on the word that starts TEXT
+# (the text after it may follow: "Secretary of State").
+wait_cursor() {
+	end=$(($(now_s) + ${2:-20}))
+	while :; do
+		cursor_text >"$TRASH/cursor" 2>/dev/null
+		grep -q "^$1" "$TRASH/cursor" && return 0
+		if [ "$(now_s)" -ge "$end" ]; then
+			echo "timed out waiting for the cursor on: $1"
+			cat "$TRASH/cursor"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# The first text row of the reader (row 2 of the screen, after the bar),
+# right of the list.
+reader_row() {
+	screen | sed -n "${1:-2}p" | sed 's/^.*│ //'
+}

@@ -1,0 +1,60 @@
+#!/bin/sh
+# The interface on the seed library: the list, opening an article, help,
+# quitting with the terminal restored.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib-tmux.sh"
+
+test_expect_success 'the list shows the eight seed articles' '
+	tui_start 100 30 lib &&
+	wait_for "Library: lib (8)" &&
+	wait_for "8 articles, 8 unread" &&
+	test "$(grep -c "[0-9][0-9]-[0-9][0-9] *│" "$TRASH/screen")" -ge 7
+'
+
+test_expect_success 'Enter opens the newest article with its title and metadata' '
+	keys Enter &&
+	wait_for "President Joseph R. Biden, Jr. spoke today" &&
+	wait_for "miragenews.com" &&
+	grep -q "│ White House readout: President Biden" "$TRASH/screen"
+'
+
+test_expect_success 'the status line shows the counts and the help hint' '
+	wait_for "PERSON" && wait_for "? help"
+'
+
+test_expect_success '? shows the help generated from the key table' '
+	keys ? &&
+	wait_for "next-entity" &&
+	grep -q "move-down" "$TRASH/screen" &&
+	grep -q "search" "$TRASH/screen" &&
+	keys q &&
+	wait_gone "next-entity" &&
+	wait_for "spoke today"
+'
+
+test_expect_success 'Tab moves the focus to the list; j and Enter open the next article' '
+	keys Tab j Enter &&
+	wait_for "Secretary Blinken’s Meeting with Philippine" 
+'
+
+test_expect_success 'q leaves the reader, q again quits with status 0' '
+	keys q q &&
+	wait_exit 0 &&
+	terminal_restored
+'
+
+test_expect_success 'the articles opened are marked read in the sidecar' '
+	tui_start 100 30 lib &&
+	wait_for "8 articles, 6 unread" &&
+	keys q &&
+	wait_exit 0
+'
+
+test_expect_success 'gloss FILE opens the file in its library' '
+	tui_start 100 30 lib/2024-01-11-state-blinken-cho-call.txt &&
+	wait_for "The below is attributable to Spokesperson" &&
+	keys Q &&
+	wait_exit 0
+'
+
+test_done

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Resizing at any moment keeps the reading position; below 80 columns
+# one pane at a time; 20x6 still works.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib-tmux.sh"
+
+A=lib/2024-01-11-state-blinken-cho-call.txt
+
+test_expect_success 'open an article and move into it' '
+	tui_start 100 30 $A &&
+	wait_for "The below is attributable" &&
+	keys / && keys -l "ballistic" && keys Enter &&
+	wait_cursor ballistic
+'
+
+test_expect_success 'at 60x20 the reader takes the whole screen, cursor kept' '
+	T resize-window -t t -x 60 -y 20 &&
+	wait_gone "Library: lib" &&
+	wait_cursor ballistic &&
+	! grep -q "│" "$TRASH/screen"
+'
+
+test_expect_success 'q shows the list alone, Enter the reader again' '
+	keys q && wait_for "Library: lib (8)" &&
+	keys Enter && wait_cursor ballistic
+'
+
+test_expect_success 'back at 100x30 both panes, cursor kept' '
+	T resize-window -t t -x 100 -y 30 &&
+	wait_for "Library: lib (8)" &&
+	wait_cursor ballistic
+'
+
+test_expect_success '20x6 and 300x100 draw without trouble' '
+	T resize-window -t t -x 20 -y 6 &&
+	wait_gone "Library: lib" &&
+	T resize-window -t t -x 300 -y 100 &&
+	wait_for "Library: lib (8)" &&
+	wait_cursor ballistic &&
+	keys q q && wait_exit 0
+'
+
+test_done
