@@ -11,6 +11,9 @@ tests_unit_test_store_notes_CPPFLAGS = $(UNIT_CPPFLAGS) $(SQLITE_CFLAGS)
 TESTS += tests/unit/test-anchor tests/unit/test-json tests/unit/test-export tests/unit/test-store-notes
 
 NOTES_CLI_TESTS = \
-	tests/cli/t3000-notes.sh
+	tests/cli/t3000-notes.sh \
+	tests/cli/t3100-reanchor.sh \
+	tests/cli/t3200-export.sh \
+	tests/cli/t3300-import.sh
 TESTS += $(NOTES_CLI_TESTS)
 EXTRA_DIST += $(NOTES_CLI_TESTS)

@@ -256,23 +256,22 @@ static void sellers(const char *q, size_t m, const char *text, size_t lo, size_t
 	free(col);
 }
 
-/* Where the match ending at c->end begins: edit distance of the reversed
- * quote against the reversed text before end, free where it stops. */
-static void find_start(const char *q, size_t m, const char *text, size_t lo, struct cand *c, size_t k)
+/* Edit distances of the quote against the text next to a fixed edge:
+ * row[l] = distance between q and the l bytes before `edge` (dir < 0) or
+ * after it (dir > 0), for l = 0..w. Caller frees. */
+static size_t *edge_row(const char *q, size_t m, const char *text, size_t edge, size_t w, int dir)
 {
-	size_t w = m + k;
-	if (w > c->end - lo)
-		w = c->end - lo;
 	size_t *row = xmalloc((w + 1) * sizeof *row);
 	for (size_t l = 0; l <= w; l++)
 		row[l] = l;
 	for (size_t i = 1; i <= m; i++) {
 		size_t diag = row[0];
 		row[0] = i;
-		unsigned char qc = (unsigned char)q[m - i];
+		unsigned char qc = (unsigned char)(dir < 0 ? q[m - i] : q[i - 1]);
 		for (size_t l = 1; l <= w; l++) {
 			size_t up = row[l];
-			size_t best = diag + (qc != (unsigned char)text[c->end - l]);
+			unsigned char tc = (unsigned char)(dir < 0 ? text[edge - l] : text[edge + l - 1]);
+			size_t best = diag + (qc != tc);
 			if (up + 1 < best)
 				best = up + 1;
 			if (row[l - 1] + 1 < best)
@@ -281,14 +280,60 @@ static void find_start(const char *q, size_t m, const char *text, size_t lo, str
 			diag = up;
 		}
 	}
+	return row;
+}
+
+/* Moves one edge of candidate c (its start when dir < 0, else its end)
+ * to where the quote and the context on that side agree best: plain edit
+ * distance alone would cut "joint declaration" to "joint de", closer in
+ * letters to "joint statement". */
+static void refine(const struct anchor *a, const char *q, size_t m, const char *text, size_t len,
+		   size_t lo, size_t hi, struct cand *c, size_t k, int dir)
+{
+	size_t edge = dir < 0 ? c->end : c->start;
+	size_t room = dir < 0 ? edge - lo : hi - edge;
+	size_t w = m + k < room ? m + k : room;
+	size_t *row = edge_row(q, m, text, edge, w, dir);
+	const char *ctx = dir < 0 ? a->prefix : a->suffix;
+	size_t cn = strlen(ctx);
+	/* the stored quote's own edge: a passage that did not start (end)
+	 * with a space should not start (end) with one now */
+	unsigned char qe = (unsigned char)(dir < 0 ? q[0] : q[m - 1]);
+	int q_space = qe == ' ' || qe == '\n' || qe == '\t' || qe == '\r';
+	double best = -1;
 	size_t bl = 0;
 	for (size_t l = 1; l <= w; l++) {
+		size_t pos = dir < 0 ? edge - l : edge + l;
+		if (row[l] > k || !anchor_boundary(text, len, pos))
+			continue;
+		/* edits in the quote and edits in the context count alike */
+		size_t cd;
+		unsigned char te;
+		if (dir < 0) {
+			size_t ps = pos > cn ? pos - cn : 0;
+			cd = cn ? lev(ctx, cn, text + ps, pos - ps) : 0;
+			te = (unsigned char)text[pos];
+		} else {
+			size_t se = pos + cn < len ? pos + cn : len;
+			cd = cn ? lev(ctx, cn, text + pos, se - pos) : 0;
+			te = (unsigned char)text[pos - 1];
+		}
+		int t_space = te == ' ' || te == '\n' || te == '\t' || te == '\r';
+		double cost = (double)(row[l] + cd) + (t_space != q_space ? 0.5 : 0);
+		double v = 1e9 - cost;
 		size_t dl = l > m ? l - m : m - l, db = bl > m ? bl - m : m - bl;
-		if (row[l] < row[bl] || (row[l] == row[bl] && dl < db))
+		if (v > best + 1e-9 || (v > best - 1e-9 && dl < db)) {
+			best = v;
 			bl = l;
+		}
 	}
-	c->dist = row[bl];
-	c->start = c->end - bl;
+	if (best >= 0) {
+		c->dist = row[bl];
+		if (dir < 0)
+			c->start = edge - bl;
+		else
+			c->end = edge + bl;
+	}
 	free(row);
 }
 
@@ -356,7 +401,9 @@ void anchor_resolve(const struct anchor *a, const char *text, size_t len, const 
 	sellers(a->quote, qn, text, lo, hi, k, &cs);
 	for (size_t i = 0; i < cs.n; i++) {
 		struct cand *c = &cs.v[i];
-		find_start(a->quote, qn, text, lo, c, k);
+		c->start = c->end;
+		refine(a, a->quote, qn, text, len, lo, hi, c, k, -1);
+		refine(a, a->quote, qn, text, len, lo, hi, c, k, +1);
 		snap(text, len, c);
 		if (c->end <= c->start || memchr(text + c->start, '\0', c->end - c->start))
 			continue;

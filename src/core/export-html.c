@@ -4,8 +4,9 @@
  * that forbids both, so the page is safe to open even if some text slipped
  * through. Everything from an article or a note is HTML-escaped; a source
  * becomes a link only when it is an http(s) URL. Each note shows its
- * passage highlighted (<mark>) between its context, then the note (as
- * preformatted text: it is Markdown, not HTML) and its tags. */
+ * passage highlighted between its context, then the note (as
+ * preformatted text: it is Markdown, not HTML) and its tags. Only HTML 4
+ * elements, so that every HTML parser (libxml2's included) reads it. */
 #include "system.h"
 
 #include <stdlib.h>
@@ -65,13 +66,13 @@ static void html_tag(const char *t, size_t n, void *ctx)
 
 static void html_note(struct sb *b, const struct store_note *n)
 {
-	sb_addf(b, "<article class=\"note%s\" id=\"note-%lld\">\n<blockquote>", n->orphan ? " orphan" : "",
+	sb_addf(b, "<div class=\"note%s\" id=\"note-%lld\">\n<blockquote>", n->orphan ? " orphan" : "",
 		(long long)n->id);
 	sb_adds(b, "<span class=\"ctx\">");
 	esc(b, n->prefix);
-	sb_adds(b, "</span><mark>");
+	sb_adds(b, "</span><span class=\"hl\">");
 	esc(b, n->quote);
-	sb_adds(b, "</mark><span class=\"ctx\">");
+	sb_adds(b, "</span><span class=\"ctx\">");
 	esc(b, n->suffix);
 	sb_adds(b, "</span></blockquote>\n");
 	if (n->body[0]) {
@@ -86,7 +87,7 @@ static void html_note(struct sb *b, const struct store_note *n)
 	}
 	sb_addf(b, "<p class=\"meta\">note %lld · ", (long long)n->id);
 	esc(b, n->created_at);
-	sb_adds(b, "</p>\n</article>\n");
+	sb_adds(b, "</p>\n</div>\n");
 }
 
 void export_html(const struct export_set *set, struct sb *out)
@@ -100,19 +101,19 @@ void export_html(const struct export_set *set, struct sb *out)
 		     "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222}\n"
 		     "h1{font-size:1.3em;border-bottom:1px solid #ccc}h2{font-size:1.05em;color:#555}\n"
 		     "blockquote{margin:1em 0;padding:.3em 1em;border-left:4px solid #e0c040;background:#fafaf5}\n"
-		     ".ctx{color:#888}mark{background:#fff3a0;padding:0 .1em}\n"
+		     ".ctx{color:#888}.hl{background:#fff3a0;padding:0 .1em}\n"
 		     ".body{white-space:pre-wrap}.tag{color:#2a6;font-size:.9em}.meta{color:#999;font-size:.8em}\n"
 		     ".orphan blockquote{border-left-color:#c44}\n"
-		     "</style>\n</head>\n<body>\n<header><p>");
+		     "</style>\n</head>\n<body>\n<div class=\"head\"><p>");
 	sb_addf(out, "%zu ", set->n);
 	sb_adds(out, set->n == 1 ? "note" : "notes");
 	sb_adds(out, " · ");
 	esc(out, set->generated);
-	sb_adds(out, "</p></header>\n");
+	sb_adds(out, "</p></div>\n");
 	for (size_t i = 0; i < set->n;) {
 		size_t g = export_group(set, i);
 		const struct store_note *a = set->v[i].n;
-		sb_adds(out, "<section>\n<h1>");
+		sb_adds(out, "<div class=\"article\">\n<h1>");
 		esc(out, a->title[0] ? a->title : a->path);
 		sb_adds(out, "</h1>\n<p class=\"meta\">");
 		if (a->source && a->source[0]) {
@@ -144,7 +145,7 @@ void export_html(const struct export_set *set, struct sb *out)
 			}
 			html_note(out, n);
 		}
-		sb_adds(out, "</section>\n");
+		sb_adds(out, "</div>\n");
 		i += g;
 	}
 	if (set->n == 0)
