@@ -14,6 +14,7 @@ NOTES_CLI_TESTS = \
 	tests/cli/t3000-notes.sh \
 	tests/cli/t3100-reanchor.sh \
 	tests/cli/t3200-export.sh \
-	tests/cli/t3300-import.sh
+	tests/cli/t3300-import.sh \
+	tests/cli/t3400-mentions.sh
 TESTS += $(NOTES_CLI_TESTS)
 EXTRA_DIST += $(NOTES_CLI_TESTS)

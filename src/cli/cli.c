@@ -27,7 +27,7 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_untag,
 	&cmd_tags,
 	&cmd_sync,
-	&cmd_note, &cmd_notes, &cmd_export, &cmd_import_notes,
+	&cmd_note, &cmd_notes, &cmd_export, &cmd_import_notes, &cmd_mentions,
 	&cmd_entities,
 	&cmd_entity,
 	NULL

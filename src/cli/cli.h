@@ -52,7 +52,7 @@ void cli_getopt_start(void);
 int cli_bad_option(int argc, char **argv, int c);
 
 extern const struct cli_cmd cmd_entities, cmd_entity;
-extern const struct cli_cmd cmd_note, cmd_notes, cmd_export, cmd_import_notes;
+extern const struct cli_cmd cmd_note, cmd_notes, cmd_export, cmd_import_notes, cmd_mentions;
 extern const struct cli_cmd cmd_list, cmd_show, cmd_search, cmd_tag, cmd_untag, cmd_tags, cmd_sync;
 
 #endif

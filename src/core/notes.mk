@@ -6,4 +6,5 @@ src_core_libgloss_a_SOURCES += \
 	src/core/export.c src/core/export.h \
 	src/core/export-md.c src/core/export-json.c src/core/export-csv.c \
 	src/core/export-html.c src/core/export-org.c \
+	src/core/store-mentions.c src/core/store-mentions.h \
 	src/core/ops.c src/core/ops.h

@@ -113,4 +113,58 @@ struct ops_import_stats {
  * skipped, -1 when some failed (stats says how many) or the JSON is bad. */
 int ops_import(struct library *l, const char *json, size_t n, struct ops_import_stats *stats);
 
+/* ---- mentions across the library ---- */
+
+struct hl_engine;
+
+struct ops_mention {
+	int64_t article_id;
+	char *path, *title, *date;   /* the article's; date may be "" */
+	size_t start, end;           /* byte range in the file */
+	char type[8];                /* "PERSON", "PLACE", "DATE" */
+	char *key;                   /* the entity key of this mention */
+	char *text;                  /* the mention as written */
+	char *before, *after;        /* up to OPS_KWIC bytes of context, line ends as spaces */
+};
+#define OPS_KWIC 60
+
+struct ops_mention_list {
+	struct ops_mention *v;       /* grouped by article, in library order */
+	size_t n, cap;
+	size_t narticles;            /* distinct articles in v */
+};
+void ops_mention_list_clear(struct ops_mention_list *l);
+
+/* Brings the entity index up to date: every present article whose text,
+ * engine or corrections changed since it was indexed is run through the
+ * engine again. e is the caller's engine (with the library's corrections
+ * given to it) or NULL to load one. Returns the number of articles
+ * (re)indexed, or -1. A read-only sidecar is left as it is. */
+int ops_mentions_index(struct library *l, const struct hl_engine *e);
+
+/* Every mention of the entity NAME across the library, with KWIC context,
+ * grouped by article in library order. NAME is a key ("antony j. blinken")
+ * or a name as written ("Blinken", "Antony Blinken"): every key whose words
+ * include all of NAME's words, or that NAME's words include, matches
+ * (ASCII and Unicode case ignored). type >= 0 (enum hl_type) limits the
+ * type. The index is refreshed first. */
+int ops_mentions(struct library *l, const struct hl_engine *e, const char *name, int type,
+		 struct ops_mention_list *out);
+
+/* For `*` / `#` past the end of an article: the first (dir > 0) or last
+ * (dir < 0) mention of NAME in the next (previous) article, in library
+ * order, after the article from_article_id. With wrap, the search goes
+ * round the library (and may come back to from_article_id itself). Fills
+ * *out (free with ops_mention_clear) and returns 1; 0 when there is none. */
+int ops_mention_next_article(struct library *l, const struct hl_engine *e, const char *name, int type,
+			     int64_t from_article_id, int dir, int wrap, struct ops_mention *out);
+void ops_mention_clear(struct ops_mention *m);
+
+/* The entities that appear in the most articles together with NAME (for
+ * the entities pane): fn gets each key, type and the shared article count,
+ * most first; at most limit. */
+typedef int (*ops_cooccur_fn)(const char *key, const char *type, long articles, void *ctx);
+int ops_cooccur(struct library *l, const struct hl_engine *e, const char *name, int type, long limit,
+		ops_cooccur_fn fn, void *ctx);
+
 #endif
