@@ -137,6 +137,41 @@ int main(void)
 	ok(ops_undo(l, &u) == 1 && strcmp(u.op, "note-anchor") == 0, "undo re-attach");
 	ok(ops_note_get(l, id3, &n) == 1 && n.orphan, "orphan again");
 	store_note_clear(&n);
+
+	/* mentions across the library: `*` continues into the next article */
+	put("test-store-notes.d/b.txt", "Title: B\nDate: 2024-03-01\n\nSecretary Antony Blinken met Yoon Suk Yeol in Seoul. Blinken left.\n");
+	put("test-store-notes.d/c.txt", "Title: C\nDate: 2024-02-01\n\nNo one of note here.\n");
+	put("test-store-notes.d/d.txt", "Title: D\nDate: 2024-01-01\n\nSecretary Blinken visited Tokyo.\n");
+	lib_close(&l);
+	l = lib_open(dir, NULL, LIB_SYNC_FULL);
+	struct ops_mention_list ml = { 0 };
+	ok(ops_mentions(l, NULL, "blinken", -1, &ml) == 0, "mentions");
+	is_int(ml.narticles, 2, "in two articles");
+	ok(ml.n >= 3 && strcmp(ml.v[0].path, "b.txt") == 0 && strcmp(ml.v[ml.n - 1].path, "d.txt") == 0,
+	   "in library order, newest first");
+	ok(ml.n && strcmp(ml.v[0].text, "Antony Blinken") == 0 && strstr(ml.v[0].before, "Secretary") != NULL,
+	   "text and context");
+	ops_mention_list_clear(&ml);
+	struct ops_mention m;
+	int64_t b_id = 0, d_id = 0;
+	struct store_article sa = { 0 };
+	if (store_article_get(l->store, "b.txt", &sa) == 1)
+		b_id = sa.id;
+	store_article_clear(&sa);
+	if (store_article_get(l->store, "d.txt", &sa) == 1)
+		d_id = sa.id;
+	store_article_clear(&sa);
+	ok(ops_mention_next_article(l, NULL, "Antony Blinken", -1, b_id, 1, 0, &m) == 1 && m.article_id == d_id,
+	   "next article skips the one without Blinken");
+	ops_mention_clear(&m);
+	ok(ops_mention_next_article(l, NULL, "Antony Blinken", -1, d_id, 1, 0, &m) == 0, "none after the last");
+	ok(ops_mention_next_article(l, NULL, "Antony Blinken", -1, d_id, 1, 1, &m) == 1 && m.article_id == b_id,
+	   "wraps round when asked");
+	ops_mention_clear(&m);
+	ok(ops_mention_next_article(l, NULL, "Antony Blinken", -1, d_id, -1, 0, &m) == 1 && m.article_id == b_id &&
+	   strcmp(m.text, "Blinken") == 0, "previous article: its last mention");
+	ops_mention_clear(&m);
+	ok(ops_mentions_index(l, NULL) == 0, "index current: nothing to do");
 	lib_close(&l);
 	system("rm -rf test-store-notes.d");
 	return done_testing();
