@@ -72,15 +72,14 @@ static struct hl_lex *put_phrase(struct hl_gaz *g, const char *s, size_t n, uint
 		s += 4;
 		n -= 4;
 	}
-	uint64_t h = HL_HASH_INIT;
+	uint64_t h = 0;
 	size_t from = 0;
 	for (size_t i = 0; i <= n; i++) {
 		if (i < n && s[i] != ' ')
 			continue;
 		if (i > from) {
-			if (from)
-				h = hl_hash_more(h, " ", 1);
-			h = hl_hash_more(h, s + from, i - from);
+			uint64_t w = hl_hash(s + from, i - from);
+			h = h ? hl_hash_join(h, w) : w;
 			if (i < n)
 				gaz_put(g, h)->flags |= LX_PREFIX;
 		}
@@ -186,7 +185,7 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 			continue;
 		struct hl_lex *x = put_phrase(g, f[0], fl[0], lexclass[i].flag);
 		if (eq)
-			x->alias = alias_of(g, eq + 1, fl[1] - cl - 1);
+			x->alias = (uint16_t)alias_of(g, eq + 1, fl[1] - cl - 1);
 		return;
 	}
 }
@@ -270,6 +269,12 @@ static const char *const place_preps[] = {
 	"neighbouring",
 };
 
+/* Directions: "South Korean" is a nationality word, not a place. */
+static const char *const directions[] = {
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"central", "northern", "southern", "eastern", "western", "latin",
+};
+
 /* Words whose period is part of them ("Gen. Lee" is one sentence). */
 static const char *const abbrevs[] = {
 	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
@@ -291,13 +296,15 @@ static int gaz_build(struct hl_gaz *g)
 	for (size_t i = 0; i < sizeof datewords / sizeof *datewords; i++) {
 		struct hl_lex *x = gaz_put(g, hl_hash(datewords[i].w, strlen(datewords[i].w)));
 		x->flags |= LX_DATE;
-		x->date = (uint16_t)datewords[i].dw;
-		x->num = (int16_t)datewords[i].num;
+		x->date = (uint8_t)datewords[i].dw;
+		x->num = (int8_t)datewords[i].num;
 	}
 	for (size_t i = 0; i < sizeof connectors / sizeof *connectors; i++)
 		gaz_put(g, hl_hash(connectors[i], strlen(connectors[i])))->flags |= LX_CONNECT;
 	for (size_t i = 0; i < sizeof place_preps / sizeof *place_preps; i++)
 		gaz_put(g, hl_hash(place_preps[i], strlen(place_preps[i])))->flags |= LX_PREP_PLACE;
+	for (size_t i = 0; i < sizeof directions / sizeof *directions; i++)
+		gaz_put(g, hl_hash(directions[i], strlen(directions[i])))->flags |= LX_DIRECTION;
 	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		gaz_put(g, hl_hash(abbrevs[i], strlen(abbrevs[i])))->flags |= LX_ABBR;
 	return g->used < 1000 ? -1 : 0;
@@ -343,6 +350,15 @@ int main(void)
 	puts("#include \"system.h\"\n#include \"hl-impl.h\"");
 	dump("table", g.slot, g.mask + 1);
 	dump("small", small, sn);
+	uint64_t *bits = xcalloc(1024, sizeof *bits);
+	for (size_t i = 0; i < sn; i++)
+		if (small[i].h)
+			bits[HL_SMALL_BIT(small[i].h) >> 6] |= 1ULL << (HL_SMALL_BIT(small[i].h) & 63);
+	puts("static const uint64_t small_bits[1024] = {");
+	for (size_t i = 0; i < 1024; i++)
+		printf("0x%llxULL,%s", (unsigned long long)bits[i], i % 4 == 3 ? "\n" : "");
+	puts("};");
+	free(bits);
 	puts("static const char *const canon[] = {");
 	for (size_t i = 0; i < g.ncanon; i++)
 		printf("\t\"%s\",\n", g.canon[i]);
@@ -350,6 +366,7 @@ int main(void)
 	puts("int gaz_load(struct hl_gaz *g)\n{");
 	printf("\tg->slot = table;\n\tg->mask = %zu;\n", g.mask);
 	printf("\tg->small = small;\n\tg->small_mask = %zu;\n", sn - 1);
+	puts("\tg->small_bits = small_bits;");
 	printf("\tg->canon = canon;\n\tg->ncanon = %zu;\n\treturn 0;\n}\n", g.ncanon);
 	free(small);
 	free(g.slot);

@@ -793,6 +793,33 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* A word that cannot be a date alone ("the", "last", "two", "early") with
+ * nothing after it that could go on: the common case, decided at once. */
+static int needs_next(const struct hl_ctx *c, size_t i)
+{
+	const struct hl_tok *t = &c->tok[i];
+	if (!t->lx)
+		return 0;  /* "mid-1990s" */
+	switch ((enum hl_dw)t->lx->date) {
+	case DW_NONE:
+		if (!tok_is(c, i, "the"))
+			return 0;
+		break;
+	case DW_NUMWORD: case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
+	case DW_UNIT: case DW_AGO: case DW_SEASON: case DW_DECADEWORD:
+		break;
+	default:
+		return 0;
+	}
+	const struct hl_tok *u = T(c, i + 1);
+	if (!u || u->kind == TK_PUNCT)
+		return 1;
+	if (u->kind == TK_NUM || (u->lx && (u->lx->flags & LX_DATE)))
+		return 0;
+	return !(tok_is(c, i + 1, "near") || tok_is(c, i + 1, "couple") || tok_is(c, i + 1, "of") ||
+		 (u->e - u->s > 4 && ascii_ncasecmp(c->text + u->s, "mid-", 4) == 0));
+}
+
 void hl_dates(struct hl_ctx *c)
 {
 	for (size_t i = 0; i < c->ntok; i++) {
@@ -803,6 +830,8 @@ void hl_dates(struct hl_ctx *c)
 		 * "the", holidays and "third-quarter" as such), or is "mid-1990s" */
 		if (t->kind == TK_WORD && !(t->lx && (t->lx->flags & LX_DATE)) &&
 		    !(t->e - t->s > 4 && ascii_ncasecmp(c->text + t->s, "mid-", 4) == 0))
+			continue;
+		if (t->kind == TK_WORD && needs_next(c, i))
 			continue;
 		char *value = NULL;
 		size_t j = date_at(c, i, &value);

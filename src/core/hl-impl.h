@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "hl.h"
 
@@ -38,6 +39,7 @@ enum {
 	LX_CONNECT = 1u << 18,  /* "de", "van", "bin": inside a name, lower case */
 	LX_PREP_PLACE = 1u << 19, /* "in", "at", "near": a name after it is a place */
 	LX_ABBR = 1u << 20,     /* "Mr", "Gen", "Jan": a period after it is part of it */
+	LX_DIRECTION = 1u << 21,/* "North", "Western": before a nationality word, not a place */
 	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
 };
 
@@ -64,10 +66,10 @@ enum hl_dw {
 struct hl_lex {
 	uint64_t h;         /* folded-key hash; 0 marks an empty slot */
 	uint32_t flags;     /* LX_* */
-	uint16_t date;      /* enum hl_dw */
-	int16_t num;        /* the date word's number */
-	uint32_t alias;     /* 1 + index into canon[] for a place's canonical key, or 0 */
-};
+	uint8_t date;       /* enum hl_dw */
+	int8_t num;         /* the date word's number */
+	uint16_t alias;     /* 1 + index into canon[] for a place's canonical key, or 0 */
+};  /* 16 bytes: four to a cache line */
 
 /* The lexicon as the program uses it: two read-only open-addressing tables
  * generated at build time (gaz-gen.c -> hl-table.c), so start-up costs
@@ -79,39 +81,104 @@ struct hl_gaz {
 	size_t mask;          /* slots - 1 (a power of two minus one) */
 	const struct hl_lex *small;
 	size_t small_mask;
+	const uint64_t *small_bits; /* 65536 bits by h >> 48: might h be in small? (8 KB, stays in L1) */
 	const char *const *canon;  /* canonical place keys ("united states") */
 	size_t ncanon;
 };
 
-/* Hash of the folded key: FNV-1a over ASCII-lower-cased bytes with '.'
- * skipped, so "U.S." == "US" == "us" and "Gen." == "gen". Space-joined
- * phrases are hashed by continuing: hl_hash_more(hl_hash(a), " b"). */
+/* Hash of the folded key: the token's bytes with ASCII lower-cased, '.'
+ * dropped, a curly apostrophe made straight and Latin-1 capitals lowered
+ * (so "U.S." == "US" == "us" and "Gen." == "gen"), hashed eight bytes at a
+ * time. A phrase is the join of its words' hashes, so a longest match never
+ * reads the text again: hl_hash_join(hl_hash("new"), hl_hash("york")).
+ * Words made only of ASCII letters, digits, '-', '\'', ',', ':' and '/'
+ * fold by OR-ing 0x20 into every byte; hl_hash_plain() is that fast path
+ * and gives the same value as hl_hash() on them. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define HL_LE64(w) __builtin_bswap64(w)
+#else
+#define HL_LE64(w) (w)
+#endif
 #define HL_HASH_INIT 0xcbf29ce484222325ULL
-#define HL_HASH_PRIME 0x100000001b3ULL
-uint64_t hl_hash_more(uint64_t h, const char *s, size_t n);
-static inline uint64_t hl_hash(const char *s, size_t n)
+#define HL_HASH_MUL 0x9E3779B97F4A7C15ULL
+uint64_t hl_hash(const char *s, size_t n);
+static inline uint64_t hl_hash_step(uint64_t h, uint64_t w)
 {
-	return hl_hash_more(HL_HASH_INIT, s, n);
+	h = (h ^ w) * HL_HASH_MUL;
+	return h ^ (h >> 29);
+}
+static inline uint64_t hl_hash_final(uint64_t h, size_t n)
+{
+	h ^= (uint64_t)n;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 32;
+	return h ? h : 1;  /* 0 marks an empty slot */
+}
+static inline uint64_t hl_hash_join(uint64_t a, uint64_t b)
+{
+	uint64_t h = (a * 0xc4ceb9fe1a85ec53ULL) ^ (b + 0x2545F4914F6CDD1DULL);
+	h *= HL_HASH_MUL;
+	h ^= h >> 31;
+	return h ? h : 1;
+}
+/* n bytes of s that fold by OR 0x20; end is the end of the readable text,
+ * so that whole 8-byte loads are used when they stay inside it. */
+static inline uint64_t hl_hash_plain(const char *s, size_t n, const char *end)
+{
+	const uint64_t low = 0x2020202020202020ULL;
+	uint64_t h = HL_HASH_INIT, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = hl_hash_step(h, HL_LE64(w) | low);
+	}
+	if (i < n) {
+		size_t r = n - i;
+		if (s + i + 8 <= end) {
+			memcpy(&w, s + i, 8);
+			w = HL_LE64(w) & (~0ULL >> (8 * (8 - r)));
+		} else {
+			w = 0;
+			for (size_t k = 0; k < r; k++)
+				w |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+		}
+		h = hl_hash_step(h, w | (low >> (8 * (8 - r))));
+	}
+	return hl_hash_final(h, n);
 }
 
 /* Flags that put an entry in the small table too. */
 #define LX_SMALL_FLAGS (LX_COUNTRY | LX_DEMONYM | LX_TITLE | LX_ORG | LX_ORGSTART | LX_NOTNAME | \
 			LX_SAID | LX_PERSONCTX | LX_PLACEHEAD | LX_PLACETAIL | LX_DATE | LX_CONNECT | \
-			LX_PREP_PLACE | LX_ABBR)
+			LX_PREP_PLACE | LX_ABBR | LX_DIRECTION)
 
 int gaz_load(struct hl_gaz *g);
-const struct hl_lex *gaz_lookup(const struct hl_lex *slot, size_t mask, uint64_t h);
+static inline size_t gaz_slot_of(uint64_t h, size_t mask)
+{
+	return (size_t)((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+/* h is never 0 (hl_hash and hl_hash_join see to it). */
+static inline const struct hl_lex *gaz_lookup(const struct hl_lex *slot, size_t mask, uint64_t h)
+{
+	for (size_t i = gaz_slot_of(h, mask);; i = (i + 1) & mask) {
+		const struct hl_lex *x = &slot[i];
+		if (x->h == h)
+			return x;
+		if (!x->h)
+			return NULL;
+	}
+}
 static inline const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h)
 {
 	return gaz_lookup(g->slot, g->mask, h);
 }
+#define HL_SMALL_BIT(h) ((unsigned)((h) >> 48))
 static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_t h)
 {
+	unsigned b = HL_SMALL_BIT(h);
+	if (!((g->small_bits[b >> 6] >> (b & 63)) & 1))
+		return NULL;  /* most lower-case words: not a closed-class word */
 	return gaz_lookup(g->small, g->small_mask, h);
-}
-static inline size_t gaz_slot_of(uint64_t h, size_t mask)
-{
-	return (size_t)((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
 }
 
 /* ---- tokens of one paragraph (hl.c) ---- */

@@ -151,13 +151,7 @@ struct seg {
 
 static int is_direction(const struct hl_ctx *c, size_t i)
 {
-	static const char *const dir[] = { "north", "south", "east", "west", "northeast",
-					   "northwest", "southeast", "southwest", "central",
-					   "northern", "southern", "eastern", "western", "latin" };
-	for (size_t k = 0; k < sizeof dir / sizeof *dir; k++)
-		if (is_word_n(c, i, dir[k], strlen(dir[k])))
-			return 1;
-	return 0;
+	return i < c->ntok && (lxf(c, i) & LX_DIRECTION);
 }
 
 /* Longest lexicon phrase at i within [i, b) whose flags meet want. */
@@ -165,13 +159,19 @@ static size_t longest(const struct hl_ctx *c, size_t i, size_t b, uint32_t want,
 		      const struct hl_lex **out)
 {
 	size_t best = 0;
-	uint64_t h = HL_HASH_INIT;
+	uint64_t h = 0;
 	for (size_t k = i; k < b; k++) {
-		if (k > i)
-			h = hl_hash_more(h, " ", 1);
 		const struct hl_tok *t = &c->tok[k];
-		h = hl_hash_more(h, c->text + t->s, t->e - t->s);
-		const struct hl_lex *x = gaz_get(&c->e->gaz, h);
+		const struct hl_lex *x;
+		if (k == i) {
+			h = t->h;
+			x = t->lx;  /* the tokenizer looked the word up already */
+			if (!x && (t->f & TF_LOWER))
+				x = gaz_get(&c->e->gaz, h);
+		} else {
+			h = hl_hash_join(h, t->h ? t->h : hl_tok_hash(c, k, k + 1));
+			x = gaz_get(&c->e->gaz, h);
+		}
 		if (!x)
 			break;
 		if (x->flags & want) {

@@ -73,14 +73,17 @@ void hl_spans_clear(struct hl_spans *s)
 
 /* ---- tokens ---- */
 
-static int is_ascii_alpha(unsigned c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
+/* What a byte starts: the tokenizer's first question, one table load. */
+enum { C_OTHER, C_SPACE, C_UP, C_LOW, C_DIG, C_HIGH };
+static const unsigned char cls[256] = {
+	[' '] = C_SPACE, ['\t'] = C_SPACE, ['\r'] = C_SPACE, ['\f'] = C_SPACE, ['\v'] = C_SPACE,
+	['A' ... 'Z'] = C_UP, ['a' ... 'z'] = C_LOW, ['0' ... '9'] = C_DIG,
+	[0x80 ... 0xFF] = C_HIGH,
+};
 
 static int is_digit(unsigned c)
 {
-	return c >= '0' && c <= '9';
+	return c - '0' < 10u;
 }
 
 /* A letter at p? Sets *len and *upper (1 upper, 0 lower/other). */
@@ -96,11 +99,11 @@ static int letter_slow(const char *p, const char *end, int *len, int *upper)
 
 static inline int letter_at(const char *p, const char *end, int *len, int *upper)
 {
-	unsigned c = (unsigned char)*p;
-	if (c < 0x80) {
+	unsigned k = cls[(unsigned char)*p];
+	if (k != C_HIGH) {
 		*len = 1;
-		*upper = c >= 'A' && c <= 'Z';
-		return is_ascii_alpha(c);
+		*upper = k == C_UP;
+		return k == C_UP || k == C_LOW;
 	}
 	return letter_slow(p, end, len, upper);
 }
@@ -125,25 +128,77 @@ static int is_alnum_at(const char *p, const char *end)
 	return p < end && (is_digit((unsigned char)*p) || letter_at(p, end, &l, &u));
 }
 
-static struct hl_tok *tok_new(struct hl_ctx *c)
+/* Scans a word starting at p (a letter). Returns its end; clears *plain
+ * when the word has a byte that hl_hash_plain() would not fold. */
+/* The high bit of each byte of w that is an ASCII letter. Bytes are
+ * raised to 0x80 and up first, so no subtraction borrows from the next. */
+static inline uint64_t swar_letters(uint64_t w)
 {
-	XGROW(c->tok, c->captok, c->ntok + 1);
-	struct hl_tok *t = &c->tok[c->ntok++];
-	memset(t, 0, sizeof *t);
-	return t;
+	const uint64_t H = 0x8080808080808080ULL, L = 0x0101010101010101ULL;
+	uint64_t x = (w | 0x20 * L) | H;
+	uint64_t ge_a = x - 0x61 * L, ge_brace = x - 0x7B * L;
+	return ge_a & ~ge_brace & ~w & H;
 }
 
-/* Scans a word starting at p (a letter). Returns its end. */
-static const char *scan_word(const char *p, const char *end, struct hl_tok *t)
+static const char *scan_word(const char *p, const char *end, const char *tend, struct hl_tok *t,
+			     int *plain)
 {
-	int nup = 0, nlow = 0, seg = 0, first = 1;
+	int nup = 0, nlow = 0, seg = 0;
+	/* the first letter */
+	unsigned k0 = cls[(unsigned char)*p];
+	if (k0 == C_UP || k0 == C_LOW) {
+		t->f |= k0 == C_UP ? TF_CAP : TF_LOWER;
+	} else {
+		int l, up = 0;
+		letter_slow(p, end, &l, &up);
+		t->f |= up ? TF_CAP : TF_LOWER;
+	}
 	while (p < end) {
+		/* eight bytes at a time while they are ASCII letters; loads stay
+		 * inside the text, and the line end is never a letter */
+		while (p + 8 <= tend) {
+			const uint64_t H = 0x8080808080808080ULL;
+			uint64_t w;
+			memcpy(&w, p, 8);
+			w = HL_LE64(w);
+			uint64_t let = swar_letters(w), up8 = let & ~(w << 2), stop = ~let & H;
+			int n = stop ? __builtin_ctzll(stop) >> 3 : 8;
+			if (n < 8) {
+				uint64_t m = (1ULL << (8 * n)) - 1;
+				up8 &= m;
+				let &= m;
+			}
+			if (up8)
+				nup += (up8 & (up8 - 1)) ? 2 : 1;
+			if (let != up8)
+				nlow++;
+			seg += n;
+			p += n;
+			if (n < 8)
+				break;
+		}
+		if (p >= end)
+			break;
+		unsigned c = (unsigned char)*p, k = cls[c];
+		if (k == C_LOW) {
+			nlow++;
+			seg++;
+			p++;
+			continue;
+		}
+		if (k == C_UP) {
+			nup++;
+			seg++;
+			p++;
+			continue;
+		}
+		if (k == C_DIG) {
+			p++;
+			continue;
+		}
 		int l, up;
-		unsigned c = (unsigned char)*p;
-		if (letter_at(p, end, &l, &up)) {
-			if (first)
-				t->f |= up ? TF_CAP : TF_LOWER;
-			first = 0;
+		if (k == C_HIGH && letter_slow(p, end, &l, &up)) {
+			*plain = 0;
 			if (up)
 				nup++;
 			else
@@ -152,22 +207,18 @@ static const char *scan_word(const char *p, const char *end, struct hl_tok *t)
 			p += l;
 			continue;
 		}
-		if (is_digit(c)) {
-			p++;
-			continue;
-		}
 		if (c == '-' && is_alnum_at(p + 1, end)) {
 			p++;
 			seg = 0;
 			continue;
 		}
-		if (is_apostrophe(p, end, &l) && p + l < end && letter_at(p + l, end, &l, &up)) {
+		if (is_apostrophe(p, end, &l) && p + l < end && letter_at(p + l, end, &up, &up)) {
 			/* "O'Neill" and "don't" are one word; a possessive 's is not */
-			const char *q = p;
-			is_apostrophe(q, end, &l);
-			q += l;
+			const char *q = p + l;
 			if ((*q == 's' || *q == 'S') && !is_alnum_at(q + 1, end))
 				break;
+			if (l > 1)
+				*plain = 0;
 			p = q;
 			seg = 0;
 			continue;
@@ -176,6 +227,7 @@ static const char *scan_word(const char *p, const char *end, struct hl_tok *t)
 		    (p + 1 + l >= end || !letter_at(p + 1 + l, end, &l, &up))) {
 			/* "U.S", "A.L": single letters joined by dots */
 			t->f |= TF_ACRO;
+			*plain = 0;
 			p++;
 			seg = 0;
 			continue;
@@ -187,17 +239,18 @@ static const char *scan_word(const char *p, const char *end, struct hl_tok *t)
 	return p;
 }
 
-/* Cuts one line into tokens; marks sentence starts and headlines. */
+/* Cuts one line into tokens, each with its folded hash and, for words, its
+ * lexicon entry; marks sentence starts and headlines. */
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 {
-	const char *text = c->text, *end = text + le;
+	const char *text = c->text, *end = text + le, *tend = text + c->len;
 	const struct hl_gaz *g = &c->e->gaz;
 	size_t i = ls;
 	int sent = 1, nwords = 0, ncapwords = 0;
 	c->ntok = 0;
 	while (i < le) {
-		unsigned ch = (unsigned char)text[i];
-		if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v') {
+		unsigned ch = (unsigned char)text[i], k = cls[ch];
+		if (k == C_SPACE) {
 			if (c->ntok)
 				c->tok[c->ntok - 1].f |= TF_SPACE;
 			i++;
@@ -209,41 +262,52 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			i += 2;
 			continue;
 		}
-		struct hl_tok *t = tok_new(c);
+		if (c->ntok == c->captok)
+			XGROW(c->tok, c->captok, c->ntok + 1);
+		struct hl_tok *t = &c->tok[c->ntok++];
 		t->s = i;
+		t->f = 0;
+		t->lx = NULL;
+		t->h = 0;
 		t->c0 = (char)ch;
-		int l, up;
-		if (is_digit(ch)) {
+		int l, up, plain = 1;
+		if (k == C_DIG) {
 			t->kind = TK_NUM;
 			size_t j = i + 1;
 			while (j < le) {
-				unsigned d = (unsigned char)text[j];
-				if (is_digit(d) || is_ascii_alpha(d))
+				unsigned d = (unsigned char)text[j], kd = cls[d];
+				if (kd == C_DIG || kd == C_UP || kd == C_LOW) {
 					j++;
-				else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
-					 j + 1 < le && is_digit((unsigned char)text[j + 1]))
+				} else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
+					   j + 1 < le && is_digit((unsigned char)text[j + 1])) {
+					if (d == '.')
+						plain = 0;
 					j++;
-				else
+				} else {
 					break;
+				}
 			}
 			t->e = j;
-		} else if (letter_at(text + i, end, &l, &up)) {
+			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
+		} else if ((k == C_UP || k == C_LOW) ||
+			   (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
 			t->kind = TK_WORD;
-			t->e = (size_t)(scan_word(text + i, end, t) - text);
+			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
 			nwords++;
-			if (t->f & (TF_ALLCAP))
+			if (t->f & TF_ALLCAP)
 				ncapwords++;
+			size_t n = t->e - t->s;
+			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
+			/* lower-case words only matter when they are in a closed class */
+			t->lx = (t->f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
 		} else {
 			t->kind = TK_PUNCT;
-			int32_t cp;
-			t->e = i + (size_t)ustr_decode(text + i, le - i, &cp);
-		}
-		if (t->kind == TK_WORD) {
-			/* lower-case words only matter when they are in a closed class */
-			t->h = hl_hash(text + t->s, t->e - t->s);
-			t->lx = (t->f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
-		} else if (t->kind == TK_NUM) {
-			t->h = hl_hash(text + t->s, t->e - t->s);
+			if (k == C_HIGH) {
+				int32_t cp;
+				t->e = i + (size_t)ustr_decode(text + i, le - i, &cp);
+			} else {
+				t->e = i + 1;
+			}
 		}
 		if (sent && t->kind != TK_PUNCT) {
 			t->f |= TF_SENT;
@@ -270,18 +334,21 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		c->tok[c->ntok - 1].f |= TF_NL;
 	/* a line of capitals is a headline: case tells nothing there */
 	if (nwords >= 2 && ncapwords * 10 >= nwords * 7)
-		for (size_t k = 0; k < c->ntok; k++)
-			c->tok[k].f |= TF_HEAD;
+		for (size_t k2 = 0; k2 < c->ntok; k2++)
+			c->tok[k2].f |= TF_HEAD;
+}
+
+static uint64_t tok_h(const struct hl_ctx *c, size_t k)
+{
+	const struct hl_tok *t = &c->tok[k];
+	return t->h ? t->h : hl_hash(c->text + t->s, t->e - t->s);
 }
 
 uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j)
 {
-	uint64_t h = HL_HASH_INIT;
-	for (size_t k = i; k < j; k++) {
-		if (k > i)
-			h = hl_hash_more(h, " ", 1);
-		h = hl_hash_more(h, c->text + c->tok[k].s, c->tok[k].e - c->tok[k].s);
-	}
+	uint64_t h = tok_h(c, i);
+	for (size_t k = i + 1; k < j; k++)
+		h = hl_hash_join(h, tok_h(c, k));
 	return h;
 }
 
@@ -318,25 +385,20 @@ void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key
 
 /* ---- corrections ---- */
 
-static uint64_t phrase_hash(const char *text, int *ntok)
+/* The hash of a correction's text: cut into tokens as an article would be,
+ * so that "U.S.", "Gen. Lee" and "Washington, D.C." match as they read. */
+static uint64_t phrase_hash(const struct hl_engine *e, const char *text, int *ntok)
 {
-	/* the same folding as tokens: words joined by one space */
-	uint64_t h = HL_HASH_INIT;
-	int n = 0;
-	const char *p = text;
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *w = p;
-		while (*p && *p != ' ' && *p != '\t')
-			p++;
-		if (n++)
-			h = hl_hash_more(h, " ", 1);
-		h = hl_hash_more(h, w, (size_t)(p - w));
-	}
-	*ntok = n;
+	struct hl_ctx c;
+	memset(&c, 0, sizeof c);
+	c.e = e;
+	c.text = text;
+	c.len = strlen(text);
+	const char *nl = memchr(text, '\n', c.len);
+	tokenize(&c, 0, nl ? (size_t)(nl - text) : c.len);
+	uint64_t h = c.ntok ? hl_tok_hash(&c, 0, c.ntok) : 0;
+	*ntok = (int)c.ntok;
+	free(c.tok);
 	return h;
 }
 
@@ -345,7 +407,7 @@ int hl_correct(struct hl_engine *e, const char *text, enum hl_type type)
 	if (!e || !text || (int)type < 0 || type > HL_IGNORE)
 		return err_set("hl_correct: bad arguments");
 	int ntok;
-	uint64_t h = phrase_hash(text, &ntok);
+	uint64_t h = phrase_hash(e, text, &ntok);
 	if (!ntok)
 		return err_set(_("an empty text cannot be corrected"));
 	if (!h)
@@ -372,7 +434,7 @@ int hl_correct(struct hl_engine *e, const char *text, enum hl_type type)
 	if (!e->corr[j].h)
 		e->corr_used++;
 	e->corr[j].h = h;
-	e->corr[j].num = (int16_t)type;
+	e->corr[j].num = (int8_t)type;
 	if (ntok > e->corr_maxtok)
 		e->corr_maxtok = ntok;
 	return 0;
