@@ -403,7 +403,15 @@ int64_t lib_refresh(struct library *l, const char *relpath)
 	store_article_clear(&a);
 	if (same || store_readonly(l->store))
 		return id ? id : err_set(_("%s: not in the sidecar, which is read-only"), relpath);
-	return put_file(l, relpath, (int64_t)st.st_size, mtime_ns(&st)) ?: err_set("%s: %s", relpath, err_msg());
+	int64_t nid = put_file(l, relpath, (int64_t)st.st_size, mtime_ns(&st));
+	if (nid == 0) {
+		/* err_msg() is the buffer err_set writes: copy it first. */
+		char *why = xstrdup(err_msg());
+		err_set("%s", why);
+		free(why);
+		return -1;
+	}
+	return nid;
 }
 
 /* ---- where the sidecar lives ---- */

@@ -171,6 +171,35 @@ void sb_release(struct sb *b)
 	sb_init(b);
 }
 
+/* Length of the valid UTF-8 sequence at s, or 0 (RFC 3629: no overlong
+ * forms, no surrogates, nothing past U+10FFFF). util sits below ustr, so
+ * it checks the structure itself rather than asking libunistring. */
+static size_t utf8_len(const char *str, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)str;
+	size_t len;
+	unsigned lo = 0x80, hi = 0xbf;
+	if (p[0] >= 0xc2 && p[0] <= 0xdf)
+		len = 2;
+	else if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		len = 3;
+		if (p[0] == 0xe0) lo = 0xa0;
+		if (p[0] == 0xed) hi = 0x9f;
+	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		len = 4;
+		if (p[0] == 0xf0) lo = 0x90;
+		if (p[0] == 0xf4) hi = 0x8f;
+	} else {
+		return 0;
+	}
+	if (n < len || p[1] < lo || p[1] > hi)
+		return 0;
+	for (size_t k = 2; k < len; k++)
+		if (p[k] < 0x80 || p[k] > 0xbf)
+			return 0;
+	return len;
+}
+
 void sb_add_json(struct sb *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -187,8 +216,18 @@ void sb_add_json(struct sb *b, const char *s, size_t n)
 			if (c < 0x20 || c == 0x7f) {
 				char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
 				sb_add(b, u, 6);
-			} else {
+			} else if (c < 0x80) {
 				sb_addc(b, c);
+			} else {
+				/* JSON must be UTF-8: a byte that does not start a
+				 * valid sequence becomes U+FFFD. */
+				size_t l = utf8_len(s + i, n - i);
+				if (l == 0) {
+					sb_add(b, "\\ufffd", 6);
+				} else {
+					sb_add(b, s + i, l);
+					i += l - 1;
+				}
 			}
 		}
 	}
@@ -327,8 +366,22 @@ int write_file_atomic(const char *path, const void *data, size_t n, int overwrit
 		goto fail;
 	}
 	fd = -1;
-	if (rename(tmp.s, path) < 0)
+	if (!overwrite) {
+		/* link() fails if path appeared meanwhile: never replace a file
+		 * the caller did not allow us to replace. */
+		if (link(tmp.s, path) < 0) {
+			if (errno == EEXIST)
+				err_set(_("%s: file exists (use --force to overwrite)"), path);
+			else
+				err_set("%s: %s", path, strerror(errno));
+			unlink(tmp.s);
+			sb_release(&tmp);
+			return -1;
+		}
+		unlink(tmp.s);
+	} else if (rename(tmp.s, path) < 0) {
 		goto fail;
+	}
 	sb_release(&tmp);
 	return 0;
 fail:

@@ -31,6 +31,9 @@ int main(void)
 
 	sb_add_json(&b, "a\"b\\c\n\x01\x7f", 8);
 	is_str(b.s, "\"a\\\"b\\\\c\\n\\u0001\\u007f\"", "JSON escapes quotes, backslashes and controls");
+	sb_reset(&b);
+	sb_add_json(&b, "\xc3\xa9\xff!", 4);
+	is_str(b.s, "\"\xc3\xa9\\ufffd!\"", "JSON keeps UTF-8 and replaces a bad byte with U+FFFD");
 	sb_release(&b);
 
 	ok(hash64("abc", 3) == hash64("abc", 3), "hash is stable");
