@@ -16,11 +16,6 @@
 #include "doc.h"
 #include "util.h"
 
-/* The highlight engine is linked in when it has been built; until then the
- * reader shows articles without highlights. */
-#pragma weak hl_run
-#pragma weak hl_spans_clear
-
 #define HEAD_BYTES ((size_t)256 << 10)
 
 static int blank_line(const char *d, size_t start, size_t end)
@@ -159,7 +154,7 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		d->skip_para = a->title_para;
 	}
 	d->hl = hl;
-	d->hl_ok = hl && hl_run;
+	d->hl_ok = hl != NULL;
 	if (d->hl_ok && !d->map && d->len > d->body) {
 		struct hl_doc hd = { d->data + d->body, d->len - d->body, d->body, art_date(d->art) };
 		if (hl_run(hl, &hd, &d->spans) < 0)

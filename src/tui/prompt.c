@@ -17,8 +17,6 @@
 #include "theme.h"
 #include "util.h"
 
-#pragma weak hl_type_name
-
 void app_msg(struct app *a, int error, const char *fmt, ...)
 {
 	struct sb b = SB_INIT;
@@ -83,7 +81,7 @@ void status_draw(struct app *a)
 		static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
 		for (int t = 0; t < HL_NTYPES && x < room; t++) {
 			char buf[48];
-			const char *name = hl_type_name ? hl_type_name((enum hl_type)t) : NULL;
+			const char *name = hl_type_name((enum hl_type)t);
 			snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], a->r.hl_on[t] ? counts[t] : 0L);
 			wmove(w, 0, x);
 			attr_t at = a->r.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;

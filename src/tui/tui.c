@@ -21,9 +21,6 @@
 #include "tui.h"
 #include "util.h"
 
-#pragma weak hl_engine_new
-#pragma weak hl_engine_free
-
 volatile sig_atomic_t tui_signal;
 static SCREEN *screen;
 
@@ -160,11 +157,9 @@ int tui_main(const char *dir_or_file, const char *db_path)
 	}
 	struct hl_engine *hl = NULL;
 	const char *hl_error = NULL;
-	if (hl_engine_new) {
-		hl = hl_engine_new();
-		if (!hl)
-			hl_error = err_msg();
-	}
+	hl = hl_engine_new();
+	if (!hl)
+		hl_error = err_msg();
 	a->hl = hl;
 	for (int t = 0; t < HL_NTYPES; t++)
 		a->r.hl_on[t] = 1;
@@ -192,7 +187,7 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		delscreen(screen);
 		screen = NULL;
 	}
-	if (hl && hl_engine_free)
+	if (hl)
 		hl_engine_free(&hl);
 	lib_close(&a->lib);
 	free(rel);

@@ -8,8 +8,6 @@
 #include "theme.h"
 #include "util.h"
 
-#pragma weak hl_type_name
-
 struct keys_ctx {
 	struct sb *b;
 	int n;
@@ -49,7 +47,7 @@ void help_draw(struct app *a)
 			static const enum elem el[HL_NTYPES] = { EL_PERSON, EL_PLACE, EL_DATE };
 			int x = 1;
 			for (int ty = 0; ty < HL_NTYPES; ty++) {
-				const char *name = hl_type_name ? hl_type_name((enum hl_type)ty) : NULL;
+				const char *name = hl_type_name((enum hl_type)ty);
 				static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
 				x += draw_textz(w, name ? name : fallback[ty], p->w - x - 1, theme_attr(el[ty])) + 2;
 				wmove(w, y, x);
@@ -59,7 +57,7 @@ void help_draw(struct app *a)
 		if (line == 1 || line == 3)
 			continue;
 		if (line == 2) {
-			draw_textz(w, _("KEYS          ACTION               WHAT IT DOES"), p->w - 2, theme_attr(EL_TITLE));
+			draw_textz(w, _("KEYS              ACTION               WHAT IT DOES"), p->w - 2, theme_attr(EL_TITLE));
 			continue;
 		}
 		enum action act = (enum action)(line - 4 + 1);
@@ -67,8 +65,8 @@ void help_draw(struct app *a)
 		struct keys_ctx k = { &b, 0 };
 		keymap_each_key(act, add_key, &k);
 		int x = 1;
-		draw_text(w, b.s, b.len, p->w - 2 < 13 ? p->w - 2 : 13, theme_attr(EL_HELP_KEY));
-		x += 14;
+		draw_text(w, b.s, b.len, p->w - 2 < 17 ? p->w - 2 : 17, theme_attr(EL_HELP_KEY));
+		x += 18;
 		if (x < p->w - 1) {
 			wmove(w, y, x);
 			draw_textz(w, action_info[act].name, p->w - x - 1, theme_attr(EL_TEXT));

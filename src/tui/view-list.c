@@ -37,9 +37,16 @@ void list_draw(struct app *a)
 		return;
 	werase(w);
 	struct sb t = SB_INIT;
-	const char *name = strrchr(a->dir, '/');
-	name = name && name[1] ? name + 1 : a->dir;
-	sb_addf(&t, _("Library: %s (%zu)"), name, a->nents);
+	/* The folder's own name, without the path to it. */
+	size_t nl = strlen(a->dir);
+	while (nl > 1 && a->dir[nl - 1] == '/')
+		nl--;
+	size_t ds = nl;
+	while (ds > 0 && a->dir[ds - 1] != '/')
+		ds--;
+	if (ds == nl)
+		ds = 0;
+	sb_addf(&t, _("Library: %.*s (%zu)"), (int)(nl - ds), a->dir + ds, a->nents);
 	draw_bar(a, p, t.s, t.len, NULL, a->focus == FOCUS_LIST);
 	sb_release(&t);
 	keep_visible(a);

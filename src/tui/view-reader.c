@@ -848,7 +848,7 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 	struct reader *r = &a->r;
 	const char *data = r->doc->data;
 	size_t cur_end = r->cur != SIZE_MAX ? word_end(r->doc, r->cur) : 0;
-	int show_cursor = a->focus == FOCUS_READER && r->cur != SIZE_MAX;
+	int show_cursor = r->cur != SIZE_MAX;
 	attr_t text = theme_attr(EL_TEXT);
 	int col = 0;
 	size_t si = 0, mi = 0;
@@ -869,8 +869,11 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 			at = theme_attr(EL_SEARCH);
 		if (u.kind == SAN_CONTROL || u.kind == SAN_FORMAT || u.kind == SAN_INVALID)
 			at = theme_attr(EL_PLACEHOLDER);
+		/* The cursor keeps the colour of what it is on (an entity, a
+		 * match) and adds the cursor's attributes: two colour pairs
+		 * cannot be or'ed. */
 		if (show_cursor && i >= r->cur && i < cur_end)
-			at |= theme_attr(EL_CURSOR);
+			at |= theme_attr(EL_CURSOR) & ~A_COLOR;
 		wattrset(w, at);
 		if (u.show_len)
 			waddnstr(w, u.show, (int)u.show_len);

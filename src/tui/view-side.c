@@ -54,7 +54,8 @@ void side_build(struct app *a)
 				for (size_t i = 0; i < d->pspans[p].n; i++)
 					add_span(a, &d->pspans[p].v[i]);
 	}
-	qsort(a->sitems, a->nside, sizeof *a->sitems, cmp_item);
+	if (a->nside > 1)
+		qsort(a->sitems, a->nside, sizeof *a->sitems, cmp_item);
 }
 
 static int rows(struct app *a)

@@ -33,12 +33,24 @@ tui_start() {
 	rows=$2
 	shift 2
 	T kill-server >/dev/null 2>&1
-	rm -f "$TRASH/status"
+	rm -f "$TRASH/status" "$TRASH/stopped" "$TRASH/resume"
+	# Job control (set -m) as in a login shell: gloss gets its own process
+	# group, so Ctrl-C and Ctrl-Z reach only it. When it stops, the wrapper
+	# says so in a file and waits for "resume" before fg.
 	cat >"$TRASH/run.sh" <<-EOF
 	#!/bin/sh
 	cd "$TRASH" || exit 1
+	set -m
 	"$GLOSS" "\$@"
-	echo \$? >"$TRASH/status.tmp" && mv "$TRASH/status.tmp" "$TRASH/status"
+	st=\$?
+	while [ "\$st" = 148 ]; do
+	    : >"$TRASH/stopped"
+	    while [ ! -f "$TRASH/resume" ]; do sleep 0.05; done
+	    rm -f "$TRASH/resume" "$TRASH/stopped"
+	    fg >/dev/null
+	    st=\$?
+	done
+	echo \$st >"$TRASH/status.tmp" && mv "$TRASH/status.tmp" "$TRASH/status"
 	exec sleep 600
 	EOF
 	chmod +x "$TRASH/run.sh"
@@ -125,7 +137,7 @@ gloss_pid() {
 # right-most reverse video on its line.
 cursor_text() {
 	esc=$(printf '\033')
-	screen_e | sed -n "s/.*$esc\[7m//p" | sed "s/$esc\[[0-9;]*m//g"
+	screen_e | sed -n "s/.*$esc\[\([0-9]*;\)*7m//p" | sed "s/$esc\[[0-9;]*m//g"
 }
 
 # wait_cursor TEXT: polls until the cursor is on the word that starts TEXT

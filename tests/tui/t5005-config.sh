@@ -1,0 +1,55 @@
+#!/bin/sh
+# $XDG_CONFIG_HOME/gloss/config: bind, color, set; bad lines reported with
+# their number and skipped. The : command line takes the same commands.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib-tmux.sh"
+
+A=lib/2024-01-11-state-blinken-cho-call.txt
+
+test_expect_success 'a config with good and bad lines' '
+	cat >"$XDG_CONFIG_HOME/gloss/config" <<-\EOF
+	# gloss config
+	bind x quit-now
+	bind <F2> help
+	bind y no-such-action
+	color person red default bold
+	set max-width 40
+	colour nope red blue
+	EOF
+	tui_start 100 30 $A &&
+	wait_for "config:4: unknown action" &&
+	wait_for "(and 1"
+'
+
+test_expect_success 'set max-width wraps at 40 columns' '
+	wait_for "Secretary of State Antony J. Blinken" &&
+	screen | sed "1d;\$d" | sed "s/^.*│ *//" >text &&
+	test "$(wc -L <text)" -le 40 &&
+	test "$(wc -L <text)" -ge 30
+'
+
+test_expect_success ':set changes it at run time' '
+	keys : && keys -l "set max-width 0" && keys Enter &&
+	wait_for "Secretary of State Antony J. Blinken spoke today with Republic of"
+'
+
+test_expect_success ':bind binds; a bad : line says why' '
+	keys : && keys -l "bind z nothing-here" && keys Enter &&
+	wait_for "unknown action" &&
+	keys : && keys -l "bind z help" && keys Enter &&
+	keys z && wait_for "next-entity" && keys q &&
+	wait_gone "next-entity"
+'
+
+test_expect_success 'the help shows the bindings from the config' '
+	keys ? && wait_for "next-entity" &&
+	keys G && wait_for "quit-now" &&
+	grep -q " x  *quit-now" "$TRASH/screen" &&
+	keys q && wait_gone "next-entity"
+'
+
+test_expect_success 'a key bound in the config works' '
+	keys x && wait_exit 0 && terminal_restored
+'
+
+test_done
