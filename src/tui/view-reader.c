@@ -776,9 +776,11 @@ int reader_action(struct app *a, enum action act)
 			r->top_block = r->doc->npara;
 			r->top_line = 0;
 			size_t n = block_rows(a, r->top_block);
-			if (n != SIZE_MAX && n > 0)
-				r->top_line = n - 1;
-			clamp_end(a);
+			if (n != SIZE_MAX && n > 1)
+				r->top_line = n - 2;   /* the last line of text */
+			for (int k = 1; k < r->height; k++)
+				if (!row_prev(a, &r->top_block, &r->top_line))
+					break;
 			cursor_into_view(a, 0);
 		}
 		return R_READER | R_STATUS;

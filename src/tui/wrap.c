@@ -96,8 +96,10 @@ size_t wrap_text(const char *s, size_t n, int width, struct wrap_lines *out)
 	size_t line = 0, i = 0, last = 0;
 	int col = 0;
 	while (i < n) {
-		if (i > line && brk[i] != USTR_BRK_NONE) {
-			if (brk[i] == USTR_BRK_MANDATORY && s[i - 1] == '\n' && keeps_newline(s, n, i)) {
+		/* After a newline a break is always allowed (libunistring marks
+		 * the newline itself as the mandatory break). */
+		if (i > line && (brk[i] != USTR_BRK_NONE || s[i - 1] == '\n')) {
+			if (s[i - 1] == '\n' && keeps_newline(s, n, i)) {
 				emit(s, line, i, out);
 				line = i;
 				col = 0;

@@ -103,7 +103,7 @@ int main(void)
 	ok(f != NULL, "write a big file");
 	if (f) {
 		fputs("Title: Big\n\n", f);
-		for (long i = 0; i < 200000; i++)
+		for (long i = 0; i < 250000; i++)
 			fprintf(f, "Paragraph %ld has a few words in it.\n\n", i);
 		fclose(f);
 		struct doc *d = doc_open(path, NULL);
@@ -113,7 +113,7 @@ int main(void)
 			const struct art_para *p = doc_para(d, 10);
 			ok(p && memcmp(d->data + p->start, "Paragraph 10 ", 13) == 0, "paragraph 10");
 			doc_para_all(d);
-			is_int(d->npara, 200000, "all paragraphs");
+			is_int(d->npara, 250000, "all paragraphs");
 			is_int(doc_para_at(d, d->para[500].start + 3), 500, "paragraph at an offset");
 			doc_free(&d);
 		}
