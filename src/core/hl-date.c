@@ -824,12 +824,9 @@ void hl_dates(struct hl_ctx *c)
 {
 	for (size_t i = 0; i < c->ntok; i++) {
 		const struct hl_tok *t = &c->tok[i];
-		if ((t->f & TF_USED) || t->kind == TK_PUNCT)
-			continue;
 		/* every date starts with a number or a date word (the lexicon marks
 		 * "the", holidays and "third-quarter" as such), or is "mid-1990s" */
-		if (t->kind == TK_WORD && !(t->lx && (t->lx->flags & LX_DATE)) &&
-		    !(t->e - t->s > 4 && ascii_ncasecmp(c->text + t->s, "mid-", 4) == 0))
+		if ((t->f & (TF_USED | TF_DATEW)) != TF_DATEW)
 			continue;
 		if (t->kind == TK_WORD && needs_next(c, i))
 			continue;

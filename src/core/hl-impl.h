@@ -200,6 +200,7 @@ enum {
 	TF_SPACE = 1u << 7,    /* white space follows */
 	TF_NL = 1u << 8,       /* a line break follows */
 	TF_ACRO = 1u << 9,     /* letters with inner dots: "U.S" */
+	TF_DATEW = 1u << 10,   /* a number, a date word or "mid-...": a date may start here */
 };
 
 struct hl_tok {
@@ -226,6 +227,7 @@ struct hl_ctx {
 	int year, month, day;  /* the document date, year 0 when unknown */
 	struct hl_tok *tok;
 	size_t ntok, captok;
+	uint32_t line_f;       /* TF_* of all the line's tokens or-ed: skips the rules with nothing to do */
 	struct hl_cand *cand;
 	size_t ncand, capcand;
 	/* names met so far in this document: part -> full key (hl-name.c) */

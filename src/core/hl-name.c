@@ -460,7 +460,7 @@ static int title_before(const struct hl_ctx *c, size_t a)
 void hl_names(struct hl_ctx *c)
 {
 	for (size_t i = 0; i < c->ntok; i++) {
-		if (!namey(c, i))
+		if (!(c->tok[i].f & TF_CAP) || !namey(c, i))
 			continue;
 		size_t a = i, b = i + 1;
 		while (b < c->ntok && joined(c, b - 1)) {

@@ -247,31 +247,65 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 	const struct hl_gaz *g = &c->e->gaz;
 	size_t i = ls;
 	int sent = 1, nwords = 0, ncapwords = 0;
-	c->ntok = 0;
+	/* locals, not c->: stores through t must not make the compiler reload them */
+	struct hl_tok *tok = c->tok, *t = NULL;
+	size_t nt = 0, cap = c->captok;
+	uint32_t any = 0;
 	while (i < le) {
 		unsigned ch = (unsigned char)text[i], k = cls[ch];
 		if (k == C_SPACE) {
-			if (c->ntok)
-				c->tok[c->ntok - 1].f |= TF_SPACE;
+			if (t)
+				t->f |= TF_SPACE;
 			i++;
 			continue;
 		}
 		if (ch == 0xC2 && i + 1 < le && (unsigned char)text[i + 1] == 0xA0) {
-			if (c->ntok)  /* no-break space */
-				c->tok[c->ntok - 1].f |= TF_SPACE;
+			if (t)  /* no-break space */
+				t->f |= TF_SPACE;
 			i += 2;
 			continue;
 		}
-		if (c->ntok == c->captok)
-			XGROW(c->tok, c->captok, c->ntok + 1);
-		struct hl_tok *t = &c->tok[c->ntok++];
+		if (__builtin_expect(nt == cap, 0)) {
+			XGROW(tok, cap, nt + 1);
+			c->tok = tok;
+			c->captok = cap;
+		}
+		t = &tok[nt++];
 		t->s = i;
-		t->f = 0;
 		t->lx = NULL;
 		t->h = 0;
 		t->c0 = (char)ch;
+		uint32_t f = 0;
 		int l, up, plain = 1;
-		if (k == C_DIG) {
+		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
+			t->kind = TK_WORD;
+			t->f = 0;
+			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
+			f = t->f;
+			nwords++;
+			if (f & TF_ALLCAP)
+				ncapwords++;
+			size_t n = t->e - t->s;
+			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
+			/* lower-case words only matter when they are in a closed class */
+			const struct hl_lex *x = (f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
+			t->lx = x;
+			uint32_t xf = x ? x->flags : 0;
+			if ((xf & LX_DATE) ||
+			    (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0))
+				f |= TF_DATEW;
+			if (sent) {
+				f |= TF_SENT;
+				sent = 0;
+			}
+			i = t->e;
+			/* the period belongs to an initial, an acronym or an abbreviation */
+			if (i < le && text[i] == '.' &&
+			    ((f & TF_ACRO) || (n == 1 && (f & TF_CAP)) || (xf & LX_ABBR))) {
+				f |= TF_DOT;
+				i++;
+			}
+		} else if (k == C_DIG) {
 			t->kind = TK_NUM;
 			size_t j = i + 1;
 			while (j < le) {
@@ -289,17 +323,12 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			}
 			t->e = j;
 			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
-		} else if ((k == C_UP || k == C_LOW) ||
-			   (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
-			t->kind = TK_WORD;
-			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
-			nwords++;
-			if (t->f & TF_ALLCAP)
-				ncapwords++;
-			size_t n = t->e - t->s;
-			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
-			/* lower-case words only matter when they are in a closed class */
-			t->lx = (t->f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
+			f = TF_DATEW;
+			if (sent) {
+				f |= TF_SENT;
+				sent = 0;
+			}
+			i = j;
 		} else {
 			t->kind = TK_PUNCT;
 			if (k == C_HIGH) {
@@ -308,34 +337,23 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			} else {
 				t->e = i + 1;
 			}
-		}
-		if (sent && t->kind != TK_PUNCT) {
-			t->f |= TF_SENT;
-			sent = 0;
-		}
-		if (t->kind == TK_WORD && t->e < le && text[t->e] == '.') {
-			/* the period belongs to an initial, an acronym or an abbreviation */
-			if ((t->f & TF_ACRO) || (t->e - t->s == 1 && (t->f & TF_CAP)) ||
-			    (t->lx && (t->lx->flags & LX_ABBR))) {
-				t->f |= TF_DOT;
-				i = t->e + 1;
-				continue;
-			}
-		}
-		i = t->e;
-		if (t->kind == TK_PUNCT) {
+			i = t->e;
 			if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':')
 				sent = 1;
-			else if (ch == '-' && (t->s == ls || (t->s > ls && text[t->s - 1] == ' ')))
+			else if (ch == '-' && (t->s == ls || text[t->s - 1] == ' '))
 				sent = 1;  /* "SOCCER - JAPAN ...", a dash between phrases */
 		}
+		t->f = f;
+		any |= f;
 	}
-	if (c->ntok)
-		c->tok[c->ntok - 1].f |= TF_NL;
+	c->ntok = nt;
+	c->line_f = any;
+	if (nt)
+		tok[nt - 1].f |= TF_NL;
 	/* a line of capitals is a headline: case tells nothing there */
 	if (nwords >= 2 && ncapwords * 10 >= nwords * 7)
-		for (size_t k2 = 0; k2 < c->ntok; k2++)
-			c->tok[k2].f |= TF_HEAD;
+		for (size_t k2 = 0; k2 < nt; k2++)
+			tok[k2].f |= TF_HEAD;
 }
 
 static uint64_t tok_h(const struct hl_ctx *c, size_t k)
@@ -548,8 +566,10 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 		if (c.ntok) {
 			if (e->corr_used)
 				corrections(&c);
-			hl_dates(&c);
-			hl_names(&c);
+			if (c.line_f & TF_DATEW)
+				hl_dates(&c);
+			if (c.line_f & TF_CAP)
+				hl_names(&c);
 			flush(&c, doc->base, out);
 		}
 		ls = le + 1;
