@@ -180,6 +180,8 @@ static const char *scan_word(const char *p, const char *end, const char *tend, s
 		if (p >= end)
 			break;
 		unsigned c = (unsigned char)*p, k = cls[c];
+		if (k == C_SPACE || (k == C_OTHER && c != '-' && c != '\'' && c != '.'))
+			break;  /* the usual end of a word */
 		if (k == C_LOW) {
 			nlow++;
 			seg++;
@@ -305,6 +307,10 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 				f |= TF_DOT;
 				i++;
 			}
+			if (i < le && text[i] == ' ') {
+				f |= TF_SPACE;  /* the usual single space, without a trip round the loop */
+				i++;
+			}
 		} else if (k == C_DIG) {
 			t->kind = TK_NUM;
 			size_t j = i + 1;
@@ -372,9 +378,23 @@ uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j)
 
 char *hl_key(const char *s, size_t n)
 {
+	/* the common case: ASCII with single spaces, lower-cased in one copy */
+	size_t i = 0;
+	for (; i < n; i++) {
+		unsigned ch = (unsigned char)s[i];
+		if (ch >= 0x80 || (ch <= ' ' && (ch != ' ' || i == 0 || s[i - 1] == ' ')))
+			break;
+	}
+	if (i == n && (n == 0 || s[n - 1] != ' ')) {
+		char *k = xmalloc(n + 1);
+		for (i = 0; i < n; i++)
+			k[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+		k[n] = '\0';
+		return k;
+	}
 	struct sb b = SB_INIT;
 	int space = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		unsigned ch = (unsigned char)s[i];
 		if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
 			space = 1;
