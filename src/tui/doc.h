@@ -15,7 +15,7 @@
 #include "article.h"
 #include "hl.h"
 
-#define DOC_BIG_BYTES ((size_t)8 << 20)
+#define DOC_BIG_BYTES ((size_t)256 << 10)
 
 struct doc {
 	struct article *art;    /* metadata and title; of the head only when big; owned */
