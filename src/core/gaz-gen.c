@@ -108,7 +108,7 @@ static const struct {
 	{ "org", LX_ORG }, { "orgstart", LX_ORGSTART }, { "notname", LX_NOTNAME },
 	{ "saidverb", LX_SAID }, { "personctx", LX_PERSONCTX },
 	{ "placehead", LX_PLACEHEAD }, { "placetail", LX_PLACETAIL },
-	{ "connect", LX_CONNECT }, { "prepplace", LX_PREP_PLACE },
+	{ "connect", LX_CONNECT }, { "prepplace", LX_PREP_PLACE }, { "placeabbr", LX_PLACEABBR },
 };
 
 /* Calls line() for each line of an embedded list, split at tabs. */
@@ -183,7 +183,10 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 	for (size_t i = 0; i < sizeof lexclass / sizeof *lexclass; i++) {
 		if (strlen(lexclass[i].name) != cl || memcmp(lexclass[i].name, cls, cl))
 			continue;
-		struct hl_lex *x = put_phrase(g, f[0], fl[0], lexclass[i].flag);
+		uint32_t fl0 = lexclass[i].flag;
+		if (fl0 & LX_PLACEABBR)
+			fl0 |= LX_ABBR;  /* "Fla." keeps its period */
+		struct hl_lex *x = put_phrase(g, f[0], fl[0], fl0);
 		if (eq)
 			x->alias = (uint16_t)alias_of(g, eq + 1, fl[1] - cl - 1);
 		return;
@@ -275,6 +278,14 @@ static const char *const directions[] = {
 	"central", "northern", "southern", "eastern", "western", "latin",
 };
 
+/* Nouns for a kind of place: "the town of X", "the village of X". */
+static const char *const place_nouns[] = {
+	"town", "city", "village", "hamlet", "parish", "municipality", "commune", "county",
+	"district", "province", "region", "state", "suburb", "capital", "borough", "township",
+	"island", "port", "outskirts", "neighbourhood", "neighborhood", "seat", "prefecture",
+	"canton", "department", "governorate", "oblast", "emirate", "kingdom",
+};
+
 /* Words whose period is part of them ("Gen. Lee" is one sentence). */
 static const char *const abbrevs[] = {
 	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
@@ -303,6 +314,8 @@ static int gaz_build(struct hl_gaz *g)
 		gaz_put(g, hl_hash(connectors[i], strlen(connectors[i])))->flags |= LX_CONNECT;
 	for (size_t i = 0; i < sizeof place_preps / sizeof *place_preps; i++)
 		gaz_put(g, hl_hash(place_preps[i], strlen(place_preps[i])))->flags |= LX_PREP_PLACE;
+	for (size_t i = 0; i < sizeof place_nouns / sizeof *place_nouns; i++)
+		gaz_put(g, hl_hash(place_nouns[i], strlen(place_nouns[i])))->flags |= LX_PLACENOUN;
 	for (size_t i = 0; i < sizeof directions / sizeof *directions; i++)
 		gaz_put(g, hl_hash(directions[i], strlen(directions[i])))->flags |= LX_DIRECTION;
 	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)

@@ -40,6 +40,8 @@ enum {
 	LX_PREP_PLACE = 1u << 19, /* "in", "at", "near": a name after it is a place */
 	LX_ABBR = 1u << 20,     /* "Mr", "Gen", "Jan": a period after it is part of it */
 	LX_DIRECTION = 1u << 21,/* "North", "Western": before a nationality word, not a place */
+	LX_PLACENOUN = 1u << 22,/* "town", "village": "the town of X" makes X a place */
+	LX_PLACEABBR = 1u << 23,/* "Fla.", "Calif.": a state after "Town," (and only there) */
 	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
 };
 
@@ -150,7 +152,7 @@ static inline uint64_t hl_hash_plain(const char *s, size_t n, const char *end)
 /* Flags that put an entry in the small table too. */
 #define LX_SMALL_FLAGS (LX_COUNTRY | LX_DEMONYM | LX_TITLE | LX_ORG | LX_ORGSTART | LX_NOTNAME | \
 			LX_SAID | LX_PERSONCTX | LX_PLACEHEAD | LX_PLACETAIL | LX_DATE | LX_CONNECT | \
-			LX_PREP_PLACE | LX_ABBR | LX_DIRECTION)
+			LX_PREP_PLACE | LX_ABBR | LX_DIRECTION | LX_PLACENOUN | LX_PLACEABBR)
 
 int gaz_load(struct hl_gaz *g);
 static inline size_t gaz_slot_of(uint64_t h, size_t mask)

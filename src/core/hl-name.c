@@ -253,6 +253,43 @@ static int said_before(const struct hl_ctx *c, size_t a)
 	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat");
 }
 
+/* "Paxton, Illinois", "TALLAHASSEE, Fla.": a state or country right after
+ * a comma that follows the run ending at b. Returns its length in tokens
+ * (0: none) and its lexicon entry. */
+static size_t comma_place_after(const struct hl_ctx *c, size_t b, const struct hl_lex **out)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != ',')
+		return 0;
+	const struct hl_tok *t = &c->tok[b + 1];
+	if (t->kind != TK_WORD || !(t->f & TF_CAP) || (t->f & TF_USED))
+		return 0;
+	const struct hl_lex *x = NULL;
+	size_t n = longest(c, b + 1, c->ntok, LX_COUNTRY | LX_SUBDIV | LX_PLACEABBR, &x);
+	if (!n || (n == 1 && (x->flags & LX_GIVEN)))
+		return 0;
+	*out = x;
+	return n;
+}
+
+/* "the town of X", "the village of X". */
+static int town_of_before(const struct hl_ctx *c, size_t a)
+{
+	return a >= 2 && is_word(c, a - 1, "of") && (c->tok[a - 1].f & TF_LOWER) &&
+	       (lxf(c, a - 2) & LX_PLACENOUN) && (c->tok[a - 2].f & TF_LOWER);
+}
+
+/* A wire dateline: "LONDON 1996-12-06", the run starting its line. */
+static int dateline(const struct hl_ctx *c, size_t a, size_t b)
+{
+	if (a != 0 || b >= c->ntok || c->tok[b].kind != TK_NUM)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!(c->tok[k].f & TF_ALLCAP))
+			return 0;
+	const struct hl_tok *t = &c->tok[b];
+	return t->e - t->s == 10 && c->text[t->s + 4] == '-' && c->text[t->s + 7] == '-';
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -285,6 +322,28 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 		emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
+	/* where it stands says place: "Paxton, Illinois", "the town of
+	 * Bridgton", "North Bridgton", "LONDON 1996-12-06" */
+	if (b == run_b) {
+		const struct hl_lex *x = NULL;
+		size_t np = comma_place_after(c, b, &x);
+		if (np) {
+			emit(c, a, b, HL_PLACE, NULL);
+			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
+			return;
+		}
+		if (dateline(c, a, b)) {
+			emit(c, a, b, HL_PLACE, NULL);
+			return;
+		}
+	}
+	if (town_of_before(c, a) ||
+	    (n >= 2 && (f0 & LX_DIRECTION) && !(lxf(c, a + 1) & (LX_DEMONYM | LX_COMMON)))) {
+		emit(c, a, b, HL_PLACE, NULL);
+		return;
+	}
+	/* "the Confederate army", "the Boy Scouts": people go without "the" */
+	int the = a > 0 && is_word(c, a - 1, "the");
 	int head = (t0->f & TF_HEAD) != 0;
 	if (n >= 2) {
 		uint32_t fl = lxf(c, b - 1);
@@ -307,11 +366,13 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 				common++;  /* acronyms: organisations */
 		}
 		if ((f0 & LX_GIVEN) && (size_t)common <= n / 2) {
-			emit(c, a, b, HL_PERSON, NULL);
+			if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
 		if (!common || said_after(c, run_b) || said_before(c, a)) {
-			emit(c, a, b, HL_PERSON, NULL);
+			if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
 		return;
@@ -321,7 +382,8 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 		return;
 	if (said_after(c, run_b) || said_before(c, a)) {
 		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))
-			emit(c, a, b, HL_PERSON, NULL);
+			if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
 	if ((t0->f & TF_SENT) && (f0 & LX_COMMON) && !(f0 & LX_PROPER))
@@ -331,11 +393,13 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 		return;
 	}
 	if ((f0 & LX_PROPER) && !(t0->f & TF_SENT)) {
-		emit(c, a, b, HL_PERSON, NULL);
+		if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
 	if ((f0 & LX_GIVEN) && !(f0 & LX_COMMON)) {
-		emit(c, a, b, HL_PERSON, NULL);
+		if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
 }
@@ -369,9 +433,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			/* a town that is also a given name, after a title or before
 			 * another name word, is a name: "Secretary Antony Blinken" */
 			if (k == SG_PLACE && n == 1 && !(f & LX_COUNTRY) &&
+			    ((f & LX_GIVEN) || (!(f & LX_BIGCITY) &&
+						 (f & (LX_SUBDIV | LX_PROPER)) != (LX_SUBDIV | LX_PROPER))) &&
 			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
-			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL | LX_TITLE)) &&
-			      ((f & LX_GIVEN) || !(f & LX_BIGCITY)))))
+			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL | LX_TITLE)))))
 				k = SG_NAME;
 			if (k == SG_NAME) {
 				if (ns && sg[ns - 1].kind == SG_NAME)
@@ -382,7 +447,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				continue;
 			}
 			if (ns && sg[ns - 1].kind == SG_NAME && k != SG_ORG && k != SG_TITLE &&
-			    !(f & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)) && (lxf(c, i) & (LX_PROPER | LX_GIVEN)) &&
+			    !(f & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)) &&
+			    ((lxf(c, i) & (LX_PROPER | LX_GIVEN)) || !(lxf(c, i) & LX_COMMON)) &&
 			    !(f & LX_DEMONYM)) {
 				sg[ns - 1].b = i + n;  /* "Michael Jordan": a name word that is also a town */
 				i += n;
@@ -397,6 +463,17 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		else
 			sg[ns++] = (struct seg){ i, i + 1, SG_NAME, NULL };
 		i++;
+	}
+	/* "Baltimore Colts", "Texas Longhorns": a town or state and a plural
+	 * that is a common word or no word at all is a team */
+	for (size_t k = 0; k + 1 < ns; k++) {
+		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) || sg[k + 1].kind != SG_NAME)
+			continue;
+		size_t last = sg[k + 1].b - 1;
+		const struct hl_tok *t = &c->tok[last];
+		uint32_t f = lxf(c, last);
+		if (t->e - t->s > 3 && c->text[t->e - 1] == 's' && !(f & (LX_GIVEN | LX_PROPER)))
+			sg[k].kind = sg[k + 1].kind = SG_ORG;
 	}
 	/* an organisation word spoils the names before it, back to a title */
 	for (size_t k = 0; k < ns; k++) {
@@ -423,8 +500,11 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				emit(c, g->a, g->b, HL_PERSON, NULL);
 				break;
 			}
-			if (weak_place(c, g) && !place_prep_before(c, g->a))
-				break;
+			if (weak_place(c, g) && !place_prep_before(c, g->a) && !town_of_before(c, g->a)) {
+				const struct hl_lex *x = NULL;
+				if (g->b != b || !comma_place_after(c, b, &x))
+					break;
+			}
 			/* "Barcelona 2 Madrid 1": a town beside a score is a team */
 			if (!(g->lx->flags & LX_COUNTRY) &&
 			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
