@@ -113,6 +113,30 @@ static void test_place(void)
 		 "PLACE:South China Sea|PLACE:Vietnam", "seas and countries");
 	IS_SPANS("NAIROBI, Kenya (AP) -- Rain fell.", NULL, "PLACE:NAIROBI|PLACE:Kenya",
 		 "dateline in capitals");
+	IS_SPANS("The fair was held in Quillby, Texas, that year.", NULL,
+		 "PLACE:Quillby|PLACE:Texas", "a town before ', State' is a place");
+	IS_SPANS("BOULDERTON, Colo. 2024-05-01 Snow fell overnight.", NULL,
+		 "PLACE:BOULDERTON|PLACE:Colo.|DATE:2024-05-01", "state abbreviation in a dateline");
+	IS_SPANS("MOSSBRAE 2024-05-01 Snow fell overnight.", NULL,
+		 "PLACE:MOSSBRAE|DATE:2024-05-01", "wire dateline without a state");
+	IS_SPANS("She grew up in the village of Hiram near the coast.", NULL, "PLACE:Hiram",
+		 "'the village of X' is a place, even a given name");
+	IS_SPANS("The trail ends at North Quillby.", NULL, "PLACE:North Quillby",
+		 "a direction before an unknown name is a place");
+	IS_SPANS("They fished in Otter Creek and Mossy Brook.", NULL,
+		 "PLACE:Otter Creek|PLACE:Mossy Brook", "place tails: creek, brook");
+}
+
+static void test_not_people(void)
+{
+	IS_SPANS("The regiment held off the Confederate army.", NULL, "",
+		 "a proper adjective after 'the' is not a person");
+	IS_SPANS("He was drafted by the Baltimore Colts.", NULL, "",
+		 "a town and a plural is a team");
+	IS_SPANS("Fans of the Texas Longhorns cheered.", NULL, "",
+		 "a state and a plural is a team");
+	IS_SPANS("Senator Ann Keller met Texas officials.", NULL, "PERSON:Ann Keller|PLACE:Texas",
+		 "a well-known state stays a place");
 }
 
 static void test_dates(void)
@@ -193,6 +217,7 @@ int main(void)
 	test_api();
 	test_person();
 	test_place();
+	test_not_people();
 	test_dates();
 	test_corrections();
 	test_base_offsets();
