@@ -52,7 +52,11 @@ void cli_help(FILE *out)
 	for (size_t i = 0; commands[i]; i++) {
 		struct sb line = SB_INIT;
 		sb_addf(&line, "%s %s", commands[i]->name, _(commands[i]->args));
-		fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
+		/* A long synopsis gets its summary on the next line. */
+		if (line.len > 44)
+			fprintf(out, "  %s\n  %-44s %s\n", line.s, "", _(commands[i]->summary));
+		else
+			fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
 		sb_release(&line);
 	}
 	fprintf(out, _("\nOptions:\n"
