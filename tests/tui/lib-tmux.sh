@@ -40,6 +40,10 @@ tui_start() {
 	cat >"$TRASH/run.sh" <<-EOF
 	#!/bin/sh
 	cd "$TRASH" || exit 1
+	# A caught INT keeps this shell alive when Ctrl-C reaches it too (the
+	# pane, and the tmux server, would close); gloss gets the default
+	# disposition back at exec.
+	trap : INT
 	set -m
 	"$GLOSS" "\$@"
 	st=\$?
