@@ -4,4 +4,5 @@ include tests/cli/local.mk
 include tests/hl.mk
 include tests/tui/local.mk
 include tests/notes.mk
+include tests/spell.mk
 include tests/fuzz/local.mk
