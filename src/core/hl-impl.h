@@ -234,6 +234,16 @@ struct hl_ctx {
 	size_t ncand, capcand;
 	/* names met so far in this document: part -> full key (hl-name.c) */
 	struct hl_pmap *pmap;
+	/* capitalised words the first pass left unmarked or made a place; the
+	 * second pass (hl_names_finish) makes them a person when a full name met
+	 * anywhere in the document holds them: "Yoon ... Yoon Suk Yeol" */
+	struct hl_unres {
+		size_t s, e;       /* byte range in the text */
+		uint64_t h;        /* folded hash of the word or phrase */
+		int nw;            /* words in it */
+		int place;         /* 1: it is already a PLACE span */
+	} *unres;
+	size_t nunres, capunres;
 };
 
 struct hl_engine {
@@ -255,7 +265,10 @@ void hl_dates(struct hl_ctx *c);
 /* hl-name.c: people and places in what is left. */
 void hl_names(struct hl_ctx *c);
 void hl_pmap_free(struct hl_pmap **m);
-/* After the whole text: gives short mentions the key of a full name met later. */
-void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from);
+/* After the whole text, the second pass: gives every mention of a person
+ * the key of the fullest name met anywhere in the document, and makes the
+ * words the first pass left or called a place a person when such a name
+ * holds them. out[from..] are this document's spans, base its offset. */
+void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base);
 
 #endif

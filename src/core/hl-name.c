@@ -139,6 +139,20 @@ static size_t tok_end(const struct hl_ctx *c, size_t i)
 	return c->tok[i].e + ((c->tok[i].f & TF_DOT) ? 1 : 0);
 }
 
+/* "Jr.", "Sr.": part of the name before them, never a name alone. */
+static int is_suffix(const struct hl_ctx *c, size_t i)
+{
+	return c->tok[i].kind == TK_WORD && (is_word(c, i, "jr") || is_word(c, i, "sr"));
+}
+
+/* Remembers tokens [a, b) for the second pass (hl_names_finish). */
+static void unres_add(struct hl_ctx *c, size_t a, size_t b, int place)
+{
+	XGROW(c->unres, c->capunres, c->nunres + 1);
+	c->unres[c->nunres++] = (struct hl_unres){ c->tok[a].s, tok_end(c, b - 1),
+						   hl_tok_hash(c, a, b), (int)(b - a), place };
+}
+
 /* ---- segments ---- */
 
 enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG };
@@ -191,18 +205,22 @@ static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const 
 	if (type == HL_PLACE && lx && lx->alias)
 		key = xstrdup(c->e->gaz.canon[lx->alias - 1]);
 	else if (type == HL_PERSON) {
-		struct pent *p = pmap_find(c->pmap, hl_tok_hash(c, a, b));
+		/* "Ferdinand Marcos Jr.": the key and the parts leave the suffix out */
+		size_t kb = b;
+		while (kb - a > 1 && is_suffix(c, kb - 1))
+			kb--;
+		struct pent *p = pmap_find(c->pmap, hl_tok_hash(c, a, kb));
 		if (p)
 			key = xstrdup(p->key);
-		else if (b - a == 1 && (p = pmap_find(c->pmap, c->tok[a].h)) != NULL)
+		else if (kb - a == 1 && (p = pmap_find(c->pmap, c->tok[a].h)) != NULL)
 			key = xstrdup(p->key);
 		if (!key) {
-			key = hl_key(c->text + s, e - s);
-			if (b - a >= 2) {
-				for (size_t k = a; k < b; k++)
+			key = hl_key(c->text + s, tok_end(c, kb - 1) - s);
+			if (kb - a >= 2) {
+				for (size_t k = a; k < kb; k++)
 					if (!(lxf(c, k) & LX_CONNECT) && c->tok[k].e - c->tok[k].s > 1)
-						pmap_put(c, c->tok[k].h, key, (int)(b - a));
-				pmap_put(c, hl_tok_hash(c, a, b), key, (int)(b - a));
+						pmap_put(c, c->tok[k].h, key, (int)(kb - a));
+				pmap_put(c, hl_tok_hash(c, a, kb), key, (int)(kb - a));
 			}
 		}
 	}
@@ -291,13 +309,13 @@ static int dateline(const struct hl_ctx *c, size_t a, size_t b)
 }
 
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
-static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
+static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
 	/* drop leading words that only look like names because of the sentence */
 	while (a < b) {
 		const struct hl_tok *t = &c->tok[a];
 		uint32_t f = lxf(c, a);
-		if (f & LX_NOTNAME) {
+		if ((f & LX_NOTNAME) || is_suffix(c, a)) {
 			a++;
 			continue;
 		}
@@ -357,6 +375,11 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 		}
 		if (head)
 			return;
+		/* "Boy Scouts", "the Blue Jays": a plural common noun at the end is a group */
+		const struct hl_tok *tl = &c->tok[b - 1];
+		if (tl->e - tl->s > 3 && c->text[tl->e - 1] == 's' && (fl & LX_COMMON) &&
+		    !(fl & (LX_PROPER | LX_GIVEN)))
+			return;
 		int common = 0;
 		for (size_t k = a; k < b; k++) {
 			uint32_t f = lxf(c, k);
@@ -404,6 +427,43 @@ static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, s
 	}
 }
 
+/* decide_name1(), and what it leaves unmarked is remembered for the
+ * second pass: words before the span it made, or the whole segment (word
+ * by word in a headline, where case says nothing about where names end). */
+static void decide_name(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
+{
+	size_t n0 = c->ncand;
+	decide_name1(c, a, b, person_next, run_b);
+	size_t u = b;
+	if (c->ncand != n0)
+		for (u = a; u < b && !(c->tok[u].f & TF_USED); u++)
+			;
+	while (a < u && ((lxf(c, a) & LX_NOTNAME) || is_suffix(c, a)))
+		a++;
+	while (u > a && is_suffix(c, u - 1))
+		u--;
+	if (a >= u)
+		return;
+	if (u - a == 1 || u < b || (c->tok[a].f & TF_HEAD)) {
+		for (size_t k = a; k < u; k++)
+			if (!(lxf(c, k) & LX_NOTNAME) && !is_suffix(c, k))
+				unres_add(c, k, k + 1, 0);
+	} else {
+		unres_add(c, a, u, 0);
+	}
+}
+
+/* The single title a plural stands for: "Presidents Marcos and Biden". */
+static int plural_title(const struct hl_ctx *c, size_t i)
+{
+	const struct hl_tok *t = &c->tok[i];
+	size_t n = t->e - t->s;
+	if (t->kind != TK_WORD || !(t->f & TF_CAP) || n < 5 || c->text[t->e - 1] != 's')
+		return 0;
+	const struct hl_lex *x = gaz_get_small(&c->e->gaz, hl_hash(c->text + t->s, n - 1));
+	return x && (x->flags & LX_TITLE);
+}
+
 /* Cuts run [a, b) into segments and decides them. */
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
@@ -446,6 +506,16 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				i += n;
 				continue;
 			}
+			/* "Michael Jordan", "George Washington": a lone given name before a
+			 * one-word place is a person's first name */
+			if (ns && sg[ns - 1].kind == SG_NAME && k == SG_PLACE && n == 1 &&
+			    sg[ns - 1].b - sg[ns - 1].a == 1 && sg[ns - 1].b == i &&
+			    (lxf(c, i - 1) & (LX_GIVEN | LX_COMMON | LX_PLACE)) == LX_GIVEN &&
+			    !(c->tok[i].f & (TF_HEAD | TF_ALLCAP))) {
+				sg[ns - 1].b = i + 1;
+				i++;
+				continue;
+			}
 			if (ns && sg[ns - 1].kind == SG_NAME && k != SG_ORG && k != SG_TITLE &&
 			    !(f & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)) &&
 			    ((lxf(c, i) & (LX_PROPER | LX_GIVEN)) || !(lxf(c, i) & LX_COMMON)) &&
@@ -458,7 +528,9 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			i += n;
 			continue;
 		}
-		if (ns && sg[ns - 1].kind == SG_NAME)
+		if (i + 1 < b && plural_title(c, i))
+			sg[ns++] = (struct seg){ i, i + 1, SG_TITLE, NULL };
+		else if (ns && sg[ns - 1].kind == SG_NAME)
 			sg[ns - 1].b = i + 1;
 		else
 			sg[ns++] = (struct seg){ i, i + 1, SG_NAME, NULL };
@@ -502,16 +574,27 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			}
 			if (weak_place(c, g) && !place_prep_before(c, g->a) && !town_of_before(c, g->a)) {
 				const struct hl_lex *x = NULL;
-				if (g->b != b || !comma_place_after(c, b, &x))
+				if (g->b != b || !comma_place_after(c, b, &x)) {
+					unres_add(c, g->a, g->b, 0);
 					break;
+				}
 			}
 			/* "Barcelona 2 Madrid 1": a town beside a score is a team */
 			if (!(g->lx->flags & LX_COUNTRY) &&
 			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
 			     (g->a > 0 && c->tok[g->a - 1].kind == TK_NUM && !(c->tok[g->a - 1].f & TF_USED))))
 				break;
-			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV)))
+			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV))) {
+				unres_add(c, g->a, g->b, 0);
 				break;
+			}
+			/* "Jordan ... Michael Jordan": a place word may turn out to be a
+			 * person's name later; "in Jordan" and "Jordan, Utah" stay places */
+			if (g->b - g->a == 1 && !place_prep_before(c, g->a)) {
+				const struct hl_lex *x = NULL;
+				if (!comma_place_after(c, g->b, &x))
+					unres_add(c, g->a, g->b, 1);
+			}
 			emit(c, g->a, g->b, HL_PLACE, g->lx);
 			break;
 		case SG_NAME:
@@ -574,18 +657,96 @@ void hl_names(struct hl_ctx *c)
 	}
 }
 
-void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from)
+/* The key of the fullest name that holds every word of key ("iwaya" ->
+ * "takeshi iwaya"; "antony blinken" -> "antony j. blinken"), or NULL. */
+static const char *full_key(const struct hl_ctx *c, const char *key)
+{
+	const struct pent *best = NULL;
+	int nw = 0;
+	for (const char *p = key;;) {
+		const char *q = strchr(p, ' ');
+		size_t l = q ? (size_t)(q - p) : strlen(p);
+		size_t wl = l && p[l - 1] == '.' ? l - 1 : l;
+		nw++;
+		uint64_t h = hl_hash(p, l);
+		const struct hl_lex *x = gaz_get_small(&c->e->gaz, h);
+		if (wl > 1 && !(x && (x->flags & LX_CONNECT))) {  /* initials and "van" are not registered */
+			const struct pent *w = pmap_find(c->pmap, h);
+			if (!w || (best && w->key != best->key && strcmp(w->key, best->key) != 0))
+				return NULL;
+			best = w;
+		}
+		if (!q)
+			break;
+		p = q + 1;
+	}
+	if (!best || best->nwords <= nw || strcmp(best->key, key) == 0)
+		return NULL;
+	return best->key;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct hl_span *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
 	if (!c->pmap)
 		return;
+	/* every person mention: the fullest name's key */
 	for (size_t i = from; i < out->n; i++) {
 		struct hl_span *s = &out->v[i];
-		if (s->type != HL_PERSON || strchr(s->key, ' '))
+		if (s->type != HL_PERSON)
 			continue;
-		struct pent *p = pmap_find(c->pmap, hl_hash(s->key, strlen(s->key)));
-		if (p && p->nwords > 1) {
+		const char *k = full_key(c, s->key);
+		if (k) {
 			free(s->key);
-			s->key = xstrdup(p->key);
+			s->key = xstrdup(k);
 		}
 	}
+	/* what the first pass left or called a place, held by a full name */
+	struct hl_span *add = NULL;
+	size_t nadd = 0, capadd = 0;
+	for (size_t i = 0; i < c->nunres; i++) {
+		const struct hl_unres *u = &c->unres[i];
+		const struct pent *p = pmap_find(c->pmap, u->h);
+		if (!p || p->nwords <= u->nw)
+			continue;
+		if (u->place) {
+			struct hl_span key = { .start = u->s + base };
+			struct hl_span *s = bsearch(&key, out->v + from, out->n - from, sizeof *s, span_cmp);
+			if (s && s->type == HL_PLACE && s->end == u->e + base) {
+				s->type = HL_PERSON;
+				free(s->key);
+				s->key = xstrdup(p->key);
+			}
+			continue;
+		}
+		XGROW(add, capadd, nadd + 1);
+		add[nadd++] = (struct hl_span){ u->s + base, u->e + base, HL_PERSON, xstrdup(p->key), NULL };
+	}
+	if (!nadd)
+		return;
+	/* merge the new spans in, in order, dropping any that overlap */
+	qsort(add, nadd, sizeof *add, span_cmp);
+	size_t n = out->n - from, i = 0, j = 0, k = 0;
+	struct hl_span *m = xmalloc((n + nadd) * sizeof *m), *old = out->v + from;
+	while (i < n || j < nadd) {
+		if (j >= nadd || (i < n && old[i].start <= add[j].start)) {
+			m[k++] = old[i++];
+			continue;
+		}
+		if ((k && m[k - 1].end > add[j].start) || (i < n && old[i].start < add[j].end)) {
+			free(add[j++].key);
+			continue;
+		}
+		m[k++] = add[j++];
+	}
+	XGROW(out->v, out->cap, from + k);
+	memcpy(out->v + from, m, k * sizeof *m);
+	out->n = from + k;
+	free(m);
+	free(add);
 }

@@ -597,8 +597,9 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 		}
 		ls = le + 1;
 	}
-	hl_names_finish(&c, out, first);
+	hl_names_finish(&c, out, first, doc->base);
 	hl_pmap_free(&c.pmap);
+	free(c.unres);
 	free(c.tok);
 	free(c.cand);
 	return 0;

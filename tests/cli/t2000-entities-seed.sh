@@ -33,6 +33,12 @@ test_expect_success 'a surname alone has the full name as key' '
 	grep -F "\"text\":\"Iwaya\"" out | grep -qF "\"key\":\"takeshi iwaya\"" &&
 	grep -F "\"text\":\"Yoon\"" out | grep -qF "\"key\":\"yoon suk yeol\""
 '
+test_expect_success '"Jr." is never a person alone; every Marcos has one key' '
+	"$GLOSS" entities "$SEEDS"/2025-01-12-*.txt "$SEEDS"/2024-03-19-*.txt >jr &&
+	! grep -F "\"text\":\"Jr.\"" jr && ! grep -F "\"key\":\"jr.\"" jr &&
+	grep -F "\"text\":\"Marcos\"" jr >marcos && test -s marcos &&
+	! grep -vF "\"key\":\"ferdinand marcos\"" marcos
+'
 test_expect_success 'offsets are byte offsets into the file' '
 	grep -F "\"text\":\"Takeshi Iwaya\"" out | head -1 | grep -qF "\"start\":26,\"end\":39" &&
 	test "$(dd if="$seed" bs=1 skip=26 count=13 2>/dev/null)" = "Takeshi Iwaya"

@@ -98,6 +98,44 @@ static void test_person(void)
 		 "a family name first gets the full name's key");
 }
 
+/* Keys are made in two passes: a mention before the full name, or one the
+ * first pass missed or called a place, gets the full name's key. */
+static void test_two_pass_keys(void)
+{
+	const char *t1 = "Oyabu spoke first. Later, Takumi Oyabu left.";
+	IS_SPANS(t1, NULL, "PERSON:Oyabu|PERSON:Takumi Oyabu",
+		 "a surname before the full name, with no other clue, is a person");
+	IS_FIELD(t1, NULL, "Oyabu", 0, 0, "takumi oyabu", "... with the full name's key");
+	IS_FIELD("Mr. Oyabu arrived. Takumi Oyabu then left.", NULL, "Oyabu", 0, 0, "takumi oyabu",
+		 "'Mr. X' before the full name");
+	IS_FIELD("Oyabu's plan failed. Takumi Oyabu resigned.", NULL, "Oyabu", 0, 0, "takumi oyabu",
+		 "a possessive before the full name");
+	const char *t2 = "Dae-sung waved. Lim arrived in Seoul. Lim Dae-sung met reporters.";
+	IS_FIELD(t2, NULL, "Lim", 0, 0, "lim dae-sung", "family name first, before the full name");
+	IS_FIELD(t2, NULL, "Dae-sung", 0, 0, "lim dae-sung", "given name, before the full name");
+	const char *t3 = "Jordan scored twice. Michael Jordan said he was tired.";
+	IS_SPANS(t3, NULL, "PERSON:Jordan|PERSON:Michael Jordan",
+		 "a place word before a person's full name is re-typed");
+	IS_FIELD(t3, NULL, "Jordan", 0, 0, "michael jordan", "... and keyed by it");
+	IS_SPANS("She lived in Jordan. Michael Jordan visited.", NULL,
+		 "PLACE:Jordan|PERSON:Michael Jordan", "'in Jordan' stays a place");
+	IS_FIELD("Antony Blinken spoke. Later Antony J. Blinken left.", NULL, "Antony Blinken", 0, 0,
+		 "antony j. blinken", "a shorter form of a longer name gets its key");
+	IS_FIELD("Rosa Lindqvist spoke. Anders Lindqvist did not. Rosa Lindqvist left.", NULL,
+		 "Anders Lindqvist", 0, 0, "anders lindqvist", "two people sharing a surname keep two keys");
+	IS_SPANS("President Joseph R. Biden, Jr. spoke today.", "2025-01-12",
+		 "PERSON:Joseph R. Biden|DATE:today", "'Jr.' after a comma is never a person alone");
+	const char *t4 = "Ferdinand Marcos Jr. arrived. Marcos spoke.";
+	IS_SPANS(t4, NULL, "PERSON:Ferdinand Marcos Jr.|PERSON:Marcos", "'Jr.' is part of the name");
+	IS_FIELD(t4, NULL, "Marcos", 0, 0, "ferdinand marcos", "... and not of its key");
+	IS_FIELD(t4, NULL, "Ferdinand Marcos Jr.", 0, 0, "ferdinand marcos", "the suffix is left out of the key");
+	IS_SPANS("Jr. was not there.", NULL, "", "'Jr.' alone is nothing");
+	IS_FIELD("Presidents Marcos and Biden met. Ferdinand Marcos smiled.", NULL, "Marcos", 0, 0,
+		 "ferdinand marcos", "a plural title before a name");
+	IS_SPANS("Members of the Boy Scouts camped. Scouts sang.", NULL, "",
+		 "a name ending in a plural common noun is a group");
+}
+
 static void test_place(void)
 {
 	IS_SPANS("She flew from Nairobi to Lagos.", NULL, "PLACE:Nairobi|PLACE:Lagos",
@@ -216,6 +254,7 @@ int main(void)
 	}
 	test_api();
 	test_person();
+	test_two_pass_keys();
 	test_place();
 	test_not_people();
 	test_dates();
