@@ -11,16 +11,20 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 0
 fi
 SOCKDIR=$(mktemp -d /tmp/gloss-tui.XXXXXX) || exit 1
-SOCK="$SOCKDIR/s"
+echo "$SOCKDIR/s0" >"$SOCKDIR/current"
 tmux_cleanup() {
-	tmux -S "$SOCK" kill-server >/dev/null 2>&1
+	for s in "$SOCKDIR"/s*; do
+		[ -S "$s" ] && tmux -S "$s" kill-server >/dev/null 2>&1
+	done
 	rm -rf "$SOCKDIR"
 }
 trap tmux_cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
+# The socket of the current server (tests run in subshells: the name is
+# kept in a file).
 T() {
-	tmux -S "$SOCK" "$@"
+	tmux -S "$(cat "$SOCKDIR/current")" "$@"
 }
 
 # A scratch copy of the seeds in the build tree, and no user config.
@@ -32,7 +36,11 @@ tui_start() {
 	cols=$1
 	rows=$2
 	shift 2
+	# A new server on a new socket each time: a server being killed
+	# still answers for a moment, and a client that reaches it then
+	# fails with "server exited unexpectedly".
 	T kill-server >/dev/null 2>&1
+	mktemp -u "$SOCKDIR/sXXXX" >"$SOCKDIR/current"
 	rm -f "$TRASH/status" "$TRASH/stopped" "$TRASH/resume"
 	# Job control (set -m) as in a login shell: gloss gets its own process
 	# group, so Ctrl-C and Ctrl-Z reach only it. When it stops, the wrapper

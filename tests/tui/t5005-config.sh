@@ -16,7 +16,9 @@ test_expect_success 'a config with good and bad lines' '
 	set max-width 40
 	colour nope red blue
 	EOF
-	tui_start 100 30 $A &&
+	# Wide enough for the message after the long scratch path of the
+	# config file (the build tree of make distcheck is deep).
+	tui_start 250 30 $A &&
 	wait_for "config:4: unknown action" &&
 	wait_for "(and 1"
 '
