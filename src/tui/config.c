@@ -7,6 +7,10 @@
  *   color ELEMENT FG BG [ATTR...]
  *   set max-width N        (0: as wide as the pane)
  *   set mouse on|off
+ *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
+ *
+ * and on the `:` line only: tag NAME, untag NAME, filter [tag:NAME],
+ * export[!] [FORMAT] [FILE], or an action's name.
  *
  * '#' starts a comment. A bad line gives a message with its line number and
  * is skipped; the rest of the file still applies. */
@@ -18,6 +22,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "spell.h"
 #include "theme.h"
 #include "util.h"
 
@@ -111,9 +116,36 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
 			if (r == 0 && interactive)
 				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
+		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
+			free(a->dict);
+			a->dict = xstrdup(argv[2]);
+			/* Opened again on the next use of the editor. */
+			spell_free(&a->spell);
+			a->spell_tried = 0;
 		} else {
 			r = fail(why, _("unknown option '%s'"), argv[1]);
 		}
+	} else if (interactive && (strcmp(argv[0], "tag") == 0 || strcmp(argv[0], "untag") == 0)) {
+		int untag = argv[0][0] == 'u';
+		if (argc != 2) {
+			r = fail(why, "%s", untag ? _("usage: untag NAME") : _("usage: tag NAME"));
+		} else {
+			notes_target(a);
+			r = notes_tag(a, argv[1], untag);
+		}
+	} else if (interactive && strcmp(argv[0], "filter") == 0) {
+		if (argc == 1)
+			r = app_filter(a, NULL);
+		else if (argc == 2 && strncmp(argv[1], "tag:", 4) == 0 && argv[1][4])
+			r = app_filter(a, argv[1] + 4);
+		else
+			r = fail(why, "%s", _("usage: filter [tag:NAME]"));
+	} else if (interactive && (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "export!") == 0)) {
+		/* export! overwrites, like :w! */
+		if (argc > 3)
+			r = fail(why, "%s", _("usage: export [md|json|csv|html|org] [FILE]"));
+		else
+			r = notes_export(a, argc > 1 ? argv[1] : "md", argc > 2 ? argv[2] : NULL, argv[0][6] == '!');
 	} else if (interactive && argc == 1 && (strcmp(argv[0], "q") == 0 || strcmp(argv[0], "quit") == 0)) {
 		r = R_QUIT;
 	} else if (interactive && argc == 1 && keymap_action(argv[0]) != ACT_NONE) {

@@ -9,7 +9,7 @@
 
 #include "app.h"
 
-static void pane_set(struct pane *p, int y, int x, int h, int w)
+void pane_set(struct pane *p, int y, int x, int h, int w)
 {
 	if (p->win) {
 		delwin(p->win);
@@ -42,7 +42,8 @@ void layout_apply(struct app *a)
 	pane_set(&a->help, 0, 0, a->help_open ? body : 0, W);
 	if (a->wide) {
 		int lw = clamp(W * 3 / 10, 24, 48);
-		int sw = a->side_open ? clamp(W / 4, 22, 40) : 0;
+		/* KWIC lines need room: the mentions pane is wider. */
+		int sw = !a->side_open ? 0 : a->side_mode == SIDE_MENTIONS ? clamp(W * 2 / 5, 30, 70) : clamp(W / 4, 22, 40);
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
 			sw = 0;
@@ -67,11 +68,12 @@ void layout_apply(struct app *a)
 		pane_set(&a->sep2, 0, 0, 0, 0);
 	}
 	reader_setup(a);
+	editor_layout(a);
 }
 
 void layout_free(struct app *a)
 {
-	struct pane *ps[] = { &a->list, &a->reader, &a->side, &a->status, &a->sep1, &a->sep2, &a->help };
+	struct pane *ps[] = { &a->list, &a->reader, &a->side, &a->status, &a->sep1, &a->sep2, &a->help, &a->ed.pane };
 	for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
 		pane_set(ps[i], 0, 0, 0, 0);
 }

@@ -2,7 +2,7 @@
 ## wrap.c, doc.c and keymap.c are curses-free so that the unit tests can
 ## link them without a terminal.
 noinst_LIBRARIES += src/tui/libtui.a
-src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+src_tui_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS) $(HUNSPELL_CFLAGS)
 src_tui_libtui_a_SOURCES = \
 	src/tui/tui.c src/tui/tui.h \
 	src/tui/app.h \
@@ -18,5 +18,9 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-list.c \
 	src/tui/view-reader.c \
 	src/tui/view-side.c \
-	src/tui/view-help.c
+	src/tui/view-help.c \
+	src/tui/view-notes.c \
+	src/tui/view-mentions.c \
+	src/tui/notes.c \
+	src/tui/editor.c
 TUI_LIBS = src/tui/libtui.a

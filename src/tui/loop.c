@@ -32,6 +32,7 @@ static int reader_only(enum action act)
 	case ACT_NEXT_WORD: case ACT_PREV_WORD: case ACT_NEXT_SENTENCE: case ACT_PREV_SENTENCE:
 	case ACT_NEXT_PARAGRAPH: case ACT_PREV_PARAGRAPH: case ACT_SEARCH_NEXT: case ACT_SEARCH_PREV:
 	case ACT_NEXT_ENTITY: case ACT_PREV_ENTITY: case ACT_NEXT_MENTION: case ACT_PREV_MENTION:
+	case ACT_SELECT:
 		return 1;
 	default:
 		return 0;
@@ -49,6 +50,10 @@ int app_action(struct app *a, enum action act)
 	case ACT_QUIT_NOW:
 		return R_QUIT;
 	case ACT_QUIT:
+		if (r->sel_anchor != SIZE_MAX && a->focus == FOCUS_READER) {
+			r->sel_anchor = SIZE_MAX;
+			return R_READER | R_STATUS;
+		}
 		if (a->focus == FOCUS_SIDE || (a->side_open && !a->wide && a->focus == FOCUS_SIDE)) {
 			a->side_open = 0;
 			a->focus = r->doc ? FOCUS_READER : FOCUS_LIST;
@@ -66,15 +71,31 @@ int app_action(struct app *a, enum action act)
 	case ACT_FOCUS_NEXT:
 		return focus_next(a);
 	case ACT_ENTITIES:
-		a->side_open = !a->side_open;
-		if (a->side_open) {
-			side_build(a);
-			if (!a->wide)
-				a->focus = FOCUS_SIDE;
-		} else if (a->focus == FOCUS_SIDE) {
-			a->focus = r->doc ? FOCUS_READER : FOCUS_LIST;
+		return side_open(a, SIDE_ENTITIES);
+	case ACT_NOTES:
+		if (!r->doc) {
+			app_msg(a, 1, _("Open an article first"));
+			return R_STATUS;
 		}
-		return R_RELAYOUT;
+		return side_open(a, SIDE_NOTES);
+	case ACT_MENTIONS:
+		if (a->side_open && a->side_mode == SIDE_MENTIONS && a->focus == FOCUS_SIDE)
+			return side_open(a, SIDE_MENTIONS);   /* m again closes it */
+		return mentions_build(a);
+	case ACT_SORT:
+		if (!(a->side_open && a->side_mode == SIDE_ENTITIES))
+			return R_NONE;
+		a->sort_order = !a->sort_order;
+		side_build(a);
+		app_msg(a, 0, a->sort_order ? _("Entities in order of appearance") : _("Entities by count"));
+		return R_SIDE | R_STATUS;
+	case ACT_ANNOTATE:
+	case ACT_TAG:
+	case ACT_DELETE_NOTE:
+	case ACT_UNDO:
+	case ACT_REATTACH:
+	case ACT_EXPORT:
+		return notes_action(a, act);
 	case ACT_SEARCH:
 		return prompt_open(a, '/');
 	case ACT_COMMAND:
@@ -108,7 +129,7 @@ int app_action(struct app *a, enum action act)
 			a->focus = FOCUS_READER;
 			react = a->wide ? R_PANES : R_RELAYOUT;
 		}
-		return react | reader_action(a, act);
+		return react | (act == ACT_SELECT ? notes_action(a, act) : reader_action(a, act));
 	}
 	switch (a->focus) {
 	case FOCUS_LIST: return list_action(a, act);
@@ -148,8 +169,17 @@ static int mouse_event(struct app *a)
 #endif
 	if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED)))
 		return R_NONE;
-	if (ev.bstate & BUTTON1_RELEASED && !(ev.bstate & BUTTON1_CLICKED))
-		return R_NONE;
+	if (ev.bstate & BUTTON1_RELEASED && !(ev.bstate & BUTTON1_CLICKED)) {
+		/* The end of a drag in the reader selects from where it began. */
+		if (p != &a->reader || a->r.press == SIZE_MAX)
+			return R_NONE;
+		size_t from = a->r.press;
+		a->r.press = SIZE_MAX;
+		int react = reader_click(a, y, x);
+		if (a->r.cur != from && a->r.cur != SIZE_MAX)
+			a->r.sel_anchor = from;
+		return react | R_READER;
+	}
 	if (p == &a->list)
 		return list_click(a, y);
 	if (p == &a->side)
@@ -160,7 +190,10 @@ static int mouse_event(struct app *a)
 			a->focus = FOCUS_READER;
 			react = R_PANES;
 		}
-		return react | reader_click(a, y, x);
+		react |= reader_click(a, y, x);
+		if (ev.bstate & BUTTON1_PRESSED)
+			a->r.press = a->r.cur;
+		return react;
 	}
 	return R_NONE;
 }
@@ -197,8 +230,11 @@ static void paint(struct app *a, int dirty)
 			paint_separator(&a->sep2);
 		}
 	}
-	/* Last, so that the terminal cursor ends in the prompt. */
+	/* Last, so that the terminal cursor ends in the prompt (or the editor,
+	 * which lies over the panes and so is put out after them). */
 	status_draw(a);
+	if (a->ed.active && !a->prompt.active)
+		editor_draw(a);
 	doupdate();
 }
 
@@ -240,7 +276,16 @@ int loop_run(struct app *a)
 			dirty |= prompt_key(a, key);
 			continue;
 		}
+		if (a->ed.active) {
+			dirty |= editor_key(a, key);
+			continue;
+		}
 		enum action act = keymap_lookup(key);
+		if (act == ACT_NONE && key == 27 && a->r.sel_anchor != SIZE_MAX) {
+			a->r.sel_anchor = SIZE_MAX;
+			dirty |= R_READER | R_STATUS;
+			continue;
+		}
 		if (act == ACT_NONE && key != 27) {
 			char buf[32];
 			app_msg(a, 1, _("Key %s is not bound (? for help)"), keymap_name(key, buf, sizeof buf));

@@ -14,6 +14,7 @@
 #include "app.h"
 #include "library.h"
 #include "sanitize.h"
+#include "store.h"
 #include "theme.h"
 #include "util.h"
 
@@ -29,21 +30,33 @@ void app_msg(struct app *a, int error, const char *fmt, ...)
 	a->msg_error = error;
 }
 
+/* The prompt: its label (or the kind character), then the text with the
+ * edit point kept on screen. */
 static void status_prompt(struct app *a, WINDOW *w, int width)
 {
 	struct prompt *p = &a->prompt;
 	char k[2] = { p->kind, 0 };
+	int x0 = 1;
 	wmove(w, 0, 0);
-	wattrset(w, theme_attr(EL_TEXT));
-	waddstr(w, k);
-	/* Keep the edit point on screen: show the tail when the text is long. */
+	if (p->label) {
+		/* The label may quote a path the user typed: sanitized. */
+		x0 = draw_textz(w, p->label, width / 2, theme_attr(EL_MESSAGE));
+	} else {
+		wattrset(w, theme_attr(EL_TEXT));
+		waddstr(w, k);
+	}
+	int room = width - x0;
+	if (room < 2)
+		return;
+	/* Show the tail when the text is long. */
 	size_t from = 0;
-	while (from < p->pos && (int)san_width(p->text.s + from, p->pos - from) > width - 2) {
+	while (from < p->pos && (int)san_width(p->text.s + from, p->pos - from) > room - 1) {
 		struct san_unit u;
 		from += san_next(p->text.s + from, p->text.len - from, &u);
 	}
-	int x = 1 + (int)san_width(p->text.s + from, p->pos - from);
-	draw_text(w, p->text.s + from, p->text.len - from, width - 1, theme_attr(EL_TEXT));
+	int x = x0 + (int)san_width(p->text.s + from, p->pos - from);
+	wmove(w, 0, x0);
+	draw_text(w, p->text.s + from, p->text.len - from, room, theme_attr(EL_TEXT));
 	wmove(w, 0, x < width ? x : width - 1);
 }
 
@@ -87,6 +100,20 @@ void status_draw(struct app *a)
 			attr_t at = a->r.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
 			x += draw_textz(w, buf, room - x, at) + 2;
 		}
+		if (x < room) {
+			char buf[48];
+			snprintf(buf, sizeof buf, _("notes %zu"), notes_live(a));
+			wmove(w, 0, x);
+			x += draw_textz(w, buf, room - x, bar) + 2;
+		}
+		const struct store_note *n = notes_at(a, a->r.cur);
+		if (n && n->tags[0] && x < room) {
+			struct sb b = SB_INIT;
+			sb_addf(&b, _("note: %s"), n->tags);
+			wmove(w, 0, x);
+			x += draw_text(w, b.s, b.len, room - x, bar) + 2;
+			sb_release(&b);
+		}
 		struct entry *e = a->r.entry < a->nents ? &a->ents[a->r.entry] : NULL;
 		if (e && e->tags[0] && x < room) {
 			struct sb b = SB_INIT;
@@ -98,6 +125,8 @@ void status_draw(struct app *a)
 	} else if (x < room) {
 		struct sb b = SB_INIT;
 		size_t unread = 0;
+		if (a->filter)
+			sb_addf(&b, _("tag:%s  "), a->filter);
 		for (size_t i = 0; i < a->nents; i++)
 			unread += !a->ents[i].read;
 		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, unread);
@@ -119,6 +148,7 @@ int prompt_open(struct app *a, char kind)
 		app_msg(a, 1, _("Open an article first"));
 		return R_STATUS;
 	}
+	prompt_free(a);
 	a->prompt.active = 1;
 	a->prompt.kind = kind;
 	sb_reset(&a->prompt.text);
@@ -127,10 +157,119 @@ int prompt_open(struct app *a, char kind)
 	return R_STATUS;
 }
 
+int prompt_ask(struct app *a, char kind, const char *label, const char *init, int (*done)(struct app *a, const char *text))
+{
+	prompt_free(a);
+	a->prompt.active = 1;
+	a->prompt.kind = kind;
+	a->prompt.label = xstrdup(label);
+	a->prompt.done = done;
+	sb_reset(&a->prompt.text);
+	sb_adds(&a->prompt.text, init);
+	a->prompt.pos = a->prompt.text.len;
+	curs_set(1);
+	return R_STATUS;
+}
+
+static void cands_free(struct prompt *p)
+{
+	for (size_t i = 0; i < p->ncands; i++)
+		free(p->cands[i]);
+	free(p->cands);
+	p->cands = NULL;
+	p->ncands = p->cand = 0;
+}
+
+/* What a prompt holds besides its text; the text buffer stays for reuse. */
+void prompt_free(struct app *a)
+{
+	struct prompt *p = &a->prompt;
+	free(p->label);
+	p->label = NULL;
+	p->done = NULL;
+	p->complete_tags = 0;
+	cands_free(p);
+}
+
 static void prompt_close(struct app *a)
 {
 	a->prompt.active = 0;
-	curs_set(0);
+	prompt_free(a);
+	curs_set(a->ed.active ? 1 : 0);
+}
+
+/* ---- Tab: tag names ---- */
+
+struct tag_ctx {
+	const char *prefix;
+	size_t n;
+	struct prompt *p;
+};
+
+static int add_cand(const char *tag, long count, void *ctx)
+{
+	(void)count;
+	struct tag_ctx *t = ctx;
+	if (ascii_ncasecmp(tag, t->prefix, t->n) == 0) {
+		size_t cap = t->p->ncands;
+		t->p->cands = xrealloc(t->p->cands, (cap + 1) * sizeof *t->p->cands);
+		t->p->cands[t->p->ncands++] = xstrdup(tag);
+	}
+	return 0;
+}
+
+/* The word being completed: after the last blank (and after "tag:" or a
+ * leading '-'). */
+static size_t word_start(const struct prompt *p)
+{
+	size_t s = p->pos;
+	while (s > 0 && p->text.s[s - 1] != ' ' && p->text.s[s - 1] != ':')
+		s--;
+	if (s < p->pos && p->text.s[s] == '-')
+		s++;
+	return s;
+}
+
+/* Completes the tag name before the edit point; Tab again goes through
+ * the other matches. Only in the tag prompt and after :tag, :untag and
+ * :filter. */
+static int complete(struct app *a)
+{
+	struct prompt *p = &a->prompt;
+	struct sb *t = &p->text;
+	int ok = p->complete_tags;
+	if (p->kind == ':' && (strncmp(t->s, "tag ", 4) == 0 || strncmp(t->s, "untag ", 6) == 0 ||
+			       strncmp(t->s, "filter tag:", 11) == 0))
+		ok = 1;
+	if (!ok || !a->lib)
+		return R_NONE;
+	if (p->ncands == 0) {
+		size_t s = word_start(p);
+		char *prefix = xstrndup(t->s + s, p->pos - s);
+		struct tag_ctx c = { prefix, strlen(prefix), p };
+		store_tags(a->lib->store, add_cand, &c);
+		free(prefix);
+		p->cand_from = s;
+		p->cand = 0;
+		if (p->ncands == 0) {
+			app_msg(a, 1, _("No tag starts so"));
+			return R_STATUS;
+		}
+	} else {
+		p->cand = (p->cand + 1) % p->ncands;
+	}
+	/* Replace the word with the candidate. */
+	const char *c = p->cands[p->cand];
+	size_t cl = strlen(c), tail = t->len - p->pos;
+	char *rest = xstrndup(t->s + p->pos, tail);
+	t->len = p->cand_from;
+	t->s[t->len] = '\0';
+	sb_adds(t, c);
+	p->pos = t->len;
+	sb_adds(t, rest);
+	free(rest);
+	(void)cl;
+	return R_STATUS;
 }
 
 static size_t prev_char(const struct sb *t, size_t pos)
@@ -196,8 +335,15 @@ static int run(struct app *a)
 	struct prompt *p = &a->prompt;
 	char *text = xstrdup(p->text.s);
 	char kind = p->kind;
+	int (*done)(struct app *, const char *) = p->done;
 	prompt_close(a);
 	int react = R_STATUS;
+	if (kind == 'p' || kind == 'y') {
+		/* done may open the next prompt (the steps of `x`). */
+		react |= done ? done(a, text) : R_NONE;
+		free(text);
+		return react;
+	}
 	if (text[0]) {
 		XGROW(a->history, a->hcap, a->nhistory + 1);
 		a->history[a->nhistory++] = xstrdup(text);
@@ -223,6 +369,16 @@ int prompt_key(struct app *a, int key)
 	struct prompt *p = &a->prompt;
 	struct sb *t = &p->text;
 	int code = key & KEYMAP_CODE ? key & ~KEYMAP_CODE : -1;
+	if (p->kind == 'y') {
+		/* One key answers; anything but y is no. */
+		char ans[2] = { key == 'y' || key == 'Y' ? 'y' : 'n', 0 };
+		sb_reset(t);
+		sb_adds(t, ans);
+		return run(a);
+	}
+	if (key == '\t')
+		return complete(a);
+	cands_free(p);
 	if (key == '\n' || key == '\r' || code == KEY_ENTER)
 		return run(a);
 	if (key == 27 || key == KEYMAP_CTRL('g') || key == KEYMAP_CTRL('c')) {
@@ -261,7 +417,7 @@ int prompt_key(struct app *a, int key)
 			from--;
 		cut(t, from, p->pos);
 		p->pos = from;
-	} else if (code == KEY_UP || code == KEY_DOWN) {
+	} else if ((code == KEY_UP || code == KEY_DOWN) && (p->kind == '/' || p->kind == ':')) {
 		/* History: the last entry (a simple ring for now). */
 		if (a->nhistory) {
 			sb_reset(t);

@@ -40,6 +40,11 @@ static struct style styles[EL_N] = {
 	[EL_PLACEHOLDER] = { "placeholder", COLOR_RED, -1, A_NORMAL, A_DIM },
 	[EL_SEPARATOR] = { "separator", -1, -1, A_NORMAL, A_NORMAL },
 	[EL_HELP_KEY] = { "help-key", COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[EL_NOTE] = { "note", COLOR_BLACK, COLOR_CYAN, A_UNDERLINE, A_UNDERLINE },
+	[EL_NOTE_MARK] = { "note-mark", COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[EL_SELECTION] = { "selection", -1, -1, A_REVERSE, A_REVERSE },
+	[EL_SPELL] = { "spell", COLOR_RED, -1, A_UNDERLINE, A_UNDERLINE },
+	[EL_POPUP] = { "popup", COLOR_CYAN, -1, A_NORMAL, A_NORMAL },
 };
 
 static int colors_on;

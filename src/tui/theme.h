@@ -30,6 +30,11 @@ enum elem {
 	EL_PLACEHOLDER,  /* ^[, <U+202E>, \xFF */
 	EL_SEPARATOR,
 	EL_HELP_KEY,
+	EL_NOTE,         /* an annotated passage */
+	EL_NOTE_MARK,    /* the margin mark beside it */
+	EL_SELECTION,
+	EL_SPELL,        /* a misspelled word in the note editor */
+	EL_POPUP,        /* the note editor's frame */
 	EL_N
 };
 

@@ -16,6 +16,7 @@
 
 #include "app.h"
 #include "library.h"
+#include "spell.h"
 #include "store.h"
 #include "theme.h"
 #include "tui.h"
@@ -35,6 +36,19 @@ static void restore_terminal(void)
 		endwin();
 }
 
+static void free_entries(struct app *a)
+{
+	for (size_t i = 0; i < a->nents; i++) {
+		struct entry *e = &a->ents[i];
+		free(e->path);
+		free(e->title);
+		free(e->date);
+		free(e->source);
+		free(e->tags);
+	}
+	a->nents = 0;
+}
+
 static int add_entry(const struct store_article *sa, void *ctx)
 {
 	struct app *a = ctx;
@@ -51,17 +65,35 @@ static int add_entry(const struct store_article *sa, void *ctx)
 	return 0;
 }
 
+/* The open article's index in ents changes: the caller closes it first
+ * (app_filter). */
+int app_load_entries(struct app *a, const char *tag)
+{
+	free_entries(a);
+	free(a->filter);
+	a->filter = tag ? xstrdup(tag) : NULL;
+	a->sel = a->list_top = 0;
+	return store_articles(a->lib->store, tag, 0, add_entry, a);
+}
+
 static void free_app(struct app *a)
 {
-	for (size_t i = 0; i < a->nents; i++) {
-		struct entry *e = &a->ents[i];
-		free(e->path);
-		free(e->title);
-		free(e->date);
-		free(e->source);
-		free(e->tags);
-	}
+	free_entries(a);
 	free(a->ents);
+	store_note_list_clear(&a->notes);
+	mentions_clear(a);
+	for (size_t i = 0; i < a->ncooc; i++)
+		free(a->cooc[i].key);
+	free(a->cooc);
+	editor_free(a);
+	spell_free(&a->spell);
+	free(a->dict);
+	for (size_t i = 0; i < a->nnote_hist; i++)
+		free(a->note_hist[i]);
+	free(a->note_hist);
+	free(a->filter);
+	free(a->export_pending);
+	prompt_free(a);
 	free(a->sitems);
 	free(a->msg);
 	free(a->r.search);
@@ -126,6 +158,9 @@ int tui_main(const char *dir_or_file, const char *db_path)
 {
 	struct app app, *a = &app;
 	memset(a, 0, sizeof *a);
+	sb_init(&a->prompt.text);
+	sb_init(&a->ed.text);
+	a->r.sel_anchor = a->r.press = SIZE_MAX;
 	char *rel = NULL;
 	struct stat st;
 	if (!dir_or_file) {
@@ -148,7 +183,7 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		free_app(a);
 		return 1;
 	}
-	if (store_articles(a->lib->store, NULL, 0, add_entry, a) < 0) {
+	if (app_load_entries(a, NULL) < 0) {
 		fprintf(stderr, "gloss: %s\n", err_msg());
 		lib_close(&a->lib);
 		free(rel);
@@ -164,7 +199,6 @@ int tui_main(const char *dir_or_file, const char *db_path)
 	for (int t = 0; t < HL_NTYPES; t++)
 		a->r.hl_on[t] = 1;
 	a->max_width = 80;
-	sb_init(&a->prompt.text);
 	signals();
 	int status = 1;
 	if (start_curses(a) == 0) {

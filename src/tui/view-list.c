@@ -119,6 +119,9 @@ void app_close_article(struct app *a)
 	reader_reset(&a->r);
 	doc_free(&a->r.doc);
 	a->nside = 0;
+	a->r.sel_anchor = a->r.press = SIZE_MAX;
+	store_note_list_clear(&a->notes);
+	a->notes_sel = a->notes_top = 0;
 }
 
 int app_open(struct app *a, size_t i)
@@ -153,6 +156,7 @@ int app_open(struct app *a, size_t i)
 			app_msg(a, 1, "%s", err_msg());
 	}
 	side_build(a);
+	notes_reload(a);
 	reader_setup(a);
 	reader_restore(a, (size_t)e->position);
 	return react | R_REWRAP;

@@ -699,6 +699,43 @@ int reader_search(struct app *a, const char *pattern)
 	return search_step(a, 1);
 }
 
+/* Past the last (before the first) mention in this article, `*` (`#`)
+ * goes on into the next (previous) article of the list that mentions the
+ * entity, from the library's index; only when no other article does, it
+ * wraps round inside this one. */
+static int mention_other_article(struct app *a, const struct hl_span *s, int dir, int *react)
+{
+	struct reader *r = &a->r;
+	if (!a->lib || r->entry >= a->nents)
+		return 0;
+	struct ops_mention m;
+	memset(&m, 0, sizeof m);
+	int64_t from = a->ents[r->entry].id;
+	int found = ops_mention_next_article(a->lib, a->hl, s->key, (int)s->type, from, dir, 1, &m);
+	if (found < 0) {
+		app_msg(a, 1, "%s", err_msg());
+		*react = R_STATUS;
+		return 1;
+	}
+	if (found == 0 || m.article_id == from) {
+		ops_mention_clear(&m);
+		return 0;
+	}
+	int64_t id = m.article_id;
+	size_t start = m.start, end = m.end;
+	char *title = xstrdup(m.title ? m.title : m.path);
+	ops_mention_clear(&m);
+	int rc = app_open_at(a, id, start, end);
+	if (rc < 0) {
+		free(title);
+		return 0;   /* not in the list (a filter hides it): stay here */
+	}
+	app_msg(a, 0, dir > 0 ? _("Next mention in: %s") : _("Previous mention in: %s"), title);
+	free(title);
+	*react = rc | R_STATUS | R_SIDE;
+	return 1;
+}
+
 static int mention_step(struct app *a, int dir)
 {
 	struct reader *r = &a->r;
@@ -708,8 +745,11 @@ static int mention_step(struct app *a, int dir)
 		return R_STATUS;
 	}
 	const char *key = s->key;
-	const struct hl_span *t = span_find(a, dir > 0 ? s->start : s->start, dir, key);
+	const struct hl_span *t = span_find(a, s->start, dir, key);
 	if (!t) {
+		int react;
+		if (mention_other_article(a, s, dir, &react))
+			return react;
 		t = span_find(a, SIZE_MAX, dir, key);
 		if (dir < 0) {
 			/* The last mention: walk from the end. */
@@ -741,6 +781,47 @@ static int entity_step(struct app *a, int dir)
 	}
 	reader_goto(a, t->start, t->end);
 	return R_READER | R_STATUS | R_SIDE;
+}
+
+const struct article *reader_article(struct app *a)
+{
+	struct doc *d = a->r.doc;
+	return d && !d->map ? d->art : NULL;
+}
+
+const struct hl_span *reader_span(struct app *a)
+{
+	return a->r.doc ? span_at(a, a->r.cur) : NULL;
+}
+
+int reader_selection(struct app *a, size_t *s, size_t *e)
+{
+	struct reader *r = &a->r;
+	if (!r->doc || r->sel_anchor == SIZE_MAX || r->cur == SIZE_MAX)
+		return 0;
+	size_t lo = r->sel_anchor < r->cur ? r->sel_anchor : r->cur;
+	size_t hi = r->sel_anchor < r->cur ? r->cur : r->sel_anchor;
+	*s = lo;
+	*e = word_end(r->doc, hi);
+	return *e > *s;
+}
+
+int reader_sentence(struct app *a, size_t *s, size_t *e)
+{
+	struct reader *r = &a->r;
+	struct doc *d = r->doc;
+	if (!d || r->cur == SIZE_MAX || r->cur < body_start(a) || r->cur >= d->len)
+		return 0;
+	const struct art_para *p = &d->para[para_of(a, r->cur)];
+	size_t from = sentence_scan(d, p, r->cur + 1, 0);
+	size_t to = sentence_scan(d, p, r->cur, 1);
+	if (to == SIZE_MAX || to > p->end)
+		to = p->end;
+	while (to > from && (d->data[to - 1] == ' ' || d->data[to - 1] == '\n' || d->data[to - 1] == '\t' || d->data[to - 1] == '\r'))
+		to--;
+	*s = from;
+	*e = to;
+	return to > from;
 }
 
 static int move_cursor(struct app *a, size_t to)
@@ -844,6 +925,27 @@ struct match {
 	size_t start, end;
 };
 
+/* Whether byte i is inside an attached note. */
+static int in_note(struct app *a, size_t i)
+{
+	for (size_t k = 0; k < a->notes.n; k++) {
+		const struct store_note *n = &a->notes.v[k];
+		if (!n->orphan && n->start <= i && i < n->end)
+			return 1;
+	}
+	return 0;
+}
+
+static int note_on_line(struct app *a, size_t start, size_t end)
+{
+	for (size_t k = 0; k < a->notes.n; k++) {
+		const struct store_note *n = &a->notes.v[k];
+		if (!n->orphan && n->start < end && start < n->end)
+			return 1;
+	}
+	return 0;
+}
+
 static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		      const struct hl_span *sv, size_t sn, const struct match *mv, size_t mn)
 {
@@ -852,6 +954,15 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 	size_t cur_end = r->cur != SIZE_MAX ? word_end(r->doc, r->cur) : 0;
 	int show_cursor = r->cur != SIZE_MAX;
 	attr_t text = theme_attr(EL_TEXT);
+	size_t ss = 0, se = 0;
+	int sel = reader_selection(a, &ss, &se);
+	int notes = a->notes.n > 0 && note_on_line(a, start, end);
+	/* The margin mark: left of the text, in the column the centring leaves. */
+	if (notes && r->left > 0) {
+		wmove(w, y, r->left - 1);
+		wattrset(w, theme_attr(EL_NOTE_MARK));
+		waddstr(w, MB_CUR_MAX > 1 ? "\xe2\x96\x8e" : "|");   /* ▎ */
+	}
 	int col = 0;
 	size_t si = 0, mi = 0;
 	wmove(w, y, r->left);
@@ -863,8 +974,13 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		attr_t at = text;
 		while (si < sn && sv[si].end <= i)
 			si++;
+		int noted = notes && in_note(a, i);
+		if (noted)
+			at = theme_attr(EL_NOTE);
+		/* An entity keeps its colour inside a note and takes the note's
+		 * attributes: two colour pairs cannot be or'ed. */
 		if (si < sn && sv[si].start <= i && span_on(a, &sv[si]))
-			at = theme_attr((enum elem)(EL_PERSON + sv[si].type));
+			at = theme_attr((enum elem)(EL_PERSON + sv[si].type)) | (noted ? theme_attr(EL_NOTE) & ~A_COLOR : 0);
 		while (mi < mn && mv[mi].end <= i)
 			mi++;
 		if (mi < mn && mv[mi].start <= i)
@@ -874,8 +990,10 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		/* The cursor keeps the colour of what it is on (an entity, a
 		 * match) and adds the cursor's attributes: two colour pairs
 		 * cannot be or'ed. */
+		if (sel && i >= ss && i < se)
+			at = theme_attr(EL_SELECTION);
 		if (show_cursor && i >= r->cur && i < cur_end)
-			at |= theme_attr(EL_CURSOR) & ~A_COLOR;
+			at |= (theme_attr(EL_CURSOR) & ~A_COLOR) | (sel ? A_BOLD | A_UNDERLINE : 0);
 		wattrset(w, at);
 		if (u.show_len)
 			waddnstr(w, u.show, (int)u.show_len);

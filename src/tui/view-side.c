@@ -1,8 +1,14 @@
-/* view-side.c -- the side pane: the entities of the open article with
- * their mention counts, most mentioned first. Enter (or a click) jumps to
- * the next mention of the selected entity. */
+/* view-side.c -- the side pane. Its mode says what it shows: the
+ * entities of the open article (here), its notes (view-notes.c) or the
+ * mentions of one entity across the library (view-mentions.c).
+ *
+ * Entities come with their mention counts, most mentioned first or (s)
+ * in order of appearance; Enter (or a click) jumps to the next mention of
+ * the selected entity. Below them, the entities that share the most
+ * articles with the selected one (ops_cooccur), from the library's index. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +34,12 @@ static void add_span(struct app *a, const struct hl_span *s)
 	it->count = 1;
 }
 
+static int cmp_first(const void *x, const void *y)
+{
+	const struct side_item *p = x, *q = y;
+	return p->first < q->first ? -1 : p->first > q->first;
+}
+
 static int cmp_item(const void *x, const void *y)
 {
 	const struct side_item *p = x, *q = y;
@@ -37,6 +49,8 @@ static int cmp_item(const void *x, const void *y)
 		return p->type < q->type ? -1 : 1;
 	return p->first < q->first ? -1 : p->first > q->first;
 }
+
+static void cooc_update(struct app *a);
 
 void side_build(struct app *a)
 {
@@ -55,12 +69,111 @@ void side_build(struct app *a)
 					add_span(a, &d->pspans[p].v[i]);
 	}
 	if (a->nside > 1)
-		qsort(a->sitems, a->nside, sizeof *a->sitems, cmp_item);
+		qsort(a->sitems, a->nside, sizeof *a->sitems, a->sort_order ? cmp_first : cmp_item);
+	a->cooc_for = SIZE_MAX;
+	if (a->side_open && a->side_mode == SIDE_ENTITIES)
+		cooc_update(a);
+}
+
+#define COOC_MAX 8
+
+static void cooc_clear(struct app *a)
+{
+	for (size_t i = 0; i < a->ncooc; i++)
+		free(a->cooc[i].key);
+	a->ncooc = 0;
+}
+
+static int add_cooc(const char *key, const char *type, long articles, void *ctx)
+{
+	struct app *a = ctx;
+	XGROW(a->cooc, a->cooc_cap, a->ncooc + 1);
+	struct cooc *c = &a->cooc[a->ncooc++];
+	c->key = xstrdup(key);
+	snprintf(c->type, sizeof c->type, "%s", type);
+	c->articles = articles;
+	return 0;
+}
+
+/* The co-occurring entities of the selected one, asked again only when
+ * the selection moved (the query reads the whole index). */
+static void cooc_update(struct app *a)
+{
+	if (a->cooc_for == a->side_sel)
+		return;
+	cooc_clear(a);
+	a->cooc_for = a->side_sel;
+	if (a->side_sel >= a->nside || !a->lib)
+		return;
+	struct side_item *it = &a->sitems[a->side_sel];
+	if (ops_cooccur(a->lib, a->hl, it->key, (int)it->type, COOC_MAX, add_cooc, a) < 0)
+		app_msg(a, 1, "%s", err_msg());
+}
+
+/* Rows at the bottom for the co-occurrence section (0: none shown). */
+static int cooc_rows(struct app *a)
+{
+	int h = a->side.h - 1;
+	if (a->ncooc == 0 || h < 10)
+		return 0;
+	int n = (int)a->ncooc + 2;   /* a blank row and the heading */
+	return n > h / 2 ? h / 2 : n;
 }
 
 static int rows(struct app *a)
 {
-	return a->side.h > 1 ? a->side.h - 1 : 1;
+	int n = a->side.h - 1 - cooc_rows(a);
+	return n > 1 ? n : 1;
+}
+
+int side_open(struct app *a, enum side_mode mode)
+{
+	struct reader *r = &a->r;
+	if (a->side_open && a->side_mode == mode) {
+		a->side_open = 0;
+		if (a->focus == FOCUS_SIDE)
+			a->focus = r->doc ? FOCUS_READER : FOCUS_LIST;
+		return R_RELAYOUT;
+	}
+	a->side_open = 1;
+	a->side_mode = mode;
+	if (mode == SIDE_ENTITIES) {
+		side_build(a);
+		if (!a->wide)
+			a->focus = FOCUS_SIDE;
+	} else {
+		/* Notes and mentions are lists to pick from: they take the keys. */
+		a->focus = FOCUS_SIDE;
+	}
+	return R_RELAYOUT;
+}
+
+static void cooc_draw(struct app *a, WINDOW *w)
+{
+	struct pane *p = &a->side;
+	int n = cooc_rows(a);
+	if (n < 3 || a->side_sel >= a->nside)
+		return;
+	int y = p->h - n + 1;
+	struct side_item *it = &a->sitems[a->side_sel];
+	wmove(w, y, 1);
+	struct sb b = SB_INIT;
+	sb_addf(&b, _("Most often with %s:"), it->key);
+	draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_TITLE));
+	sb_release(&b);
+	for (size_t i = 0; i < a->ncooc && ++y < p->h; i++) {
+		struct cooc *c = &a->cooc[i];
+		int t = hl_type_parse(c->type);
+		char num[24];
+		int nl = snprintf(num, sizeof num, "%ld", c->articles);
+		wmove(w, y, 2);
+		draw_textz(w, c->key, p->w - nl - 5, t >= 0 ? theme_attr((enum elem)(EL_PERSON + t)) : theme_attr(EL_TEXT));
+		if (p->w > nl + 4) {
+			wmove(w, y, p->w - nl - 1);
+			wattrset(w, theme_attr(EL_META));
+			waddstr(w, num);
+		}
+	}
 }
 
 void side_draw(struct app *a)
@@ -69,6 +182,14 @@ void side_draw(struct app *a)
 	WINDOW *w = p->win;
 	if (!w)
 		return;
+	if (a->side_mode == SIDE_NOTES) {
+		notes_draw(a);
+		return;
+	}
+	if (a->side_mode == SIDE_MENTIONS) {
+		mentions_draw(a);
+		return;
+	}
 	werase(w);
 	char right[32];
 	snprintf(right, sizeof right, "%zu", a->nside);
@@ -83,7 +204,7 @@ void side_draw(struct app *a)
 		draw_textz(w, a->r.doc && a->r.doc->hl_ok ? _("No entities.") : _("No highlights."), p->w - 2, theme_attr(EL_META));
 	}
 	static const char letter[HL_NTYPES] = { 'P', 'L', 'D' };
-	for (int row = 1; row < p->h; row++) {
+	for (int row = 1; row <= rows(a) && row < p->h; row++) {
 		size_t i = a->side_top + (size_t)row - 1;
 		if (i >= a->nside)
 			break;
@@ -110,6 +231,7 @@ void side_draw(struct app *a)
 			waddstr(w, num);
 		}
 	}
+	cooc_draw(a, w);
 	wnoutrefresh(w);
 }
 
@@ -139,18 +261,27 @@ static int jump(struct app *a)
 
 int side_click(struct app *a, int row)
 {
-	if (row < 1)
+	if (a->side_mode == SIDE_NOTES)
+		return notes_click(a, row);
+	if (a->side_mode == SIDE_MENTIONS)
+		return mentions_click(a, row);
+	if (row < 1 || row > rows(a))
 		return R_NONE;
 	size_t i = a->side_top + (size_t)row - 1;
 	if (i >= a->nside)
 		return R_NONE;
 	a->side_sel = i;
 	a->focus = FOCUS_SIDE;
+	cooc_update(a);
 	return jump(a) | R_PANES;
 }
 
 int side_action(struct app *a, enum action act)
 {
+	if (a->side_mode == SIDE_NOTES)
+		return notes_pane_action(a, act);
+	if (a->side_mode == SIDE_MENTIONS)
+		return mentions_action(a, act);
 	size_t n = a->nside;
 	if (n == 0)
 		return R_NONE;
@@ -180,5 +311,6 @@ int side_action(struct app *a, enum action act)
 	default:
 		return R_NONE;
 	}
+	cooc_update(a);
 	return R_SIDE;
 }

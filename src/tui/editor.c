@@ -1,0 +1,690 @@
+/* editor.c -- the note editor: a popup over the reader with a small
+ * multi-line editor for one note.
+ *
+ * UTF-8 aware (the edit point is a byte offset that only ever lands on a
+ * character boundary), word-wrapped to the popup, with the misspelled
+ * words marked (spell.h) and suggestions on Tab. Enter saves, Ctrl-J (or
+ * Alt-Enter) starts a new line, Esc cancels; Up on the first row and
+ * Down on the last go through the notes written in this session. Ctrl-E
+ * hands the text to $EDITOR (fork + execvp after endwin) and takes back
+ * what it saved. The text typed or edited is the user's but may hold
+ * anything an editor wrote: it is drawn through the sanitizer. */
+#include "system.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "sanitize.h"
+#include "spell.h"
+#include "theme.h"
+#include "util.h"
+
+#define SUGGEST_MAX 9
+
+/* ---- layout of the text in rows ---- */
+
+struct erow {
+	size_t start, end;   /* bytes of the row, without the newline that ends it */
+};
+
+struct erows {
+	struct erow *v;
+	size_t n, cap;
+};
+
+static int unit_width(const struct san_unit *u)
+{
+	return u->kind == SAN_TAB ? 1 : u->width;
+}
+
+/* Word-wraps s[0..n) into rows at most width columns wide. A newline
+ * ends a row; a row that overflows breaks after its last blank, or before
+ * the unit that does not fit. There is always at least one row. */
+static void layout(const char *s, size_t n, int width, struct erows *out)
+{
+	out->n = 0;
+	size_t start = 0, blank = SIZE_MAX;
+	int col = 0, col_blank = 0;
+	for (size_t i = 0; i < n;) {
+		struct san_unit u;
+		size_t k = san_next(s + i, n - i, &u);
+		if (u.kind == SAN_NEWLINE) {
+			XGROW(out->v, out->cap, out->n + 1);
+			out->v[out->n++] = (struct erow){ start, i };
+			i += k;
+			start = i;
+			col = 0;
+			blank = SIZE_MAX;
+			continue;
+		}
+		int uw = unit_width(&u);
+		if (col + uw > width && i > start) {
+			size_t cut = blank != SIZE_MAX && blank > start ? blank : i;
+			XGROW(out->v, out->cap, out->n + 1);
+			out->v[out->n++] = (struct erow){ start, cut };
+			col = cut == i ? 0 : col - col_blank;
+			start = cut;
+			blank = SIZE_MAX;
+		}
+		col += uw;
+		i += k;
+		if (s[i - k] == ' ') {
+			blank = i;
+			col_blank = col;
+		}
+	}
+	XGROW(out->v, out->cap, out->n + 1);
+	out->v[out->n++] = (struct erow){ start, n };
+}
+
+/* The row of the edit point: the last row that starts at or before it. */
+static size_t row_of(const struct erows *r, size_t pos)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->v[i].start <= pos)
+			k = i;
+	return k;
+}
+
+static int cols(const char *s, size_t from, size_t to)
+{
+	int c = 0;
+	while (from < to) {
+		struct san_unit u;
+		from += san_next(s + from, to - from, &u);
+		c += unit_width(&u);
+	}
+	return c;
+}
+
+/* The byte in row r at column col, or the row's end. */
+static size_t at_col(const char *s, const struct erow *r, int col)
+{
+	size_t i = r->start;
+	int c = 0;
+	while (i < r->end) {
+		struct san_unit u;
+		size_t k = san_next(s + i, r->end - i, &u);
+		if (c + unit_width(&u) > col)
+			break;
+		c += unit_width(&u);
+		i += k;
+	}
+	return i;
+}
+
+static int text_width(struct app *a)
+{
+	return a->ed.pane.w > 4 ? a->ed.pane.w - 2 : 2;
+}
+
+static int text_rows(struct app *a)
+{
+	return a->ed.pane.h > 4 ? a->ed.pane.h - 3 : 1;
+}
+
+/* ---- open, close, geometry ---- */
+
+void editor_layout(struct app *a)
+{
+	struct editor *ed = &a->ed;
+	if (!ed->active) {
+		pane_set(&ed->pane, 0, 0, 0, 0);
+		return;
+	}
+	/* Over the reader when it is shown, else over the whole screen. */
+	struct pane *r = a->reader.win ? &a->reader : NULL;
+	int py = r ? r->y : 0, px = r ? r->x : 0;
+	int ph = r ? r->h : LINES - 1, pw = r ? r->w : COLS;
+	int w = pw - 2 < 76 ? pw - 2 : 76;
+	if (w < 20)
+		w = pw < 20 ? pw : 20;
+	int h = ph < 12 ? ph : 12;
+	if (h < 4)
+		h = ph;
+	pane_set(&ed->pane, py + (ph - h) / 3, px + (pw - w) / 2, h, w);
+	if (ed->pane.win)
+		leaveok(ed->pane.win, FALSE);
+}
+
+static void sugg_clear(struct editor *ed)
+{
+	spell_list_free(&ed->sugg, ed->nsugg);
+	ed->nsugg = 0;
+}
+
+void editor_free(struct app *a)
+{
+	struct editor *ed = &a->ed;
+	sb_release(&ed->text);
+	free(ed->quote);
+	ed->quote = NULL;
+	free(ed->typed);
+	ed->typed = NULL;
+	sugg_clear(ed);
+	ed->active = 0;
+}
+
+static void spell_ready(struct app *a)
+{
+	if (a->spell || a->spell_tried)
+		return;
+	a->spell_tried = 1;
+	const char *d = a->dict ? a->dict : getenv("GLOSS_DICT");
+	a->spell = spell_open(d && d[0] ? d : NULL, NULL);
+	if (!a->spell)
+		app_msg(a, 1, _("Spelling off: %s"), err_msg());
+}
+
+int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const char *body)
+{
+	struct editor *ed = &a->ed;
+	struct doc *d = a->r.doc;
+	editor_free(a);
+	ed->active = 1;
+	ed->note_id = note_id;
+	ed->start = start;
+	ed->end = end;
+	sb_init(&ed->text);
+	sb_adds(&ed->text, body ? body : "");
+	ed->pos = ed->text.len;
+	ed->hist = a->nnote_hist;
+	ed->top = 0;
+	const char *q = NULL;
+	size_t ql = 0;
+	if (note_id) {
+		for (size_t i = 0; i < a->notes.n; i++)
+			if (a->notes.v[i].id == note_id) {
+				q = a->notes.v[i].quote;
+				ql = strlen(q);
+			}
+	} else if (d && end > start && end <= d->len) {
+		q = d->data + start;
+		ql = end - start;
+	}
+	ed->quote = q ? xstrndup(q, ql > 200 ? 200 : ql) : xstrdup("");
+	spell_ready(a);
+	curs_set(1);
+	return R_LAYOUT | R_PANES;
+}
+
+static int editor_close(struct app *a)
+{
+	editor_free(a);
+	curs_set(0);
+	return R_LAYOUT | R_PANES;
+}
+
+/* ---- drawing ---- */
+
+struct bad {
+	size_t s, e;
+};
+
+void editor_draw(struct app *a)
+{
+	struct editor *ed = &a->ed;
+	WINDOW *w = ed->pane.win;
+	if (!w)
+		return;
+	int W = text_width(a), H = text_rows(a);
+	werase(w);
+	wattrset(w, theme_attr(EL_POPUP));
+	box(w, 0, 0);
+	/* The title: whose note, and the start of the passage. */
+	struct sb t = SB_INIT;
+	if (ed->note_id)
+		sb_addf(&t, _(" Note %lld on "), (long long)ed->note_id);
+	else
+		sb_adds(&t, _(" New note on "));
+	wmove(w, 0, 1);
+	int x = 1 + draw_text(w, t.s, t.len, W, theme_attr(EL_POPUP) | A_BOLD);
+	sb_release(&t);
+	if (x < W - 2) {
+		wmove(w, 0, x);
+		int qx = draw_text(w, ed->quote, strlen(ed->quote), W - x - 1, theme_attr(EL_NOTE));
+		wmove(w, 0, x + qx);
+		waddch(w, ' ');
+	}
+	struct erows rows = { NULL, 0, 0 };
+	layout(ed->text.s, ed->text.len, W, &rows);
+	size_t cr = row_of(&rows, ed->pos);
+	if ((int)cr < ed->top)
+		ed->top = (int)cr;
+	if ((int)cr >= ed->top + H)
+		ed->top = (int)cr - H + 1;
+	/* Misspelled words of the whole text, once per paint. */
+	struct bad *bad = NULL;
+	size_t nbad = 0, badcap = 0, ws, we, from = 0;
+	while (a->spell && spell_next_word(ed->text.s, ed->text.len, from, &ws, &we)) {
+		from = we;
+		/* Not the word being typed: it is not finished yet. */
+		if (we == ed->pos && ed->pos == ed->text.len)
+			continue;
+		if (!spell_check(a->spell, ed->text.s + ws, we - ws)) {
+			XGROW(bad, badcap, nbad + 1);
+			bad[nbad++] = (struct bad){ ws, we };
+		}
+	}
+	attr_t text = theme_attr(EL_TEXT), ph = theme_attr(EL_PLACEHOLDER), sp = theme_attr(EL_SPELL);
+	int cy = 1, cx = 1;
+	for (int k = 0; k < H; k++) {
+		size_t ri = (size_t)(ed->top + k);
+		if (ri >= rows.n)
+			break;
+		const struct erow *r = &rows.v[ri];
+		wmove(w, 1 + k, 1);
+		size_t bi = 0;
+		int col = 0;
+		for (size_t i = r->start; i < r->end;) {
+			struct san_unit u;
+			size_t len = san_next(ed->text.s + i, r->end - i, &u);
+			while (bi < nbad && bad[bi].e <= i)
+				bi++;
+			attr_t at = u.kind == SAN_PRINT ? text : u.kind == SAN_TAB ? text : ph;
+			if (bi < nbad && bad[bi].s <= i)
+				at = sp;
+			wattrset(w, at);
+			if (u.kind == SAN_TAB)
+				waddch(w, ' ');
+			else if (u.show_len)
+				waddnstr(w, u.show, (int)u.show_len);
+			col += unit_width(&u);
+			i += len;
+		}
+		if (ri == cr) {
+			cy = 1 + k;
+			cx = 1 + cols(ed->text.s, r->start, ed->pos < r->end ? ed->pos : r->end);
+		}
+	}
+	free(bad);
+	free(rows.v);
+	/* The hint row, or the suggestions to pick from. */
+	wmove(w, ed->pane.h - 2, 1);
+	if (ed->nsugg) {
+		int hx = 1;
+		for (size_t i = 0; i < ed->nsugg && hx < W; i++) {
+			char num[24];
+			snprintf(num, sizeof num, "%zu ", i + 1);
+			wmove(w, ed->pane.h - 2, hx);
+			hx += draw_textz(w, num, W - hx, theme_attr(EL_HELP_KEY));
+			hx += draw_textz(w, ed->sugg[i], W - hx, theme_attr(EL_TEXT)) + 2;
+		}
+	} else {
+		draw_textz(w, _("Enter save  C-j new line  Tab spelling  C-e $EDITOR  Esc cancel"), W, theme_attr(EL_META));
+	}
+	wattrset(w, A_NORMAL);
+	wmove(w, cy, cx < W + 1 ? cx : W);
+	wnoutrefresh(w);
+}
+
+/* ---- editing ---- */
+
+static size_t prev_char(const struct sb *t, size_t pos)
+{
+	if (pos == 0)
+		return 0;
+	pos--;
+	while (pos > 0 && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
+		pos--;
+	return pos;
+}
+
+static size_t next_char(const struct sb *t, size_t pos)
+{
+	if (pos >= t->len)
+		return t->len;
+	pos++;
+	while (pos < t->len && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
+		pos++;
+	return pos;
+}
+
+static void cut(struct editor *ed, size_t from, size_t to)
+{
+	struct sb *t = &ed->text;
+	memmove(t->s + from, t->s + to, t->len - to + 1);
+	t->len -= to - from;
+	ed->pos = from;
+}
+
+static void insert(struct editor *ed, const char *s, size_t n)
+{
+	struct sb *t = &ed->text;
+	sb_grow(t, n);
+	memmove(t->s + ed->pos + n, t->s + ed->pos, t->len - ed->pos + 1);
+	memcpy(t->s + ed->pos, s, n);
+	t->len += n;
+	ed->pos += n;
+}
+
+static void insert_cp(struct editor *ed, unsigned c)
+{
+	char b[4];
+	size_t n;
+	if (c < 0x80) {
+		b[0] = (char)c;
+		n = 1;
+	} else if (c < 0x800) {
+		b[0] = (char)(0xc0 | (c >> 6));
+		b[1] = (char)(0x80 | (c & 0x3f));
+		n = 2;
+	} else if (c < 0x10000) {
+		b[0] = (char)(0xe0 | (c >> 12));
+		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (c & 0x3f));
+		n = 3;
+	} else {
+		b[0] = (char)(0xf0 | (c >> 18));
+		b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+		b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+		b[3] = (char)(0x80 | (c & 0x3f));
+		n = 4;
+	}
+	insert(ed, b, n);
+}
+
+static void set_text(struct editor *ed, const char *s)
+{
+	sb_reset(&ed->text);
+	sb_adds(&ed->text, s);
+	ed->pos = ed->text.len;
+}
+
+/* Up on the first row / Down on the last: the notes of this session. */
+static void history(struct app *a, int dir)
+{
+	struct editor *ed = &a->ed;
+	if (dir < 0 && ed->hist > 0) {
+		if (ed->hist == a->nnote_hist) {
+			free(ed->typed);
+			ed->typed = xstrdup(ed->text.s);
+		}
+		ed->hist--;
+		set_text(ed, a->note_hist[ed->hist]);
+	} else if (dir > 0 && ed->hist < a->nnote_hist) {
+		ed->hist++;
+		set_text(ed, ed->hist == a->nnote_hist ? (ed->typed ? ed->typed : "") : a->note_hist[ed->hist]);
+	}
+}
+
+static void vertical(struct app *a, int dir)
+{
+	struct editor *ed = &a->ed;
+	struct erows rows = { NULL, 0, 0 };
+	layout(ed->text.s, ed->text.len, text_width(a), &rows);
+	size_t r = row_of(&rows, ed->pos);
+	if ((dir < 0 && r == 0) || (dir > 0 && r + 1 >= rows.n)) {
+		free(rows.v);
+		history(a, dir);
+		return;
+	}
+	int col = cols(ed->text.s, rows.v[r].start, ed->pos);
+	ed->pos = at_col(ed->text.s, &rows.v[dir < 0 ? r - 1 : r + 1], col);
+	free(rows.v);
+}
+
+static size_t line_start(const struct sb *t, size_t pos)
+{
+	while (pos > 0 && t->s[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
+static size_t line_end(const struct sb *t, size_t pos)
+{
+	while (pos < t->len && t->s[pos] != '\n')
+		pos++;
+	return pos;
+}
+
+/* Tab: suggestions for the word at (or just before) the edit point. */
+static int suggest(struct app *a)
+{
+	struct editor *ed = &a->ed;
+	size_t ws, we, from = 0;
+	int found = 0;
+	if (!a->spell) {
+		app_msg(a, 1, _("Spelling is off (no dictionary)"));
+		return R_STATUS;
+	}
+	while (spell_next_word(ed->text.s, ed->text.len, from, &ws, &we)) {
+		if (ws <= ed->pos && ed->pos <= we) {
+			found = 1;
+			break;
+		}
+		if (ws > ed->pos)
+			break;
+		from = we;
+	}
+	if (!found) {
+		app_msg(a, 1, _("No word at the cursor"));
+		return R_STATUS;
+	}
+	if (spell_check(a->spell, ed->text.s + ws, we - ws)) {
+		app_msg(a, 0, _("Spelt right"));
+		return R_STATUS;
+	}
+	sugg_clear(ed);
+	ed->nsugg = spell_suggest(a->spell, ed->text.s + ws, we - ws, SUGGEST_MAX, &ed->sugg);
+	ed->sugg_s = ws;
+	ed->sugg_e = we;
+	if (!ed->nsugg)
+		app_msg(a, 1, _("No suggestions"));
+	else
+		app_msg(a, 0, _("1-%zu replaces the word, any other key goes on"), ed->nsugg);
+	return R_STATUS;
+}
+
+/* Ctrl-E: the note to $EDITOR in a temporary file and back. The terminal
+ * is handed over with endwin and taken back with reset_prog_mode; the
+ * loop repaints everything (R_CLEAR). Like system(), gloss ignores
+ * SIGINT and SIGQUIT while the editor runs: they are the editor's. */
+static int external(struct app *a)
+{
+	struct editor *ed = &a->ed;
+	const char *tmpdir = getenv("TMPDIR");
+	struct sb path = SB_INIT;
+	sb_addf(&path, "%s/gloss-note-XXXXXX.md", tmpdir && tmpdir[0] ? tmpdir : "/tmp");
+	int fd = mkstemps(path.s, 3);
+	if (fd < 0) {
+		app_msg(a, 1, _("Cannot make a temporary file: %s"), strerror(errno));
+		sb_release(&path);
+		return R_STATUS;
+	}
+	size_t off = 0;
+	while (off < ed->text.len) {
+		ssize_t k = write(fd, ed->text.s + off, ed->text.len - off);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;
+		off += (size_t)k;
+	}
+	if (ed->text.len)
+		(void)!write(fd, "\n", 1);
+	close(fd);
+	if (off < ed->text.len) {
+		app_msg(a, 1, _("Cannot write %s"), path.s);
+		unlink(path.s);
+		sb_release(&path);
+		return R_STATUS;
+	}
+	/* $EDITOR may carry options ("emacs -nw"): split at blanks. */
+	const char *e = getenv("EDITOR");
+	char *cmd = xstrdup(e && e[0] ? e : "vi");
+	char *argv[18];
+	int argc = 0;
+	for (char *s = strtok(cmd, " \t"); s && argc < 16; s = strtok(NULL, " \t"))
+		argv[argc++] = s;
+	argv[argc++] = path.s;
+	argv[argc] = NULL;
+
+	def_prog_mode();
+	endwin();
+	struct sigaction ign, old_int, old_quit;
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	int status = -1;
+	pid_t pid = fork();
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		signal(SIGTSTP, SIG_DFL);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (pid > 0)
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	reset_prog_mode();
+	free(cmd);
+
+	if (pid < 0) {
+		app_msg(a, 1, _("Cannot start the editor: %s"), strerror(errno));
+	} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+			app_msg(a, 1, _("Cannot run the editor '%s' (set EDITOR)"), e && e[0] ? e : "vi");
+		else
+			app_msg(a, 1, _("The editor failed; the note is as it was"));
+	} else {
+		size_t n;
+		char *s = read_file(path.s, &n);
+		if (!s) {
+			app_msg(a, 1, "%s", err_msg());
+		} else {
+			/* Editors end the file with a newline: not part of the note. */
+			while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+				n--;
+			s[n] = '\0';
+			set_text(ed, s);
+			free(s);
+			app_msg(a, 0, _("Back from the editor: Enter saves"));
+		}
+	}
+	unlink(path.s);
+	sb_release(&path);
+	curs_set(1);
+	return R_RELAYOUT | R_CLEAR;
+}
+
+/* Esc followed at once by Enter is Alt-Enter: a new line, not cancel. */
+static int alt_enter(void)
+{
+	wint_t ch;
+	wtimeout(stdscr, 0);
+	int rc = wget_wch(stdscr, &ch);
+	wtimeout(stdscr, 500);
+	if (rc == OK && (ch == '\r' || ch == '\n'))
+		return 1;
+	if (rc == OK)
+		unget_wch((wchar_t)ch);
+	else if (rc == KEY_CODE_YES)
+		ungetch((int)ch);
+	return 0;
+}
+
+static int save(struct app *a)
+{
+	char *body = xstrdup(a->ed.text.s);
+	editor_close(a);
+	int react = notes_save(a, body) | R_LAYOUT | R_PANES;
+	free(body);
+	return react;
+}
+
+int editor_key(struct app *a, int key)
+{
+	struct editor *ed = &a->ed;
+	struct sb *t = &ed->text;
+	int code = key & KEYMAP_CODE ? key & ~KEYMAP_CODE : -1;
+	int react = R_PANES;
+	if (ed->nsugg) {
+		size_t k = key >= '1' && key <= '9' ? (size_t)(key - '1') : SIZE_MAX;
+		if (k < ed->nsugg) {
+			size_t s = ed->sugg_s, e = ed->sugg_e;
+			char *w = xstrdup(ed->sugg[k]);
+			sugg_clear(ed);
+			if (e <= t->len) {
+				ed->pos = e;
+				cut(ed, s, e);
+				insert(ed, w, strlen(w));
+			}
+			free(w);
+			return R_PANES;
+		}
+		sugg_clear(ed);
+		if (key == 27)
+			return R_PANES;
+	}
+	if (key == '\r' || code == KEY_ENTER)
+		return save(a);
+	if (key == 27) {
+		if (alt_enter()) {
+			insert(ed, "\n", 1);
+			return react;
+		}
+		app_msg(a, 0, _("Note not saved"));
+		return editor_close(a) | R_STATUS;
+	}
+	if (key == '\n') {
+		insert(ed, "\n", 1);
+	} else if (key == KEYMAP_CTRL('e')) {
+		return external(a);
+	} else if (key == '\t') {
+		return suggest(a) | react;
+	} else if (key == 127 || key == KEYMAP_CTRL('h') || code == KEY_BACKSPACE) {
+		size_t from = prev_char(t, ed->pos);
+		cut(ed, from, ed->pos);
+	} else if (code == KEY_DC || key == KEYMAP_CTRL('d')) {
+		size_t to = next_char(t, ed->pos);
+		size_t p = ed->pos;
+		cut(ed, p, to);
+	} else if (code == KEY_LEFT || key == KEYMAP_CTRL('b')) {
+		ed->pos = prev_char(t, ed->pos);
+	} else if (code == KEY_RIGHT || key == KEYMAP_CTRL('f')) {
+		ed->pos = next_char(t, ed->pos);
+	} else if (code == KEY_HOME || key == KEYMAP_CTRL('a')) {
+		ed->pos = line_start(t, ed->pos);
+	} else if (code == KEY_END) {
+		ed->pos = line_end(t, ed->pos);
+	} else if (code == KEY_UP || key == KEYMAP_CTRL('p')) {
+		vertical(a, -1);
+	} else if (code == KEY_DOWN || key == KEYMAP_CTRL('n')) {
+		vertical(a, 1);
+	} else if (key == KEYMAP_CTRL('u')) {
+		cut(ed, line_start(t, ed->pos), ed->pos);
+	} else if (key == KEYMAP_CTRL('k')) {
+		size_t e = line_end(t, ed->pos);
+		if (e == ed->pos && e < t->len)
+			e++;   /* at the end of a line: join the next */
+		size_t p = ed->pos;
+		cut(ed, p, e);
+	} else if (key == KEYMAP_CTRL('w')) {
+		size_t from = ed->pos;
+		while (from > 0 && (t->s[from - 1] == ' ' || t->s[from - 1] == '\n'))
+			from--;
+		while (from > 0 && t->s[from - 1] != ' ' && t->s[from - 1] != '\n')
+			from--;
+		cut(ed, from, ed->pos);
+	} else if (key == KEYMAP_CTRL('l')) {
+		return R_CLEAR | R_PANES;
+	} else if (code < 0 && key >= ' ' && key != 127) {
+		insert_cp(ed, (unsigned)key);
+	} else {
+		return R_NONE;
+	}
+	return react;
+}
