@@ -309,6 +309,55 @@ static size_t time_at(const struct hl_ctx *c, size_t i, char hhmm[8])
 	return j;
 }
 
+/* A year said in words, as in broadcast transcripts: "nineteen
+ * ninety-six", "nineteen eighty". Returns the tokens it takes (0: none). */
+static size_t spoken_year_at(const struct hl_ctx *c, size_t i, int *year)
+{
+	int cent;
+	if (tok_is(c, i, "nineteen"))
+		cent = 1900;
+	else if (tok_is(c, i, "eighteen"))
+		cent = 1800;
+	else
+		return 0;
+	static const char *const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty",
+					    "seventy", "eighty", "ninety" };
+	static const char *const ones[] = { "one", "two", "three", "four", "five", "six",
+					    "seven", "eight", "nine" };
+	const struct hl_tok *t = T(c, i + 1);
+	if (!t || t->kind != TK_WORD || (t->f & TF_USED))
+		return 0;
+	const char *p = c->text + t->s;
+	size_t n = t->e - t->s;
+	for (int k = 0; k < 8; k++) {
+		size_t l = strlen(tens[k]);
+		if (n < l || ascii_ncasecmp(p, tens[k], l) != 0)
+			continue;
+		int y = cent + 20 + 10 * k;
+		if (n == l) {
+			*year = y;
+			return 2;
+		}
+		if (p[l] != '-')
+			return 0;
+		for (int m = 0; m < 9; m++)
+			if (n - l - 1 == strlen(ones[m]) && ascii_ncasecmp(p + l + 1, ones[m], n - l - 1) == 0) {
+				*year = y + m + 1;
+				return 2;
+			}
+		return 0;
+	}
+	return 0;
+}
+
+/* A year at i, in digits or in words; returns the tokens it takes. */
+static size_t year_at(const struct hl_ctx *c, size_t i, int *year)
+{
+	if ((*year = tok_year(c, i)) != 0)
+		return 1;
+	return spoken_year_at(c, i, year);
+}
+
 /* A calendar date at i: [Weekday ,] Month Day [, Year] | Day Month [Year]
  * | Month Year | Month | Weekday. */
 static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
@@ -321,6 +370,7 @@ static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
 			j++;
 	}
 	int m = tok_month(c, j), d = 0, y = 0;
+	size_t k2;
 	if (m) {
 		j++;
 		if ((d = tok_daynum(c, j)) != 0) {
@@ -330,8 +380,8 @@ static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
 				k++;
 			if ((y = tok_year(c, k)) != 0)
 				j = k + 1;
-		} else if ((y = tok_year(c, j)) != 0) {
-			j++;
+		} else if ((k2 = year_at(c, j, &y)) != 0) {
+			j += k2;
 		} else if (tok_is(c, j, "of") && tok_year(c, j + 1)) {
 			y = tok_year(c, j + 1);
 			j += 2;
@@ -416,9 +466,15 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 		int y = atoi(p);
 		if (y < 1000 || y > 2099 || !(p[0] >= '0' && p[0] <= '9') || !(p[3] >= '0' && p[3] <= '9'))
 			return 0;
-		/* "1990 people": a count, not a year */
+		/* "1990 people": a count, not a year; but "the 1995 shooting", "that
+		 * 1978 resolution", "Kopp's 1987 car": a year before its noun */
 		const struct hl_tok *u = T(c, i + 1);
-		if (u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
+		int det = y >= 1900 && i > 0 &&
+			  (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "that") || tok_is(c, i - 1, "this") ||
+			   tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her") || tok_is(c, i - 1, "its") ||
+			   tok_is(c, i - 1, "their") || tok_is(c, i - 1, "our") || tok_is(c, i - 1, "whose") ||
+			   (i > 1 && tok_is(c, i - 1, "s") && tok_punct(c, i - 2, '\'')));
+		if (!det && u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
 		    !(u->lx && (u->lx->flags & (LX_SAID))) && !tok_is(c, i + 1, "and") &&
 		    !tok_is(c, i + 1, "to") && !tok_is(c, i + 1, "when") && !tok_is(c, i + 1, "as") &&
 		    !tok_is(c, i + 1, "in") && !tok_is(c, i + 1, "after") && !tok_is(c, i + 1, "before") &&
@@ -518,7 +574,8 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		return i + 1;
 	case DW_VAGUE:
 		/* "recently", but "recent" and "future" only as nouns of time */
-		if (tok_is(c, i, "recently") || tok_is(c, i, "previously")) {
+		/* "previously" says "before that", seldom a time of its own */
+		if (tok_is(c, i, "recently")) {
 			*value = xstrdup("PAST_REF");
 			return i + 1;
 		}
@@ -617,17 +674,21 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		*value = has_date(c) ? fmtf("%04d-Q%d", c->year, num) : fmtf("XXXX-Q%d", num);
 		return j + 2;
 	}
-	if (t->kind == TK_WORD && t->e - t->s > 8) {
+	if (t->kind == TK_WORD && t->e - t->s >= 8) {
 		static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
 						 "fourth-quarter" };
 		for (int k = 0; k < 4; k++)
 			if (tok_is_n(c, j, q[k], strlen(q[k]))) {
+				if (has_the)
+					return 0;  /* "the third-quarter growth": "the" is the noun's */
 				*value = has_date(c) ? fmtf("%04d-Q%d", c->year, k + 1)
 						     : fmtf("XXXX-Q%d", k + 1);
 				return j + 1;
 			}
 		if (tok_is(c, j, "year-end") || tok_is(c, j, "year-ago") ||
 		    tok_is(c, j, "year-earlier")) {
+			if (has_the && !tok_is(c, j, "year-end"))
+				return 0;  /* "the year-ago results": an adjective; the noun takes "the" */
 			*value = has_date(c) ? fmtf("%04d", c->year - (tok_is(c, j, "year-end") ? 0 : 1))
 					     : xstrdup("XXXX");
 			size_t k = j + 1;
@@ -647,7 +708,7 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		edge = 0;
 	char *v = NULL;
 	size_t k = numeric_at(c, j, &v);
-	if (k && v && strlen(v) == 3) {  /* a decade */
+	if (k && v && (strlen(v) == 3 || strlen(v) == 2)) {  /* a decade, a century */
 		*value = v;
 		return k;
 	}
@@ -667,15 +728,25 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		*value = xstrdup("PAST_REF");
 		return j + 1;
 	}
+	if (tok_is(c, j, "year") && tok_is(c, j + 1, "two") && tok_is(c, j + 2, "thousand")) {
+		*value = xstrdup("2000");
+		return j + 3;
+	}
 	if (tok_is(c, j, "weekend")) {
 		*value = has_date(c) ? fmt_week(doc_day(c)) : xstrdup("XXXX-WXX");
 		return j + 1;
 	}
 	/* "the past year", "the last decade", "the coming months" */
 	int rn, unit;
-	if (dw(c, j, &rn) == DW_REL && rn <= 1 && dw(c, j + 1, &unit) == DW_UNIT && unit != 9 &&
-	    unit != 10 && unit != 11) {
-		*value = rel_value(c, rn, unit);
+	if (dw(c, j, &rn) == DW_REL && rn <= 2 && dw(c, j + 1, &unit) == DW_UNIT && unit != 9 &&
+	    unit != 10 && unit != 11 && !(rn == 2 && unit > 4)) {
+		if (rn == 2) {  /* "the following year": after a time the text names, not the article's */
+			struct hl_ctx u = *c;
+			u.year = 0;
+			*value = rel_value(&u, 0, unit);
+		} else {
+			*value = rel_value(c, rn, unit);
+		}
 		return j + 2;
 	}
 	return 0;
@@ -715,6 +786,122 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* A period of a (company's) year: "the third quarter", "the 1988 second
+ * quarter", "the year-ago period", "the latest quarter", "this year's
+ * third quarter", "the corresponding period last year", "fiscal 1989",
+ * "the first half". The determiner is part of it: the whole noun phrase
+ * names the time when its head is the time unit. */
+static size_t period_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	size_t j = i;
+	int y = 0, q = 0, rel = 0, det = 0, mods = 0, fiscal = 0, yago = 0, num;
+	if (tok_is(c, j, "the")) {
+		det = 1;
+		j++;
+	} else if (dw(c, j, &num) == DW_REL && num >= -1 && num <= 1 && tok_is(c, j + 1, "year") &&
+		   tok_punct(c, j + 2, '\'') && tok_is(c, j + 3, "s")) {
+		det = 2;  /* "last year's quarter" */
+		rel = num;
+		j += 4;
+	}
+	for (;;) {
+		int yy;
+		if (tok_is(c, j, "fiscal")) {
+			fiscal = 1;
+		} else if (!q && dw(c, j, &num) == DW_ORDINAL) {
+			q = num;
+		} else if (!y && (yy = tok_year(c, j)) != 0) {
+			y = yy;
+		} else if (tok_is(c, j, "year-ago") || tok_is(c, j, "year-earlier")) {
+			rel = -1;
+			yago = 1;
+		} else if (det == 1 && (tok_is(c, j, "latest") || tok_is(c, j, "same") ||
+					tok_is(c, j, "comparable") || tok_is(c, j, "corresponding") ||
+					tok_is(c, j, "previous") || tok_is(c, j, "prior") ||
+					tok_is(c, j, "current"))) {
+			if (tok_is(c, j, "previous") || tok_is(c, j, "prior"))
+				rel = -1;
+		} else {
+			break;
+		}
+		j++;
+		mods++;
+	}
+	const struct hl_tok *h = T(c, j);
+	if (!h || (h->f & TF_USED))
+		return 0;
+	int unit;
+	if (tok_is(c, j, "quarter") && (det || q || y || rel))
+		unit = 5;
+	else if (tok_is(c, j, "half") && q && q <= 2)
+		unit = 12;
+	else if (tok_is(c, j, "period") && mods && (det || y))
+		unit = 11;
+	else if (tok_is(c, j, "year") && fiscal && det)
+		unit = 4;
+	else if (fiscal && y && mods == 2 && det != 2) {
+		*value = fmtf("%04d", y);  /* "fiscal 1989" */
+		return j;
+	} else
+		return 0;
+	j++;
+	/* "the corresponding period last year" */
+	int rn;
+	if (det == 1 && !y && dw(c, j, &rn) == DW_REL && rn >= -1 && rn <= 1 && tok_is(c, j + 1, "year")) {
+		rel = rn;
+		j += 2;
+	}
+	int year = y ? y : has_date(c) ? c->year + rel : 0;
+	if (unit == 5 && q)
+		*value = year ? fmtf("%04d-Q%d", year, q) : fmtf("XXXX-Q%d", q);
+	else if (unit == 5 && (y || yago || det == 2) && has_date(c))
+		*value = fmtf("%04d-Q%d", year, (c->month - 1) / 3 + 1);  /* the same quarter that year */
+	else if (unit == 5)
+		*value = has_date(c) ? rel_value(c, rel, 5) : xstrdup("XXXX-QX");
+	else if (unit == 12)
+		*value = year ? fmtf("%04d-H%d", year, q) : fmtf("XXXX-H%d", q);
+	else
+		*value = year ? fmtf("%04d", year) : xstrdup("XXXX");
+	return j;
+}
+
+/* "the end of November", "the middle of 1998", "the beginning of this year". */
+static size_t edge_of_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	int e;
+	if (!tok_is(c, i, "the") || dw(c, i + 1, &e) != DW_EDGE || !tok_is(c, i + 2, "of") ||
+	    tok_is(c, i + 1, "early") || tok_is(c, i + 1, "late") || tok_is(c, i + 1, "mid"))
+		return 0;
+	char *v = NULL;
+	size_t j = calendar_at(c, i + 3, &v);
+	if (!j)
+		j = numeric_at(c, i + 3, &v);
+	if (!j)
+		j = relative_at(c, i + 3, &v);
+	if (!j) {
+		free(v);
+		return 0;
+	}
+	*value = v;
+	return j;
+}
+
+/* "nineteen ninety-six"; "these days". */
+static size_t spoken_at(const struct hl_ctx *c, size_t i, char **value)
+{
+	int y;
+	size_t n = spoken_year_at(c, i, &y);
+	if (n) {
+		*value = fmtf("%04d", y);
+		return i + n;
+	}
+	if (tok_is(c, i, "these") && tok_is(c, i + 1, "days") && !(T(c, i + 1)->f & TF_USED)) {
+		*value = xstrdup("PRESENT_REF");
+		return i + 2;
+	}
+	return 0;
+}
+
 /* One date expression at i, with its time-of-day and part-of-day extensions. */
 static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 {
@@ -748,9 +935,10 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 			return e0 + 2;
 		}
 	}
-	if ((j = calendar_at(c, e0, &v)) || (j = numeric_at(c, e0, &v)) ||
+	if ((!edge && !tj && ((j = period_at(c, e0, &v)) || (j = edge_of_at(c, e0, &v)))) ||
+	    (j = calendar_at(c, e0, &v)) || (j = numeric_at(c, e0, &v)) ||
 	    (j = relative_at(c, e0, &v)) || (j = holiday_at(c, e0, &v)) ||
-	    (!edge && (j = the_phrase_at(c, e0, &v)))) {
+	    (j = spoken_at(c, e0, &v)) || (!edge && (j = the_phrase_at(c, e0, &v)))) {
 		/* "Friday morning", "Saturday night", "yesterday afternoon" */
 		int pn;
 		if (dw(c, j, &pn) == DW_PART && pn <= 4 && !(T(c, j)->f & TF_USED) && v &&
@@ -783,11 +971,12 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 		size_t k = tok_is(c, i, "the") ? i + 2 : i + 1;
 		if (tok_is(c, k, "of"))
 			k++;
-		int y = tok_year(c, k);
-		if (y) {
+		int y;
+		size_t ny = year_at(c, k, &y);
+		if (ny) {
 			static const char *const s[] = { "", "SP", "SU", "FA", "WI" };
 			*value = fmtf("%04d-%s", y, s[num]);
-			return k + 1;
+			return k + ny;
 		}
 	}
 	return 0;
@@ -838,6 +1027,10 @@ void hl_dates(struct hl_ctx *c)
 		}
 		const struct hl_tok *last = &c->tok[j - 1];
 		size_t end = last->e + ((last->f & TF_DOT) ? 1 : 0);
+		/* "at 10 p.m. He left": the period ends the sentence too, and is the sentence's */
+		if ((last->f & TF_DOT) && (tok_is(c, j - 1, "a.m") || tok_is(c, j - 1, "p.m")) &&
+		    (j >= c->ntok || ((c->tok[j].f & TF_CAP) && !(c->tok[j].lx && (c->tok[j].lx->flags & LX_DATE)))))
+			end--;
 		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
 		for (size_t k = i; k < j; k++)
 			c->tok[k].f |= TF_USED;

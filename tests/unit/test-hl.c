@@ -208,6 +208,49 @@ static void test_dates(void)
 	IS_SPANS("In May 2023 they left.", d, "DATE:May 2023", "month and year");
 }
 
+/* Where a date's span starts and ends: the noun phrase when its head is a
+ * time unit ("the latest quarter"), the year alone when it only modifies
+ * another noun ("the 2008 crisis"). Sentences written for these tests. */
+static void test_date_spans(void)
+{
+	const char *d = "2025-01-10";
+	IS_SPANS("Revenue in the latest quarter beat the year-ago quarter.", d,
+		 "DATE:the latest quarter|DATE:the year-ago quarter", "company periods take 'the'");
+	IS_FIELD("Revenue in the latest quarter beat the year-ago quarter.", d, "the year-ago quarter",
+		 0, 1, "2024-Q1", "the year-ago quarter is this quarter a year before");
+	IS_SPANS("Profit in the 2019 second quarter fell, and this year's third quarter was flat.", d,
+		 "DATE:the 2019 second quarter|DATE:this year's third quarter",
+		 "a year or 'this year's' inside a quarter");
+	IS_FIELD("Profit in the 2019 second quarter fell.", d, "the 2019 second quarter", 0, 1,
+		 "2019-Q2", "the quarter's value");
+	IS_SPANS("Sales for the comparable period last year were higher.", d,
+		 "DATE:the comparable period last year", "'the comparable period last year' is one");
+	IS_SPANS("The plant opened in fiscal 2021 and closed in the first half.", d,
+		 "DATE:fiscal 2021|DATE:the first half", "fiscal years and halves");
+	IS_SPANS("The lease runs until the end of March 2026.", d, "DATE:the end of March 2026",
+		 "'the end of' a month is part of the date");
+	IS_SPANS("She recalled the 2008 crisis and that 1999 merger.", d, "DATE:2008|DATE:1999",
+		 "a year before its noun is a date, without 'the'");
+	IS_SPANS("They counted 1990 sheep.", d, "", "a number before a plural is a count");
+	IS_SPANS("It happened in nineteen eighty-four, in the winter of nineteen ninety-one.", d,
+		 "DATE:nineteen eighty-four|DATE:the winter of nineteen ninety-one", "years in words");
+	IS_FIELD("It happened in nineteen eighty-four.", d, "nineteen eighty-four", 0, 1, "1984",
+		 "a year in words has its value");
+	IS_SPANS("Growth in the third-quarter figures was strong.", d, "DATE:third-quarter",
+		 "an adjective quarter leaves 'the' to its noun");
+	IS_SPANS("The year-ago results were restated.", d, "DATE:year-ago",
+		 "'the year-ago results': the adjective alone");
+	IS_SPANS("The meeting ended at 9 p.m. Officials left.", d, "DATE:9 p.m",
+		 "a sentence's last period is not part of 'p.m.'");
+	IS_SPANS("Shares are cheap these days.", d, "DATE:these days", "'these days' is now");
+	IS_SPANS("The firm had previously said no.", d, "", "'previously' is not a date");
+	IS_SPANS("The deal closes by year-end.", d, "DATE:year-end", "'year-end' alone");
+	IS_SPANS("Historians call it the defining event of the 19th century.", d,
+		 "DATE:the 19th century", "a century takes 'the'");
+	IS_SPANS("It rained, and the following year it snowed.", d, "DATE:the following year",
+		 "'the following year'");
+}
+
 static void test_corrections(void)
 {
 	struct hl_engine *e = hl_engine_new();
@@ -258,6 +301,7 @@ int main(void)
 	test_place();
 	test_not_people();
 	test_dates();
+	test_date_spans();
 	test_corrections();
 	test_base_offsets();
 	hl_engine_free(&E);
