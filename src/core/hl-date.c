@@ -935,7 +935,8 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 			return e0 + 2;
 		}
 	}
-	if ((!edge && !tj && ((j = period_at(c, e0, &v)) || (j = edge_of_at(c, e0, &v)))) ||
+	if ((!edge && !tj && c->tok[e0].kind == TK_WORD &&
+	     ((j = period_at(c, e0, &v)) || (j = edge_of_at(c, e0, &v)))) ||
 	    (j = calendar_at(c, e0, &v)) || (j = numeric_at(c, e0, &v)) ||
 	    (j = relative_at(c, e0, &v)) || (j = holiday_at(c, e0, &v)) ||
 	    (j = spoken_at(c, e0, &v)) || (!edge && (j = the_phrase_at(c, e0, &v)))) {
@@ -991,6 +992,10 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		return 0;  /* "mid-1990s" */
 	switch ((enum hl_dw)t->lx->date) {
 	case DW_NONE:
+		if (tok_is(c, i, "these"))
+			return !tok_is(c, i + 1, "days");
+		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
+			return !T(c, i + 1) || T(c, i + 1)->kind != TK_WORD;
 		if (!tok_is(c, i, "the"))
 			return 0;
 		break;

@@ -238,13 +238,20 @@ struct hl_ctx {
 	 * second pass (hl_names_finish) makes them a person when a full name met
 	 * anywhere in the document holds them: "Yoon ... Yoon Suk Yeol" */
 	struct hl_unres {
-		size_t s, e;       /* byte range in the text */
+		size_t s;          /* byte offset in the text */
 		uint64_t h;        /* folded hash of the word or phrase */
-		int nw;            /* words in it */
-		int place;         /* 1: it is already a PLACE span */
+		uint32_t len;      /* its length in bytes */
+		uint16_t nw;       /* words in it */
+		uint16_t place;    /* 1: it is already a PLACE span */
 	} *unres;
 	size_t nunres, capunres;
+	struct hl_span *add;   /* people found by the second pass, merged in at the end */
+	size_t nadd, capadd;
 };
+
+/* The second pass remembers at most this many words; on a longer text the
+ * ones met so far are resolved with the names met so far. */
+#define HL_UNRES_MAX 65536
 
 struct hl_engine {
 	struct hl_gaz gaz;
@@ -270,5 +277,7 @@ void hl_pmap_free(struct hl_pmap **m);
  * words the first pass left or called a place a person when such a name
  * holds them. out[from..] are this document's spans, base its offset. */
 void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base);
+/* Resolves the remembered words now (a long text: bounds the memory). */
+void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base);
 
 #endif

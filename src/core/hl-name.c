@@ -142,15 +142,30 @@ static size_t tok_end(const struct hl_ctx *c, size_t i)
 /* "Jr.", "Sr.": part of the name before them, never a name alone. */
 static int is_suffix(const struct hl_ctx *c, size_t i)
 {
-	return c->tok[i].kind == TK_WORD && (is_word(c, i, "jr") || is_word(c, i, "sr"));
+	const struct hl_tok *t = &c->tok[i];
+	return t->e - t->s == 2 && ((t->c0 | 32) == 'j' || (t->c0 | 32) == 's') &&
+	       (c->text[t->s + 1] | 32) == 'r';
 }
 
-/* Remembers tokens [a, b) for the second pass (hl_names_finish). */
+/* Remembers tokens [a, b) for the second pass (hl_names_finish). A word
+ * that is only a common word in the dictionary, inside a sentence, or an
+ * acronym, is not part of a person's name: left out, which keeps the list
+ * short on long texts. */
 static void unres_add(struct hl_ctx *c, size_t a, size_t b, int place)
 {
-	XGROW(c->unres, c->capunres, c->nunres + 1);
-	c->unres[c->nunres++] = (struct hl_unres){ c->tok[a].s, tok_end(c, b - 1),
-						   hl_tok_hash(c, a, b), (int)(b - a), place };
+	if (b - a == 1) {
+		const struct hl_tok *t = &c->tok[a];
+		uint32_t f = lxf(c, a);
+		if ((t->f & (TF_ALLCAP | TF_HEAD)) == TF_ALLCAP)
+			return;
+		if (!(t->f & (TF_SENT | TF_HEAD)) && (f & LX_COMMON) && !(f & (LX_PROPER | LX_GIVEN)))
+			return;
+	}
+	if (__builtin_expect(c->nunres == c->capunres, 0))
+		XGROW(c->unres, c->capunres, c->nunres + 1);
+	uint64_t h = b - a == 1 && c->tok[a].h ? c->tok[a].h : hl_tok_hash(c, a, b);
+	c->unres[c->nunres++] = (struct hl_unres){ c->tok[a].s, h, (uint32_t)(tok_end(c, b - 1) - c->tok[a].s),
+						   (uint16_t)(b - a), (uint16_t)place };
 }
 
 /* ---- segments ---- */
@@ -458,7 +473,9 @@ static int plural_title(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_tok *t = &c->tok[i];
 	size_t n = t->e - t->s;
-	if (t->kind != TK_WORD || !(t->f & TF_CAP) || n < 5 || c->text[t->e - 1] != 's')
+	/* the plural of a title is a common word: names are not looked at */
+	if (t->kind != TK_WORD || !(t->f & TF_CAP) || n < 5 || c->text[t->e - 1] != 's' ||
+	    !(lxf(c, i) & LX_COMMON))
 		return 0;
 	const struct hl_lex *x = gaz_get_small(&c->e->gaz, hl_hash(c->text + t->s, n - 1));
 	return x && (x->flags & LX_TITLE);
@@ -664,21 +681,30 @@ static const char *full_key(const struct hl_ctx *c, const char *key)
 	const struct pent *best = NULL;
 	int nw = 0;
 	for (const char *p = key;;) {
-		const char *q = strchr(p, ' ');
-		size_t l = q ? (size_t)(q - p) : strlen(p);
+		size_t l = 0;
+		while (p[l] && p[l] != ' ')
+			l++;
 		size_t wl = l && p[l - 1] == '.' ? l - 1 : l;
 		nw++;
-		uint64_t h = hl_hash(p, l);
-		const struct hl_lex *x = gaz_get_small(&c->e->gaz, h);
-		if (wl > 1 && !(x && (x->flags & LX_CONNECT))) {  /* initials and "van" are not registered */
+		if (wl > 1) {  /* initials are not registered */
+			size_t k = 0;  /* keys are lower case: most words hash on the fast path */
+			while (k < l && ((p[k] >= 'a' && p[k] <= 'z') || p[k] == '-' || p[k] == '\''))
+				k++;
+			uint64_t h = k == l ? hl_hash_plain(p, l, p + l) : hl_hash(p, l);
 			const struct pent *w = pmap_find(c->pmap, h);
-			if (!w || (best && w->key != best->key && strcmp(w->key, best->key) != 0))
+			if (!w) {
+				const struct hl_lex *x = gaz_get_small(&c->e->gaz, h);
+				if (!x || !(x->flags & LX_CONNECT))  /* nor is "van" */
+					return NULL;
+			} else if (best && w->key != best->key && strcmp(w->key, best->key) != 0) {
 				return NULL;
-			best = w;
+			} else {
+				best = w;
+			}
 		}
-		if (!q)
+		if (!p[l])
 			break;
-		p = q + 1;
+		p += l + 1;
 	}
 	if (!best || best->nwords <= nw || strcmp(best->key, key) == 0)
 		return NULL;
@@ -691,42 +717,65 @@ static int span_cmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
+{
+	for (size_t i = 0; c->pmap && i < c->nunres; i++) {
+		const struct hl_unres *u = &c->unres[i];
+		const struct pent *p = pmap_find(c->pmap, u->h);
+		if (!p || p->nwords <= u->nw)
+			continue;
+		size_t s = u->s + base, e = s + u->len;
+		if (u->place) {
+			struct hl_span key = { .start = s };
+			struct hl_span *sp = bsearch(&key, out->v + from, out->n - from, sizeof *sp, span_cmp);
+			if (sp && sp->type == HL_PLACE && sp->end == e) {
+				sp->type = HL_PERSON;
+				free(sp->key);
+				sp->key = xstrdup(p->key);
+			}
+			continue;
+		}
+		XGROW(c->add, c->capadd, c->nadd + 1);
+		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, xstrdup(p->key), NULL };
+	}
+	c->nunres = 0;
+}
+
 void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
 	if (!c->pmap)
 		return;
-	/* every person mention: the fullest name's key */
+	/* every person mention: the fullest name's key, remembered per key
+	 * (names repeat; pmap's keys stay put until it is freed) */
+	enum { MEMO = 1024 };
+	struct { uint64_t h; const char *full; } *memo = xcalloc(MEMO, sizeof *memo);
 	for (size_t i = from; i < out->n; i++) {
 		struct hl_span *s = &out->v[i];
 		if (s->type != HL_PERSON)
 			continue;
-		const char *k = full_key(c, s->key);
+		uint64_t h = HL_HASH_INIT;
+		for (const unsigned char *q = (const unsigned char *)s->key; *q; q++)
+			h = (h ^ *q) * 0x100000001b3ULL;
+		h |= 1;
+		size_t slot = (size_t)(h >> 40) & (MEMO - 1);
+		const char *k;
+		if (memo[slot].h == h) {
+			k = memo[slot].full;
+		} else {
+			k = full_key(c, s->key);
+			memo[slot].h = h;
+			memo[slot].full = k;
+		}
 		if (k) {
 			free(s->key);
 			s->key = xstrdup(k);
 		}
 	}
+	free(memo);
 	/* what the first pass left or called a place, held by a full name */
-	struct hl_span *add = NULL;
-	size_t nadd = 0, capadd = 0;
-	for (size_t i = 0; i < c->nunres; i++) {
-		const struct hl_unres *u = &c->unres[i];
-		const struct pent *p = pmap_find(c->pmap, u->h);
-		if (!p || p->nwords <= u->nw)
-			continue;
-		if (u->place) {
-			struct hl_span key = { .start = u->s + base };
-			struct hl_span *s = bsearch(&key, out->v + from, out->n - from, sizeof *s, span_cmp);
-			if (s && s->type == HL_PLACE && s->end == u->e + base) {
-				s->type = HL_PERSON;
-				free(s->key);
-				s->key = xstrdup(p->key);
-			}
-			continue;
-		}
-		XGROW(add, capadd, nadd + 1);
-		add[nadd++] = (struct hl_span){ u->s + base, u->e + base, HL_PERSON, xstrdup(p->key), NULL };
-	}
+	hl_names_resolve(c, out, from, base);
+	struct hl_span *add = c->add;
+	size_t nadd = c->nadd;
 	if (!nadd)
 		return;
 	/* merge the new spans in, in order, dropping any that overlap */
@@ -748,5 +797,5 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 	memcpy(out->v + from, m, k * sizeof *m);
 	out->n = from + k;
 	free(m);
-	free(add);
+	c->nadd = 0;
 }

@@ -594,12 +594,15 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 			if (c.line_f & TF_CAP)
 				hl_names(&c);
 			flush(&c, doc->base, out);
+			if (c.nunres >= HL_UNRES_MAX)
+				hl_names_resolve(&c, out, first, doc->base);
 		}
 		ls = le + 1;
 	}
 	hl_names_finish(&c, out, first, doc->base);
 	hl_pmap_free(&c.pmap);
 	free(c.unres);
+	free(c.add);
 	free(c.tok);
 	free(c.cand);
 	return 0;
