@@ -564,6 +564,21 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		if (t->e - t->s > 3 && c->text[t->e - 1] == 's' && !(f & (LX_GIVEN | LX_PROPER)))
 			sg[k].kind = sg[k + 1].kind = SG_ORG;
 	}
+	/* "Real Madrid", "Dynamo Moscow", "Bayer Leverkusen": one word that is no
+	 * given name, title or direction right before a city is a club or a
+	 * firm named after the city */
+	for (size_t k = 0; k + 1 < ns; k++) {
+		if (sg[k].kind != SG_NAME || sg[k].b - sg[k].a != 1 || sg[k + 1].kind != SG_PLACE ||
+		    sg[k + 1].b - sg[k + 1].a != 1)
+			continue;
+		size_t w = sg[k].a;
+		uint32_t fw = lxf(c, w), fp = sg[k + 1].lx->flags;
+		if ((fp & (LX_COUNTRY | LX_SUBDIV)) || !(fp & LX_CITY) ||
+		    (fw & (LX_GIVEN | LX_NOTNAME | LX_DIRECTION | LX_PLACEHEAD | LX_TITLE | LX_DEMONYM)) ||
+		    (c->tok[w].f & (TF_HEAD | TF_ALLCAP)) || ((c->tok[w].f & TF_SENT) && (fw & LX_COMMON)))
+			continue;
+		sg[k].kind = sg[k + 1].kind = SG_ORG;
+	}
 	/* an organisation word spoils the names before it, back to a title */
 	for (size_t k = 0; k < ns; k++) {
 		if (sg[k].kind != SG_ORG)

@@ -163,6 +163,10 @@ static void test_place(void)
 		 "a direction before an unknown name is a place");
 	IS_SPANS("They fished in Otter Creek and Mossy Brook.", NULL,
 		 "PLACE:Otter Creek|PLACE:Mossy Brook", "place tails: creek, brook");
+	IS_SPANS("Fans filled Quillby Stadium and Mossbrae Airport.", NULL,
+		 "PLACE:Quillby Stadium|PLACE:Mossbrae Airport", "facilities are places");
+	IS_SPANS("Fans of Dynamo Lyon cheered in Lyon.", NULL, "PLACE:Lyon",
+		 "a club named after a city is not the city");
 }
 
 static void test_not_people(void)
