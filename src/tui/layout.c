@@ -43,7 +43,8 @@ void layout_apply(struct app *a)
 	if (a->wide) {
 		int lw = clamp(W * 3 / 10, 24, 48);
 		/* KWIC lines need room: the mentions pane is wider. */
-		int sw = !a->side_open ? 0 : a->side_mode == SIDE_MENTIONS ? clamp(W * 2 / 5, 30, 70) : clamp(W / 4, 22, 40);
+		int sw = !a->side_open ? 0 : a->side_mode == SIDE_MENTIONS ? clamp(W * 2 / 5, 30, 70)
+			: a->side_mode == SIDE_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
 			sw = 0;

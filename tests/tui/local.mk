@@ -15,6 +15,8 @@ TUI_TESTS = \
 	tests/tui/t5005-config.sh \
 	tests/tui/t5006-signals.sh \
 	tests/tui/t5007-entities.sh \
-	tests/tui/t5008-big.sh
+	tests/tui/t5008-big.sh \
+	tests/tui/t5009-notes.sh \
+	tests/tui/t5010-library.sh
 TESTS += tests/tui/test-wrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
