@@ -88,8 +88,27 @@ void list_draw(struct app *a)
 				dw = 0;
 		}
 		int tw = p->w - col - (dw ? dw + 1 : 0) - 1;
-		if (tw > 0)
-			draw_textz(w, e->title, tw, base);
+		/* Tag names (untrusted) after the title, in at most a third of it. */
+		int gw = 0;
+		struct sb g = SB_INIT;
+		if (e->tags[0] && tw >= 24) {
+			for (const char *s = e->tags; *s;) {
+				const char *c = strchr(s, ',');
+				size_t l = c ? (size_t)(c - s) : strlen(s);
+				sb_addf(&g, " #%.*s", (int)l, s);
+				s += l + (c != NULL);
+			}
+			gw = (int)san_width(g.s, g.len);
+			if (gw > tw / 3)
+				gw = tw / 3;
+		}
+		if (tw - gw > 0)
+			draw_textz(w, e->title, tw - gw, base);
+		if (gw) {
+			wmove(w, row, col + tw - gw);
+			draw_text(w, g.s, g.len, gw, sel ? base : theme_attr(EL_HELP_KEY));
+		}
+		sb_release(&g);
 		if (dw) {
 			wmove(w, row, p->w - dw - 1);
 			draw_textz(w, date, dw, sel ? base : theme_attr(EL_LIST_DATE));
