@@ -47,6 +47,13 @@ int main(int argc, char **argv)
 			cli_opt.db = argv[++i];
 		} else if (strncmp(a, "--db=", 5) == 0) {
 			cli_opt.db = a + 5;
+		} else if (strcmp(a, "--dict") == 0 || strncmp(a, "--dict=", 7) == 0) {
+			/* The note editor's spelling dictionary (a name such as
+			 * en_GB, or a path): the same as $GLOSS_DICT. */
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!v || !v[0])
+				return cli_usage(NULL, _("option '--dict' needs a NAME or PATH"));
+			setenv("GLOSS_DICT", v, 1);
 		} else if (strncmp(a, "--color", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
 			if (cli_color_option(NULL, a[7] ? a + 8 : "always", &cli_opt.color))
 				return 2;

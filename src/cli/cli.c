@@ -62,6 +62,7 @@ void cli_help(FILE *out)
 	fprintf(out, _("\nOptions:\n"
 		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
 		       "  --color=WHEN      colour output: auto, always or never\n"
+		       "  --dict NAME|PATH  spelling dictionary of the note editor (default: the locale's, else en_US)\n"
 		       "  -h, --help        show this help and exit\n"
 		       "  -V, --version     show the version and exit\n\n"
 		       "Exit status: 0 ok, 1 a bad input or operation, 2 bad usage.\n"));

@@ -27,6 +27,10 @@ test_expect_success 'a bad option of a command is a usage error with its usage' 
 test_expect_success '--db without a path is a usage error' '
 	test_exit_code 2 "$GLOSS" --db
 '
+test_expect_success '--dict without a value is a usage error' '
+	test_exit_code 2 "$GLOSS" --dict 2>err &&
+	grep -q "needs a NAME or PATH" err
+'
 test_expect_success 'not on a terminal, gloss DIR lists the library' '
 	copy_seeds lib &&
 	"$GLOSS" lib </dev/null >out &&
