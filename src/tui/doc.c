@@ -1,8 +1,9 @@
 /* doc.c -- the reader's model of one article (see doc.h).
  *
- * It must never read a big file from start to end before the first screen:
- * paragraphs are found forward from where the scan stopped, with memchr,
- * only when the reader asks for one it does not have yet. */
+ * It must never read a big file from start to end before the first screen,
+ * nor for G: paragraphs are found forward from where the scan stopped, with
+ * memchr, only when the reader asks for one it does not have yet, and the
+ * last ones backward from the end, with memrchr (the split index). */
 #include "system.h"
 
 #include <fcntl.h>
@@ -41,24 +42,20 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->npara++;
 }
 
-/* Finds one more paragraph (the same rules as article.c). Returns 0 at the
- * end of the text. */
-static int scan_one(struct doc *d)
+/* The next paragraph forward from d->scan and before lim (the same rules
+ * as article.c; lim is the end of the file or a line start). Moves d->scan
+ * past it and its blank lines. Returns 0 when none is left before lim. */
+static int next_fwd(struct doc *d, size_t lim, size_t *ps, size_t *pe)
 {
-	if (d->complete)
-		return 0;
 	const char *s = d->data;
 	size_t start = SIZE_MAX, last = 0, p = d->scan;
-	while (p < d->len) {
-		const char *nl = memchr(s + p, '\n', d->len - p);
-		size_t e = nl ? (size_t)(nl - s) : d->len;
+	while (p < lim) {
+		const char *nl = memchr(s + p, '\n', lim - p);
+		size_t e = nl ? (size_t)(nl - s) : lim;
 		if (blank_line(s, p, e)) {
 			p = e + 1;
-			if (start != SIZE_MAX) {
-				add_para(d, start, last);
-				d->scan = p;
-				return 1;
-			}
+			if (start != SIZE_MAX)
+				break;
 			continue;
 		}
 		size_t b = p;
@@ -68,19 +65,195 @@ static int scan_one(struct doc *d)
 			start = b;
 		last = trim_end(s, p, e);
 		p = e + 1;
-		if (d->line_paras) {
-			add_para(d, start, last);
-			d->scan = p;
-			return 1;
+		if (d->line_paras)
+			break;
+	}
+	d->scan = p < lim ? p : lim;
+	if (start == SIZE_MAX)
+		return 0;
+	*ps = start;
+	*pe = last;
+	return 1;
+}
+
+/* Finds one more paragraph forward (the index is not split). Returns 0 at
+ * the end of the text. */
+static int scan_one(struct doc *d)
+{
+	if (d->complete)
+		return 0;
+	size_t s, e;
+	int found = next_fwd(d, d->len, &s, &e);
+	if (found)
+		add_para(d, s, e);
+	if (!found || d->scan >= d->len)
+		d->complete = 1;
+	return found;
+}
+
+/* ---- the split index (see doc.h) ---- */
+
+/* Below this many bytes left to scan, G scans forward: it costs little. */
+#define SPLIT_MIN_BYTES ((size_t)4 << 20)
+/* Paragraphs found at the end when the index is split. */
+#define TAIL_FIRST 64
+/* The reader reads para[i - 1] and para[i - 2] of an index it was given
+ * (previous sentence, previous paragraph): keep them found. */
+#define TAIL_KEEP 2
+
+/* The line before the line that starts at pos (lo < pos; pos is the end
+ * of the file or follows a newline): [*ls, *le), le at its newline. */
+static void prev_line(const struct doc *d, size_t pos, size_t lo, size_t *ls, size_t *le)
+{
+	size_t e = d->data[pos - 1] == '\n' ? pos - 1 : pos;
+	const char *nl = e > lo ? memrchr(d->data + lo, '\n', e - lo) : NULL;
+	*ls = nl ? (size_t)(nl - d->data) + 1 : lo;
+	*le = e;
+}
+
+/* The last paragraph before d->back, no lower than d->scan (the same
+ * rules as next_fwd, backward). *pback is the start of its first line.
+ * Returns 0 when there is none. */
+static int prev_back(const struct doc *d, size_t *ps, size_t *pe, size_t *pback)
+{
+	const char *s = d->data;
+	size_t lo = d->scan, pos = d->back, start = 0, end = SIZE_MAX;
+	while (pos > lo) {
+		size_t ls, le;
+		prev_line(d, pos, lo, &ls, &le);
+		if (blank_line(s, ls, le)) {
+			if (end != SIZE_MAX)
+				break;
+			pos = ls;
+			continue;
 		}
+		size_t b = ls;
+		while (b < le && (s[b] == ' ' || s[b] == '\t'))
+			b++;
+		if (end == SIZE_MAX)
+			end = trim_end(s, ls, le);
+		start = b;
+		pos = ls;
+		if (d->line_paras)
+			break;
 	}
-	d->scan = d->len;
+	if (end == SIZE_MAX)
+		return 0;
+	*ps = start;
+	*pe = end;
+	*pback = pos;
+	return 1;
+}
+
+/* The two sides met: what is left between them are holes, placed at the
+ * next paragraph's start so that the ends stay in order. */
+static void meet(struct doc *d)
+{
+	d->met = 1;
+	size_t at = d->tail_lo < d->npara ? d->para[d->tail_lo].start : d->len;
+	for (size_t i = d->nhead; i < d->tail_lo; i++)
+		d->para[i].start = d->para[i].end = at;
+}
+
+/* One more paragraph from the head side. Returns 0 when the sides met. */
+static int split_fwd(struct doc *d)
+{
+	size_t s, e, bs, be, bb;
+	if (d->met)
+		return 0;
+	if (!next_fwd(d, d->back, &s, &e)) {
+		meet(d);
+		return 0;
+	}
+	if (d->nhead + 1 == d->tail_lo) {
+		/* The last free index takes what is left (the estimate was low). */
+		if (prev_back(d, &bs, &be, &bb))
+			e = be;
+		d->scan = d->back;
+	}
+	d->para[d->nhead].start = s;
+	d->para[d->nhead].end = e;
+	d->nhead++;
+	if (d->scan >= d->back)
+		meet(d);
+	return 1;
+}
+
+/* One more paragraph from the tail side. Returns 0 when the sides met. */
+static int split_back(struct doc *d)
+{
+	size_t s, e, b, fs, fe;
+	if (d->met)
+		return 0;
+	if (!prev_back(d, &s, &e, &b)) {
+		meet(d);
+		return 0;
+	}
+	d->back = b;
+	if (d->tail_lo - 1 == d->nhead) {
+		if (next_fwd(d, d->back, &fs, &fe))
+			s = fs;
+		d->scan = d->back;
+	}
+	d->tail_lo--;
+	d->para[d->tail_lo].start = s;
+	d->para[d->tail_lo].end = e;
+	if (d->back <= d->scan)
+		meet(d);
+	return 1;
+}
+
+/* Index i (of the tail) was handed out: keep the two before it found. */
+static void keep_tail(struct doc *d, size_t i)
+{
+	while (d->split && !d->met && i >= d->tail_lo && d->tail_lo + TAIL_KEEP > i)
+		if (!split_back(d))
+			break;
+}
+
+/* Splits the index of a big file: finds the last paragraphs backward and
+ * numbers them after room for the middle. */
+static void split(struct doc *d)
+{
+	struct art_para tail[TAIL_FIRST];
+	size_t nt = 0, s, e, b;
+	d->back = d->len;
+	while (nt < TAIL_FIRST && prev_back(d, &s, &e, &b)) {
+		d->back = b;
+		tail[nt].start = s;
+		tail[nt].end = e;
+		nt++;
+	}
+	if (nt == 0)
+		return;   /* only blank lines after the scan: the caller scans them */
+	/* Paragraphs per byte, the denser of the two sides, plus half. */
+	size_t gap = d->back - d->scan;
+	double head = d->scan > d->body ? (double)d->npara / (double)(d->scan - d->body) : 0;
+	double end = (double)nt / (double)(d->len - d->back);
+	double room = (double)gap * (head > end ? head : end) * 1.5 + 16;
+	size_t most = gap / 2 + 1;   /* a paragraph takes two bytes at least */
+	size_t r = room < (double)most ? (size_t)room : most;
+	size_t total = d->npara + r + nt;
+	struct art_para *v = xcalloc(total, sizeof *v);
+	if (d->npara)
+		memcpy(v, d->para, d->npara * sizeof *v);
+	free(d->para);
+	d->para = v;
+	d->cap = total;
+	d->nhead = d->npara;
+	d->tail_lo = d->nhead + r;
+	for (size_t k = 0; k < nt; k++)
+		d->para[d->tail_lo + k] = tail[nt - 1 - k];
+	d->npara = total;
+	d->split = 1;
 	d->complete = 1;
-	if (start != SIZE_MAX) {
-		add_para(d, start, last);
-		return 1;
-	}
-	return 0;
+	if (d->back <= d->scan)
+		meet(d);
+}
+
+int doc_hole(const struct doc *d, size_t i)
+{
+	return d->split && d->met && i >= d->nhead && i < d->tail_lo;
 }
 
 static struct doc *open_big(const char *path, int fd, size_t len)
@@ -187,41 +360,91 @@ void doc_free(struct doc **pd)
 
 const struct art_para *doc_para(struct doc *d, size_t i)
 {
-	while (i >= d->npara)
-		if (!scan_one(d))
-			return NULL;
+	if (!d->split) {
+		while (i >= d->npara)
+			if (!scan_one(d))
+				return NULL;
+		return &d->para[i];
+	}
+	if (i >= d->npara)
+		return NULL;
+	/* From the nearer side; the reader asks for a neighbour of one. */
+	while (!d->met && i >= d->nhead && i < d->tail_lo)
+		if (i - d->nhead <= d->tail_lo - 1 - i ? !split_fwd(d) : !split_back(d))
+			break;
+	keep_tail(d, i);
 	return &d->para[i];
 }
 
 void doc_para_all(struct doc *d)
 {
+	if (d->complete)
+		return;
+	if (d->map && d->len - d->scan >= SPLIT_MIN_BYTES)
+		split(d);
 	while (scan_one(d))
 		;
 }
 
-size_t doc_para_at(struct doc *d, size_t off)
+/* First index in [lo, hi) whose paragraph ends past off, or hi. */
+static size_t search_end(const struct doc *d, size_t lo, size_t hi, size_t off)
 {
-	while (!d->complete && (d->npara == 0 || d->para[d->npara - 1].end < off))
-		if (!scan_one(d))
-			break;
-	if (d->npara == 0)
-		return 0;
-	size_t lo = 0, hi = d->npara;
-	while (lo < hi) {   /* first paragraph whose end is past off */
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (d->para[mid].end <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < d->npara ? lo : d->npara - 1;
+	return lo;
+}
+
+size_t doc_para_at(struct doc *d, size_t off)
+{
+	/* Far ahead of the scan (a saved position, a search hit near the
+	 * end): split, so that the end side can be found backward. */
+	if (d->map && !d->complete && off > d->scan && off - d->scan >= SPLIT_MIN_BYTES)
+		doc_para_all(d);
+	if (!d->split) {
+		while (!d->complete && (d->npara == 0 || d->para[d->npara - 1].end <= off))
+			if (!scan_one(d))
+				break;
+		if (d->npara == 0)
+			return 0;
+		size_t i = search_end(d, 0, d->npara, off);
+		return i < d->npara ? i : d->npara - 1;
+	}
+	size_t i;
+	if (!d->met && off >= d->scan && off < d->back) {
+		if (off - d->scan <= d->back - off) {
+			while (!d->met && (d->nhead == 0 || d->para[d->nhead - 1].end <= off))
+				if (!split_fwd(d))
+					break;
+		} else {
+			while (!d->met && d->back > off)
+				if (!split_back(d))
+					break;
+		}
+	}
+	if (!d->met && d->nhead > 0 && d->para[d->nhead - 1].end > off)
+		i = search_end(d, 0, d->nhead, off);
+	else if (!d->met)
+		i = search_end(d, d->tail_lo, d->npara, off);
+	else
+		i = search_end(d, 0, d->npara, off);
+	if (i >= d->npara)
+		i = d->npara - 1;
+	while (doc_hole(d, i))
+		i++;
+	keep_tail(d, i);
+	return i;
 }
 
 void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n)
 {
 	*v = NULL;
 	*n = 0;
-	if (!d->hl_ok || !doc_para(d, i))
+	if (!d->hl_ok || !doc_para(d, i) || doc_hole(d, i))
 		return;
 	const struct art_para *p = &d->para[i];
 	if (d->map) {

@@ -4,8 +4,19 @@
  * Curses-free. A small file is loaded with art_load and uses its
  * paragraphs; a big one (DOC_BIG_BYTES or more) is mapped, its header and
  * title come from art_from_buffer on its first bytes, and its paragraphs
- * are found only as far as the reader asks (doc_para_get), so the first
- * screen of a 100 MB file costs what the first screen needs. */
+ * are found only as far as the reader asks (doc_para), so the first
+ * screen of a 100 MB file costs what the first screen needs.
+ *
+ * The end of a big file is found without the middle: doc_para_all scans
+ * backward from the last byte for the last paragraphs and numbers them
+ * after room reserved for the paragraphs in between (estimated from the
+ * density of those found, with a margin). That "split" index fills in
+ * from both sides as the reader asks: forward from the head, backward
+ * from the tail. When the two sides meet with room to spare, the unused
+ * indices are holes (doc_hole: empty, no rows); when the room runs out
+ * first, the last free index takes all the text that is left between
+ * the sides as one block (a fallback the margin makes rare). Indices
+ * handed out never change. */
 #ifndef GLOSS_TUI_DOC_H
 #define GLOSS_TUI_DOC_H
 
@@ -27,7 +38,15 @@ struct doc {
 	int complete;           /* every paragraph is in para */
 	int line_paras;         /* each line is a paragraph (ART_LINE_PARAS) */
 	size_t skip_para;       /* the title line's paragraph (not drawn twice), or SIZE_MAX */
-	size_t scan;            /* big: where the paragraph scan goes on */
+	size_t scan;            /* big: where the forward paragraph scan goes on */
+	/* Split index (after doc_para_all on a big file): para[0, nhead) from
+	 * the start, para[tail_lo, npara) from the end, the rest not yet
+	 * known or, once the sides met, holes. */
+	int split;              /* the index is split; complete is set too */
+	int met;                /* the two sides met: [nhead, tail_lo) are holes */
+	size_t nhead;           /* split: paragraphs found from the start */
+	size_t tail_lo;         /* split: lowest index found from the end */
+	size_t back;            /* split: where the backward scan goes on (a line start) */
 	void *map;              /* big: the mmap, else NULL */
 	/* Highlights: small files have one list for the whole text (keys agree
 	 * across paragraphs); big files get one list per paragraph, made when
@@ -46,8 +65,13 @@ void doc_free(struct doc **d);
 
 /* Paragraph i, found now if need be; NULL past the last. */
 const struct art_para *doc_para(struct doc *d, size_t i);
-/* Finds every paragraph (for G on a big file). */
+/* Makes the last paragraph known (for G): every paragraph of a small
+ * file; for a big file, the last ones, found backward (see above). After
+ * it d->npara is final. */
 void doc_para_all(struct doc *d);
+/* Nonzero when index i is a hole of a split index: a paragraph that does
+ * not exist (start == end), to be skipped like the title's. */
+int doc_hole(const struct doc *d, size_t i);
 /* Index of the paragraph that holds byte off, or of the first one after
  * it; the last paragraph when off is past the end. d->npara must be > 0. */
 size_t doc_para_at(struct doc *d, size_t off);

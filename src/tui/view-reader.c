@@ -70,7 +70,8 @@ static size_t block_rows(struct app *a, size_t b)
 {
 	if (b == 0)
 		return header_lines(a) + 1;
-	if (b - 1 == a->r.doc->skip_para)
+	/* doc_para first: it decides whether b - 1 is a hole (doc.h). */
+	if (b - 1 == a->r.doc->skip_para || (doc_para(a->r.doc, b - 1) && doc_hole(a->r.doc, b - 1)))
 		return doc_para(a->r.doc, b - 1) ? 0 : SIZE_MAX;
 	const struct wrap_lines *l = para_lines(a, b - 1);
 	return l ? l->n + 1 : SIZE_MAX;

@@ -47,6 +47,123 @@ static void check(const char *s, int width, const char *want, const char *name)
 	free(got);
 }
 
+
+/* ---- the split index (doc_para_all on a big file) ---- */
+
+struct plist {
+	struct art_para *v;
+	size_t n, cap;
+};
+
+static void plist_add(struct plist *l, const struct art_para *p)
+{
+	XGROW(l->v, l->cap, l->n + 1);
+	l->v[l->n++] = *p;
+}
+
+/* Every paragraph found forward only (the reference). */
+static struct plist forward_all(const char *path)
+{
+	struct plist l = { 0 };
+	struct doc *d = doc_open(path, NULL);
+	const struct art_para *p;
+	for (size_t i = 0; d && (p = doc_para(d, i)); i++)
+		plist_add(&l, p);
+	doc_free(&d);
+	return l;
+}
+
+/* Whether got (paragraphs in index order, holes left out) is ref, where
+ * one entry of got may span several of ref (the last free index took
+ * what was left). *merged counts those. */
+static int same_paras(const struct plist *got, const struct plist *ref, int *merged)
+{
+	size_t k = 0;
+	*merged = 0;
+	for (size_t g = 0; g < got->n; g++) {
+		if (k >= ref->n || got->v[g].start != ref->v[k].start)
+			return 0;
+		size_t m = k;
+		while (m < ref->n && ref->v[m].end < got->v[g].end)
+			m++;
+		if (m >= ref->n || ref->v[m].end != got->v[g].end)
+			return 0;
+		*merged += m > k;
+		k = m + 1;
+	}
+	return k == ref->n;
+}
+
+/* Opens path, asks for head paragraphs, makes the end known, then walks
+ * the whole index backward (from_end) or forward. */
+static struct plist split_walk(const char *path, int from_end, size_t *holes, size_t *last)
+{
+	struct plist l = { 0 };
+	struct doc *d = doc_open(path, NULL);
+	*holes = 0;
+	*last = SIZE_MAX;
+	if (!d)
+		return l;
+	doc_para(d, 5);
+	doc_para_all(d);
+	*last = d->npara ? d->para[d->npara - 1].start : SIZE_MAX;
+	for (size_t k = 0; k < d->npara; k++) {
+		size_t i = from_end ? d->npara - 1 - k : k;
+		const struct art_para *p = doc_para(d, i);
+		if (!p)
+			break;
+		if (doc_hole(d, i))
+			(*holes)++;
+		else
+			plist_add(&l, p);
+	}
+	if (from_end)
+		for (size_t a = 0, b = l.n ? l.n - 1 : 0; a < b; a++, b--) {
+			struct art_para t = l.v[a];
+			l.v[a] = l.v[b];
+			l.v[b] = t;
+		}
+	doc_free(&d);
+	return l;
+}
+
+static void check_split(const char *path, const char *name, int want_merge)
+{
+	struct plist ref = forward_all(path);
+	char msg[160];
+	for (int from_end = 1; from_end >= 0; from_end--) {
+		size_t holes, last;
+		struct plist got = split_walk(path, from_end, &holes, &last);
+		int merged = 0;
+		snprintf(msg, sizeof msg, "%s: the end is the last paragraph", name);
+		ok(ref.n > 0 && last == ref.v[ref.n - 1].start, msg);
+		snprintf(msg, sizeof msg, "%s: walked %s, the same paragraphs as a forward scan", name,
+			 from_end ? "up from the end" : "down from the top");
+		ok(same_paras(&got, &ref, &merged), msg);
+		snprintf(msg, sizeof msg, "%s: %s", name, want_merge ? "one index took the dense middle" : "no paragraph merged, holes skipped");
+		ok(want_merge ? merged == 1 : merged == 0 && holes > 0, msg);
+		free(got.v);
+	}
+	/* Offsets anywhere: the paragraph that holds them. */
+	struct doc *d = doc_open(path, NULL);
+	int good = d != NULL;
+	if (d) {
+		doc_para_all(d);
+		for (size_t j = ref.n; j-- > 0 && good; j -= j > 997 ? 997 : j) {
+			size_t off = ref.v[j].start + (ref.v[j].end - ref.v[j].start) / 2;
+			size_t i = doc_para_at(d, off);
+			const struct art_para *p = doc_para(d, i);
+			good = p && !doc_hole(d, i) && p->start <= off && off < p->end;
+			if (j == 0)
+				break;
+		}
+		doc_free(&d);
+	}
+	snprintf(msg, sizeof msg, "%s: paragraph at offsets from the end to the start", name);
+	ok(good, msg);
+	free(ref.v);
+}
+
 int main(void)
 {
 	check("the quick brown fox", 10, "the quick|brown fox", "ASCII breaks at spaces");
@@ -112,11 +229,48 @@ int main(void)
 			ok(!d->complete, "its paragraphs are not all found at open");
 			const struct art_para *p = doc_para(d, 10);
 			ok(p && memcmp(d->data + p->start, "Paragraph 10 ", 13) == 0, "paragraph 10");
+			p = doc_para(d, 500);
+			is_int(p ? doc_para_at(d, p->start + 3) : 0, 500, "paragraph at an offset");
 			doc_para_all(d);
-			is_int(d->npara, 250000, "all paragraphs");
-			is_int(doc_para_at(d, d->para[500].start + 3), 500, "paragraph at an offset");
+			ok(d->split, "G splits the index of a big file");
+			p = doc_para(d, d->npara - 1);
+			ok(p && memcmp(d->data + p->start, "Paragraph 249999 ", 17) == 0, "the last paragraph, found backward");
 			doc_free(&d);
 		}
+		check_split(path, "blank lines", 0);
+		remove(path);
+	}
+	/* One paragraph a line (no blank line), CRLF, leading blanks, no
+	 * final newline. */
+	f = fopen(path, "w");
+	if (f) {
+		fputs("Title: Lines\n\n", f);
+		for (long i = 0; i < 200000; i++)
+			fprintf(f, "%sLine %ld has a few words.  \r\n", i % 7 ? "" : "  ", i);
+		fputs("The end", f);
+		fclose(f);
+		check_split(path, "line paragraphs", 0);
+		remove(path);
+	}
+	/* Long paragraphs at both ends, a dense middle: the room estimated
+	 * from the ends is too small. */
+	f = fopen(path, "w");
+	if (f) {
+		fputs("Title: Dense\n\n", f);
+		for (int i = 0; i < 200; i++) {
+			for (int k = 0; k < 40; k++)
+				fputs("a long paragraph of words ", f);
+			fputs("\n\n", f);
+		}
+		for (long i = 0; i < 1500000; i++)
+			fputs("x\n\n", f);
+		for (int i = 0; i < 200; i++) {
+			for (int k = 0; k < 40; k++)
+				fputs("another long paragraph ", f);
+			fputs("\n\n\n", f);
+		}
+		fclose(f);
+		check_split(path, "dense middle", 1);
 		remove(path);
 	}
 	return done_testing();
