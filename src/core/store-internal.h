@@ -26,6 +26,11 @@ int store_check_writable(struct store *s);
 void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 /* A copy of column i as a string ("" for NULL); caller frees. */
 char *store_col_dup(sqlite3_stmt *st, int i);
+/* The same, but NULL for NULL. */
+char *store_col_dup_opt(sqlite3_stmt *st, int i);
+/* Steps st once, finalizes it, and reports an error unless it finished
+ * (SQLITE_DONE or a row); returns 0 or -1. */
+int store_step_done(struct store *s, sqlite3_stmt *st, const char *what);
 /* The current time as ISO 8601 UTC; fills buf[21]. */
 void store_now(char buf[21]);
 /* The id of tag name, created when create is set; 0 when absent, -1 on error. */

@@ -39,11 +39,6 @@ void store_note_list_clear(struct store_note_list *l)
 	memset(l, 0, sizeof *l);
 }
 
-static char *opt_dup(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : store_col_dup(st, i);
-}
-
 #define NOTE_COLS \
 	"n.id, n.article_id, n.start, n.end, n.quote, n.prefix, n.suffix, n.hash, n.body, n.orphan, " \
 	"n.created_at, n.updated_at, n.deleted_at, " \
@@ -66,12 +61,12 @@ static void note_row(sqlite3_stmt *st, struct store_note *n)
 	n->orphan = sqlite3_column_int(st, 9);
 	n->created_at = store_col_dup(st, 10);
 	n->updated_at = store_col_dup(st, 11);
-	n->deleted_at = opt_dup(st, 12);
+	n->deleted_at = store_col_dup_opt(st, 12);
 	n->tags = store_col_dup(st, 13);
 	n->path = store_col_dup(st, 14);
 	n->title = store_col_dup(st, 15);
-	n->source = opt_dup(st, 16);
-	n->date = opt_dup(st, 17);
+	n->source = store_col_dup_opt(st, 16);
+	n->date = store_col_dup_opt(st, 17);
 	n->present = sqlite3_column_int(st, 18);
 }
 
@@ -127,14 +122,6 @@ int store_note_get(struct store *s, int64_t id, struct store_note *out)
 	return 1;
 }
 
-static int step_done(struct store *s, sqlite3_stmt *st, const char *what)
-{
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, what);
-	return 0;
-}
 
 /* Runs a one-row write and says whether a row changed. */
 static int step_changes(struct store *s, sqlite3_stmt *st, const char *what, int *changed)
@@ -177,7 +164,7 @@ static int touch(struct store *s, int64_t id)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, now, -1, SQLITE_TRANSIENT);
-	return step_done(s, st, "note");
+	return store_step_done(s, st, "note");
 }
 
 int64_t store_note_insert(struct store *s, const struct store_note *n)
@@ -247,7 +234,7 @@ int store_note_set_body(struct store *s, int64_t id, const char *body)
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, body, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
-	return step_done(s, st, "note");
+	return store_step_done(s, st, "note");
 }
 
 int store_note_set_anchor(struct store *s, int64_t id, size_t start, size_t end, const char *quote,
@@ -270,7 +257,7 @@ int store_note_set_anchor(struct store *s, int64_t id, size_t start, size_t end,
 		sqlite3_bind_text(st, 6, suffix, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
 	}
-	return step_done(s, st, "note anchor");
+	return store_step_done(s, st, "note anchor");
 }
 
 int store_note_set_deleted(struct store *s, int64_t id, int deleted)
@@ -287,7 +274,7 @@ int store_note_set_deleted(struct store *s, int64_t id, int deleted)
 		sqlite3_bind_text(st, 2, now, -1, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(st, 2);
-	return step_done(s, st, "note");
+	return store_step_done(s, st, "note");
 }
 
 static int tag_op(struct store *s, int64_t id, const char *tag, int add, int *changed)
@@ -375,7 +362,7 @@ int store_undo_push(struct store *s, const char *op, int64_t note_id, const char
 	sqlite3_bind_int64(st, 2, note_id);
 	store_bind_text(st, 3, before);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	return step_done(s, st, "undo log");
+	return store_step_done(s, st, "undo log");
 }
 
 int store_undo_last(struct store *s, struct store_undo *out)
@@ -388,7 +375,7 @@ int store_undo_last(struct store *s, struct store_undo *out)
 		out->id = sqlite3_column_int64(st, 0);
 		out->op = store_col_dup(st, 1);
 		out->note_id = sqlite3_column_int64(st, 2);
-		out->before = opt_dup(st, 3);
+		out->before = store_col_dup_opt(st, 3);
 		out->at = store_col_dup(st, 4);
 		r = 1;
 	} else if (rc != SQLITE_DONE) {
@@ -406,5 +393,5 @@ int store_undo_drop(struct store *s, int64_t id)
 	if (!st)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	return step_done(s, st, "undo log");
+	return store_step_done(s, st, "undo log");
 }

@@ -52,6 +52,20 @@ int store_check_writable(struct store *s)
 	return 0;
 }
 
+char *store_col_dup_opt(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : store_col_dup(st, i);
+}
+
+int store_step_done(struct store *s, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, what);
+	return 0;
+}
+
 void store_bind_text(sqlite3_stmt *st, int i, const char *v)
 {
 	if (v)
@@ -293,11 +307,6 @@ void store_article_clear(struct store_article *a)
 	memset(a, 0, sizeof *a);
 }
 
-static char *opt_dup(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : store_col_dup(st, i);
-}
-
 #define ARTICLE_COLS \
 	"a.id, a.path, a.hash, a.size, a.mtime_ns, a.title, a.source, a.date, a.author, a.license, " \
 	"a.read, a.position, a.present, " \
@@ -313,10 +322,10 @@ static void article_row(sqlite3_stmt *st, struct store_article *a)
 	a->size = sqlite3_column_int64(st, 3);
 	a->mtime_ns = sqlite3_column_int64(st, 4);
 	a->title = store_col_dup(st, 5);
-	a->source = opt_dup(st, 6);
-	a->date = opt_dup(st, 7);
-	a->author = opt_dup(st, 8);
-	a->license = opt_dup(st, 9);
+	a->source = store_col_dup_opt(st, 6);
+	a->date = store_col_dup_opt(st, 7);
+	a->author = store_col_dup_opt(st, 8);
+	a->license = store_col_dup_opt(st, 9);
 	a->read = sqlite3_column_int(st, 10);
 	a->position = sqlite3_column_int64(st, 11);
 	a->present = sqlite3_column_int(st, 12);
@@ -359,14 +368,6 @@ int store_article_by_id(struct store *s, int64_t id, struct store_article *out)
 	return article_where(s, "a.id = ?1", NULL, id, out);
 }
 
-static int step_done(struct store *s, sqlite3_stmt *st, const char *what)
-{
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_fail(s, what);
-	return 0;
-}
 
 /* The search index's rowid of an article: a day number of its date above
  * bit 32, its id below (see the schema). Undated articles sort last. */
@@ -418,7 +419,7 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 	if (!st)
 		goto fail;
 	sqlite3_bind_int64(st, 1, id);
-	if (step_done(s, st, "search index") < 0)
+	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	st = store_prep(s, "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)");
 	if (!st)
@@ -426,14 +427,14 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 	sqlite3_bind_int64(st, 1, key);
 	store_bind_text(st, 2, a->title);
 	sqlite3_bind_text(st, 3, a->data + a->body, (int)(a->len - a->body), SQLITE_STATIC);
-	if (step_done(s, st, "search index") < 0)
+	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	st = store_prep(s, "UPDATE articles SET fts_rowid = ?2 WHERE id = ?1");
 	if (!st)
 		goto fail;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, key);
-	if (step_done(s, st, "search index") < 0)
+	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	if (store_commit(s) < 0)
 		return -1;
@@ -456,7 +457,7 @@ static int update_id(struct store *s, const char *sql, int64_t id, int64_t a, in
 	else
 		sqlite3_bind_int64(st, 2, a);
 	sqlite3_bind_int64(st, 3, b);
-	return step_done(s, st, "article");
+	return store_step_done(s, st, "article");
 }
 
 int store_article_touch(struct store *s, int64_t id, int64_t size, int64_t mtime_ns)
@@ -687,5 +688,5 @@ int store_meta_set(struct store *s, const char *key, const char *value)
 		return -1;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
 	store_bind_text(st, 2, value);
-	return step_done(s, st, "meta");
+	return store_step_done(s, st, "meta");
 }
