@@ -106,6 +106,7 @@ struct prompt {
 	char **cands;             /* completion candidates of the last Tab */
 	size_t ncands, cand;
 	size_t cand_from;         /* where the completed word starts */
+	size_t hist;              /* index in app.history while browsing it */
 };
 
 /* The note editor (editor.c): a popup over the reader. */

@@ -22,6 +22,7 @@
 #include "app.h"
 #include "sanitize.h"
 #include "spell.h"
+#include "textbuf.h"
 #include "theme.h"
 #include "util.h"
 
@@ -327,70 +328,6 @@ void editor_draw(struct app *a)
 
 /* ---- editing ---- */
 
-static size_t prev_char(const struct sb *t, size_t pos)
-{
-	if (pos == 0)
-		return 0;
-	pos--;
-	while (pos > 0 && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
-		pos--;
-	return pos;
-}
-
-static size_t next_char(const struct sb *t, size_t pos)
-{
-	if (pos >= t->len)
-		return t->len;
-	pos++;
-	while (pos < t->len && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
-		pos++;
-	return pos;
-}
-
-static void cut(struct editor *ed, size_t from, size_t to)
-{
-	struct sb *t = &ed->text;
-	memmove(t->s + from, t->s + to, t->len - to + 1);
-	t->len -= to - from;
-	ed->pos = from;
-}
-
-static void insert(struct editor *ed, const char *s, size_t n)
-{
-	struct sb *t = &ed->text;
-	sb_grow(t, n);
-	memmove(t->s + ed->pos + n, t->s + ed->pos, t->len - ed->pos + 1);
-	memcpy(t->s + ed->pos, s, n);
-	t->len += n;
-	ed->pos += n;
-}
-
-static void insert_cp(struct editor *ed, unsigned c)
-{
-	char b[4];
-	size_t n;
-	if (c < 0x80) {
-		b[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		b[0] = (char)(0xc0 | (c >> 6));
-		b[1] = (char)(0x80 | (c & 0x3f));
-		n = 2;
-	} else if (c < 0x10000) {
-		b[0] = (char)(0xe0 | (c >> 12));
-		b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[2] = (char)(0x80 | (c & 0x3f));
-		n = 3;
-	} else {
-		b[0] = (char)(0xf0 | (c >> 18));
-		b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		b[3] = (char)(0x80 | (c & 0x3f));
-		n = 4;
-	}
-	insert(ed, b, n);
-}
-
 static void set_text(struct editor *ed, const char *s)
 {
 	sb_reset(&ed->text);
@@ -619,8 +556,9 @@ int editor_key(struct app *a, int key)
 			sugg_clear(ed);
 			if (e <= t->len) {
 				ed->pos = e;
-				cut(ed, s, e);
-				insert(ed, w, strlen(w));
+				tb_cut(&ed->text, s, e);
+				ed->pos = s;
+				tb_insert(&ed->text, &ed->pos, w, strlen(w));
 			}
 			free(w);
 			return R_PANES;
@@ -633,29 +571,28 @@ int editor_key(struct app *a, int key)
 		return save(a);
 	if (key == 27) {
 		if (alt_enter()) {
-			insert(ed, "\n", 1);
+			tb_insert(t, &ed->pos, "\n", 1);
 			return react;
 		}
 		app_msg(a, 0, _("Note not saved"));
 		return editor_close(a) | R_STATUS;
 	}
 	if (key == '\n') {
-		insert(ed, "\n", 1);
+		tb_insert(t, &ed->pos, "\n", 1);
 	} else if (key == KEYMAP_CTRL('e')) {
 		return external(a);
 	} else if (key == '\t') {
 		return suggest(a) | react;
 	} else if (key == 127 || key == KEYMAP_CTRL('h') || code == KEY_BACKSPACE) {
-		size_t from = prev_char(t, ed->pos);
-		cut(ed, from, ed->pos);
+		size_t from = tb_prev(t, ed->pos);
+		tb_cut(t, from, ed->pos);
+		ed->pos = from;
 	} else if (code == KEY_DC || key == KEYMAP_CTRL('d')) {
-		size_t to = next_char(t, ed->pos);
-		size_t p = ed->pos;
-		cut(ed, p, to);
+		tb_cut(t, ed->pos, tb_next(t, ed->pos));
 	} else if (code == KEY_LEFT || key == KEYMAP_CTRL('b')) {
-		ed->pos = prev_char(t, ed->pos);
+		ed->pos = tb_prev(t, ed->pos);
 	} else if (code == KEY_RIGHT || key == KEYMAP_CTRL('f')) {
-		ed->pos = next_char(t, ed->pos);
+		ed->pos = tb_next(t, ed->pos);
 	} else if (code == KEY_HOME || key == KEYMAP_CTRL('a')) {
 		ed->pos = line_start(t, ed->pos);
 	} else if (code == KEY_END) {
@@ -665,24 +602,22 @@ int editor_key(struct app *a, int key)
 	} else if (code == KEY_DOWN || key == KEYMAP_CTRL('n')) {
 		vertical(a, 1);
 	} else if (key == KEYMAP_CTRL('u')) {
-		cut(ed, line_start(t, ed->pos), ed->pos);
+		size_t from = line_start(t, ed->pos);
+		tb_cut(t, from, ed->pos);
+		ed->pos = from;
 	} else if (key == KEYMAP_CTRL('k')) {
 		size_t e = line_end(t, ed->pos);
 		if (e == ed->pos && e < t->len)
 			e++;   /* at the end of a line: join the next */
-		size_t p = ed->pos;
-		cut(ed, p, e);
+		tb_cut(t, ed->pos, e);
 	} else if (key == KEYMAP_CTRL('w')) {
-		size_t from = ed->pos;
-		while (from > 0 && (t->s[from - 1] == ' ' || t->s[from - 1] == '\n'))
-			from--;
-		while (from > 0 && t->s[from - 1] != ' ' && t->s[from - 1] != '\n')
-			from--;
-		cut(ed, from, ed->pos);
+		size_t from = tb_word_back(t, ed->pos);
+		tb_cut(t, from, ed->pos);
+		ed->pos = from;
 	} else if (key == KEYMAP_CTRL('l')) {
 		return R_CLEAR | R_PANES;
 	} else if (code < 0 && key >= ' ' && key != 127) {
-		insert_cp(ed, (unsigned)key);
+		tb_insert_cp(t, &ed->pos, (unsigned)key);
 	} else {
 		return R_NONE;
 	}

@@ -13,6 +13,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/keymap.c src/tui/keymap.h \
 	src/tui/config.c \
 	src/tui/prompt.c \
+	src/tui/textbuf.c src/tui/textbuf.h \
 	src/tui/doc.c src/tui/doc.h \
 	src/tui/wrap.c src/tui/wrap.h \
 	src/tui/view-list.c \

@@ -15,6 +15,7 @@
 #include "library.h"
 #include "sanitize.h"
 #include "store.h"
+#include "textbuf.h"
 #include "theme.h"
 #include "util.h"
 
@@ -153,6 +154,7 @@ int prompt_open(struct app *a, char kind)
 	a->prompt.kind = kind;
 	sb_reset(&a->prompt.text);
 	a->prompt.pos = 0;
+	a->prompt.hist = a->nhistory;
 	curs_set(1);
 	return R_STATUS;
 }
@@ -272,64 +274,6 @@ static int complete(struct app *a)
 	return R_STATUS;
 }
 
-static size_t prev_char(const struct sb *t, size_t pos)
-{
-	if (pos == 0)
-		return 0;
-	pos--;
-	while (pos > 0 && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
-		pos--;
-	return pos;
-}
-
-static size_t next_char(const struct sb *t, size_t pos)
-{
-	if (pos >= t->len)
-		return t->len;
-	pos++;
-	while (pos < t->len && ((unsigned char)t->s[pos] & 0xc0) == 0x80)
-		pos++;
-	return pos;
-}
-
-static void cut(struct sb *t, size_t from, size_t to)
-{
-	memmove(t->s + from, t->s + to, t->len - to + 1);
-	t->len -= to - from;
-}
-
-static void insert(struct prompt *p, int key)
-{
-	char buf[4];
-	size_t n;
-	unsigned c = (unsigned)key;
-	if (c < 0x80) {
-		buf[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		buf[0] = (char)(0xc0 | (c >> 6));
-		buf[1] = (char)(0x80 | (c & 0x3f));
-		n = 2;
-	} else if (c < 0x10000) {
-		buf[0] = (char)(0xe0 | (c >> 12));
-		buf[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		buf[2] = (char)(0x80 | (c & 0x3f));
-		n = 3;
-	} else {
-		buf[0] = (char)(0xf0 | (c >> 18));
-		buf[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		buf[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		buf[3] = (char)(0x80 | (c & 0x3f));
-		n = 4;
-	}
-	struct sb *t = &p->text;
-	sb_grow(t, n);
-	memmove(t->s + p->pos + n, t->s + p->pos, t->len - p->pos + 1);
-	memcpy(t->s + p->pos, buf, n);
-	t->len += n;
-	p->pos += n;
-}
-
 static int run(struct app *a)
 {
 	struct prompt *p = &a->prompt;
@@ -390,42 +334,41 @@ int prompt_key(struct app *a, int key)
 			prompt_close(a);
 			return R_STATUS;
 		}
-		size_t from = prev_char(t, p->pos);
-		cut(t, from, p->pos);
+		size_t from = tb_prev(t, p->pos);
+		tb_cut(t, from, p->pos);
 		p->pos = from;
 	} else if (code == KEY_DC || key == KEYMAP_CTRL('d')) {
-		cut(t, p->pos, next_char(t, p->pos));
+		tb_cut(t, p->pos, tb_next(t, p->pos));
 	} else if (code == KEY_LEFT || key == KEYMAP_CTRL('b')) {
-		p->pos = prev_char(t, p->pos);
+		p->pos = tb_prev(t, p->pos);
 	} else if (code == KEY_RIGHT || key == KEYMAP_CTRL('f')) {
-		p->pos = next_char(t, p->pos);
+		p->pos = tb_next(t, p->pos);
 	} else if (code == KEY_HOME || key == KEYMAP_CTRL('a')) {
 		p->pos = 0;
 	} else if (code == KEY_END || key == KEYMAP_CTRL('e')) {
 		p->pos = t->len;
 	} else if (key == KEYMAP_CTRL('u')) {
-		cut(t, 0, p->pos);
+		tb_cut(t, 0, p->pos);
 		p->pos = 0;
 	} else if (key == KEYMAP_CTRL('k')) {
 		t->len = p->pos;
 		t->s[t->len] = '\0';
 	} else if (key == KEYMAP_CTRL('w')) {
-		size_t from = p->pos;
-		while (from > 0 && t->s[from - 1] == ' ')
-			from--;
-		while (from > 0 && t->s[from - 1] != ' ')
-			from--;
-		cut(t, from, p->pos);
+		size_t from = tb_word_back(t, p->pos);
+		tb_cut(t, from, p->pos);
 		p->pos = from;
 	} else if ((code == KEY_UP || code == KEY_DOWN) && (p->kind == '/' || p->kind == ':')) {
-		/* History: the last entry (a simple ring for now). */
-		if (a->nhistory) {
-			sb_reset(t);
-			sb_adds(t, a->history[a->nhistory - 1]);
-			p->pos = t->len;
-		}
+		/* History, newest first with Up; Down past the newest empties. */
+		if (code == KEY_UP && p->hist > 0)
+			p->hist--;
+		else if (code == KEY_DOWN && p->hist < a->nhistory)
+			p->hist++;
+		sb_reset(t);
+		if (p->hist < a->nhistory)
+			sb_adds(t, a->history[p->hist]);
+		p->pos = t->len;
 	} else if (code < 0 && key >= ' ' && key != 127) {
-		insert(p, key);
+		tb_insert_cp(t, &p->pos, (unsigned)key);
 	}
 	return R_STATUS;
 }

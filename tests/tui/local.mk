@@ -5,6 +5,10 @@ check_PROGRAMS += tests/tui/test-wrap
 tests_tui_test_wrap_SOURCES = tests/tui/test-wrap.c
 tests_tui_test_wrap_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
 tests_tui_test_wrap_LDADD = src/tui/libtui.a $(CORE_LIBS)
+check_PROGRAMS += tests/tui/test-textbuf
+tests_tui_test_textbuf_SOURCES = tests/tui/test-textbuf.c
+tests_tui_test_textbuf_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
+tests_tui_test_textbuf_LDADD = src/tui/libtui.a $(CORE_LIBS)
 
 TUI_TESTS = \
 	tests/tui/t5000-open.sh \
@@ -18,5 +22,5 @@ TUI_TESTS = \
 	tests/tui/t5008-big.sh \
 	tests/tui/t5009-notes.sh \
 	tests/tui/t5010-library.sh
-TESTS += tests/tui/test-wrap $(TUI_TESTS)
+TESTS += tests/tui/test-wrap tests/tui/test-textbuf $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
