@@ -449,11 +449,16 @@ void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n)
 	const struct art_para *p = &d->para[i];
 	if (d->map) {
 		if (i >= d->pcap) {
+			/* Fresh zeroed arrays rather than realloc and memset: after G
+			 * the index is large, and pages never drawn stay untouched. */
 			size_t old = d->pcap, cap = old;
-			XGROW(d->pspans, cap, i + 1);
-			d->pdone = xrealloc(d->pdone, cap);
-			memset(d->pspans + old, 0, (cap - old) * sizeof *d->pspans);
+			XGROW(d->pdone, cap, i + 1);
 			memset(d->pdone + old, 0, cap - old);
+			struct hl_spans *nv = xcalloc(cap, sizeof *nv);
+			if (old)
+				memcpy(nv, d->pspans, old * sizeof *nv);
+			free(d->pspans);
+			d->pspans = nv;
 			d->pcap = cap;
 		}
 		if (!d->pdone[i]) {
