@@ -254,3 +254,24 @@ const char *keymap_name(int key, char *buf, size_t size)
 	}
 	return buf;
 }
+
+int keymap_move(size_t *sel, size_t n, size_t page, enum action act)
+{
+	size_t half = page / 2 + 1;
+	if (page == 0)
+		page = 1;
+	switch (act) {
+	case ACT_MOVE_DOWN: *sel += 1; break;
+	case ACT_MOVE_UP: *sel = *sel > 0 ? *sel - 1 : 0; break;
+	case ACT_PAGE_DOWN: *sel += page; break;
+	case ACT_HALF_DOWN: *sel += half; break;
+	case ACT_PAGE_UP: *sel = *sel > page ? *sel - page : 0; break;
+	case ACT_HALF_UP: *sel = *sel > half ? *sel - half : 0; break;
+	case ACT_TOP: *sel = 0; break;
+	case ACT_BOTTOM: *sel = n - 1; break;
+	default: return 0;
+	}
+	if (*sel >= n)
+		*sel = n - 1;
+	return 1;
+}

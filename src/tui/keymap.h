@@ -77,6 +77,12 @@ enum action keymap_action(const char *name);
 
 /* The action bound to key, or ACT_NONE. */
 enum action keymap_lookup(int key);
+
+/* What a movement action does to the selected row *sel of a list of n rows
+ * (n > 0) showing page rows at a time: down, up, a page, half a page, top,
+ * bottom. Returns 1 when act is one of these (and *sel moved, clamped), 0
+ * when it is not a movement. Every list and pane moves the same way. */
+int keymap_move(size_t *sel, size_t n, size_t page, enum action act);
 /* Binds key to a (ACT_NONE unbinds). */
 void keymap_bind(int key, enum action a);
 /* Back to the default table (tests, `:unbind-all`). */

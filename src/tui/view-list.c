@@ -201,34 +201,12 @@ int list_action(struct app *a, enum action act)
 	size_t n = a->nents;
 	size_t page = (size_t)rows(a);
 	if (n == 0)
-		return act == ACT_OPEN ? R_NONE : R_NONE;
-	switch (act) {
-	case ACT_MOVE_DOWN:
-		if (a->sel + 1 < n)
-			a->sel++;
-		break;
-	case ACT_MOVE_UP:
-		if (a->sel > 0)
-			a->sel--;
-		break;
-	case ACT_PAGE_DOWN:
-	case ACT_HALF_DOWN:
-		a->sel += act == ACT_PAGE_DOWN ? page : page / 2 + 1;
-		if (a->sel >= n)
-			a->sel = n - 1;
-		break;
-	case ACT_PAGE_UP:
-	case ACT_HALF_UP: {
-		size_t k = act == ACT_PAGE_UP ? page : page / 2 + 1;
-		a->sel = a->sel > k ? a->sel - k : 0;
-		break;
+		return R_NONE;
+	if (keymap_move(&a->sel, n, page, act)) {
+		keep_visible(a);
+		return R_LIST | R_STATUS;
 	}
-	case ACT_TOP:
-		a->sel = 0;
-		break;
-	case ACT_BOTTOM:
-		a->sel = n - 1;
-		break;
+	switch (act) {
 	case ACT_OPEN:
 		return app_open(a, a->sel);
 	case ACT_TOGGLE_READ: {

@@ -190,31 +190,7 @@ int mentions_action(struct app *a, enum action act)
 	size_t n = a->nmrows, page = (size_t)rows(a);
 	if (n == 0)
 		return R_NONE;
-	switch (act) {
-	case ACT_MOVE_DOWN:
-		if (a->mrow_sel + 1 < n)
-			a->mrow_sel++;
-		break;
-	case ACT_MOVE_UP:
-		if (a->mrow_sel > 0)
-			a->mrow_sel--;
-		break;
-	case ACT_PAGE_DOWN:
-		a->mrow_sel = a->mrow_sel + page < n ? a->mrow_sel + page : n - 1;
-		break;
-	case ACT_PAGE_UP:
-		a->mrow_sel = a->mrow_sel > page ? a->mrow_sel - page : 0;
-		break;
-	case ACT_TOP:
-		a->mrow_sel = 0;
-		break;
-	case ACT_BOTTOM:
-		a->mrow_sel = n - 1;
-		break;
-	case ACT_OPEN:
-		return jump(a);
-	default:
-		return R_NONE;
-	}
-	return R_SIDE;
+	if (keymap_move(&a->mrow_sel, n, page, act))
+		return R_SIDE;
+	return act == ACT_OPEN ? jump(a) : R_NONE;
 }

@@ -147,31 +147,7 @@ int notes_pane_action(struct app *a, enum action act)
 	size_t n = a->notes.n, page = per_page(a);
 	if (n == 0)
 		return R_NONE;
-	switch (act) {
-	case ACT_MOVE_DOWN:
-		if (a->notes_sel + 1 < n)
-			a->notes_sel++;
-		break;
-	case ACT_MOVE_UP:
-		if (a->notes_sel > 0)
-			a->notes_sel--;
-		break;
-	case ACT_PAGE_DOWN:
-		a->notes_sel = a->notes_sel + page < n ? a->notes_sel + page : n - 1;
-		break;
-	case ACT_PAGE_UP:
-		a->notes_sel = a->notes_sel > page ? a->notes_sel - page : 0;
-		break;
-	case ACT_TOP:
-		a->notes_sel = 0;
-		break;
-	case ACT_BOTTOM:
-		a->notes_sel = n - 1;
-		break;
-	case ACT_OPEN:
-		return jump(a);
-	default:
-		return R_NONE;
-	}
-	return R_SIDE;
+	if (keymap_move(&a->notes_sel, n, page, act))
+		return R_SIDE;
+	return act == ACT_OPEN ? jump(a) : R_NONE;
 }

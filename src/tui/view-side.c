@@ -285,32 +285,8 @@ int side_action(struct app *a, enum action act)
 	size_t n = a->nside;
 	if (n == 0)
 		return R_NONE;
-	switch (act) {
-	case ACT_MOVE_DOWN:
-		if (a->side_sel + 1 < n)
-			a->side_sel++;
-		break;
-	case ACT_MOVE_UP:
-		if (a->side_sel > 0)
-			a->side_sel--;
-		break;
-	case ACT_PAGE_DOWN:
-		a->side_sel = a->side_sel + (size_t)rows(a) < n ? a->side_sel + (size_t)rows(a) : n - 1;
-		break;
-	case ACT_PAGE_UP:
-		a->side_sel = a->side_sel > (size_t)rows(a) ? a->side_sel - (size_t)rows(a) : 0;
-		break;
-	case ACT_TOP:
-		a->side_sel = 0;
-		break;
-	case ACT_BOTTOM:
-		a->side_sel = n - 1;
-		break;
-	case ACT_OPEN:
-		return jump(a);
-	default:
-		return R_NONE;
-	}
+	if (!keymap_move(&a->side_sel, n, (size_t)rows(a), act))
+		return act == ACT_OPEN ? jump(a) : R_NONE;
 	cooc_update(a);
 	return R_SIDE;
 }
