@@ -137,6 +137,15 @@ void cli_puts(FILE *out, const char *s)
 	cli_put(out, s, strlen(s));
 }
 
+void cli_field(struct sb *row, const char *s)
+{
+	size_t from = row->len;
+	sb_adds(row, s);
+	for (size_t i = from; i < row->len; i++)
+		if (row->s[i] == '\n' || row->s[i] == '\r' || row->s[i] == '\t')
+			row->s[i] = ' ';
+}
+
 static void show_note(struct library *l)
 {
 	if (l->note)

@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "util.h"
+
 struct library;
 
 struct cli_cmd {
@@ -38,6 +40,9 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 /* Writes s to out, sanitized when out is a terminal (DESIGN "Untrusted text"). */
 void cli_put(FILE *out, const char *s, size_t n);
 void cli_puts(FILE *out, const char *s);
+/* Appends an untrusted field of a tab-separated row: a newline, CR or tab
+ * in it becomes a space, so that no title or path can split the row. */
+void cli_field(struct sb *row, const char *s);
 
 /* Opens the library of dir (NULL: the default) honouring --db. Prints the
  * error and returns NULL on failure; prints the library's note once. */

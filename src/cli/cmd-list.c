@@ -53,16 +53,20 @@ static int print_article(const struct store_article *a, void *ctx)
 		fwrite(b.s, 1, b.len, stdout);
 	} else {
 		/* date, unread mark, title, [tags], path: one line, tab-separated */
-		sb_addf(&b, "%-10s\t%s\t", a->date ? a->date : "", a->read ? " " : "N");
-		sb_adds(&b, a->title);
-		sb_adds(&b, "\t");
-		if (a->tags[0])
-			sb_addf(&b, "[%s]", a->tags);
-		sb_addf(&b, "\t%s\n", a->path);
-		/* Titles and paths are untrusted: no newline may split a row. */
-		for (size_t i = 0; i + 1 < b.len; i++)
-			if (b.s[i] == '\n' || b.s[i] == '\r')
-				b.s[i] = ' ';
+		cli_field(&b, a->date ? a->date : "");
+		while (b.len < 10)
+			sb_addc(&b, ' ');
+		sb_adds(&b, a->read ? "\t \t" : "\tN\t");
+		cli_field(&b, a->title);
+		sb_addc(&b, '\t');
+		if (a->tags[0]) {
+			sb_addc(&b, '[');
+			cli_field(&b, a->tags);
+			sb_addc(&b, ']');
+		}
+		sb_addc(&b, '\t');
+		cli_field(&b, a->path);
+		sb_addc(&b, '\n');
 		cli_put(stdout, b.s, b.len);
 	}
 	sb_release(&b);

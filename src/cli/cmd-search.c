@@ -31,16 +31,14 @@ static int print_hit(const struct store_hit *h, void *ctx)
 		sb_adds(&b, "}\n");
 		fwrite(b.s, 1, b.len, stdout);
 	} else {
-		sb_addf(&b, "%s\t%s%s\n", h->path, h->in_note ? _("[note] ") : "", h->title);
-		for (size_t i = 0; i + 1 < b.len; i++)
-			if (b.s[i] == '\n' || b.s[i] == '\r')
-				b.s[i] = ' ';
-		cli_put(stdout, b.s, b.len);
-		sb_reset(&b);
-		sb_addf(&b, "    %s\n", h->snippet);
-		for (size_t i = 0; i + 1 < b.len; i++)
-			if (b.s[i] == '\n' || b.s[i] == '\r' || b.s[i] == '\t')
-				b.s[i] = ' ';
+		cli_field(&b, h->path);
+		sb_addc(&b, '\t');
+		if (h->in_note)
+			sb_adds(&b, _("[note] "));
+		cli_field(&b, h->title);
+		sb_adds(&b, "\n    ");
+		cli_field(&b, h->snippet);
+		sb_addc(&b, '\n');
 		cli_put(stdout, b.s, b.len);
 	}
 	sb_release(&b);
