@@ -256,6 +256,31 @@ static int quick_ok(struct library *l)
 	return any && ok;
 }
 
+/* Whether the sidecar's folder mtimes are exactly those just walked. */
+static int dirs_same(struct library *l, const struct walk *w)
+{
+	sqlite3_stmt *st = store_prep(l->store, "SELECT mtime_ns FROM dirs WHERE path = ?");
+	if (!st)
+		return 0;
+	long rows = 0;
+	int same = 1;
+	for (size_t i = 0; i < w->ndir && same; i++) {
+		sqlite3_bind_text(st, 1, w->dir[i], -1, SQLITE_STATIC);
+		same = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) == w->dir_mtime[i];
+		sqlite3_reset(st);
+		rows++;
+	}
+	sqlite3_finalize(st);
+	if (!same)
+		return 0;
+	st = store_prep(l->store, "SELECT count(*) FROM dirs");
+	if (!st)
+		return 0;
+	same = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) == rows;
+	sqlite3_finalize(st);
+	return same;
+}
+
 static int save_dirs(struct library *l, const struct walk *w)
 {
 	sqlite3 *db = store_db(l->store);
@@ -290,7 +315,7 @@ static int batch(struct library *l, long *n)
 
 int lib_sync(struct library *l, int mode)
 {
-	l->scanned = l->read = l->skipped = 0;
+	l->scanned = l->read = l->skipped = l->changed = 0;
 	if (mode == LIB_SYNC_NONE || store_readonly(l->store))
 		return 0;
 	if (mode == LIB_SYNC_QUICK && quick_ok(l))
@@ -321,6 +346,7 @@ int lib_sync(struct library *l, int mode)
 		row->seen = 1;
 		if (row->size == f->size && row->mtime_ns == f->mtime_ns && row->present)
 			continue;
+		l->changed++;
 		if (put_file(l, f->path, f->size, f->mtime_ns) < 0 || batch(l, &writes) < 0)
 			goto fail;
 	}
@@ -345,6 +371,7 @@ int lib_sync(struct library *l, int mode)
 		size_t k = map_get(&gone, hex, row_hash, &rows);
 		struct row *moved = k != SIZE_MAX && !rows.v[k].seen ? &rows.v[k] : NULL;
 		int rc;
+		l->changed++;
 		if (moved) {
 			moved->seen = 1;
 			rc = store_article_rename(l->store, moved->id, f->path) < 0 ||
@@ -360,10 +387,19 @@ int lib_sync(struct library *l, int mode)
 		}
 	}
 	free(gone.slot);
-	for (size_t i = 0; i < rows.n; i++)
-		if (!rows.v[i].seen && rows.v[i].present &&
-		    store_article_set_present(l->store, rows.v[i].id, 0) < 0)
-			goto fail;
+	for (size_t i = 0; i < rows.n; i++) {
+		if (!rows.v[i].seen && rows.v[i].present) {
+			l->changed++;
+			if (store_article_set_present(l->store, rows.v[i].id, 0) < 0)
+				goto fail;
+		}
+	}
+	if (l->changed == 0 && dirs_same(l, &w)) {
+		/* Nothing to write: no commit, no fsync on every open. */
+		store_rollback(l->store);
+		r = 0;
+		goto out_map;
+	}
 	if (save_dirs(l, &w) < 0)
 		goto fail;
 	r = store_commit(l->store);

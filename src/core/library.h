@@ -24,6 +24,7 @@ struct library {
 	long scanned;       /* files seen by the last sync */
 	long read;          /* files read by the last sync (new or changed) */
 	long skipped;       /* files refused (binary, unreadable) by the last sync */
+	long changed;       /* articles added, changed, moved or gone in the last sync */
 };
 
 enum {

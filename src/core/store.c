@@ -223,6 +223,10 @@ struct store *store_open(const char *path, int flags)
 		 * defeat the quick sync, which trusts unchanged folders. */
 		int one = 1;
 		sqlite3_file_control(s->db, "main", SQLITE_FCNTL_PERSIST_WAL, &one);
+		/* ...but empty: truncated at each checkpoint, so that the next
+		 * open does not read an old log. */
+		if (exec(s, "PRAGMA journal_size_limit = 0") < 0)
+			goto fail;
 	}
 	if (exec(s, "PRAGMA foreign_keys = ON") < 0)
 		goto fail;

@@ -154,6 +154,7 @@ struct app {
 	size_t nents, cap;
 	size_t sel, list_top;
 	enum focus focus;
+	int sync_pending;         /* a full sync is due after the first screen */
 	int side_open, help_open;
 	size_t help_top;
 	struct side_item *sitems;
@@ -241,6 +242,12 @@ int notes_tag_prompt(struct app *a);
 int notes_export(struct app *a, const char *fmt, const char *path, int force);
 int notes_export_prompt(struct app *a);
 int app_filter(struct app *a, const char *tag);
+/* Reloads the list (filtered by tag, or all), keeping the selected and the
+ * open article (and the focus) where they still are. */
+int app_reload(struct app *a, const char *tag);
+/* The look at every file that opening skipped (see tui.c); reloads the list
+ * when something changed on disk. */
+int app_deferred_sync(struct app *a);
 int app_open_at(struct app *a, int64_t article_id, size_t start, size_t end);
 
 /* view-notes.c: the notes pane */

@@ -253,6 +253,10 @@ int loop_run(struct app *a)
 		if (dirty & ~R_QUIT)
 			paint(a, dirty);
 		dirty = R_NONE;
+		if (a->sync_pending) {
+			dirty = app_deferred_sync(a);
+			continue;
+		}
 		wint_t ch;
 		int rc = wget_wch(stdscr, &ch);
 		if (rc == ERR)

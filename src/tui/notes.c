@@ -326,10 +326,11 @@ int notes_tag_prompt(struct app *a)
 
 /* ---- the list filter ---- */
 
-int app_filter(struct app *a, const char *tag)
+int app_reload(struct app *a, const char *tag)
 {
 	int64_t open_id = a->r.doc && a->r.entry < a->nents ? a->ents[a->r.entry].id : 0;
 	int64_t sel_id = a->sel < a->nents ? a->ents[a->sel].id : 0;
+	enum focus focus = a->focus;
 	if (a->r.doc)
 		app_close_article(a);
 	if (app_load_entries(a, tag && tag[0] ? tag : NULL) < 0) {
@@ -343,13 +344,17 @@ int app_filter(struct app *a, const char *tag)
 	int react = R_RELAYOUT;
 	if (open_id) {
 		for (size_t i = 0; i < a->nents; i++)
-			if (a->ents[i].id == open_id) {
+			if (a->ents[i].id == open_id)
 				react |= app_open(a, i);
-				a->focus = FOCUS_LIST;
-			}
 	}
-	if (!a->r.doc && a->focus != FOCUS_LIST)
-		a->focus = FOCUS_LIST;
+	a->focus = a->r.doc ? focus : FOCUS_LIST;
+	return react;
+}
+
+int app_filter(struct app *a, const char *tag)
+{
+	int react = app_reload(a, tag);
+	a->focus = FOCUS_LIST;
 	if (a->filter)
 		app_msg(a, 0, _("%zu articles tagged %s (:filter alone shows all)"), a->nents, a->filter);
 	else

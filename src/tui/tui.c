@@ -65,6 +65,21 @@ static int add_entry(const struct store_article *sa, void *ctx)
 	return 0;
 }
 
+int app_deferred_sync(struct app *a)
+{
+	a->sync_pending = 0;
+	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0) {
+		app_msg(a, 1, "%s", err_msg());
+		return R_STATUS;
+	}
+	if (!a->lib->changed)
+		return R_NONE;
+	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
+	int react = app_reload(a, tag) | R_LIST | R_STATUS;
+	free(tag);
+	return react;
+}
+
 /* The open article's index in ents changes: the caller closes it first
  * (app_filter). */
 int app_load_entries(struct app *a, const char *tag)
@@ -176,7 +191,11 @@ int tui_main(const char *dir_or_file, const char *db_path)
 	} else {
 		a->dir = xstrdup(dir_or_file);
 	}
-	a->lib = lib_open(a->dir, db_path, LIB_SYNC_FULL);
+	/* The first screen comes first: open with a quick sync (folders
+	 * unchanged: trust the sidecar), and look at every file right after
+	 * the first screen is drawn (app_deferred_sync). */
+	a->lib = lib_open(a->dir, db_path, LIB_SYNC_QUICK);
+	a->sync_pending = 1;
 	if (!a->lib) {
 		fprintf(stderr, "gloss: %s\n", err_msg());
 		free(rel);

@@ -36,6 +36,7 @@ int main(void)
 
 	l = lib_open("test-library.d/", NULL, LIB_SYNC_FULL);
 	is_int(l->read, 0, "re-opening an unchanged folder reads nothing");
+	is_int(l->changed, 0, "and changes nothing");
 	lib_close(&l);
 
 	/* A moved file keeps its row (and so its notes and tags). */
@@ -58,6 +59,7 @@ int main(void)
 	put("test-library.d/sub/two.md", "Title: Two, edited\n\nSecond article, longer now.\n");
 	unlink("test-library.d/sub/moved.txt");
 	l = lib_open("test-library.d", NULL, LIB_SYNC_FULL);
+	is_int(l->changed, 2, "one changed and one gone");
 	store_article_get(l->store, "sub/two.md", &a);
 	is_str(a.title, "Two, edited", "a changed file is re-read");
 	store_article_clear(&a);
