@@ -241,6 +241,56 @@ static const char *scan_word(const char *p, const char *end, const char *tend, s
 	return p;
 }
 
+/* The common word, read and hashed in one go: ASCII letters only, ended by
+ * white space or by punctuation that cannot continue it. Loads 8 bytes at
+ * a time and hashes each load as it goes, giving what scan_word() and
+ * hl_hash_plain() would. Returns the word's end, or NULL when the word
+ * needs the careful path (a digit, a hyphen, an apostrophe, a non-ASCII
+ * byte, "U.S", or the text's last 8 bytes); *h and *f are set on success. */
+static inline const char *fast_word(const char *p, const char *tend, uint64_t *ph, uint32_t *pf)
+{
+	const uint64_t H = 0x8080808080808080ULL, low = 0x2020202020202020ULL;
+	const char *s = p;
+	uint64_t h = HL_HASH_INIT, anylow = 0;
+	unsigned nup = 0;
+	for (;;) {
+		if (__builtin_expect(p + 8 > tend, 0))
+			return NULL;
+		uint64_t w;
+		memcpy(&w, p, 8);
+		w = HL_LE64(w);
+		uint64_t let = swar_letters(w), stop = ~let & H;
+		if (!stop) {
+			uint64_t up8 = let & ~(w << 2);
+			nup += up8 ? ((up8 & (up8 - 1)) ? 2 : 1) : 0;
+			anylow |= let ^ up8;
+			h = hl_hash_step(h, w | low);
+			p += 8;
+			continue;
+		}
+		unsigned n = (unsigned)__builtin_ctzll(stop) >> 3;
+		unsigned c = (unsigned char)p[n], k = cls[c];
+		if (k != C_SPACE && (k != C_OTHER || c == '-' || c == '\'' ||
+				     (c == '.' && p + n - s == 1)))
+			return NULL;
+		if (n) {
+			uint64_t m = ~0ULL >> (8 * (8 - n));
+			uint64_t up8 = let & ~(w << 2) & m;
+			nup += up8 ? ((up8 & (up8 - 1)) ? 2 : 1) : 0;
+			anylow |= (let & m) ^ up8;
+			h = hl_hash_step(h, (w & m) | (low & m));
+		}
+		p += n;
+		break;
+	}
+	*ph = hl_hash_final(h, (size_t)(p - s));
+	uint32_t f = cls[(unsigned char)*s] == C_UP ? TF_CAP : TF_LOWER;
+	if (nup > 1 && !anylow)
+		f |= TF_ALLCAP;
+	*pf = f;
+	return p;
+}
+
 /* Cuts one line into tokens, each with its folded hash and, for words, its
  * lexicon entry; marks sentence starts and headlines. */
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
@@ -261,7 +311,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			i++;
 			continue;
 		}
-		if (ch == 0xC2 && i + 1 < le && (unsigned char)text[i + 1] == 0xA0) {
+		if (__builtin_expect(k == C_HIGH, 0) && ch == 0xC2 && i + 1 < le &&
+		    (unsigned char)text[i + 1] == 0xA0) {
 			if (t)  /* no-break space */
 				t->f |= TF_SPACE;
 			i += 2;
@@ -279,7 +330,36 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		t->c0 = (char)ch;
 		uint32_t f = 0;
 		int l, up, plain = 1;
-		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
+		const char *fe;
+		if ((k == C_UP || k == C_LOW) && (fe = fast_word(text + i, tend, &t->h, &f)) != NULL) {
+			/* the usual word: one pass */
+			t->kind = TK_WORD;
+			t->e = (size_t)(fe - text);
+			nwords++;
+			if (f & TF_ALLCAP)
+				ncapwords++;
+			const struct hl_lex *x;
+			uint32_t xf;
+			x = (f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
+			xf = x ? x->flags : 0;
+			t->lx = x;
+			if (xf & LX_DATE)
+				f |= TF_DATEW;
+			if (sent) {
+				f |= TF_SENT;
+				sent = 0;
+			}
+			i = t->e;
+			/* no hyphen, so never "mid-"; a one-letter word before '.' went the long way */
+			if (text[i] == '.' && (xf & LX_ABBR)) {
+				f |= TF_DOT;
+				i++;
+			}
+			if (i < le && text[i] == ' ') {
+				f |= TF_SPACE;
+				i++;
+			}
+		} else if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
 			t->kind = TK_WORD;
 			t->f = 0;
 			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
