@@ -101,8 +101,7 @@ static enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 static inline int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
 {
 	const struct hl_tok *t = T(c, i);
-	return t && t->e - t->s == n && ((unsigned char)c->text[t->s] | 32) == (unsigned char)w[0] &&
-	       ascii_ncasecmp(c->text + t->s, w, n) == 0;
+	return t && hl_text_is(c->text + t->s, t->e - t->s, c->text + c->len, w, n);
 }
 /* w is a lower-case literal: its length is known at compile time */
 #define tok_is(c, i, w) tok_is_n((c), (i), "" w, sizeof(w) - 1)

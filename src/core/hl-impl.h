@@ -183,6 +183,33 @@ static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_
 	return gaz_lookup(g->small, g->small_mask, h);
 }
 
+/* Are the n bytes at s the lower-case word w of wn bytes, ASCII case
+ * ignored? end is the end of the readable text. A literal of up to 8
+ * bytes is compared in one 8-byte load: OR-ing 0x20 folds the text's
+ * capitals, and the literal's bytes (letters, digits, '-', '.', '\'')
+ * already have that bit, so only control bytes, which no token holds,
+ * could compare equal by mistake. */
+static inline int hl_text_is(const char *s, size_t n, const char *end, const char *w, size_t wn)
+{
+	if (n != wn)
+		return 0;
+	if (wn <= 8 && s + 8 <= end) {
+		const uint64_t low = 0x2020202020202020ULL;
+		uint64_t a, b = 0, m = wn == 8 ? ~0ULL : (1ULL << (8 * wn)) - 1;
+		memcpy(&a, s, 8);
+		memcpy(&b, w, wn);
+		return ((HL_LE64(a) | low) & m) == ((HL_LE64(b) | low) & m);
+	}
+	for (size_t i = 0; i < wn; i++) {
+		unsigned ch = (unsigned char)s[i];
+		if (ch - 'A' < 26u)
+			ch += 32;
+		if (ch != (unsigned char)w[i])
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- tokens of one paragraph (hl.c) ---- */
 
 enum {

@@ -130,7 +130,7 @@ static inline int is_word_n(const struct hl_ctx *c, size_t i, const char *w, siz
 	if (i >= c->ntok)
 		return 0;
 	const struct hl_tok *t = &c->tok[i];
-	return t->e - t->s == n && ascii_ncasecmp(c->text + t->s, w, n) == 0;
+	return hl_text_is(c->text + t->s, t->e - t->s, c->text + c->len, w, n);
 }
 #define is_word(c, i, w) is_word_n((c), (i), "" w, sizeof(w) - 1)
 
