@@ -54,9 +54,18 @@ static const struct wrap_lines *para_lines(struct app *a, size_t i)
 	if (!p)
 		return NULL;
 	if (i >= r->pcap) {
-		size_t old = r->pcap;
-		XGROW(r->plines, r->pcap, i + 1);
-		memset(r->plines + old, 0, (r->pcap - old) * sizeof *r->plines);
+		/* Fresh zeroed memory rather than realloc and memset: `G` in a
+		 * big file asks for a paragraph number far ahead, and calloc
+		 * maps zero pages without touching them. */
+		size_t cap = r->pcap ? r->pcap : 64;
+		while (cap <= i)
+			cap *= 2;
+		struct wrap_lines *v = xcalloc(cap, sizeof *v);
+		if (r->pcap)
+			memcpy(v, r->plines, r->pcap * sizeof *v);
+		free(r->plines);
+		r->plines = v;
+		r->pcap = cap;
 	}
 	if (r->plines[i].n == 0)
 		wrap_text(r->doc->data + p->start, p->end - p->start, r->width, &r->plines[i]);
