@@ -157,7 +157,13 @@ static char *put_json(char *o, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (!json_esc[c]) {
-			*o++ = (char)c;
+			/* the usual case: a run of plain bytes, copied at once */
+			size_t j = i + 1;
+			while (j < n && !json_esc[(unsigned char)s[j]])
+				j++;
+			memcpy(o, s + i, j - i);
+			o += j - i;
+			i = j - 1;
 			continue;
 		}
 		*o++ = '\\';
@@ -179,16 +185,34 @@ static char *put_json(char *o, const char *s, size_t n)
 	return o;
 }
 
+/* Two digits at a time, written backwards from the end found first. */
 static char *put_uint(char *o, size_t v)
 {
-	char tmp[24];
-	int n = 0;
-	do
-		tmp[n++] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	while (n)
-		*o++ = tmp[--n];
-	return o;
+	static const char d2[] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
+	static const uint64_t p10[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+		100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+		10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+	};
+	/* the digit count from the bit length: log10(2) ~ 1233 / 4096, at most 19 */
+	int b = 64 - __builtin_clzll((unsigned long long)v | 1);
+	int n = (b * 1233) >> 12;
+	n += ((uint64_t)v | 1) >= p10[n];  /* | 1: 0 has one digit; 10^n (n > 0) is even */
+	char *e = o + n;
+	while (v >= 100) {
+		e -= 2;
+		memcpy(e, d2 + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10)
+		memcpy(e - 2, d2 + 2 * v, 2);
+	else
+		e[-1] = (char)('0' + v);
+	return o + n;
 }
 
 #define PUT_LIT(o, lit) (memcpy((o), "" lit, sizeof(lit) - 1), (o) + sizeof(lit) - 1)

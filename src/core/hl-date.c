@@ -1010,7 +1010,8 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	if (u->kind == TK_NUM || (u->lx && (u->lx->flags & LX_DATE)))
 		return 0;
 	return !(tok_is(c, i + 1, "near") || tok_is(c, i + 1, "couple") || tok_is(c, i + 1, "of") ||
-		 (u->e - u->s > 4 && ascii_ncasecmp(c->text + u->s, "mid-", 4) == 0));
+		 (u->e - u->s > 4 && (c->text[u->s] | 32) == 'm' &&
+		  ascii_ncasecmp(c->text + u->s, "mid-", 4) == 0));
 }
 
 void hl_dates(struct hl_ctx *c)

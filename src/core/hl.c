@@ -247,12 +247,12 @@ static const char *scan_word(const char *p, const char *end, const char *tend, s
  * hl_hash_plain() would. Returns the word's end, or NULL when the word
  * needs the careful path (a digit, a hyphen, an apostrophe, a non-ASCII
  * byte, "U.S", or the text's last 8 bytes); *h and *f are set on success. */
-static inline const char *fast_word(const char *p, const char *tend, uint64_t *ph, uint32_t *pf)
+static inline const char *fast_word(const char *p, const char *tend, unsigned k0, uint64_t *ph,
+				    uint32_t *pf)
 {
 	const uint64_t H = 0x8080808080808080ULL, low = 0x2020202020202020ULL;
 	const char *s = p;
 	uint64_t h = HL_HASH_INIT, anylow = 0;
-	unsigned nup = 0;
 	for (;;) {
 		if (__builtin_expect(p + 8 > tend, 0))
 			return NULL;
@@ -261,9 +261,7 @@ static inline const char *fast_word(const char *p, const char *tend, uint64_t *p
 		w = HL_LE64(w);
 		uint64_t let = swar_letters(w), stop = ~let & H;
 		if (!stop) {
-			uint64_t up8 = let & ~(w << 2);
-			nup += up8 ? ((up8 & (up8 - 1)) ? 2 : 1) : 0;
-			anylow |= let ^ up8;
+			anylow |= let & (w << 2);  /* bit 5 set: lower case */
 			h = hl_hash_step(h, w | low);
 			p += 8;
 			continue;
@@ -275,19 +273,16 @@ static inline const char *fast_word(const char *p, const char *tend, uint64_t *p
 			return NULL;
 		if (n) {
 			uint64_t m = ~0ULL >> (8 * (8 - n));
-			uint64_t up8 = let & ~(w << 2) & m;
-			nup += up8 ? ((up8 & (up8 - 1)) ? 2 : 1) : 0;
-			anylow |= (let & m) ^ up8;
+			anylow |= let & (w << 2) & m;
 			h = hl_hash_step(h, (w & m) | (low & m));
 		}
 		p += n;
 		break;
 	}
-	*ph = hl_hash_final(h, (size_t)(p - s));
-	uint32_t f = cls[(unsigned char)*s] == C_UP ? TF_CAP : TF_LOWER;
-	if (nup > 1 && !anylow)
-		f |= TF_ALLCAP;
-	*pf = f;
+	size_t len = (size_t)(p - s);
+	*ph = hl_hash_final(h, len);
+	/* letters only: every letter a capital and two or more of them */
+	*pf = (k0 == C_UP ? TF_CAP : TF_LOWER) | (!anylow && len > 1 ? TF_ALLCAP : 0);
 	return p;
 }
 
@@ -331,7 +326,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		uint32_t f = 0;
 		int l, up, plain = 1;
 		const char *fe;
-		if ((k == C_UP || k == C_LOW) && (fe = fast_word(text + i, tend, &t->h, &f)) != NULL) {
+		if ((k == C_UP || k == C_LOW) && (fe = fast_word(text + i, tend, k, &t->h, &f)) != NULL) {
 			/* the usual word: one pass */
 			t->kind = TK_WORD;
 			t->e = (size_t)(fe - text);
