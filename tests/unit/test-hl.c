@@ -292,6 +292,20 @@ static void test_base_offsets(void)
 	hl_spans_clear(&s);
 }
 
+/* A word is read in one pass of 8-byte loads unless it is near the text's
+ * end or holds more than letters: both ways must agree. */
+static void test_tokens(void)
+{
+	IS_SPANS("He flew to the Philippines", NULL, "PLACE:Philippines", "a long word at the end");
+	IS_SPANS("He flew to the Philippines and stayed there all year long.", NULL,
+		 "PLACE:Philippines", "a long word inside the text");
+	IS_SPANS("Talks in Kenya", NULL, "PLACE:Kenya", "a short word at the end");
+	IS_SPANS("Talks in Kenya went on for a long while after that.", NULL, "PLACE:Kenya",
+		 "a short word inside the text");
+	IS_SPANS("Gen. Lee spoke to Dr. Smith in Nairobi at some length about it.", NULL,
+		 "PERSON:Lee|PERSON:Smith|PLACE:Nairobi", "abbreviations keep their period out of the name");
+}
+
 int main(void)
 {
 	E = hl_engine_new();
@@ -308,6 +322,7 @@ int main(void)
 	test_date_spans();
 	test_corrections();
 	test_base_offsets();
+	test_tokens();
 	hl_engine_free(&E);
 	return done_testing();
 }
