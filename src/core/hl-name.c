@@ -60,11 +60,11 @@ static struct pent *pmap_find(const struct hl_pmap *m, uint64_t h)
 	}
 }
 
-static void pmap_put(struct hl_ctx *c, uint64_t h, const char *key, int nwords)
+static void map_put(struct hl_pmap **pm, uint64_t h, const char *key, int nwords)
 {
-	if (!c->pmap)
-		c->pmap = xcalloc(1, sizeof *c->pmap);
-	struct hl_pmap *m = c->pmap;
+	if (!*pm)
+		*pm = xcalloc(1, sizeof **pm);
+	struct hl_pmap *m = *pm;
 	if (!h)
 		h = 1;
 	if (!m->v || (m->used + 1) * 2 > m->mask + 1) {
@@ -234,8 +234,8 @@ static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const 
 			if (kb - a >= 2) {
 				for (size_t k = a; k < kb; k++)
 					if (!(lxf(c, k) & LX_CONNECT) && c->tok[k].e - c->tok[k].s > 1)
-						pmap_put(c, c->tok[k].h, key, (int)(kb - a));
-				pmap_put(c, hl_tok_hash(c, a, kb), key, (int)(kb - a));
+						map_put(&c->pmap, c->tok[k].h, key, (int)(kb - a));
+				map_put(&c->pmap, hl_tok_hash(c, a, kb), key, (int)(kb - a));
 			}
 		}
 	}
@@ -323,6 +323,38 @@ static int dateline(const struct hl_ctx *c, size_t a, size_t b)
 	return t->e - t->s == 10 && c->text[t->s + 4] == '-' && c->text[t->s + 7] == '-';
 }
 
+/* "Aisby is a village in ...", "X was a small town": the run ending at b
+ * is defined as a place, the way encyclopaedia articles open. The place
+ * noun must end the phrase ("a city councillor" is not a city). */
+static int defined_place_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 2 >= c->ntok || !(c->tok[b].f & TF_LOWER) ||
+	    !(is_word(c, b, "is") || is_word(c, b, "was")) ||
+	    !(is_word(c, b + 1, "a") || is_word(c, b + 1, "an")))
+		return 0;
+	for (size_t k = b + 2; k < c->ntok && k < b + 6; k++) {
+		const struct hl_tok *t = &c->tok[k];
+		if (t->kind != TK_WORD || !(t->f & TF_LOWER))
+			return 0;
+		if (lxf(c, k) & LX_PLACENOUN) {
+			if (k + 1 >= c->ntok)
+				return 1;
+			const struct hl_tok *u = &c->tok[k + 1];
+			return u->kind == TK_PUNCT || (lxf(c, k + 1) & LX_PREP_PLACE) ||
+			       is_word(c, k + 1, "and") || is_word(c, k + 1, "of") ||
+			       is_word(c, k + 1, "located");
+		}
+	}
+	return 0;
+}
+
+/* A place decided by where it stands, remembered for its later mentions. */
+static void place_by_position(struct hl_ctx *c, size_t a, size_t b)
+{
+	emit(c, a, b, HL_PLACE, NULL);
+	map_put(&c->plmap, hl_tok_hash(c, a, b), "", (int)(b - a));
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -361,7 +393,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		const struct hl_lex *x = NULL;
 		size_t np = comma_place_after(c, b, &x);
 		if (np) {
-			emit(c, a, b, HL_PLACE, NULL);
+			place_by_position(c, a, b);
 			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
 			return;
 		}
@@ -369,9 +401,17 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit(c, a, b, HL_PLACE, NULL);
 			return;
 		}
+		if ((t0->f & TF_SENT) && !(t0->f & TF_HEAD) && defined_place_after(c, b)) {
+			place_by_position(c, a, b);
+			return;
+		}
 	}
 	if (town_of_before(c, a) ||
 	    (n >= 2 && (f0 & LX_DIRECTION) && !(lxf(c, a + 1) & (LX_DEMONYM | LX_COMMON)))) {
+		place_by_position(c, a, b);
+		return;
+	}
+	if (c->plmap && pmap_find(c->plmap, hl_tok_hash(c, a, b))) {
 		emit(c, a, b, HL_PLACE, NULL);
 		return;
 	}
@@ -505,7 +545,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
 			 * only before another name */
-			if (k == SG_TITLE && i + n >= b && n == 1)
+			if (k == SG_TITLE && i + n >= b && n == 1 && ns && sg[ns - 1].kind == SG_NAME)
 				k = SG_NAME;
 			/* a town that is also a given name, after a title or before
 			 * another name word, is a name: "Secretary Antony Blinken" */

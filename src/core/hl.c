@@ -676,6 +676,7 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	}
 	hl_names_finish(&c, out, first, doc->base);
 	hl_pmap_free(&c.pmap);
+	hl_pmap_free(&c.plmap);
 	free(c.unres);
 	free(c.add);
 	free(c.tok);

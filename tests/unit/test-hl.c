@@ -306,6 +306,19 @@ static void test_tokens(void)
 		 "PERSON:Lee|PERSON:Smith|PLACE:Nairobi", "abbreviations keep their period out of the name");
 }
 
+/* Place by definition, remembered; a title alone is nobody. */
+static void test_defined_places(void)
+{
+	IS_SPANS("Wexcombe is a small village in the hills. Wexcombe lies on a river.", NULL,
+		 "PLACE:Wexcombe|PLACE:Wexcombe", "'X is a village' makes X a place, later mentions too");
+	IS_SPANS("Marlow Crane is a city councillor in the town.", NULL, "PERSON:Marlow Crane",
+		 "a place noun that does not end the phrase says nothing");
+	IS_SPANS("He served as President for many years and then retired.", NULL, "",
+		 "a title alone is not a person");
+	IS_SPANS("Dr. Ann Lowe joined the board as Chairman in May.", NULL,
+		 "PERSON:Ann Lowe|DATE:May", "a title at the end of a sentence is not a person");
+}
+
 int main(void)
 {
 	E = hl_engine_new();
@@ -323,6 +336,7 @@ int main(void)
 	test_corrections();
 	test_base_offsets();
 	test_tokens();
+	test_defined_places();
 	hl_engine_free(&E);
 	return done_testing();
 }
