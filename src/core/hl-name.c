@@ -348,6 +348,22 @@ static int defined_place_after(const struct hl_ctx *c, size_t b)
 	return 0;
 }
 
+/* "Sun Jun (China) beat ...", "Nigel Walker (Wales)": a name followed by a
+ * country, state or city in brackets is a player or an official with his
+ * country or club, the way results and team lists are written. */
+static int paren_place_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 2 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
+		return 0;
+	const struct hl_tok *t = &c->tok[b + 1];
+	if (t->kind != TK_WORD || !(t->f & TF_CAP))
+		return 0;
+	const struct hl_lex *x = NULL;
+	size_t n = longest(c, b + 1, c->ntok, LX_COUNTRY | LX_SUBDIV | LX_CITY, &x);
+	return n && b + 1 + n < c->ntok && c->tok[b + 1 + n].kind == TK_PUNCT &&
+	       c->tok[b + 1 + n].c0 == ')';
+}
+
 /* A place decided by where it stands, remembered for its later mentions. */
 static void place_by_position(struct hl_ctx *c, size_t a, size_t b)
 {
@@ -358,6 +374,16 @@ static void place_by_position(struct hl_ctx *c, size_t a, size_t b)
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
+	/* two words or more: "Olympiakos (Greece)" is a club */
+	if (b == run_b && !(c->tok[a].f & TF_HEAD) && paren_place_after(c, b)) {
+		size_t a1 = a;
+		while (a1 < b && ((lxf(c, a1) & LX_NOTNAME) || is_suffix(c, a1)))
+			a1++;
+		if (b - a1 >= 2 && !(c->tok[a1].f & TF_ALLCAP)) {
+			emit(c, a1, b, HL_PERSON, NULL);
+			return;
+		}
+	}
 	/* drop leading words that only look like names because of the sentence */
 	while (a < b) {
 		const struct hl_tok *t = &c->tok[a];

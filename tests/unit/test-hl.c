@@ -317,6 +317,12 @@ static void test_defined_places(void)
 		 "a title alone is not a person");
 	IS_SPANS("Dr. Ann Lowe joined the board as Chairman in May.", NULL,
 		 "PERSON:Ann Lowe|DATE:May", "a title at the end of a sentence is not a person");
+	/* results tables: "Name (Country)" is a player; one word is a club */
+	IS_SPANS("Lu Tanfei (China) beat Anna Koval (Ukraine) 11-6 12-10", NULL,
+		 "PERSON:Lu Tanfei|PLACE:China|PERSON:Anna Koval|PLACE:Ukraine",
+		 "a name before a country in brackets is a player");
+	IS_SPANS("Rovena (Greece) 72 Belport (France) 70", NULL, "PLACE:Greece|PLACE:France",
+		 "one word before a country in brackets is a club");
 }
 
 int main(void)
