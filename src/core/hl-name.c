@@ -350,8 +350,9 @@ static int defined_place_after(const struct hl_ctx *c, size_t b)
 
 /* "Sun Jun (China) beat ...", "Nigel Walker (Wales)": a name followed by a
  * country, state or city in brackets is a player or an official with his
- * country or club, the way results and team lists are written. */
-static int paren_place_after(const struct hl_ctx *c, size_t b)
+ * country or club, the way results and team lists are written. Returns
+ * the index after the closing bracket, or 0. */
+static size_t paren_place_after(const struct hl_ctx *c, size_t b)
 {
 	if (b + 2 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
 		return 0;
@@ -360,8 +361,10 @@ static int paren_place_after(const struct hl_ctx *c, size_t b)
 		return 0;
 	const struct hl_lex *x = NULL;
 	size_t n = longest(c, b + 1, c->ntok, LX_COUNTRY | LX_SUBDIV | LX_CITY, &x);
-	return n && b + 1 + n < c->ntok && c->tok[b + 1 + n].kind == TK_PUNCT &&
-	       c->tok[b + 1 + n].c0 == ')';
+	if (n && b + 1 + n < c->ntok && c->tok[b + 1 + n].kind == TK_PUNCT &&
+	    c->tok[b + 1 + n].c0 == ')')
+		return b + 2 + n;  /* the token after the bracket */
+	return 0;
 }
 
 /* A place decided by where it stands, remembered for its later mentions. */
@@ -677,11 +680,17 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 					break;
 				}
 			}
-			/* "Barcelona 2 Madrid 1": a town beside a score is a team */
+			/* "Barcelona 2 Madrid 1": a town beside a score is a team;
+			 * so is "Limoges (France) 9 3 6 12" in a table */
 			if (!(g->lx->flags & LX_COUNTRY) &&
 			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
 			     (g->a > 0 && c->tok[g->a - 1].kind == TK_NUM && !(c->tok[g->a - 1].f & TF_USED))))
 				break;
+			if (!(g->lx->flags & LX_COUNTRY) && g->b == b) {
+				size_t q = paren_place_after(c, g->b);
+				if (q && q < c->ntok && c->tok[q].kind == TK_NUM)
+					break;
+			}
 			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV))) {
 				unres_add(c, g->a, g->b, 0);
 				break;

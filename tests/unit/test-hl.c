@@ -323,6 +323,8 @@ static void test_defined_places(void)
 		 "a name before a country in brackets is a player");
 	IS_SPANS("Rovena (Greece) 72 Belport (France) 70", NULL, "PLACE:Greece|PLACE:France",
 		 "one word before a country in brackets is a club");
+	IS_SPANS("Lyon (France) 9 3 6 12", NULL, "PLACE:France",
+		 "a town with its country and a row of figures is a team");
 }
 
 int main(void)
