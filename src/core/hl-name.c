@@ -402,6 +402,16 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		}
 		break;
 	}
+	/* "Centre Jason Little", "Attorney Samuel A. Alito": a common word that
+	 * is no given name before a given name and a surname is a role */
+	if (b - a >= 3 && !person_next && (lxf(c, a + 1) & LX_GIVEN) &&
+	    (lxf(c, a) & (LX_GIVEN | LX_COMMON | LX_DEMONYM)) && !(lxf(c, a) & LX_GIVEN) &&
+	    c->tok[a].e - c->tok[a].s > 1 &&
+	    !(c->tok[a].f & (TF_ALLCAP | TF_HEAD)) && (c->tok[a + 1].f & TF_CAP) &&
+	    !(c->tok[a + 1].f & TF_ALLCAP) && !((lxf(c, a) | lxf(c, a + 1)) & LX_CONNECT) &&
+	    (lxf(c, b - 1) & (LX_COMMON | LX_PROPER | LX_GIVEN)) != LX_COMMON &&
+	    !pmap_find(c->pmap, c->tok[a].h))
+		a++;
 	if (a >= b)
 		return;
 	size_t n = b - a;
@@ -647,6 +657,16 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		    (c->tok[w].f & (TF_HEAD | TF_ALLCAP)) || ((c->tok[w].f & TF_SENT) && (fw & LX_COMMON)))
 			continue;
 		sg[k].kind = sg[k + 1].kind = SG_ORG;
+	}
+	/* "New York City", "Kansas City": a state or town and "City" is one place */
+	for (size_t k = 0; k + 1 < ns; k++) {
+		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) || sg[k + 1].kind != SG_NAME ||
+		    sg[k + 1].b - sg[k + 1].a != 1 || sg[k + 1].a != sg[k].b || !is_word(c, sg[k + 1].a, "city"))
+			continue;
+		sg[k].b = sg[k + 1].b;
+		for (size_t m = k + 1; m + 1 < ns; m++)
+			sg[m] = sg[m + 1];
+		ns--;
 	}
 	/* an organisation word spoils the names before it, back to a title */
 	for (size_t k = 0; k < ns; k++) {

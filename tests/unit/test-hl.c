@@ -325,6 +325,10 @@ static void test_defined_places(void)
 		 "one word before a country in brackets is a club");
 	IS_SPANS("Lyon (France) 9 3 6 12", NULL, "PLACE:France",
 		 "a town with its country and a row of figures is a team");
+	IS_SPANS("Snow fell on New York City overnight.", NULL, "PLACE:New York City",
+		 "a state or town and 'City' is one place");
+	IS_SPANS("Defender Tony Adams will miss the match.", NULL, "PERSON:Tony Adams",
+		 "a common word before a given name and a surname is a role");
 }
 
 int main(void)
