@@ -602,11 +602,15 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				i += n;
 				continue;
 			}
-			/* "Michael Jordan", "George Washington": a lone given name before a
-			 * one-word place is a person's first name */
+			/* "Michael Jordan", "George Washington", "B. Lara": a lone given
+			 * name (or a small town's) or an initial before a one-word place
+			 * is a person's first name */
 			if (ns && sg[ns - 1].kind == SG_NAME && k == SG_PLACE && n == 1 &&
 			    sg[ns - 1].b - sg[ns - 1].a == 1 && sg[ns - 1].b == i &&
-			    (lxf(c, i - 1) & (LX_GIVEN | LX_COMMON | LX_PLACE)) == LX_GIVEN &&
+			    (((lxf(c, i - 1) & (LX_GIVEN | LX_COMMON)) == LX_GIVEN &&
+			      !(lxf(c, i - 1) & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))) ||
+			     (c->tok[i - 1].e - c->tok[i - 1].s == 1 && (c->tok[i - 1].f & (TF_DOT | TF_CAP)) ==
+			      (TF_DOT | TF_CAP))) &&
 			    !(c->tok[i].f & (TF_HEAD | TF_ALLCAP))) {
 				sg[ns - 1].b = i + 1;
 				i++;

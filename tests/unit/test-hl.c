@@ -329,6 +329,8 @@ static void test_defined_places(void)
 		 "a state or town and 'City' is one place");
 	IS_SPANS("Defender Tony Adams will miss the match.", NULL, "PERSON:Tony Adams",
 		 "a common word before a given name and a surname is a role");
+	IS_SPANS("The innings was opened by K. Lyon and others.", NULL, "PERSON:K. Lyon",
+		 "an initial before a town's name makes it a surname");
 }
 
 int main(void)
