@@ -50,13 +50,50 @@ static int weekday_of(long z)
 	return (int)((z % 7 + 7 + 3) % 7) + 1;
 }
 
+static char *fmtf(const char *fmt, ...);
+
+/* "YYYY-MM-DD", "YYYY-MM" without d, "XXXX-..." without y: what
+ * "%04d-%02d-%02d" prints, without a trip through printf (dates are
+ * common in news text). */
+static char *fmt_ymd(int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		struct sb b = SB_INIT;
+		if (d)
+			sb_addf(&b, "%04d-%02d-%02d", y, m, d);
+		else
+			sb_addf(&b, "%04d-%02d", y, m);
+		return sb_detach(&b);
+	}
+	char *o = xmalloc(11), *p = o;
+	if (y) {
+		*p++ = (char)('0' + y / 1000);
+		*p++ = (char)('0' + y / 100 % 10);
+		*p++ = (char)('0' + y / 10 % 10);
+		*p++ = (char)('0' + y % 10);
+	} else {
+		memcpy(p, "XXXX", 4);
+		p += 4;
+	}
+	*p++ = '-';
+	*p++ = (char)('0' + m / 10);
+	*p++ = (char)('0' + m % 10);
+	if (d) {
+		*p++ = '-';
+		*p++ = (char)('0' + d / 10);
+		*p++ = (char)('0' + d % 10);
+	}
+	*p = '\0';
+	return o;
+}
+
 static char *fmt_day(long z)
 {
 	int y, m, d;
 	civil_from_days(z, &y, &m, &d);
-	struct sb b = SB_INIT;
-	sb_addf(&b, "%04d-%02d-%02d", y, m, d);
-	return sb_detach(&b);
+	if (!y || !d)  /* year 0 or day 0 cannot come out of civil_from_days; keep printf's form */
+		return fmtf("%04d-%02d-%02d", y, m, d);
+	return fmt_ymd(y, m, d);
 }
 
 static char *fmt_week(long z)
@@ -251,13 +288,7 @@ static char *md_value(const struct hl_ctx *c, int y, int m, int d)
 		else if (c->month - m > 6)
 			y++;
 	}
-	if (y && d)
-		return fmtf("%04d-%02d-%02d", y, m, d);
-	if (y)
-		return fmtf("%04d-%02d", y, m);
-	if (d)
-		return fmtf("XXXX-%02d-%02d", m, d);
-	return fmtf("XXXX-%02d", m);
+	return fmt_ymd(y, m, d);
 }
 
 /* Time of day at i: "10:35 a.m.", "5 p.m.", "noon" [+ zone]. */
