@@ -53,58 +53,43 @@ int64_t store_tag_id(struct store *s, const char *name, int create)
 	return id;
 }
 
-int store_article_tag(struct store *s, int64_t article_id, const char *tag)
+/* Adds (add) or removes the tag of an article in one transaction. */
+static int article_tag_op(struct store *s, int64_t article_id, const char *tag, int add)
 {
-	if (!store_tag_valid(tag))
-		return err_set(_("not a valid tag name (empty, too long, or with a comma or control character)"));
 	if (store_begin(s) < 0)
 		return -1;
-	int64_t tid = store_tag_id(s, tag, 1);
-	if (tid <= 0)
+	int64_t tid = store_tag_id(s, tag, add);
+	if (tid < 0 || (add && tid == 0))
 		goto fail;
-	sqlite3_stmt *st = store_prep(s, "INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)");
+	if (tid == 0) {
+		store_rollback(s);
+		return err_set(_("no tag named '%s'"), tag);
+	}
+	sqlite3_stmt *st = store_prep(s, add
+		? "INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?, ?)"
+		: "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?");
 	if (!st)
 		goto fail;
 	sqlite3_bind_int64(st, 1, article_id);
 	sqlite3_bind_int64(st, 2, tid);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_fail(s, "tag");
+	if (store_step_done(s, st, add ? "tag" : "untag") < 0)
 		goto fail;
-	}
 	return store_commit(s);
 fail:
 	store_rollback(s);
 	return -1;
 }
 
+int store_article_tag(struct store *s, int64_t article_id, const char *tag)
+{
+	if (!store_tag_valid(tag))
+		return err_set(_("not a valid tag name (empty, too long, or with a comma or control character)"));
+	return article_tag_op(s, article_id, tag, 1);
+}
+
 int store_article_untag(struct store *s, int64_t article_id, const char *tag)
 {
-	if (store_begin(s) < 0)
-		return -1;
-	int64_t tid = store_tag_id(s, tag, 0);
-	if (tid < 0)
-		goto fail;
-	if (tid == 0) {
-		store_rollback(s);
-		return err_set(_("no tag named '%s'"), tag);
-	}
-	sqlite3_stmt *st = store_prep(s, "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?");
-	if (!st)
-		goto fail;
-	sqlite3_bind_int64(st, 1, article_id);
-	sqlite3_bind_int64(st, 2, tid);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_fail(s, "untag");
-		goto fail;
-	}
-	return store_commit(s);
-fail:
-	store_rollback(s);
-	return -1;
+	return article_tag_op(s, article_id, tag, 0);
 }
 
 int store_tags(struct store *s, store_tag_fn fn, void *ctx)
