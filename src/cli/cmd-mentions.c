@@ -86,8 +86,9 @@ static int run(int argc, char **argv)
 	}
 	if (r == 0 && !json) {
 		sb_reset(&b);
-		sb_addf(&b, ngettext("%zu mention in %zu article\n", "%zu mentions in %zu articles\n", ml.n), ml.n,
-			ml.narticles);
+		sb_addf(&b, ngettext("%zu mention", "%zu mentions", ml.n), ml.n);
+		sb_addc(&b, ' ');
+		sb_addf(&b, ngettext("in %zu article\n", "in %zu articles\n", ml.narticles), ml.narticles);
 		cli_put(stdout, b.s, b.len);
 	}
 	sb_release(&b);

@@ -6,6 +6,7 @@
  * article text: drawn through draw_text. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,7 +64,11 @@ int mentions_build(struct app *a)
 	}
 	if (a->mrow_sel == 0 && a->nmrows > 1)
 		a->mrow_sel = 1;
-	app_msg(a, 0, _("%zu mentions in %zu articles"), a->mentions.n, a->mentions.narticles);
+	/* Two plurals, one for each count. */
+	char what[64];
+	snprintf(what, sizeof what, ngettext("%zu mention", "%zu mentions", a->mentions.n), a->mentions.n);
+	app_msg(a, 0, ngettext("%s in %zu article", "%s in %zu articles", a->mentions.narticles),
+		what, a->mentions.narticles);
 	a->side_open = 0;   /* side_open toggles: make sure it opens */
 	return side_open(a, SIDE_MENTIONS) | R_STATUS;
 }
