@@ -569,6 +569,9 @@ char *lib_default_dir(void)
 		sb_addf(&p, "%s/gloss/library", x);
 	else
 		sb_addf(&p, "%s/.local/share/gloss/library", home && home[0] ? home : ".");
+	/* The default library exists from the first run on, empty, so that
+	 * `gloss` alone opens something and says where articles go. */
+	mkdir_p(p.s);
 	return sb_detach(&p);
 }
 

@@ -40,7 +40,8 @@ void lib_close(struct library **l);
 int lib_sync(struct library *l, int mode);
 
 /* The default library folder: $GLOSS_LIBRARY, else
- * $XDG_DATA_HOME/gloss/library (~/.local/share/gloss/library). Caller frees. */
+ * $XDG_DATA_HOME/gloss/library (~/.local/share/gloss/library), created when
+ * missing. Caller frees. */
 char *lib_default_dir(void);
 
 /* Splits a FILE argument into its library folder and the path relative to

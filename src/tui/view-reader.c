@@ -1041,9 +1041,20 @@ void reader_draw(struct app *a)
 	werase(w);
 	if (!r->doc) {
 		draw_bar(a, p, "gloss", 5, NULL, a->focus == FOCUS_READER);
-		if (p->h > 2) {
+		if (p->h > 2 && a->nents > 0) {
 			wmove(w, 2, 2);
 			draw_textz(w, _("Select an article and press Enter."), p->w - 3, theme_attr(EL_META));
+		} else if (p->h > 4) {
+			/* An empty library: say where articles go. The folder name
+			 * is untrusted like any other: draw_textz sanitizes. */
+			wmove(w, 2, 2);
+			draw_textz(w, a->filter ? _("No article has this tag (:filter alone shows all).")
+						: _("No articles here yet. Put .txt or .md files in"),
+				   p->w - 3, theme_attr(EL_META));
+			if (!a->filter) {
+				wmove(w, 3, 2);
+				draw_textz(w, a->dir, p->w - 3, theme_attr(EL_META));
+			}
 		}
 		wnoutrefresh(w);
 		return;

@@ -41,4 +41,9 @@ test_expect_success 'the default library is $GLOSS_LIBRARY' '
 	GLOSS_LIBRARY="$PWD/deflib" "$GLOSS" list >out &&
 	test "$(wc -l <out)" -eq 8
 '
+test_expect_success 'the default library is created on first use' '
+	XDG_DATA_HOME="$PWD/fresh-data" "$GLOSS" list >out &&
+	test ! -s out &&
+	test -d fresh-data/gloss/library
+'
 test_done
