@@ -738,6 +738,133 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 	}
 }
 
+/* Is token i a straight or curly double quote? open: “ (or "), else ”. */
+static int is_quote(const struct hl_ctx *c, size_t i, int open)
+{
+	const struct hl_tok *t = &c->tok[i];
+	if (t->kind != TK_PUNCT)
+		return 0;
+	if (t->c0 == '"')
+		return 1;
+	return t->c0 == (char)0xE2 && t->s + 2 < c->len && c->text[t->s + 1] == (char)0x80 &&
+	       c->text[t->s + 2] == (open ? (char)0x9C : (char)0x9D);
+}
+
+/* Does [a, b) hold a town or a state (not a country): a club's name? */
+static int town_in(const struct hl_ctx *c, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < c->ntok; k++) {
+		uint32_t f = lxf(c, k);
+		if ((f & (LX_CITY | LX_SUBDIV)) && !(f & LX_COUNTRY))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Susi Susanti (Indonesia) v Camilla Martin (Denmark)": players. */
+static int paren_after(const struct hl_ctx *c, size_t a, size_t b)
+{
+	(void)a;
+	for (size_t k = b; k < c->ntok && k < b + 6; k++) {
+		const struct hl_tok *t = &c->tok[k];
+		if (t->kind == TK_PUNCT)
+			return t->c0 == '(' && k + 1 < c->ntok && (c->tok[k + 1].f & TF_CAP);
+	}
+	return 0;
+}
+
+/* The token after a possessive "'s" at b, or 0. */
+static size_t possessive_at(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || (c->tok[b].f & TF_SPACE) ||
+	    !(c->tok[b].c0 == '\'' || c->tok[b].c0 == (char)0xE2) || !is_word(c, b + 1, "s"))
+		return 0;
+	return b + 2;
+}
+
+/* Is the run [a, b) not a person or a place by what stands around it?
+ * Returns the token to go on from (b, or past a quoted title), or 0.
+ * - "Albion v Forfar", "REAL MADRID V BARCELONA": the sides of a match
+ *   are teams;
+ * - "CALGARY AT BOSTON" on a line of its own: the visitors before "at"
+ *   are a team (the town after it is where the game is played);
+ * - "April and May": a month in a list of months is a date, not a name;
+ * - "the film X", "the daily X", "the band X": a work or a group;
+ * - "“Mistress to an Age”": a quoted capitalised phrase is a title;
+ * - "bought by X", "X shares", "X and Co", "X's stores": a business. */
+static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
+{
+	const struct hl_tok *ta = &c->tok[a];
+	int head = (ta->f & TF_HEAD) != 0;
+	if (head && a == 0 && b == c->ntok && b - a >= 3) {
+		for (size_t m = a + 1; m + 1 < b; m++)
+			if (is_word(c, m, "at"))
+				return m + 1;
+	}
+	int nation = (lxf(c, a) & LX_COUNTRY) != 0;  /* "AUSTRALIA V WEST INDIES": national sides are places */
+	if (b < c->ntok) {
+		const struct hl_tok *t = &c->tok[b];
+		if (t->kind == TK_WORD && t->e - t->s <= 2 && !(t->f & TF_DOT) && !nation && !paren_after(c, a, b) &&
+		    ((is_word(c, b, "v") && ((t->f & TF_LOWER) || head)) || is_word(c, b, "vs")) &&
+		    (town_in(c, a, b) || town_in(c, b + 1, b + 2)))
+			return b;
+		if ((t->f & TF_LOWER) && t->kind == TK_WORD &&
+		    (is_word(c, b, "shares") || is_word(c, b, "stores") || is_word(c, b, "shareholders")))
+			return b;
+		if (is_word(c, b, "and") && b + 1 < c->ntok && is_word(c, b + 1, "co"))
+			return b;
+		size_t q = possessive_at(c, b);
+		for (size_t k = q; q && k < c->ntok && k < q + 3; k++) {
+			if (!(c->tok[k].f & TF_LOWER))
+				break;
+			if (is_word(c, k, "store") || is_word(c, k, "stores") || is_word(c, k, "restaurant") ||
+			    is_word(c, k, "restaurants") || is_word(c, k, "chain") || is_word(c, k, "shares"))
+				return b;
+		}
+	}
+	if (a == 0)
+		return 0;
+	const struct hl_tok *p = &c->tok[a - 1];
+	if (p->kind == TK_WORD && (p->f & TF_LOWER)) {
+		size_t n = p->e - p->s;
+		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && !paren_after(c, a, b) && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
+		    (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
+			return b;
+		if (b - a == 1 && ta->lx && ta->lx->date == DW_MONTH && a >= 2 &&
+		    (is_word(c, a - 1, "and") || is_word(c, a - 1, "or") || is_word(c, a - 1, "to")) &&
+		    c->tok[a - 2].lx && c->tok[a - 2].lx->date == DW_MONTH)
+			return b;
+		if (n >= 4 && n <= 9 &&
+		    (is_word(c, a - 1, "film") || is_word(c, a - 1, "novel") || is_word(c, a - 1, "album") ||
+		     is_word(c, a - 1, "song") || is_word(c, a - 1, "single") || is_word(c, a - 1, "band") ||
+		     is_word(c, a - 1, "magazine") || is_word(c, a - 1, "newspaper") || is_word(c, a - 1, "daily") ||
+		     is_word(c, a - 1, "opera") || is_word(c, a - 1, "series") || is_word(c, a - 1, "brand") ||
+		     is_word(c, a - 1, "company") || is_word(c, a - 1, "firm") || is_word(c, a - 1, "label")))
+			return b;
+		if (n == 2 && is_word(c, a - 1, "by") && a >= 2 &&
+		    (is_word(c, a - 2, "acquired") || is_word(c, a - 2, "bought") || is_word(c, a - 2, "purchased")))
+			return b;
+		if (n == 2 && is_word(c, a - 1, "of") && a >= 2 &&
+		    (is_word(c, a - 2, "shares") || is_word(c, a - 2, "subsidiary")))
+			return b;
+	}
+	/* a quoted title: an opening quote right before, a closing one right
+	 * after the capitalised words and small joining words */
+	if (is_quote(c, a - 1, 1) && !(p->f & TF_SPACE) &&
+	    (a < 2 || (c->tok[a - 2].f & (TF_SPACE | TF_NL)) || c->tok[a - 2].kind == TK_PUNCT)) {
+		for (size_t k = b; k < c->ntok && k < b + 8; k++) {
+			const struct hl_tok *t = &c->tok[k];
+			if (is_quote(c, k, 0))
+				return !(c->tok[k - 1].f & TF_SPACE) &&
+				       !(k == a + 1 && (lxf(c, a) & LX_GIVEN)) ? k : 0;
+			if (t->kind != TK_WORD || (t->f & TF_NL) ||
+			    ((t->f & TF_LOWER) && t->e - t->s > 3 && !is_word(c, k, "from") && !is_word(c, k, "with")))
+				return 0;
+		}
+	}
+	return 0;
+}
+
 /* A lower-case title right before a run: "foreign minister Cho Tae-yul". */
 static int title_before(const struct hl_ctx *c, size_t a)
 {
@@ -782,6 +909,11 @@ void hl_names(struct hl_ctx *c)
 				}
 			}
 			break;
+		}
+		size_t skip = not_name_ctx(c, a, b);
+		if (skip) {
+			i = skip - 1;
+			continue;
 		}
 		do_run(c, a, b, title_before(c, a));
 		i = b - 1;

@@ -181,6 +181,31 @@ static void test_not_people(void)
 		 "a well-known state stays a place");
 }
 
+/* Context that says a capitalised phrase is a team, a work or a business. */
+static void test_context_not_names(void)
+{
+	IS_SPANS("Fulham v Preston, Hull v Carlisle (to Tuesday).", NULL, "DATE:Tuesday",
+		 "the sides of a match are teams");
+	IS_SPANS("Anna Weber (Germany) v Maria Lopez (Spain) ended 2-1.", NULL,
+		 "PERSON:Anna Weber|PLACE:Germany|PERSON:Maria Lopez|PLACE:Spain",
+		 "players with their country in brackets stay people");
+	IS_SPANS("AUSTRALIA V NEW ZEALAND", NULL, "PLACE:AUSTRALIA|PLACE:NEW ZEALAND",
+		 "national sides stay places");
+	IS_SPANS("DENVER AT SEATTLE\nTORONTO AT BOSTON", NULL, "PLACE:SEATTLE|PLACE:BOSTON",
+		 "a schedule line: the visitors are a team, the host town a place");
+	IS_SPANS("Rains fell in March and May, said Tom Hardy.", NULL, "DATE:March|PERSON:Tom Hardy",
+		 "a month in a list of months is not a name");
+	IS_SPANS("She starred in the film Blue Harvest with Jane Doe.", NULL, "PERSON:Jane Doe",
+		 "a phrase after 'the film' is a work");
+	IS_SPANS("The company was bought by Hollis Group and later by Marten Ruiz.", NULL,
+		 "PERSON:Marten Ruiz", "'bought by' makes a business");
+	IS_SPANS("He translated \"Summer of the Owls\" for Anna Weber.", NULL, "PERSON:Anna Weber",
+		 "a quoted capitalised phrase is a title");
+	IS_SPANS("Riots broke out at a Dillard's department store in Ohio.", NULL, "PLACE:Ohio",
+		 "a possessive before 'store' is a business");
+	IS_SPANS("Kenwick and Co said on Monday.", NULL, "DATE:Monday", "'X and Co' is a business");
+}
+
 static void test_dates(void)
 {
 	const char *d = "2025-01-10";  /* a Friday */
@@ -345,6 +370,7 @@ int main(void)
 	test_two_pass_keys();
 	test_place();
 	test_not_people();
+	test_context_not_names();
 	test_dates();
 	test_date_spans();
 	test_corrections();
