@@ -374,6 +374,23 @@ static void place_by_position(struct hl_ctx *c, size_t a, size_t b)
 	map_put(&c->plmap, hl_tok_hash(c, a, b), "", (int)(b - a));
 }
 
+/* "Catholicism", "Poles", "Protestants": a doctrine (a word in "-ism") or
+ * the plural of a nationality or creed word is neither a person nor a place. */
+static int creed_or_people(const struct hl_ctx *c, size_t a)
+{
+	const struct hl_tok *t = &c->tok[a];
+	size_t n = t->e - t->s;
+	const char *w = c->text + t->s;
+	if (n < 4 || (w[n - 1] != 's' && w[n - 1] != 'm'))
+		return 0;
+	if (n >= 6 && w[n - 3] == 'i' && w[n - 2] == 's' && w[n - 1] == 'm')
+		return 1;
+	if (w[n - 1] != 's' || w[n - 2] == 's')
+		return 0;
+	const struct hl_lex *x = gaz_get_small(&c->e->gaz, hl_hash(w, n - 1));
+	return x && (x->flags & LX_DEMONYM) && !(x->flags & (LX_PLACE | LX_GIVEN));
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -495,7 +512,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		return;
 	}
 	/* one word */
-	if (head || (t0->f & TF_ALLCAP))
+	if (head || (t0->f & TF_ALLCAP) || creed_or_people(c, a))
 		return;
 	if (said_after(c, run_b) || said_before(c, a)) {
 		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))

@@ -204,6 +204,8 @@ static void test_context_not_names(void)
 	IS_SPANS("Riots broke out at a Dillard's department store in Ohio.", NULL, "PLACE:Ohio",
 		 "a possessive before 'store' is a business");
 	IS_SPANS("Kenwick and Co said on Monday.", NULL, "DATE:Monday", "'X and Co' is a business");
+	IS_SPANS("Later the family turned to Methodism, like many Scots in Ohio.", NULL, "PLACE:Ohio",
+		 "a doctrine and a nationality plural are not names");
 }
 
 static void test_dates(void)
