@@ -391,6 +391,36 @@ static int creed_or_people(const struct hl_ctx *c, size_t a)
 	return x && (x->flags & LX_DEMONYM) && !(x->flags & (LX_PLACE | LX_GIVEN));
 }
 
+/* Does the name starting at a stand where a person's name goes?
+ * - "Ann Lee, Bo Kim and Tim Cole": next in a list after a person;
+ * - "7 - Tim Cole; 8 - Bo Kim": a numbered team list;
+ * - "Lee c Cole b Kim": a cricket scorecard's catcher and bowler (the
+ *   only one of these that one word (one) may fill). */
+static int person_slot(const struct hl_ctx *c, size_t a, int one)
+{
+	if (a < 2)
+		return 0;
+	const struct hl_tok *p = &c->tok[a - 1];
+	if (p->kind == TK_PUNCT && p->c0 == '-' && c->tok[a - 2].kind == TK_NUM &&
+	    (a < 3 || c->tok[a - 3].kind == TK_PUNCT || (c->tok[a - 3].f & TF_NL)))
+		return 1;
+	if (p->kind == TK_WORD && (p->f & TF_LOWER) && p->e - p->s == 1 &&
+	    (p->c0 == 'c' || p->c0 == 'b') && (c->tok[a - 2].f & (TF_CAP | TF_USED)) &&
+	    c->tok[a - 2].kind == TK_WORD)
+		return 1;
+	if (one)
+		return 0;  /* a list of one-word names: crops, towns, clubs as often */
+	size_t k = a - 1;
+	if (is_word(c, k, "and"))
+		k--;
+	if (c->tok[k].kind == TK_PUNCT && c->tok[k].c0 == ',' && k > 0)
+		k--;
+	if (k == a - 1 || !(c->tok[k].f & TF_USED) || !c->ncand)
+		return 0;
+	const struct hl_cand *q = &c->cand[c->ncand - 1];
+	return q->type == HL_PERSON && q->e == tok_end(c, k);
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -504,7 +534,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
-		if (!common || said_after(c, run_b) || said_before(c, a)) {
+		if (!common || said_after(c, run_b) || said_before(c, a) || person_slot(c, a, 0)) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
@@ -536,6 +566,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
+	if (!(f0 & (LX_COMMON | LX_PLACE)) && !(t0->f & TF_SENT) && !the && person_slot(c, a, 1))
+		emit(c, a, b, HL_PERSON, NULL);
 }
 
 /* decide_name1(), and what it leaves unmarked is remembered for the

@@ -206,6 +206,11 @@ static void test_context_not_names(void)
 	IS_SPANS("Kenwick and Co said on Monday.", NULL, "DATE:Monday", "'X and Co' is a business");
 	IS_SPANS("Later the family turned to Methodism, like many Scots in Ohio.", NULL, "PLACE:Ohio",
 		 "a doctrine and a nationality plural are not names");
+	IS_SPANS("Guests were Mary Quill, Wolf Tanner and Brook Haddow.", NULL,
+		 "PERSON:Mary Quill|PERSON:Wolf Tanner|PERSON:Brook Haddow",
+		 "a name listed after a person is a person");
+	IS_SPANS("R. Quill c Tanner b Haddow 12", NULL, "PERSON:R. Quill|PERSON:Tanner|PERSON:Haddow",
+		 "a scorecard's catcher and bowler are people");
 }
 
 static void test_dates(void)
