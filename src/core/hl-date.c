@@ -1045,6 +1045,27 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		  ascii_ncasecmp(c->text + u->s, "mid-", 4) == 0));
 }
 
+/* A number starts a date only as a time ("10:35", "5 p.m."), as a date
+ * in digits ("2024-01-20", "1/20/2024", "1990s", a year "1996"), or with
+ * a date word after it ("3 December", "20th century", "11 days ago"):
+ * what date_at() would try on a number, asked cheaply first, so that the
+ * many other numbers (counts, section numbers) skip the grammar. */
+static int num_may_date(const struct hl_ctx *c, size_t i)
+{
+	const struct hl_tok *t = &c->tok[i];
+	size_t n = t->e - t->s;
+	if (n == 4 || n == 5 || n == 10 || memchr(c->text + t->s, ':', n) ||
+	    memchr(c->text + t->s, '/', n))
+		return 1;
+	const struct hl_tok *u = T(c, i + 1);
+	if (!u)
+		return 0;
+	if (u->lx && (u->lx->flags & LX_DATE))
+		return 1;
+	return u->kind == TK_WORD && (tok_is(c, i + 1, "a.m") || tok_is(c, i + 1, "p.m") ||
+				      tok_is(c, i + 1, "am") || tok_is(c, i + 1, "pm"));
+}
+
 void hl_dates(struct hl_ctx *c)
 {
 	for (size_t i = 0; i < c->ntok; i++) {
@@ -1053,7 +1074,7 @@ void hl_dates(struct hl_ctx *c)
 		 * "the", holidays and "third-quarter" as such), or is "mid-1990s" */
 		if ((t->f & (TF_USED | TF_DATEW)) != TF_DATEW)
 			continue;
-		if (t->kind == TK_WORD && needs_next(c, i))
+		if (t->kind == TK_WORD ? needs_next(c, i) : !num_may_date(c, i))
 			continue;
 		char *value = NULL;
 		size_t j = date_at(c, i, &value);
