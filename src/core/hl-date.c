@@ -1021,7 +1021,13 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	if (!t->lx)
 		return 0;  /* "mid-1990s" */
 	switch ((enum hl_dw)t->lx->date) {
+	case DW_MONTH:
+	case DW_WEEKDAY:
+		/* "may", "march": a month or a weekday is one only capitalised */
+		return !(t->f & (TF_CAP | TF_ALLCAP));
 	case DW_NONE:
+		if (tok_is(c, i, "new"))  /* only in "New Year's Day" */
+			return !(t->f & TF_CAP);
 		if (tok_is(c, i, "these"))
 			return !tok_is(c, i + 1, "days");
 		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
