@@ -1074,11 +1074,14 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 
 void hl_dates(struct hl_ctx *c)
 {
-	for (size_t i = 0; i < c->ntok; i++) {
+	/* every date starts with a number or a date word (the lexicon marks
+	 * "the", holidays and "third-quarter" as such), or is "mid-1990s": the
+	 * tokenizer listed those tokens (TF_DATEW), so only they are visited */
+	size_t next = 0;
+	for (size_t q = 0; q < c->ndw; q++) {
+		size_t i = c->dwi[q];
 		const struct hl_tok *t = &c->tok[i];
-		/* every date starts with a number or a date word (the lexicon marks
-		 * "the", holidays and "third-quarter" as such), or is "mid-1990s" */
-		if ((t->f & (TF_USED | TF_DATEW)) != TF_DATEW)
+		if (i < next || (t->f & TF_USED))
 			continue;
 		if (t->kind == TK_WORD ? needs_next(c, i) : !num_may_date(c, i))
 			continue;
@@ -1097,6 +1100,6 @@ void hl_dates(struct hl_ctx *c)
 		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
 		for (size_t k = i; k < j; k++)
 			c->tok[k].f |= TF_USED;
-		i = j - 1;
+		next = j;
 	}
 }

@@ -256,6 +256,8 @@ struct hl_ctx {
 	int year, month, day;  /* the document date, year 0 when unknown */
 	struct hl_tok *tok;
 	size_t ntok, captok;
+	size_t *dwi;           /* indices of the line's TF_DATEW tokens, in order (room for captok) */
+	size_t ndw;
 	uint32_t line_f;       /* TF_* of all the line's tokens or-ed: skips the rules with nothing to do */
 	struct hl_cand *cand;
 	size_t ncand, capcand;

@@ -296,7 +296,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 	int sent = 1, nwords = 0, ncapwords = 0;
 	/* locals, not c->: stores through t must not make the compiler reload them */
 	struct hl_tok *tok = c->tok, *t = NULL;
-	size_t nt = 0, cap = c->captok;
+	size_t *dwi = c->dwi;
+	size_t nt = 0, cap = c->captok, ndw = 0;
 	uint32_t any = 0;
 	while (i < le) {
 		unsigned ch = (unsigned char)text[i], k = cls[ch];
@@ -317,6 +318,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			XGROW(tok, cap, nt + 1);
 			c->tok = tok;
 			c->captok = cap;
+			dwi = c->dwi = xrealloc(dwi, cap * sizeof *dwi);
 		}
 		t = &tok[nt++];
 		t->s = i;
@@ -338,8 +340,10 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			x = (f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
 			xf = x ? x->flags : 0;
 			t->lx = x;
-			if (xf & LX_DATE)
+			if (xf & LX_DATE) {
 				f |= TF_DATEW;
+				dwi[ndw++] = nt - 1;
+			}
 			if (sent) {
 				f |= TF_SENT;
 				sent = 0;
@@ -369,8 +373,10 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->lx = x;
 			uint32_t xf = x ? x->flags : 0;
 			if ((xf & LX_DATE) ||
-			    (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0))
+			    (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0)) {
 				f |= TF_DATEW;
+				dwi[ndw++] = nt - 1;
+			}
 			if (sent) {
 				f |= TF_SENT;
 				sent = 0;
@@ -405,6 +411,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->e = j;
 			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
 			f = TF_DATEW;
+			dwi[ndw++] = nt - 1;
 			if (sent) {
 				f |= TF_SENT;
 				sent = 0;
@@ -431,6 +438,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		any |= f;
 	}
 	c->ntok = nt;
+	c->ndw = ndw;
 	c->line_f = any;
 	if (nt)
 		tok[nt - 1].f |= TF_NL;
@@ -515,6 +523,7 @@ static uint64_t phrase_hash(const struct hl_engine *e, const char *text, int *nt
 	uint64_t h = c.ntok ? hl_tok_hash(&c, 0, c.ntok) : 0;
 	*ntok = (int)c.ntok;
 	free(c.tok);
+	free(c.dwi);
 	return h;
 }
 
@@ -680,6 +689,7 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	free(c.unres);
 	free(c.add);
 	free(c.tok);
+	free(c.dwi);
 	free(c.cand);
 	return 0;
 }
