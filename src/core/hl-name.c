@@ -929,8 +929,11 @@ static int title_before(const struct hl_ctx *c, size_t a)
 
 void hl_names(struct hl_ctx *c)
 {
-	for (size_t i = 0; i < c->ntok; i++) {
-		if (!(c->tok[i].f & TF_CAP) || !namey(c, i))
+	/* a name starts with a capital: the tokenizer listed those tokens */
+	size_t next = 0;
+	for (size_t q = 0; q < c->ncap; q++) {
+		size_t i = c->capi[q];
+		if (i < next || !namey(c, i))
 			continue;
 		size_t a = i, b = i + 1;
 		while (b < c->ntok && joined(c, b - 1)) {
@@ -961,11 +964,11 @@ void hl_names(struct hl_ctx *c)
 		}
 		size_t skip = not_name_ctx(c, a, b);
 		if (skip) {
-			i = skip - 1;
+			next = skip;
 			continue;
 		}
 		do_run(c, a, b, title_before(c, a));
-		i = b - 1;
+		next = b;
 	}
 }
 

@@ -296,8 +296,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 	int sent = 1, nwords = 0, ncapwords = 0;
 	/* locals, not c->: stores through t must not make the compiler reload them */
 	struct hl_tok *tok = c->tok, *t = NULL;
-	size_t *dwi = c->dwi;
-	size_t nt = 0, cap = c->captok, ndw = 0;
+	size_t *dwi = c->dwi, *capi = c->capi;
+	size_t nt = 0, cap = c->captok, ndw = 0, ncap = 0;
 	uint32_t any = 0;
 	while (i < le) {
 		unsigned ch = (unsigned char)text[i], k = cls[ch];
@@ -319,6 +319,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			c->tok = tok;
 			c->captok = cap;
 			dwi = c->dwi = xrealloc(dwi, cap * sizeof *dwi);
+			capi = c->capi = xrealloc(capi, cap * sizeof *capi);
 		}
 		t = &tok[nt++];
 		t->s = i;
@@ -333,6 +334,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->kind = TK_WORD;
 			t->e = (size_t)(fe - text);
 			nwords++;
+			if (f & TF_CAP)
+				capi[ncap++] = nt - 1;
 			if (f & TF_ALLCAP)
 				ncapwords++;
 			const struct hl_lex *x;
@@ -364,6 +367,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
 			f = t->f;
 			nwords++;
+			if (f & TF_CAP)
+				capi[ncap++] = nt - 1;
 			if (f & TF_ALLCAP)
 				ncapwords++;
 			size_t n = t->e - t->s;
@@ -439,6 +444,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 	}
 	c->ntok = nt;
 	c->ndw = ndw;
+	c->ncap = ncap;
 	c->line_f = any;
 	if (nt)
 		tok[nt - 1].f |= TF_NL;
@@ -524,6 +530,7 @@ static uint64_t phrase_hash(const struct hl_engine *e, const char *text, int *nt
 	*ntok = (int)c.ntok;
 	free(c.tok);
 	free(c.dwi);
+	free(c.capi);
 	return h;
 }
 
@@ -690,6 +697,7 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	free(c.add);
 	free(c.tok);
 	free(c.dwi);
+	free(c.capi);
 	free(c.cand);
 	return 0;
 }
