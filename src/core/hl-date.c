@@ -306,12 +306,13 @@ static size_t time_at(const struct hl_ctx *c, size_t i, char hhmm[8])
 		return 0;
 	int h = 0, m = 0;
 	const char *p = c->text + t->s, *e = c->text + t->e;
+	/* held at 1000 (too big either way): a long run of digits must not overflow */
 	while (p < e && *p >= '0' && *p <= '9')
-		h = h * 10 + (*p++ - '0');
+		h = h < 1000 ? h * 10 + (*p++ - '0') : (p++, 1000);
 	if (p < e && *p == ':') {
 		p++;
 		while (p < e && *p >= '0' && *p <= '9')
-			m = m * 10 + (*p++ - '0');
+			m = m < 1000 ? m * 10 + (*p++ - '0') : (p++, 1000);
 	}
 	if (p != e || h > 24 || m > 59)
 		return 0;
