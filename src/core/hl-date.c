@@ -1027,15 +1027,15 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		/* "may", "march": a month or a weekday is one only capitalised */
 		return !(t->f & (TF_CAP | TF_ALLCAP));
 	case DW_NONE:
+		if (tok_is(c, i, "the"))  /* the common one first */
+			break;
 		if (tok_is(c, i, "new"))  /* only in "New Year's Day" */
 			return !(t->f & TF_CAP);
 		if (tok_is(c, i, "these"))
 			return !tok_is(c, i + 1, "days");
 		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
 			return !T(c, i + 1) || T(c, i + 1)->kind != TK_WORD;
-		if (!tok_is(c, i, "the"))
-			return 0;
-		break;
+		return 0;
 	case DW_NUMWORD: case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
 	case DW_UNIT: case DW_AGO: case DW_SEASON: case DW_DECADEWORD:
 		break;
