@@ -6,6 +6,7 @@
  * goes through cli_put(), which sanitizes it when stdout is a terminal. */
 #include "system.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -200,4 +201,15 @@ int cli_bad_option(int argc, char **argv, int c)
 	if (c == ':')
 		return cli_usage(argv[0], _("option '%s' needs a value"), opt);
 	return cli_usage(argv[0], _("unknown option '%s'"), opt);
+}
+
+int cli_count_option(const char *cmd, const char *opt, const char *v, long *out)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (end == v || *end || n < 0 || errno)
+		return cli_usage(cmd, _("%s needs a number, not '%s'"), opt, v);
+	*out = n;
+	return 0;
 }

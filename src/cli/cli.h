@@ -54,6 +54,9 @@ struct library *cli_library_of(const char *file, char **relpath, int sync_mode);
  * with a "+:" short-option string; on '?' or ':' it returns
  * cli_bad_option(), which prints the usage error (exit status 2). */
 void cli_getopt_start(void);
+/* Parses a count option's value (--limit N, N >= 0) into *out; prints the
+ * usage error and returns 2 when it is not one. */
+int cli_count_option(const char *cmd, const char *opt, const char *v, long *out);
 int cli_bad_option(int argc, char **argv, int c);
 
 extern const struct cli_cmd cmd_entities, cmd_entity;

@@ -91,13 +91,10 @@ static int run(int argc, char **argv)
 		switch (o) {
 		case 't': tag = optarg; break;
 		case 'j': c.json = 1; break;
-		case 'n': {
-			char *end;
-			limit = strtol(optarg, &end, 10);
-			if (*end || limit < 0)
-				return cli_usage(argv[0], _("--limit needs a number, not '%s'"), optarg);
+		case 'n':
+			if (cli_count_option(argv[0], "--limit", optarg, &limit))
+				return 2;
 			break;
-		}
 		default: return cli_bad_option(argc, argv, o);
 		}
 	}

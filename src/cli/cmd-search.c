@@ -61,10 +61,8 @@ static int run(int argc, char **argv)
 		if (o == 'j') {
 			c.json = 1;
 		} else if (o == 'n') {
-			char *end;
-			limit = strtol(optarg, &end, 10);
-			if (*end || limit < 0)
-				return cli_usage(argv[0], _("--limit needs a number, not '%s'"), optarg);
+			if (cli_count_option(argv[0], "--limit", optarg, &limit))
+				return 2;
 		} else {
 			return cli_bad_option(argc, argv, o);
 		}

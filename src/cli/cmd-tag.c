@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "core.h"
 #include "library.h"
+#include "ops.h"
 #include "store.h"
 
 static int tag_or_untag(int argc, char **argv, int add)
@@ -21,18 +22,13 @@ static int tag_or_untag(int argc, char **argv, int add)
 	struct library *l = cli_library_of(argv[1], &rel, LIB_SYNC_NONE);
 	if (!l)
 		return 1;
-	struct store_article a = { 0 };
+	/* The same operations as `t` in the interface (ops.h). */
 	int r = 0;
-	if (store_article_get(l->store, rel, &a) != 1) {
-		r = cli_fail(_("%s: not an article of the library"), argv[1]);
-	} else {
-		for (int i = 2; i < argc && r == 0; i++) {
-			int rc = add ? store_article_tag(l->store, a.id, argv[i]) : store_article_untag(l->store, a.id, argv[i]);
-			if (rc < 0)
-				r = cli_fail("%s: %s", argv[1], err_msg());
-		}
+	for (int i = 2; i < argc && r == 0; i++) {
+		int rc = add ? ops_article_tag(l, rel, argv[i]) : ops_article_untag(l, rel, argv[i]);
+		if (rc < 0)
+			r = cli_fail("%s: %s", argv[1], err_msg());
 	}
-	store_article_clear(&a);
 	free(rel);
 	lib_close(&l);
 	return r;

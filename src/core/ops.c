@@ -465,24 +465,25 @@ int ops_note_get(struct library *l, int64_t id, struct store_note *out)
 	return store_note_get(l->store, id, out);
 }
 
-int ops_article_tag(struct library *l, const char *relpath, const char *tag)
+/* Adds or removes one tag of the article at relpath. */
+static int article_tag_op(struct library *l, const char *relpath, const char *tag, int add)
 {
 	struct store_article sa = { 0 };
 	if (article_of(l, relpath, &sa) < 0)
 		return -1;
-	int r = store_article_tag(l->store, sa.id, tag);
+	int r = add ? store_article_tag(l->store, sa.id, tag) : store_article_untag(l->store, sa.id, tag);
 	store_article_clear(&sa);
 	return r;
 }
 
+int ops_article_tag(struct library *l, const char *relpath, const char *tag)
+{
+	return article_tag_op(l, relpath, tag, 1);
+}
+
 int ops_article_untag(struct library *l, const char *relpath, const char *tag)
 {
-	struct store_article sa = { 0 };
-	if (article_of(l, relpath, &sa) < 0)
-		return -1;
-	int r = store_article_untag(l->store, sa.id, tag);
-	store_article_clear(&sa);
-	return r;
+	return article_tag_op(l, relpath, tag, 0);
 }
 
 /* ---- export ---- */

@@ -26,6 +26,11 @@ test_expect_success 'list --limit' '
 	"$GLOSS" list lib --limit 3 >out &&
 	test "$(wc -l <out)" -eq 3
 '
+test_expect_success 'a bad --limit is a usage error' '
+	test_exit_code 2 "$GLOSS" list lib --limit x 2>err &&
+	grep -q "needs a number" err &&
+	test_exit_code 2 "$GLOSS" search Seoul lib --limit -1
+'
 test_expect_success 'a new file appears, a removed one disappears' '
 	printf "Title: Fresh\nDate: 2030-01-01\n\nNew text.\n" >lib/fresh.txt &&
 	"$GLOSS" list lib >out &&
