@@ -80,10 +80,6 @@ static char *iri_decode(const char *s)
 	return sb_detach(&d);
 }
 
-struct tag_ctx {
-	struct sb *b;
-};
-
 static void json_tag(const char *t, size_t n, void *ctx)
 {
 	struct sb *b = ctx;
