@@ -1,7 +1,30 @@
-/* app.h -- the state of the interface, shared by its views; private to
- * src/tui.
+/* app.h -- the rule of the interface, and the state its views share.
  *
- * Actions never draw. A key handler changes the state and returns which
+ * src/tui is built in layers; a file includes only headers of its own
+ * layer or of the layers below it, never above, and no two files of one
+ * layer call each other (tests/tui/t5100-layers.sh keeps the rule):
+ *
+ *   0  theme, draw, textbuf, wrap, doc        drawing, text in rows, the
+ *                                             article as mapped (no app)
+ *   1  app, view, keymap                      the shared state below, the
+ *                                             view interface, key bindings
+ *   2  prompt, editor                         the status line and its
+ *                                             prompt, the note editor
+ *   3  view-list, view-reader, view-entities, the panes: each keeps its
+ *      view-notes, view-mentions, view-help   state private (view.h)
+ *   4  notes, config                          acting on notes, tags and
+ *                                             exports; config and `:`
+ *   5  actions                                the one table of actions
+ *   6  layout, loop                           where panes go; keys in,
+ *                                             one repaint per round
+ *   7  tui                                    start and end
+ *
+ * Views never call each other. What one view does to another goes through
+ * this shared state and its events: opening an article, moving the
+ * reading cursor, changed notes (app_notify calls every view's event
+ * function, which the view registered with its ops).
+ *
+ * Actions never draw. An action changes the state and returns which
  * windows became dirty (a reaction bitmask, after htop's Action.h); the
  * loop then redraws those windows with wnoutrefresh and makes one
  * doupdate() (NeoMutt's reflow -> recalc -> repaint). */
@@ -14,12 +37,8 @@
 
 #include "doc.h"
 #include "hl.h"
-#include "keymap.h"
 #include "ops.h"
-#include "wrap.h"
-
-struct spell;
-struct app;
+#include "view.h"
 
 /* Reactions: what an action made dirty. Composite values spell out what
  * they imply. */
@@ -39,8 +58,7 @@ enum {
 	R_RELAYOUT = R_LAYOUT | R_REWRAP | R_PANES,
 };
 
-enum focus { FOCUS_LIST, FOCUS_READER, FOCUS_SIDE };
-
+/* One article of the list. */
 struct entry {
 	int64_t id;
 	char *path;       /* relative to the library folder */
@@ -52,256 +70,112 @@ struct entry {
 	int64_t position;
 };
 
-struct pane {
-	WINDOW *win;      /* NULL when not shown */
-	int y, x, h, w;
-};
-
-/* One row of the reader's screen: block 0 is the header (title and
- * metadata), block k > 0 is paragraph k - 1. */
-struct vrow {
-	size_t block;
-	size_t line;      /* in the block; == number of lines: the blank row after it */
-	int valid;
-};
-
-struct reader {
-	struct doc *doc;
-	size_t entry;             /* index in app.ents of the open article */
-	int width;                /* text width in columns */
-	int left;                 /* first column of the text in the pane */
-	int height;               /* rows of text */
-	struct wrap_lines *plines;/* per paragraph, at width; n == 0: not wrapped yet */
-	size_t pcap;
-	struct wrap_lines title;  /* the header block, wrapped */
-	struct wrap_lines meta;
-	char *title_s, *meta_s;   /* sanitized at draw time, raw here; owned */
-	size_t top_block, top_line;
+/* The open article and what the views share of it: the reading cursor,
+ * the selection, the notes. How it is laid out on screen is the
+ * reader's own. */
+struct reading {
+	struct doc *doc;          /* NULL: no article open */
+	size_t entry;             /* index in app.ents */
 	size_t cur;               /* reading cursor: byte offset, SIZE_MAX before the first move */
-	char *search;             /* the last pattern, or NULL */
-	int hl_on[HL_NTYPES];
-	int at_end;               /* the last row is shown */
 	size_t sel_anchor;        /* where `v` started the selection, or SIZE_MAX: none */
-	size_t press;             /* where the mouse button went down, or SIZE_MAX */
-};
-
-struct side_item {
-	enum hl_type type;
-	const char *key;          /* borrowed from the doc's spans */
-	size_t first;             /* byte offset of the first mention */
-	size_t first_end;
-	long count;
-};
-
-/* What the prompt's text is for: kind '/' and ':' run a search or a
- * command; 'p' calls done with the text; 'y' takes one key, y or n. */
-struct prompt {
-	int active;
-	char kind;                /* '/', ':', 'p' or 'y' */
-	struct sb text;
-	size_t pos;               /* byte offset of the edit point */
-	char *label;              /* 'p' and 'y': shown before the text; owned */
-	int (*done)(struct app *a, const char *text);   /* 'p', 'y' */
-	int complete_tags;        /* Tab completes tag names */
-	char **cands;             /* completion candidates of the last Tab */
-	size_t ncands, cand;
-	size_t cand_from;         /* where the completed word starts */
-	size_t hist;              /* index in app.history while browsing it */
-};
-
-/* The note editor (editor.c): a popup over the reader. */
-struct editor {
-	int active;
-	struct pane pane;
-	struct sb text;           /* the note, UTF-8, may hold newlines */
-	size_t pos;               /* byte offset of the edit point */
-	int64_t note_id;          /* the note edited, or 0: a new note */
-	size_t start, end;        /* a new note's passage */
-	char *quote;              /* the passage, for the frame's title; owned */
-	size_t hist;              /* index in app.note_hist while browsing it */
-	char *typed;              /* the text before browsing the history; owned */
-	char **sugg;              /* spelling suggestions shown, or NULL */
-	size_t nsugg, sugg_s, sugg_e;   /* and the word they are for */
-	int top;                  /* first text row shown */
-};
-
-enum side_mode { SIDE_ENTITIES, SIDE_NOTES, SIDE_MENTIONS };
-
-/* A row of the mentions pane: an article's title or one mention. */
-struct mrow {
-	size_t m;                 /* index in app.mentions.v */
-	int title;                /* 1: the article's title row */
-};
-
-struct cooc {
-	char *key;
-	char type[8];
-	long articles;
-};
-
-/* What `t` applies to, decided when its prompt opens. */
-struct tag_target {
-	int64_t note_id;          /* a note, or 0 */
-	size_t start, end;        /* a selection without a note (start < end) */
-	size_t entry;             /* else this article (index in app.ents) */
+	int hl_on[HL_NTYPES];     /* highlight types shown */
+	struct store_note_list notes;   /* of the article, re-anchored */
 };
 
 struct app {
-	char *dir;
+	char *dir;                /* the library folder */
 	struct library *lib;
-	const struct hl_engine *hl;
-	struct entry *ents;
+	const struct hl_engine *hl;     /* the library's (lib_engine), or NULL: highlights off */
+	struct entry *ents;       /* the list, newest first */
 	size_t nents, cap;
-	size_t sel, list_top;
-	enum focus focus;
+	char *filter;             /* `:filter tag:NAME`, or NULL */
+	struct reading open;
 	int sync_pending;         /* a full sync is due after the first screen */
+
+	struct view views[VIEW_N];
+	enum view_id focus;       /* the view that takes the keys */
+	enum view_id side;        /* the view in the side pane: entities, notes or mentions */
 	int side_open, help_open;
-	size_t help_top;
-	struct side_item *sitems;
-	size_t nside, side_cap, side_sel, side_top;
-	struct reader r;
-	struct pane list, reader, side, status, sep1, sep2, help;
+	struct pane list, reader, side_pane, help, status, sep1, sep2;
 	int wide;                 /* list and reader side by side */
 	int max_width;            /* `set max-width`, 0: none */
-	int mouse;
+	int mouse;                /* `set mouse` */
+
 	char *msg;                /* message for the status line, or NULL */
 	int msg_error;
-	struct prompt prompt;
-	char **history;
-	size_t nhistory, hcap;
-	enum side_mode side_mode;
-	int sort_order;           /* entities pane: 0 by count, 1 in order of appearance */
-	struct store_note_list notes;   /* of the open article, re-anchored */
-	size_t notes_sel, notes_top;
-	struct ops_mention_list mentions;
-	char *mentions_of;        /* the name the mentions pane shows */
-	struct mrow *mrows;
-	size_t nmrows, mrow_cap, mrow_sel, mrow_top;
-	struct cooc *cooc;        /* co-occurring entities of the selected one */
-	size_t ncooc, cooc_cap, cooc_for;
-	struct editor ed;
-	struct spell *spell;
-	int spell_tried;
-	char *dict;               /* `set dictionary NAME`, or NULL: the locale's */
-	char **note_hist;         /* notes written in this session, for the editor */
-	size_t nnote_hist, note_hist_cap;
-	char *filter;             /* `:filter tag:NAME`, or NULL */
-	struct tag_target tag_target;
-	enum export_format export_fmt;
-	char *export_pending;     /* `x`: the path that exists, while y/n is asked */
 };
 
-/* layout.c */
-void pane_set(struct pane *p, int y, int x, int h, int w);   /* h or w < 1: no window */
-void layout_apply(struct app *a);
-void layout_free(struct app *a);
-struct pane *layout_at(struct app *a, int y, int x);
+/* Shows a message in the status line until the next key. */
+void app_msg(struct app *a, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Shows err_msg() as an error; returns R_STATUS. */
+int app_error(struct app *a);
 
-/* draw.c: every string drawn goes through the sanitizer here. */
-int draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr);
-int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr);
-void draw_bar(struct app *a, struct pane *p, const char *title, size_t tlen, const char *right, int focused);
+/* The pane a view is drawn in. */
+struct pane *app_pane(struct app *a, enum view_id v);
+/* The private data of view v (view.h). */
+void *app_view(struct app *a, enum view_id v);
+/* Runs an action (a key's, a `:` command's): its function, or the focused
+ * view's move; nothing when the focused view does not take it. An action
+ * of the reading cursor moves the focus to the reader first. */
+int app_run(struct app *a, const struct action *act);
+/* What the focused view has selected of kind (ITEM_*): 1 and *out, or 0.
+ * An article is the open one in every view but the list. */
+int app_item(struct app *a, int kind, struct view_item *out);
+/* Tells every view about e; returns the reactions they asked for. */
+int app_notify(struct app *a, enum app_event e);
 
-/* view-list.c */
-void list_draw(struct app *a);
-int list_action(struct app *a, enum action act);
-int list_click(struct app *a, int row);
-int app_open(struct app *a, size_t i);
-void app_close_article(struct app *a);
-
-/* view-reader.c */
-void reader_draw(struct app *a);
-int reader_action(struct app *a, enum action act);
-int reader_click(struct app *a, int row, int col);
-int reader_scroll(struct app *a, int rows);
-void reader_setup(struct app *a);     /* after a layout change */
-void reader_reset(struct reader *r);  /* drops the wrapped lines */
-size_t reader_position(struct app *a);
-void reader_restore(struct app *a, size_t pos);
-int reader_search(struct app *a, const char *pattern);
-void reader_goto(struct app *a, size_t off, size_t end);
-/* The selection [*s, *e): 1 when there is one. */
-int reader_selection(struct app *a, size_t *s, size_t *e);
-/* The sentence under the cursor, trailing blanks dropped: 1 when found. */
-int reader_sentence(struct app *a, size_t *s, size_t *e);
-/* The highlighted entity under the cursor, or NULL. */
-const struct hl_span *reader_span(struct app *a);
-/* The article as the core wants it: the whole text, or NULL for a big
- * (mapped) file, which the core then reads itself. */
-const struct article *reader_article(struct app *a);
-
-/* notes.c: the notes of the open article and the actions on them */
-void notes_reload(struct app *a);
-const struct store_note *notes_at(struct app *a, size_t off);
-size_t notes_live(struct app *a);
-int notes_action(struct app *a, enum action act);
-int notes_save(struct app *a, const char *body);
-int notes_tag(struct app *a, const char *tag, int untag);
-void notes_target(struct app *a);   /* what a tag would apply to now */
-int notes_tag_prompt(struct app *a);
-int notes_export(struct app *a, const char *fmt, const char *path, int force);
-int notes_export_prompt(struct app *a);
-int app_filter(struct app *a, const char *tag);
+/* (Re)reads the article list, only articles tagged tag when not NULL. The
+ * open article must be closed first. Returns 0 or -1 with the error set. */
+int app_load_entries(struct app *a, const char *tag);
+/* Frees the list (at the end). */
+void app_free_entries(struct app *a);
+/* Reads the tags of entry i again. */
+void app_refresh_entry(struct app *a, size_t i);
+/* Marks entry i read or unread, in the sidecar too. */
+int app_set_read(struct app *a, size_t i, int read);
 /* Reloads the list (filtered by tag, or all), keeping the selected and the
  * open article (and the focus) where they still are. */
 int app_reload(struct app *a, const char *tag);
 /* The look at every file that opening skipped (see tui.c); reloads the list
  * when something changed on disk. */
 int app_deferred_sync(struct app *a);
+
+/* Opens entry i in the reader (marks it read, loads its notes; the reader
+ * goes to where it was left) and gives the reader the focus. */
+int app_open(struct app *a, size_t i);
+/* Closes the open article (the reader saves the position). */
+void app_close(struct app *a);
+/* Keeps pos as the open article's reading position (the reader's, on
+ * EV_CLOSING). */
+void app_save_position(struct app *a, int64_t pos);
+/* Opens the article with this id (if the list shows it) with the cursor on
+ * [start, end) (SIZE_MAX: where it was). Returns the reaction, or -1. */
 int app_open_at(struct app *a, int64_t article_id, size_t start, size_t end);
+/* Moves the reading cursor to off, and the reader to show it. */
+int app_goto(struct app *a, size_t off);
+/* Gives view v the focus; returns the reaction. */
+int app_focus(struct app *a, enum view_id v);
+/* Shows view v in the side pane (opens it); returns the reaction. */
+int app_side_show(struct app *a, enum view_id v);
+/* Closes the side pane. */
+int app_side_close(struct app *a);
 
-/* view-notes.c: the notes pane */
-void notes_draw(struct app *a);
-int notes_pane_action(struct app *a, enum action act);
-int notes_click(struct app *a, int row);
-
-/* view-mentions.c: the mentions pane */
-int mentions_build(struct app *a);
-void mentions_clear(struct app *a);
-void mentions_draw(struct app *a);
-int mentions_action(struct app *a, enum action act);
-int mentions_click(struct app *a, int row);
-
-/* editor.c: the note editor */
-int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const char *body);
-int editor_key(struct app *a, int key);
-void editor_layout(struct app *a);
-void editor_draw(struct app *a);
-void editor_free(struct app *a);
-
-/* view-side.c: the side pane, whose mode picks what it shows */
-int side_open(struct app *a, enum side_mode mode);
-void side_build(struct app *a);
-void side_draw(struct app *a);
-int side_action(struct app *a, enum action act);
-int side_click(struct app *a, int row);
-
-/* view-help.c */
-void help_draw(struct app *a);
-int help_action(struct app *a, enum action act);
-
-/* status line and prompt (prompt.c) */
-void status_draw(struct app *a);
-int prompt_open(struct app *a, char kind);
-/* A prompt with a label whose text goes to done (kind 'p', initial text
- * init), or that asks y/n (kind 'y'). */
-int prompt_ask(struct app *a, char kind, const char *label, const char *init, int (*done)(struct app *a, const char *text));
-int prompt_key(struct app *a, int key);
-void prompt_free(struct app *a);
-void app_msg(struct app *a, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-/* config.c: one line of the config file, or of `:` (interactive, where an
- * action name also runs the action). Returns the reaction, or -1 with a
- * message in *why (caller frees). */
-int config_line(struct app *a, const char *line, int interactive, char **why);
-void config_load(struct app *a);
-
-/* tui.c: (re)reads the article list, only articles tagged tag when not NULL */
-int app_load_entries(struct app *a, const char *tag);
-void app_refresh_entry(struct app *a, size_t i);
-
-/* loop.c */
-int app_action(struct app *a, enum action act);
-int loop_run(struct app *a);
+/* Reads the notes of the open article again (after an op changed them). */
+void app_notes_reload(struct app *a);
+/* The innermost attached note of the open article that holds byte off. */
+const struct store_note *app_note_at(struct app *a, size_t off);
+/* The open entry, or NULL. */
+struct entry *app_entry(struct app *a);
+/* The article as the core wants it: the whole text, or NULL for a big
+ * (mapped) file, which the core then reads itself. */
+const struct article *app_article(struct app *a);
+/* The selection [*s, *e): 1 when there is one. */
+int app_selection(struct app *a, size_t *s, size_t *e);
+/* The sentence under the cursor, trailing blanks dropped: 1 when found. */
+int app_sentence(struct app *a, size_t *s, size_t *e);
+/* The highlighted entity under byte off (shown types only), or NULL. */
+const struct hl_span *app_span_at(struct app *a, size_t off);
+/* Where the body starts: after the header and the title line's paragraph. */
+size_t app_body_start(struct app *a);
 
 #endif

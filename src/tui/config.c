@@ -10,7 +10,7 @@
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
  *
  * and on the `:` line only: tag NAME, untag NAME, filter [tag:NAME],
- * export[!] [FORMAT] [FILE], or an action's name.
+ * export[!] [FORMAT] [FILE], q, or an action's name (keymap.h).
  *
  * '#' starts a comment. A bad line gives a message with its line number and
  * is skipped; the rest of the file still applies. */
@@ -21,8 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
-#include "spell.h"
+#include "config.h"
+#include "editor.h"
+#include "notes.h"
 #include "theme.h"
 #include "util.h"
 
@@ -61,6 +62,18 @@ static int fail(char **why, const char *fmt, const char *arg)
 	return -1;
 }
 
+/* `:filter [tag:NAME]`: the list of the articles with the tag, or all. */
+static int list_filter(struct app *a, const char *tag)
+{
+	int react = app_reload(a, tag);
+	a->focus = VIEW_LIST;
+	if (a->filter)
+		app_msg(a, 0, _("%zu articles tagged %s (:filter alone shows all)"), a->nents, a->filter);
+	else
+		app_msg(a, 0, _("Filter off: %zu articles"), a->nents);
+	return react;
+}
+
 int config_line(struct app *a, const char *line, int interactive, char **why)
 {
 	char *copy = xstrdup(line);
@@ -78,10 +91,10 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 			r = fail(why, "%s", unbind ? _("usage: unbind KEY") : _("usage: bind KEY ACTION"));
 		} else {
 			int key = keymap_parse(argv[1]);
-			enum action act = unbind ? ACT_NONE : keymap_action(argv[2]);
+			const struct action *act = unbind ? NULL : keymap_action(argv[2]);
 			if (key < 0)
 				r = fail(why, _("unknown key '%s'"), argv[1]);
-			else if (!unbind && act == ACT_NONE && strcmp(argv[2], "none") != 0)
+			else if (!unbind && !act && strcmp(argv[2], "none") != 0)
 				r = fail(why, _("unknown action '%s'"), argv[2]);
 			else
 				keymap_bind(key, act);
@@ -117,11 +130,7 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 			if (r == 0 && interactive)
 				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
-			free(a->dict);
-			a->dict = xstrdup(argv[2]);
-			/* Opened again on the next use of the editor. */
-			spell_free(&a->spell);
-			a->spell_tried = 0;
+			editor_set_dict(argv[2]);
 		} else {
 			r = fail(why, _("unknown option '%s'"), argv[1]);
 		}
@@ -130,14 +139,13 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 		if (argc != 2) {
 			r = fail(why, "%s", untag ? _("usage: untag NAME") : _("usage: tag NAME"));
 		} else {
-			notes_target(a);
-			r = notes_tag(a, argv[1], untag);
+			r = notes_tag_now(a, argv[1], untag);
 		}
 	} else if (interactive && strcmp(argv[0], "filter") == 0) {
 		if (argc == 1)
-			r = app_filter(a, NULL);
+			r = list_filter(a, NULL);
 		else if (argc == 2 && strncmp(argv[1], "tag:", 4) == 0 && argv[1][4])
-			r = app_filter(a, argv[1] + 4);
+			r = list_filter(a, argv[1] + 4);
 		else
 			r = fail(why, "%s", _("usage: filter [tag:NAME]"));
 	} else if (interactive && (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "export!") == 0)) {
@@ -148,12 +156,24 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 			r = notes_export(a, argc > 1 ? argv[1] : "md", argc > 2 ? argv[2] : NULL, argv[0][6] == '!');
 	} else if (interactive && argc == 1 && (strcmp(argv[0], "q") == 0 || strcmp(argv[0], "quit") == 0)) {
 		r = R_QUIT;
-	} else if (interactive && argc == 1 && keymap_action(argv[0]) != ACT_NONE) {
-		r = app_action(a, keymap_action(argv[0]));
+	} else if (interactive && argc == 1 && keymap_action(argv[0])) {
+		r = app_run(a, keymap_action(argv[0]));
 	} else {
 		r = fail(why, _("unknown command '%s'"), argv[0]);
 	}
 	free(copy);
+	return r;
+}
+
+int config_command(struct app *a, const char *line)
+{
+	char *why = NULL;
+	int r = config_line(a, line, 1, &why);
+	if (r < 0) {
+		app_msg(a, 1, "%s", why);
+		free(why);
+		return R_STATUS;
+	}
 	return r;
 }
 

@@ -1,16 +1,33 @@
-/* draw.c -- putting untrusted strings on the screen.
+/* draw.c -- panes, and putting untrusted strings on the screen (draw.h).
  *
- * The only way text reaches a window: every unit goes through san_next and
- * only its visible form is drawn, so no ESC, C1 control or bidi override
- * from an article, a title or a file name ever reaches the terminal.
- * Placeholders get their own colour so that they cannot pass for text. */
+ * Placeholders get their own colour so that they cannot pass for text.
+ * Sizes never reach newwin as 0 (which would mean "the whole screen"). */
 #include "system.h"
 
 #include <string.h>
 
-#include "app.h"
+#include "draw.h"
 #include "sanitize.h"
 #include "theme.h"
+
+void pane_set(struct pane *p, int y, int x, int h, int w)
+{
+	if (p->win) {
+		delwin(p->win);
+		p->win = NULL;
+	}
+	p->y = y;
+	p->x = x;
+	p->h = h;
+	p->w = w;
+	if (h < 1 || w < 1)
+		return;
+	p->win = newwin(h, w, y, x);
+	if (p->win) {
+		leaveok(p->win, TRUE);
+		keypad(p->win, TRUE);
+	}
+}
 
 int draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr)
 {
@@ -45,9 +62,8 @@ int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr)
 	return draw_text(w, s, strlen(s), maxw, attr);
 }
 
-void draw_bar(struct app *a, struct pane *p, const char *title, size_t tlen, const char *right, int focused)
+void draw_bar(struct pane *p, const char *title, size_t tlen, const char *right, int focused)
 {
-	(void)a;
 	WINDOW *w = p->win;
 	attr_t at = theme_attr(focused ? EL_BAR_FOCUS : EL_BAR);
 	wmove(w, 0, 0);

@@ -19,7 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "app.h"
+#include "editor.h"
 #include "sanitize.h"
 #include "spell.h"
 #include "textbuf.h"
@@ -27,6 +27,30 @@
 #include "util.h"
 
 #define SUGGEST_MAX 9
+
+/* The editor's state: one note at a time. */
+struct editor {
+	int active;
+	struct pane pane;
+	struct sb text;           /* the note, UTF-8, may hold newlines */
+	size_t pos;               /* byte offset of the edit point */
+	int64_t note_id;          /* the note edited, or 0: a new note */
+	size_t start, end;        /* a new note's passage */
+	char *quote;              /* the passage, for the frame's title; owned */
+	editor_save_fn save;      /* who takes the text on Enter */
+	size_t hist;              /* index in note_hist while browsing it */
+	char *typed;              /* the text before browsing the history; owned */
+	char **sugg;              /* spelling suggestions shown, or NULL */
+	size_t nsugg, sugg_s, sugg_e;   /* and the word they are for */
+	int top;                  /* first text row shown */
+	struct spell *spell;      /* opened at the first use */
+	int spell_tried;
+	char *dict;               /* `set dictionary NAME`, or NULL: the locale's */
+	char **note_hist;         /* notes written in this session */
+	size_t nnote_hist, note_hist_cap;
+};
+
+static struct editor E = { .text = SB_INIT };
 
 /* ---- layout of the text in rows ---- */
 
@@ -121,21 +145,21 @@ static size_t at_col(const char *s, const struct erow *r, int col)
 	return i;
 }
 
-static int text_width(struct app *a)
+static int text_width(void)
 {
-	return a->ed.pane.w > 4 ? a->ed.pane.w - 2 : 2;
+	return E.pane.w > 4 ? E.pane.w - 2 : 2;
 }
 
-static int text_rows(struct app *a)
+static int text_rows(void)
 {
-	return a->ed.pane.h > 4 ? a->ed.pane.h - 3 : 1;
+	return E.pane.h > 4 ? E.pane.h - 3 : 1;
 }
 
 /* ---- open, close, geometry ---- */
 
 void editor_layout(struct app *a)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	if (!ed->active) {
 		pane_set(&ed->pane, 0, 0, 0, 0);
 		return;
@@ -161,9 +185,9 @@ static void sugg_clear(struct editor *ed)
 	ed->nsugg = 0;
 }
 
-void editor_free(struct app *a)
+static void editor_free(void)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	sb_release(&ed->text);
 	free(ed->quote);
 	ed->quote = NULL;
@@ -175,35 +199,64 @@ void editor_free(struct app *a)
 
 static void spell_ready(struct app *a)
 {
-	if (a->spell || a->spell_tried)
+	if (E.spell || E.spell_tried)
 		return;
-	a->spell_tried = 1;
-	const char *d = a->dict ? a->dict : getenv("GLOSS_DICT");
-	a->spell = spell_open(d && d[0] ? d : NULL, NULL);
-	if (!a->spell)
+	E.spell_tried = 1;
+	const char *d = E.dict ? E.dict : getenv("GLOSS_DICT");
+	E.spell = spell_open(d && d[0] ? d : NULL, NULL);
+	if (!E.spell)
 		app_msg(a, 1, _("Spelling off: %s"), err_msg());
 }
 
-int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const char *body)
+void editor_set_dict(const char *name)
 {
-	struct editor *ed = &a->ed;
-	struct doc *d = a->r.doc;
-	editor_free(a);
+	free(E.dict);
+	E.dict = name ? xstrdup(name) : NULL;
+	/* Opened again on the next use of the editor. */
+	spell_free(&E.spell);
+	E.spell_tried = 0;
+}
+
+void editor_free_all(void)
+{
+	editor_free();
+	spell_free(&E.spell);
+	free(E.dict);
+	E.dict = NULL;
+	for (size_t i = 0; i < E.nnote_hist; i++)
+		free(E.note_hist[i]);
+	free(E.note_hist);
+	E.note_hist = NULL;
+	E.nnote_hist = E.note_hist_cap = 0;
+	pane_set(&E.pane, 0, 0, 0, 0);
+}
+
+int editor_active(void)
+{
+	return E.active;
+}
+
+int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const char *body, editor_save_fn save)
+{
+	struct editor *ed = &E;
+	struct doc *d = a->open.doc;
+	editor_free();
 	ed->active = 1;
+	ed->save = save;
 	ed->note_id = note_id;
 	ed->start = start;
 	ed->end = end;
 	sb_init(&ed->text);
 	sb_adds(&ed->text, body ? body : "");
 	ed->pos = ed->text.len;
-	ed->hist = a->nnote_hist;
+	ed->hist = E.nnote_hist;
 	ed->top = 0;
 	const char *q = NULL;
 	size_t ql = 0;
 	if (note_id) {
-		for (size_t i = 0; i < a->notes.n; i++)
-			if (a->notes.v[i].id == note_id) {
-				q = a->notes.v[i].quote;
+		for (size_t i = 0; i < a->open.notes.n; i++)
+			if (a->open.notes.v[i].id == note_id) {
+				q = a->open.notes.v[i].quote;
 				ql = strlen(q);
 			}
 	} else if (d && end > start && end <= d->len) {
@@ -216,10 +269,9 @@ int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const 
 	return R_LAYOUT | R_PANES;
 }
 
-static int editor_close(struct app *a)
+static int editor_close(void)
 {
-	editor_free(a);
-	curs_set(0);
+	editor_free();
 	return R_LAYOUT | R_PANES;
 }
 
@@ -231,11 +283,12 @@ struct bad {
 
 void editor_draw(struct app *a)
 {
-	struct editor *ed = &a->ed;
+	(void)a;
+	struct editor *ed = &E;
 	WINDOW *w = ed->pane.win;
 	if (!w)
 		return;
-	int W = text_width(a), H = text_rows(a);
+	int W = text_width(), H = text_rows();
 	werase(w);
 	wattrset(w, theme_attr(EL_POPUP));
 	box(w, 0, 0);
@@ -264,12 +317,12 @@ void editor_draw(struct app *a)
 	/* Misspelled words of the whole text, once per paint. */
 	struct bad *bad = NULL;
 	size_t nbad = 0, badcap = 0, ws, we, from = 0;
-	while (a->spell && spell_next_word(ed->text.s, ed->text.len, from, &ws, &we)) {
+	while (E.spell && spell_next_word(ed->text.s, ed->text.len, from, &ws, &we)) {
 		from = we;
 		/* Not the word being typed: it is not finished yet. */
 		if (we == ed->pos && ed->pos == ed->text.len)
 			continue;
-		if (!spell_check(a->spell, ed->text.s + ws, we - ws)) {
+		if (!spell_check(E.spell, ed->text.s + ws, we - ws)) {
 			XGROW(bad, badcap, nbad + 1);
 			bad[nbad++] = (struct bad){ ws, we };
 		}
@@ -336,31 +389,31 @@ static void set_text(struct editor *ed, const char *s)
 }
 
 /* Up on the first row / Down on the last: the notes of this session. */
-static void history(struct app *a, int dir)
+static void history(int dir)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	if (dir < 0 && ed->hist > 0) {
-		if (ed->hist == a->nnote_hist) {
+		if (ed->hist == E.nnote_hist) {
 			free(ed->typed);
 			ed->typed = xstrdup(ed->text.s);
 		}
 		ed->hist--;
-		set_text(ed, a->note_hist[ed->hist]);
-	} else if (dir > 0 && ed->hist < a->nnote_hist) {
+		set_text(ed, E.note_hist[ed->hist]);
+	} else if (dir > 0 && ed->hist < E.nnote_hist) {
 		ed->hist++;
-		set_text(ed, ed->hist == a->nnote_hist ? (ed->typed ? ed->typed : "") : a->note_hist[ed->hist]);
+		set_text(ed, ed->hist == E.nnote_hist ? (ed->typed ? ed->typed : "") : E.note_hist[ed->hist]);
 	}
 }
 
-static void vertical(struct app *a, int dir)
+static void vertical(int dir)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	struct erows rows = { NULL, 0, 0 };
-	layout(ed->text.s, ed->text.len, text_width(a), &rows);
+	layout(ed->text.s, ed->text.len, text_width(), &rows);
 	size_t r = row_of(&rows, ed->pos);
 	if ((dir < 0 && r == 0) || (dir > 0 && r + 1 >= rows.n)) {
 		free(rows.v);
-		history(a, dir);
+		history(dir);
 		return;
 	}
 	int col = cols(ed->text.s, rows.v[r].start, ed->pos);
@@ -385,10 +438,10 @@ static size_t line_end(const struct sb *t, size_t pos)
 /* Tab: suggestions for the word at (or just before) the edit point. */
 static int suggest(struct app *a)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	size_t ws, we, from = 0;
 	int found = 0;
-	if (!a->spell) {
+	if (!E.spell) {
 		app_msg(a, 1, _("Spelling is off (no dictionary)"));
 		return R_STATUS;
 	}
@@ -405,12 +458,12 @@ static int suggest(struct app *a)
 		app_msg(a, 1, _("No word at the cursor"));
 		return R_STATUS;
 	}
-	if (spell_check(a->spell, ed->text.s + ws, we - ws)) {
+	if (spell_check(E.spell, ed->text.s + ws, we - ws)) {
 		app_msg(a, 0, _("Spelt right"));
 		return R_STATUS;
 	}
 	sugg_clear(ed);
-	ed->nsugg = spell_suggest(a->spell, ed->text.s + ws, we - ws, SUGGEST_MAX, &ed->sugg);
+	ed->nsugg = spell_suggest(E.spell, ed->text.s + ws, we - ws, SUGGEST_MAX, &ed->sugg);
 	ed->sugg_s = ws;
 	ed->sugg_e = we;
 	if (!ed->nsugg)
@@ -426,7 +479,7 @@ static int suggest(struct app *a)
  * SIGINT and SIGQUIT while the editor runs: they are the editor's. */
 static int external(struct app *a)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	const char *tmpdir = getenv("TMPDIR");
 	struct sb path = SB_INIT;
 	sb_addf(&path, "%s/gloss-note-XXXXXX.md", tmpdir && tmpdir[0] ? tmpdir : "/tmp");
@@ -535,16 +588,23 @@ static int alt_enter(void)
 
 static int save(struct app *a)
 {
-	char *body = xstrdup(a->ed.text.s);
-	editor_close(a);
-	int react = notes_save(a, body) | R_LAYOUT | R_PANES;
+	char *body = xstrdup(E.text.s);
+	int64_t id = E.note_id;
+	size_t start = E.start, end = E.end;
+	editor_save_fn fn = E.save;
+	editor_close();
+	if (body[0]) {
+		XGROW(E.note_hist, E.note_hist_cap, E.nnote_hist + 1);
+		E.note_hist[E.nnote_hist++] = xstrdup(body);
+	}
+	int react = (fn ? fn(a, id, start, end, body) : R_NONE) | R_LAYOUT | R_PANES;
 	free(body);
 	return react;
 }
 
 int editor_key(struct app *a, int key)
 {
-	struct editor *ed = &a->ed;
+	struct editor *ed = &E;
 	struct sb *t = &ed->text;
 	int code = key & KEYMAP_CODE ? key & ~KEYMAP_CODE : -1;
 	int react = R_PANES;
@@ -575,7 +635,7 @@ int editor_key(struct app *a, int key)
 			return react;
 		}
 		app_msg(a, 0, _("Note not saved"));
-		return editor_close(a) | R_STATUS;
+		return editor_close() | R_STATUS;
 	}
 	if (key == '\n') {
 		tb_insert(t, &ed->pos, "\n", 1);
@@ -598,9 +658,9 @@ int editor_key(struct app *a, int key)
 	} else if (code == KEY_END) {
 		ed->pos = line_end(t, ed->pos);
 	} else if (code == KEY_UP || key == KEYMAP_CTRL('p')) {
-		vertical(a, -1);
+		vertical(-1);
 	} else if (code == KEY_DOWN || key == KEYMAP_CTRL('n')) {
-		vertical(a, 1);
+		vertical(1);
 	} else if (key == KEYMAP_CTRL('u')) {
 		size_t from = line_start(t, ed->pos);
 		tb_cut(t, from, ed->pos);

@@ -1,109 +1,99 @@
-/* keymap.h -- actions by name and the keys bound to them.
+/* keymap.h -- actions as rows of one table, and the keys bound to them.
  *
- * Keys are data (vis's config.def.h, NeoMutt's functions.c): one enum of
- * actions, each with a stable name that config files and the `:` command
- * line use, and a table of default bindings. The help screen is generated
- * from these tables, never written by hand. Curses-free: a key is an int
- * (see KEYMAP_CODE), so the table can be tested without a terminal. */
+ * An action is a row (tmux's window_copy_cmd_table, NeoMutt's function
+ * tables): its stable name, which config files, `:bind` and the `:`
+ * command line use; its line of help; its default keys; the views that
+ * accept it; and the function that does it. The table itself lives with
+ * the functions (actions.c) and is handed to keymap_init, so this module
+ * knows no view and no curses: a key is an int (see KEYMAP_CODE), and the
+ * bindings can be tested without a terminal. The help screen, `:bind` and
+ * the config file all read the rows through this interface. */
 #ifndef GLOSS_TUI_KEYMAP_H
 #define GLOSS_TUI_KEYMAP_H
 
 #include <stddef.h>
 
-enum action {
-	ACT_NONE,
-	ACT_MOVE_DOWN,
-	ACT_MOVE_UP,
-	ACT_PAGE_DOWN,
-	ACT_PAGE_UP,
-	ACT_HALF_DOWN,
-	ACT_HALF_UP,
-	ACT_TOP,
-	ACT_BOTTOM,
-	ACT_FOCUS_NEXT,
-	ACT_OPEN,
-	ACT_NEXT_WORD,
-	ACT_PREV_WORD,
-	ACT_NEXT_SENTENCE,
-	ACT_PREV_SENTENCE,
-	ACT_NEXT_PARAGRAPH,
-	ACT_PREV_PARAGRAPH,
-	ACT_SEARCH,
-	ACT_SEARCH_NEXT,
-	ACT_SEARCH_PREV,
-	ACT_NEXT_ENTITY,
-	ACT_PREV_ENTITY,
-	ACT_NEXT_MENTION,
-	ACT_PREV_MENTION,
-	ACT_ENTITIES,
-	ACT_NOTES,
-	ACT_MENTIONS,
-	ACT_SORT,
-	ACT_SELECT,
-	ACT_ANNOTATE,
-	ACT_TAG,
-	ACT_DELETE_NOTE,
-	ACT_UNDO,
-	ACT_REATTACH,
-	ACT_EXPORT,
-	ACT_NEXT_ARTICLE,
-	ACT_PREV_ARTICLE,
-	ACT_TOGGLE_HIGHLIGHTS,
-	ACT_TOGGLE_PERSON,
-	ACT_TOGGLE_PLACE,
-	ACT_TOGGLE_DATE,
-	ACT_TOGGLE_READ,
-	ACT_COMMAND,
-	ACT_REDRAW,
-	ACT_HELP,
-	ACT_QUIT,
-	ACT_QUIT_NOW,
-	ACT_N
+struct app;
+
+/* The moves every list-like view makes its own way (a view's move
+ * function): a row that has no function of its own is dispatched to the
+ * focused view as one of these. */
+enum move {
+	MOVE_NONE,
+	MOVE_DOWN,
+	MOVE_UP,
+	MOVE_PAGE_DOWN,
+	MOVE_PAGE_UP,
+	MOVE_HALF_DOWN,
+	MOVE_HALF_UP,
+	MOVE_TOP,
+	MOVE_BOTTOM,
+	MOVE_OPEN,        /* Enter: open or jump to the item */
 };
 
-struct action_info {
-	const char *name;     /* stable: config files and `:` use it */
-	const char *help;     /* one line for the help screen, translated with _() */
+/* Bits of struct action.flags. */
+enum {
+	/* Reading-cursor actions: from any pane, while an article is open,
+	 * they move the focus to the reader and act there. */
+	ACTION_TO_READER = 1 << 0,
+	/* Taken by the help screen too (quit, help, redraw): the help
+	 * screen otherwise only scrolls. */
+	ACTION_IN_HELP = 1 << 1,
 };
-extern const struct action_info action_info[ACT_N];
+
+struct action {
+	const char *name;     /* stable: config files and `:` use it */
+	const char *help;     /* one line for the help screen, marked with N_() */
+	const char *keys;     /* the default keys: key names (keymap_parse) separated by blanks */
+	unsigned views;       /* VIEW_BIT()s (view.h) of the focused views that accept it; 0: all */
+	unsigned flags;       /* ACTION_* */
+	/* Does the action and returns the reaction (app.h); NULL: the focused
+	 * view makes the move below. */
+	int (*fn)(struct app *a, const struct action *act);
+	enum move move;
+	int arg;              /* for fn: which of its kind (a direction, a type, ...) */
+};
 
 /* Keys are wide characters as they come from wget_wch; curses key codes
  * (KEY_UP, ...) are marked with KEYMAP_CODE so they cannot collide. */
 #define KEYMAP_CODE 0x40000000
 #define KEYMAP_CTRL(c) ((c) & 0x1f)
 
-/* The action named name, or ACT_NONE. */
-enum action keymap_action(const char *name);
-
-/* The action bound to key, or ACT_NONE. */
-enum action keymap_lookup(int key);
-
-/* What a movement action does to the selected row *sel of a list of n rows
- * (n > 0) showing page rows at a time: down, up, a page, half a page, top,
- * bottom. Returns 1 when act is one of these (and *sel moved, clamped), 0
- * when it is not a movement. Every list and pane moves the same way. */
-int keymap_move(size_t *sel, size_t n, size_t page, enum action act);
-/* Binds key to a (ACT_NONE unbinds). */
-void keymap_bind(int key, enum action a);
-/* Back to the default table (tests, `:unbind-all`). */
-void keymap_reset(void);
-
-/* Parses a key name: "j", "Space", "Tab", "Enter", "Esc", "Up", "PgDn",
- * "C-x" or "^X", "F1", or one UTF-8 character. Returns -1 when unknown.
- * code_of maps the names of curses keys (done by the caller, who knows
- * curses); here they are given as KEYMAP_CODE | code by keymap_codes. */
-int keymap_parse(const char *name);
-/* Writes the name of key into buf (at least 16 bytes). */
-const char *keymap_name(int key, char *buf, size_t size);
-
 /* Curses key codes, filled in by the front end at start-up so that this
  * module needs no curses header. */
 struct keymap_codes {
 	int up, down, left, right, ppage, npage, home, end, backspace, dc, ic, enter, f0, btab;
 };
-void keymap_init(const struct keymap_codes *c);
 
-/* Calls fn for each bound key of action a, in table order. */
-void keymap_each_key(enum action a, void (*fn)(int key, void *ctx), void *ctx);
+/* Takes the action table (borrowed for the life of the program; n rows)
+ * and the key codes, and binds every row's default keys. A row whose
+ * default keys do not parse is a programming error: it is skipped. */
+void keymap_init(const struct action *table, size_t n, const struct keymap_codes *c);
+/* Back to the default bindings of the rows (the tests use it). */
+void keymap_reset(void);
+
+/* The rows, in table order (the help screen lists them so). */
+size_t keymap_count(void);
+const struct action *keymap_row(size_t i);
+
+/* The action named name, or NULL. */
+const struct action *keymap_action(const char *name);
+/* The action bound to key, or NULL. */
+const struct action *keymap_lookup(int key);
+/* Binds key to act (NULL unbinds). */
+void keymap_bind(int key, const struct action *act);
+/* Calls fn for each key bound to act, in the order they were bound. */
+void keymap_each_key(const struct action *act, void (*fn)(int key, void *ctx), void *ctx);
+
+/* What a move does to the selected row *sel of a list of n rows (n > 0)
+ * showing page rows at a time. Returns 1 when m is a movement (and *sel
+ * moved, clamped), 0 for MOVE_NONE and MOVE_OPEN. Every list moves so. */
+int keymap_move(size_t *sel, size_t n, size_t page, enum move m);
+
+/* Parses a key name: "j", "Space", "Tab", "Enter", "Esc", "Up", "PgDn",
+ * "C-x" or "^X", "F1", or one UTF-8 character. Returns -1 when unknown. */
+int keymap_parse(const char *name);
+/* Writes the name of key into buf (at least 16 bytes) and returns buf. */
+const char *keymap_name(int key, char *buf, size_t size);
 
 #endif

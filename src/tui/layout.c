@@ -3,30 +3,11 @@
  * From 80 columns on, the list and the reader sit side by side (and the
  * side pane to the right of the reader); below that, one pane at a time,
  * the focused one. Everything is recomputed from LINES and COLS, so a
- * resize at any moment only needs layout_apply and a repaint. Sizes never
- * reach newwin as 0 (which would mean "the whole screen"). */
+ * resize at any moment only needs layout_apply and a repaint. */
 #include "system.h"
 
-#include "app.h"
-
-void pane_set(struct pane *p, int y, int x, int h, int w)
-{
-	if (p->win) {
-		delwin(p->win);
-		p->win = NULL;
-	}
-	p->y = y;
-	p->x = x;
-	p->h = h;
-	p->w = w;
-	if (h < 1 || w < 1)
-		return;
-	p->win = newwin(h, w, y, x);
-	if (p->win) {
-		leaveok(p->win, TRUE);
-		keypad(p->win, TRUE);
-	}
-}
+#include "editor.h"
+#include "layout.h"
 
 static int clamp(int v, int lo, int hi)
 {
@@ -43,8 +24,8 @@ void layout_apply(struct app *a)
 	if (a->wide) {
 		int lw = clamp(W * 3 / 10, 24, 48);
 		/* KWIC lines need room: the mentions pane is wider. */
-		int sw = !a->side_open ? 0 : a->side_mode == SIDE_MENTIONS ? clamp(W * 2 / 5, 30, 70)
-			: a->side_mode == SIDE_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
+		int sw = !a->side_open ? 0 : a->side == VIEW_MENTIONS ? clamp(W * 2 / 5, 30, 70)
+			: a->side == VIEW_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
 			sw = 0;
@@ -54,38 +35,51 @@ void layout_apply(struct app *a)
 		pane_set(&a->sep1, 0, lw, body, 1);
 		pane_set(&a->reader, 0, lw + 1, body, rw);
 		pane_set(&a->sep2, 0, lw + 1 + rw, sw ? body : 0, 1);
-		pane_set(&a->side, 0, lw + 2 + rw, sw ? body : 0, sw);
-		if (!sw && a->focus == FOCUS_SIDE)
-			a->focus = FOCUS_READER;
+		pane_set(&a->side_pane, 0, lw + 2 + rw, sw ? body : 0, sw);
+		if (!sw && a->focus != VIEW_LIST && a->focus != VIEW_READER)
+			a->focus = a->open.doc ? VIEW_READER : VIEW_LIST;
 	} else {
-		if (a->focus == FOCUS_SIDE && !a->side_open)
-			a->focus = FOCUS_READER;
-		if (a->focus == FOCUS_READER && !a->r.doc)
-			a->focus = FOCUS_LIST;
-		pane_set(&a->list, 0, 0, a->focus == FOCUS_LIST ? body : 0, W);
-		pane_set(&a->reader, 0, 0, a->focus == FOCUS_READER ? body : 0, W);
-		pane_set(&a->side, 0, 0, a->focus == FOCUS_SIDE ? body : 0, W);
+		int side = a->focus != VIEW_LIST && a->focus != VIEW_READER;
+		if (side && !a->side_open) {
+			a->focus = VIEW_READER;
+			side = 0;
+		}
+		if (a->focus == VIEW_READER && !a->open.doc)
+			a->focus = VIEW_LIST;
+		pane_set(&a->list, 0, 0, a->focus == VIEW_LIST ? body : 0, W);
+		pane_set(&a->reader, 0, 0, a->focus == VIEW_READER ? body : 0, W);
+		pane_set(&a->side_pane, 0, 0, side ? body : 0, W);
 		pane_set(&a->sep1, 0, 0, 0, 0);
 		pane_set(&a->sep2, 0, 0, 0, 0);
 	}
-	reader_setup(a);
+	for (int v = 0; v < VIEW_N; v++) {
+		const struct view_ops *o = a->views[v].ops;
+		if (o && o->resize)
+			o->resize(a, a->views[v].data, app_pane(a, (enum view_id)v));
+	}
 	editor_layout(a);
 }
 
 void layout_free(struct app *a)
 {
-	struct pane *ps[] = { &a->list, &a->reader, &a->side, &a->status, &a->sep1, &a->sep2, &a->help, &a->ed.pane };
+	struct pane *ps[] = { &a->list, &a->reader, &a->side_pane, &a->status, &a->sep1, &a->sep2, &a->help };
 	for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++)
 		pane_set(ps[i], 0, 0, 0, 0);
 }
 
-struct pane *layout_at(struct app *a, int y, int x)
+int layout_at(struct app *a, int y, int x, enum view_id *v, int *row, int *col)
 {
-	struct pane *ps[] = { &a->help, &a->status, &a->list, &a->reader, &a->side };
-	for (size_t i = 0; i < sizeof ps / sizeof ps[0]; i++) {
-		struct pane *p = ps[i];
-		if (p->win && y >= p->y && y < p->y + p->h && x >= p->x && x < p->x + p->w)
-			return p;
+	const enum view_id order[] = { VIEW_HELP, VIEW_LIST, VIEW_READER, VIEW_ENTITIES, VIEW_NOTES, VIEW_MENTIONS };
+	if (a->status.win && y >= a->status.y)
+		return 0;
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		struct pane *p = app_pane(a, order[i]);
+		if (p->win && y >= p->y && y < p->y + p->h && x >= p->x && x < p->x + p->w) {
+			*v = order[i];
+			*row = y - p->y;
+			*col = x - p->x;
+			return 1;
+		}
 	}
-	return NULL;
+	return 0;
 }

@@ -1,41 +1,46 @@
-/* prompt.c -- the status line, messages, and the one-line editor of the
- * `/` search prompt and the `:` command line.
+/* prompt.c -- the status line and its one-line prompt (prompt.h).
  *
- * The status line shows the legend with the counts of the open article
- * (each type in its colour), its tags and a key hint; a message replaces
- * it until the next key. Typed text is drawn through the sanitizer like
- * everything else. */
+ * Typed text is drawn through the sanitizer like everything else. */
 #include "system.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "library.h"
+#include "prompt.h"
 #include "sanitize.h"
 #include "store.h"
 #include "textbuf.h"
 #include "theme.h"
 #include "util.h"
 
-void app_msg(struct app *a, int error, const char *fmt, ...)
-{
-	struct sb b = SB_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	sb_vaddf(&b, fmt, ap);
-	va_end(ap);
-	free(a->msg);
-	a->msg = sb_detach(&b);
-	a->msg_error = error;
-}
+/* What the prompt's text is for and how it is edited. */
+struct prompt {
+	int active;
+	char kind;                /* '/', ':', 'p' or 'y' */
+	struct sb text;
+	size_t pos;               /* byte offset of the edit point */
+	char *label;              /* shown before the text, or NULL; owned */
+	prompt_done_fn done;
+	int complete_tags;        /* Tab completes tag names */
+	char **cands;             /* completion candidates of the last Tab */
+	size_t ncands, cand;
+	size_t cand_from;         /* where the completed word starts */
+	size_t hist;              /* index in history while browsing it */
+};
+
+static struct prompt P = { .text = SB_INIT };
+static char **history;        /* '/' and ':' lines, oldest first */
+static size_t nhistory, hcap;
+
+static void prompt_free(void);
 
 /* The prompt: its label (or the kind character), then the text with the
  * edit point kept on screen. */
-static void status_prompt(struct app *a, WINDOW *w, int width)
+static void status_prompt(WINDOW *w, int width)
 {
-	struct prompt *p = &a->prompt;
+	struct prompt *p = &P;
 	char k[2] = { p->kind, 0 };
 	int x0 = 1;
 	wmove(w, 0, 0);
@@ -68,9 +73,9 @@ void status_draw(struct app *a)
 	if (!w)
 		return;
 	werase(w);
-	if (a->prompt.active) {
+	if (P.active) {
 		leaveok(w, FALSE);
-		status_prompt(a, w, p->w);
+		status_prompt(w, p->w);
 		wnoutrefresh(w);
 		return;
 	}
@@ -89,25 +94,25 @@ void status_draw(struct app *a)
 	const char *hint = _("? help");
 	int hw = (int)strlen(hint);
 	int x = 1, room = p->w - (hw + 2);
-	if (a->r.doc) {
+	if (a->open.doc) {
 		long counts[HL_NTYPES];
-		doc_counts(a->r.doc, counts);
+		doc_counts(a->open.doc, counts);
 		static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
 		for (int t = 0; t < HL_NTYPES && x < room; t++) {
 			char buf[48];
 			const char *name = hl_type_name((enum hl_type)t);
-			snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], a->r.hl_on[t] ? counts[t] : 0L);
+			snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], a->open.hl_on[t] ? counts[t] : 0L);
 			wmove(w, 0, x);
-			attr_t at = a->r.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
+			attr_t at = a->open.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
 			x += draw_textz(w, buf, room - x, at) + 2;
 		}
 		if (x < room) {
 			char buf[48];
-			snprintf(buf, sizeof buf, _("notes %zu"), notes_live(a));
+			snprintf(buf, sizeof buf, _("notes %zu"), a->open.notes.n);
 			wmove(w, 0, x);
 			x += draw_textz(w, buf, room - x, bar) + 2;
 		}
-		const struct store_note *n = notes_at(a, a->r.cur);
+		const struct store_note *n = app_note_at(a, a->open.cur);
 		if (n && n->tags[0] && x < room) {
 			struct sb b = SB_INIT;
 			sb_addf(&b, _("note: %s"), n->tags);
@@ -115,7 +120,7 @@ void status_draw(struct app *a)
 			x += draw_text(w, b.s, b.len, room - x, bar) + 2;
 			sb_release(&b);
 		}
-		struct entry *e = a->r.entry < a->nents ? &a->ents[a->r.entry] : NULL;
+		struct entry *e = app_entry(a);
 		if (e && e->tags[0] && x < room) {
 			struct sb b = SB_INIT;
 			sb_addf(&b, _("tags: %s"), e->tags);
@@ -143,34 +148,30 @@ void status_draw(struct app *a)
 	wnoutrefresh(w);
 }
 
-int prompt_open(struct app *a, char kind)
+int prompt_ask(struct app *a, char kind, const char *label, const char *init, prompt_done_fn done)
 {
-	if (kind == '/' && !a->r.doc) {
-		app_msg(a, 1, _("Open an article first"));
-		return R_STATUS;
-	}
-	prompt_free(a);
-	a->prompt.active = 1;
-	a->prompt.kind = kind;
-	sb_reset(&a->prompt.text);
-	a->prompt.pos = 0;
-	a->prompt.hist = a->nhistory;
+	(void)a;
+	prompt_free();
+	P.active = 1;
+	P.kind = kind;
+	P.label = label ? xstrdup(label) : NULL;
+	P.done = done;
+	sb_reset(&P.text);
+	sb_adds(&P.text, init);
+	P.pos = P.text.len;
+	P.hist = nhistory;
 	curs_set(1);
 	return R_STATUS;
 }
 
-int prompt_ask(struct app *a, char kind, const char *label, const char *init, int (*done)(struct app *a, const char *text))
+void prompt_complete_tags(void)
 {
-	prompt_free(a);
-	a->prompt.active = 1;
-	a->prompt.kind = kind;
-	a->prompt.label = xstrdup(label);
-	a->prompt.done = done;
-	sb_reset(&a->prompt.text);
-	sb_adds(&a->prompt.text, init);
-	a->prompt.pos = a->prompt.text.len;
-	curs_set(1);
-	return R_STATUS;
+	P.complete_tags = 1;
+}
+
+int prompt_active(void)
+{
+	return P.active;
 }
 
 static void cands_free(struct prompt *p)
@@ -183,9 +184,9 @@ static void cands_free(struct prompt *p)
 }
 
 /* What a prompt holds besides its text; the text buffer stays for reuse. */
-void prompt_free(struct app *a)
+static void prompt_free(void)
 {
-	struct prompt *p = &a->prompt;
+	struct prompt *p = &P;
 	free(p->label);
 	p->label = NULL;
 	p->done = NULL;
@@ -193,11 +194,21 @@ void prompt_free(struct app *a)
 	cands_free(p);
 }
 
-static void prompt_close(struct app *a)
+static void prompt_close(void)
 {
-	a->prompt.active = 0;
-	prompt_free(a);
-	curs_set(a->ed.active ? 1 : 0);
+	P.active = 0;
+	prompt_free();
+}
+
+void prompt_free_all(void)
+{
+	prompt_close();
+	sb_release(&P.text);
+	for (size_t i = 0; i < nhistory; i++)
+		free(history[i]);
+	free(history);
+	history = NULL;
+	nhistory = hcap = 0;
 }
 
 /* ---- Tab: tag names ---- */
@@ -237,7 +248,7 @@ static size_t word_start(const struct prompt *p)
  * :filter. */
 static int complete(struct app *a)
 {
-	struct prompt *p = &a->prompt;
+	struct prompt *p = &P;
 	struct sb *t = &p->text;
 	int ok = p->complete_tags;
 	if (p->kind == ':' && (strncmp(t->s, "tag ", 4) == 0 || strncmp(t->s, "untag ", 6) == 0 ||
@@ -276,41 +287,24 @@ static int complete(struct app *a)
 
 static int run(struct app *a)
 {
-	struct prompt *p = &a->prompt;
+	struct prompt *p = &P;
 	char *text = xstrdup(p->text.s);
 	char kind = p->kind;
-	int (*done)(struct app *, const char *) = p->done;
-	prompt_close(a);
-	int react = R_STATUS;
-	if (kind == 'p' || kind == 'y') {
-		/* done may open the next prompt (the steps of `x`). */
-		react |= done ? done(a, text) : R_NONE;
-		free(text);
-		return react;
+	prompt_done_fn done = p->done;
+	prompt_close();
+	if ((kind == '/' || kind == ':') && text[0]) {
+		XGROW(history, hcap, nhistory + 1);
+		history[nhistory++] = xstrdup(text);
 	}
-	if (text[0]) {
-		XGROW(a->history, a->hcap, a->nhistory + 1);
-		a->history[a->nhistory++] = xstrdup(text);
-	}
-	if (kind == '/') {
-		react |= reader_search(a, text);
-	} else if (text[0]) {
-		char *why = NULL;
-		int r = config_line(a, text, 1, &why);
-		if (r < 0) {
-			app_msg(a, 1, "%s", why);
-			free(why);
-		} else {
-			react |= r;
-		}
-	}
+	/* done may open the next prompt (the steps of `x`). */
+	int react = R_STATUS | (done ? done(a, text) : R_NONE);
 	free(text);
 	return react;
 }
 
 int prompt_key(struct app *a, int key)
 {
-	struct prompt *p = &a->prompt;
+	struct prompt *p = &P;
 	struct sb *t = &p->text;
 	int code = key & KEYMAP_CODE ? key & ~KEYMAP_CODE : -1;
 	if (p->kind == 'y') {
@@ -326,12 +320,12 @@ int prompt_key(struct app *a, int key)
 	if (key == '\n' || key == '\r' || code == KEY_ENTER)
 		return run(a);
 	if (key == 27 || key == KEYMAP_CTRL('g') || key == KEYMAP_CTRL('c')) {
-		prompt_close(a);
+		prompt_close();
 		return R_STATUS;
 	}
 	if (key == 127 || key == KEYMAP_CTRL('h') || code == KEY_BACKSPACE) {
 		if (t->len == 0) {
-			prompt_close(a);
+			prompt_close();
 			return R_STATUS;
 		}
 		size_t from = tb_prev(t, p->pos);
@@ -361,11 +355,11 @@ int prompt_key(struct app *a, int key)
 		/* History, newest first with Up; Down past the newest empties. */
 		if (code == KEY_UP && p->hist > 0)
 			p->hist--;
-		else if (code == KEY_DOWN && p->hist < a->nhistory)
+		else if (code == KEY_DOWN && p->hist < nhistory)
 			p->hist++;
 		sb_reset(t);
-		if (p->hist < a->nhistory)
-			sb_adds(t, a->history[p->hist]);
+		if (p->hist < nhistory)
+			sb_adds(t, history[p->hist]);
 		p->pos = t->len;
 	} else if (code < 0 && key >= ' ' && key != 127) {
 		tb_insert_cp(t, &p->pos, (unsigned)key);

@@ -14,13 +14,23 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "app.h"
+#include "actions.h"
+#include "config.h"
+#include "editor.h"
+#include "layout.h"
 #include "library.h"
-#include "spell.h"
-#include "store.h"
+#include "loop.h"
+#include "notes.h"
+#include "prompt.h"
 #include "theme.h"
 #include "tui.h"
 #include "util.h"
+#include "view-entities.h"
+#include "view-help.h"
+#include "view-list.h"
+#include "view-mentions.h"
+#include "view-notes.h"
+#include "view-reader.h"
 
 volatile sig_atomic_t tui_signal;
 static SCREEN *screen;
@@ -36,88 +46,35 @@ static void restore_terminal(void)
 		endwin();
 }
 
-static void free_entries(struct app *a)
+static void views_init(struct app *a)
 {
-	for (size_t i = 0; i < a->nents; i++) {
-		struct entry *e = &a->ents[i];
-		free(e->path);
-		free(e->title);
-		free(e->date);
-		free(e->source);
-		free(e->tags);
+	static const struct view_ops *const ops[VIEW_N] = {
+		[VIEW_LIST] = &view_list_ops,
+		[VIEW_READER] = &view_reader_ops,
+		[VIEW_ENTITIES] = &view_entities_ops,
+		[VIEW_NOTES] = &view_notes_ops,
+		[VIEW_MENTIONS] = &view_mentions_ops,
+		[VIEW_HELP] = &view_help_ops,
+	};
+	for (int v = 0; v < VIEW_N; v++) {
+		a->views[v].ops = ops[v];
+		a->views[v].data = ops[v]->init(a);
 	}
-	a->nents = 0;
-}
-
-static int add_entry(const struct store_article *sa, void *ctx)
-{
-	struct app *a = ctx;
-	XGROW(a->ents, a->cap, a->nents + 1);
-	struct entry *e = &a->ents[a->nents++];
-	e->id = sa->id;
-	e->path = xstrdup(sa->path);
-	e->title = xstrdup(sa->title && sa->title[0] ? sa->title : sa->path);
-	e->date = xstrdup(sa->date ? sa->date : "");
-	e->source = xstrdup(sa->source ? sa->source : "");
-	e->tags = xstrdup(sa->tags ? sa->tags : "");
-	e->read = sa->read;
-	e->position = sa->position;
-	return 0;
-}
-
-int app_deferred_sync(struct app *a)
-{
-	a->sync_pending = 0;
-	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0) {
-		app_msg(a, 1, "%s", err_msg());
-		return R_STATUS;
-	}
-	if (!a->lib->changed)
-		return R_NONE;
-	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
-	int react = app_reload(a, tag) | R_LIST | R_STATUS;
-	free(tag);
-	return react;
-}
-
-/* The open article's index in ents changes: the caller closes it first
- * (app_filter). */
-int app_load_entries(struct app *a, const char *tag)
-{
-	free_entries(a);
-	free(a->filter);
-	a->filter = tag ? xstrdup(tag) : NULL;
-	a->sel = a->list_top = 0;
-	return store_articles(a->lib->store, tag, 0, add_entry, a);
 }
 
 static void free_app(struct app *a)
 {
-	free_entries(a);
-	free(a->ents);
-	store_note_list_clear(&a->notes);
-	mentions_clear(a);
-	for (size_t i = 0; i < a->ncooc; i++)
-		free(a->cooc[i].key);
-	free(a->cooc);
-	editor_free(a);
-	spell_free(&a->spell);
-	free(a->dict);
-	for (size_t i = 0; i < a->nnote_hist; i++)
-		free(a->note_hist[i]);
-	free(a->note_hist);
-	free(a->filter);
-	free(a->export_pending);
-	prompt_free(a);
-	free(a->sitems);
+	app_close(a);
+	for (int v = 0; v < VIEW_N; v++)
+		if (a->views[v].ops) {
+			a->views[v].ops->free(a->views[v].data);
+			a->views[v].data = NULL;
+		}
+	app_free_entries(a);
+	editor_free_all();
+	prompt_free_all();
+	notes_free_all();
 	free(a->msg);
-	free(a->r.search);
-	free(a->r.title_s);
-	free(a->r.meta_s);
-	for (size_t i = 0; i < a->nhistory; i++)
-		free(a->history[i]);
-	free(a->history);
-	sb_release(&a->prompt.text);
 	free(a->dir);
 }
 
@@ -155,7 +112,7 @@ static int start_curses(struct app *a)
 	theme_init();
 	struct keymap_codes c = { KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT, KEY_PPAGE, KEY_NPAGE,
 		KEY_HOME, KEY_END, KEY_BACKSPACE, KEY_DC, KEY_IC, KEY_ENTER, KEY_F0, KEY_BTAB };
-	keymap_init(&c);
+	actions_init(&c);
 	a->mouse = 1;
 	config_load(a);
 	if (a->mouse) {
@@ -173,9 +130,10 @@ int tui_main(const char *dir_or_file, const char *db_path)
 {
 	struct app app, *a = &app;
 	memset(a, 0, sizeof *a);
-	sb_init(&a->prompt.text);
-	sb_init(&a->ed.text);
-	a->r.sel_anchor = a->r.press = SIZE_MAX;
+	a->open.sel_anchor = SIZE_MAX;
+	a->focus = VIEW_LIST;
+	a->side = VIEW_ENTITIES;
+	views_init(a);
 	char *rel = NULL;
 	struct stat st;
 	if (!dir_or_file) {
@@ -216,7 +174,7 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		hl_error = err_msg();
 	a->hl = hl;
 	for (int t = 0; t < HL_NTYPES; t++)
-		a->r.hl_on[t] = 1;
+		a->open.hl_on[t] = 1;
 	a->max_width = 80;
 	signals();
 	int status = 1;
@@ -228,13 +186,12 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		if (rel) {
 			for (size_t i = 0; i < a->nents; i++)
 				if (strcmp(a->ents[i].path, rel) == 0) {
-					a->sel = i;
 					app_open(a, i);
 					break;
 				}
 		}
 		status = loop_run(a);
-		app_close_article(a);
+		app_close(a);
 		layout_free(a);
 		endwin();
 		delscreen(screen);

@@ -1,12 +1,17 @@
-/* view-help.c -- the help screen, generated from the action and key
- * tables (keymap.c) and the theme's legend: it cannot go out of date. */
+/* view-help.c -- the help screen, generated from the action table and the
+ * key bindings (keymap.h) and the theme's legend: it cannot go out of date. */
 #include "system.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "theme.h"
 #include "util.h"
+#include "view-help.h"
+
+struct help {
+	size_t top;               /* the first line shown */
+};
 
 struct keys_ctx {
 	struct sb *b;
@@ -22,25 +27,27 @@ static void add_key(int key, void *ctx)
 	sb_adds(k->b, keymap_name(key, buf, sizeof buf));
 }
 
+/* The legend, a blank line, the heading, a blank line, an action a line. */
+#define HEAD_LINES 4
+
 static size_t help_lines(void)
 {
-	return 4 + ACT_N - 1;
+	return HEAD_LINES + keymap_count();
 }
 
-void help_draw(struct app *a)
+static void draw(struct app *a, void *data, struct pane *p)
 {
-	struct pane *p = &a->help;
+	(void)a;
+	struct help *h = data;
 	WINDOW *w = p->win;
-	if (!w)
-		return;
 	werase(w);
 	const char *t = _("gloss: keys (q or ? to close)");
-	draw_bar(a, p, t, strlen(t), NULL, 1);
+	draw_bar(p, t, strlen(t), NULL, 1);
 	size_t total = help_lines();
-	if (a->help_top + 1 > total)
-		a->help_top = total ? total - 1 : 0;
+	if (h->top + 1 > total)
+		h->top = total ? total - 1 : 0;
 	int y = 1;
-	for (size_t line = a->help_top; line < total && y < p->h; line++, y++) {
+	for (size_t line = h->top; line < total && y < p->h; line++, y++) {
 		wmove(w, y, 1);
 		if (line == 0) {
 			/* The legend: each highlight type in its own colour. */
@@ -48,8 +55,7 @@ void help_draw(struct app *a)
 			int x = 1;
 			for (int ty = 0; ty < HL_NTYPES; ty++) {
 				const char *name = hl_type_name((enum hl_type)ty);
-				static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
-				x += draw_textz(w, name ? name : fallback[ty], p->w - x - 1, theme_attr(el[ty])) + 2;
+				x += draw_textz(w, name, p->w - x - 1, theme_attr(el[ty])) + 2;
 				wmove(w, y, x);
 			}
 			continue;
@@ -60,7 +66,7 @@ void help_draw(struct app *a)
 			draw_textz(w, _("KEYS              ACTION               WHAT IT DOES"), p->w - 2, theme_attr(EL_TITLE));
 			continue;
 		}
-		enum action act = (enum action)(line - 4 + 1);
+		const struct action *act = keymap_row(line - HEAD_LINES);
 		struct sb b = SB_INIT;
 		struct keys_ctx k = { &b, 0 };
 		keymap_each_key(act, add_key, &k);
@@ -69,37 +75,57 @@ void help_draw(struct app *a)
 		x += 18;
 		if (x < p->w - 1) {
 			wmove(w, y, x);
-			draw_textz(w, action_info[act].name, p->w - x - 1, theme_attr(EL_TEXT));
+			draw_textz(w, act->name, p->w - x - 1, theme_attr(EL_TEXT));
 			x += 21;
 		}
 		if (x < p->w - 1) {
 			wmove(w, y, x);
-			draw_textz(w, _(action_info[act].help), p->w - x - 1, theme_attr(EL_META));
+			draw_textz(w, _(act->help), p->w - x - 1, theme_attr(EL_META));
 		}
 		sb_release(&b);
 	}
 	wnoutrefresh(w);
 }
 
-int help_action(struct app *a, enum action act)
+static int navigate(struct app *a, void *data, enum move m)
 {
-	size_t page = a->help.h > 2 ? (size_t)a->help.h - 2 : 1;
+	struct help *h = data;
+	struct pane *p = app_pane(a, VIEW_HELP);
+	size_t page = p->h > 2 ? (size_t)p->h - 2 : 1;
 	size_t total = help_lines();
-	switch (act) {
-	case ACT_MOVE_DOWN: a->help_top++; break;
-	case ACT_MOVE_UP: if (a->help_top) a->help_top--; break;
-	case ACT_PAGE_DOWN: a->help_top += page; break;
-	case ACT_PAGE_UP: a->help_top = a->help_top > page ? a->help_top - page : 0; break;
-	case ACT_TOP: a->help_top = 0; break;
-	case ACT_BOTTOM: a->help_top = total > page ? total - page : 0; break;
-	case ACT_QUIT:
-	case ACT_HELP:
-		a->help_open = 0;
-		return R_RELAYOUT;
-	default:
-		return R_NONE;
+	switch (m) {
+	case MOVE_DOWN: h->top++; break;
+	case MOVE_UP: if (h->top) h->top--; break;
+	case MOVE_PAGE_DOWN: case MOVE_HALF_DOWN: h->top += page; break;
+	case MOVE_PAGE_UP: case MOVE_HALF_UP: h->top = h->top > page ? h->top - page : 0; break;
+	case MOVE_TOP: h->top = 0; break;
+	case MOVE_BOTTOM: h->top = total > page ? total - page : 0; break;
+	case MOVE_OPEN: case MOVE_NONE: return R_NONE;
 	}
-	if (a->help_top + page > total)
-		a->help_top = total > page ? total - page : 0;
+	if (h->top + page > total)
+		h->top = total > page ? total - page : 0;
 	return R_HELP;
 }
+
+int help_toggle(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct help *h = app_view(a, VIEW_HELP);
+	a->help_open = !a->help_open;
+	h->top = 0;
+	return R_RELAYOUT;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	return xcalloc(1, sizeof(struct help));
+}
+
+const struct view_ops view_help_ops = {
+	.name = "help",
+	.init = init,
+	.free = free,
+	.draw = draw,
+	.navigate = navigate,
+};

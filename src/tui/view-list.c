@@ -1,40 +1,47 @@
 /* view-list.c -- the article list: title, date, unread and tag marks.
  *
- * Newest first, as store_articles gives them. Opening an article marks it
- * read and restores its reading position; leaving it saves the position.
- * Both go to the sidecar at once, so a crash loses nothing. */
+ * Newest first, as the library lists them (app.ents); the view keeps only
+ * which row is selected and which is on top. Enter opens the article
+ * (app_open marks it read; the reader restores its position). */
 #include "system.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
-#include "library.h"
 #include "sanitize.h"
-#include "store.h"
 #include "theme.h"
 #include "util.h"
+#include "view-list.h"
 
-static int rows(struct app *a)
+struct list {
+	size_t sel, top;          /* the selected row and the row on top */
+	int64_t sel_id;           /* the selected article, found again after a reload */
+};
+
+static int rows(const struct pane *p)
 {
-	return a->list.h > 1 ? a->list.h - 1 : 1;
+	return p->h > 1 ? p->h - 1 : 1;
 }
 
-static void keep_visible(struct app *a)
+static void keep_visible(struct list *l, const struct pane *p)
 {
-	int n = rows(a);
-	if (a->sel < a->list_top)
-		a->list_top = a->sel;
-	if (a->sel >= a->list_top + (size_t)n)
-		a->list_top = a->sel - (size_t)n + 1;
+	int n = rows(p);
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + (size_t)n)
+		l->top = l->sel - (size_t)n + 1;
 }
 
-void list_draw(struct app *a)
+static void select_row(struct app *a, struct list *l, size_t i)
 {
-	struct pane *p = &a->list;
+	l->sel = i;
+	l->sel_id = i < a->nents ? a->ents[i].id : 0;
+}
+
+static void draw(struct app *a, void *data, struct pane *p)
+{
+	struct list *l = data;
 	WINDOW *w = p->win;
-	if (!w)
-		return;
 	werase(w);
 	struct sb t = SB_INIT;
 	/* The folder's own name, without the path to it. */
@@ -47,16 +54,16 @@ void list_draw(struct app *a)
 	if (ds == nl)
 		ds = 0;
 	sb_addf(&t, _("Library: %.*s (%zu)"), (int)(nl - ds), a->dir + ds, a->nents);
-	draw_bar(a, p, t.s, t.len, NULL, a->focus == FOCUS_LIST);
+	draw_bar(p, t.s, t.len, NULL, a->focus == VIEW_LIST);
 	sb_release(&t);
-	keep_visible(a);
+	keep_visible(l, p);
 	int utf8 = MB_CUR_MAX > 1;
 	for (int row = 1; row < p->h; row++) {
-		size_t i = a->list_top + (size_t)row - 1;
+		size_t i = l->top + (size_t)row - 1;
 		if (i >= a->nents)
 			break;
 		struct entry *e = &a->ents[i];
-		int sel = i == a->sel;
+		int sel = i == l->sel;
 		attr_t base = theme_attr(sel ? EL_LIST_SEL : e->read ? EL_LIST : EL_LIST_UNREAD);
 		if (sel && !e->read)
 			base |= A_BOLD;
@@ -94,9 +101,9 @@ void list_draw(struct app *a)
 		if (e->tags[0] && tw >= 24) {
 			for (const char *s = e->tags; *s;) {
 				const char *c = strchr(s, ',');
-				size_t l = c ? (size_t)(c - s) : strlen(s);
-				sb_addf(&g, " #%.*s", (int)l, s);
-				s += l + (c != NULL);
+				size_t len = c ? (size_t)(c - s) : strlen(s);
+				sb_addf(&g, " #%.*s", (int)len, s);
+				s += len + (c != NULL);
 			}
 			gw = (int)san_width(g.s, g.len);
 			if (gw > tw / 3)
@@ -117,108 +124,80 @@ void list_draw(struct app *a)
 	wnoutrefresh(w);
 }
 
-static void save_position(struct app *a)
+static int click(struct app *a, void *data, int row, int col, int kind)
 {
-	struct reader *r = &a->r;
-	if (!r->doc || r->entry >= a->nents)
-		return;
-	struct entry *e = &a->ents[r->entry];
-	size_t pos = reader_position(a);
-	if ((int64_t)pos != e->position) {
-		e->position = (int64_t)pos;
-		if (a->lib && !store_readonly(a->lib->store) &&
-		    store_article_set_position(a->lib->store, e->id, e->position) < 0)
-			app_msg(a, 1, "%s", err_msg());
-	}
-}
-
-void app_close_article(struct app *a)
-{
-	save_position(a);
-	reader_reset(&a->r);
-	doc_free(&a->r.doc);
-	a->nside = 0;
-	a->r.sel_anchor = a->r.press = SIZE_MAX;
-	store_note_list_clear(&a->notes);
-	a->notes_sel = a->notes_top = 0;
-}
-
-int app_open(struct app *a, size_t i)
-{
+	struct list *l = data;
+	(void)col;
+	if (row < 1 || kind == CLICK_RELEASE)
+		return R_NONE;
+	size_t i = l->top + (size_t)row - 1;
 	if (i >= a->nents)
 		return R_NONE;
-	struct reader *r = &a->r;
-	int react = R_PANES;
-	if (!a->wide)
-		react |= R_RELAYOUT;
-	if (r->doc && r->entry == i) {
-		a->focus = FOCUS_READER;
-		return react;
-	}
-	struct entry *e = &a->ents[i];
-	char *path = lib_path(a->lib, e->path);
-	struct doc *d = doc_open(path, a->hl);
-	free(path);
-	if (!d) {
-		app_msg(a, 1, "%s", err_msg());
-		return R_STATUS;
-	}
-	app_close_article(a);
-	r->doc = d;
-	r->entry = i;
-	r->cur = SIZE_MAX;
-	a->sel = i;
-	a->focus = FOCUS_READER;
-	if (!e->read) {
-		e->read = 1;
-		if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, 1) < 0)
-			app_msg(a, 1, "%s", err_msg());
-	}
-	side_build(a);
-	notes_reload(a);
-	reader_setup(a);
-	reader_restore(a, (size_t)e->position);
-	return react | R_REWRAP;
-}
-
-int list_click(struct app *a, int row)
-{
-	if (row < 1)
-		return R_NONE;
-	size_t i = a->list_top + (size_t)row - 1;
-	if (i >= a->nents)
-		return R_NONE;
-	a->sel = i;
-	a->focus = FOCUS_LIST;
+	select_row(a, l, i);
+	a->focus = VIEW_LIST;
 	int react = app_open(a, i);
 	if (a->wide)
-		a->focus = FOCUS_LIST;
+		a->focus = VIEW_LIST;
 	return react | R_LIST | R_BARS;
 }
 
-int list_action(struct app *a, enum action act)
+static int navigate(struct app *a, void *data, enum move m)
 {
-	size_t n = a->nents;
-	size_t page = (size_t)rows(a);
-	if (n == 0)
+	struct list *l = data;
+	const struct pane *p = app_pane(a, VIEW_LIST);
+	if (a->nents == 0)
 		return R_NONE;
-	if (keymap_move(&a->sel, n, page, act)) {
-		keep_visible(a);
-		return R_LIST | R_STATUS;
-	}
-	switch (act) {
-	case ACT_OPEN:
-		return app_open(a, a->sel);
-	case ACT_TOGGLE_READ: {
-		struct entry *e = &a->ents[a->sel];
-		e->read = !e->read;
-		if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, e->read) < 0)
-			app_msg(a, 1, "%s", err_msg());
-		break;
-	}
-	default:
+	if (m == MOVE_OPEN)
+		return app_open(a, l->sel);
+	if (!keymap_move(&l->sel, a->nents, (size_t)rows(p), m))
 		return R_NONE;
-	}
-	keep_visible(a);
+	select_row(a, l, l->sel);
+	keep_visible(l, p);
 	return R_LIST | R_STATUS;
 }
+
+static int item(struct app *a, void *data, int kind, struct view_item *out)
+{
+	struct list *l = data;
+	if (kind != ITEM_ARTICLE || l->sel >= a->nents)
+		return 0;
+	out->kind = ITEM_ARTICLE;
+	out->entry = l->sel;
+	return 1;
+}
+
+static int event(struct app *a, void *data, enum app_event e)
+{
+	struct list *l = data;
+	if (e == EV_OPENED) {
+		select_row(a, l, a->open.entry);
+		return R_LIST;
+	}
+	if (e == EV_LIST) {
+		/* The same article stays selected when it is still listed. */
+		size_t i = 0;
+		while (i < a->nents && a->ents[i].id != l->sel_id)
+			i++;
+		select_row(a, l, i < a->nents ? i : 0);
+		l->top = 0;
+		return R_LIST;
+	}
+	return R_NONE;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	return xcalloc(1, sizeof(struct list));
+}
+
+const struct view_ops view_list_ops = {
+	.name = "list",
+	.init = init,
+	.free = free,
+	.draw = draw,
+	.navigate = navigate,
+	.click = click,
+	.item = item,
+	.event = event,
+};

@@ -10,79 +10,108 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "sanitize.h"
 #include "theme.h"
 #include "util.h"
+#include "view-mentions.h"
 
-void mentions_clear(struct app *a)
+/* A row of the pane: an article's title or one mention. */
+struct mrow {
+	size_t m;                 /* index in mentions.v */
+	int title;                /* 1: the article's title row */
+};
+
+struct mentions {
+	struct ops_mention_list mentions;
+	char *of;                 /* the name the pane shows; owned */
+	struct mrow *rows;
+	size_t nrows, cap, sel, top;
+};
+
+static void mentions_clear(struct mentions *mv)
 {
-	ops_mention_list_clear(&a->mentions);
-	free(a->mentions_of);
-	a->mentions_of = NULL;
-	free(a->mrows);
-	a->mrows = NULL;
-	a->nmrows = a->mrow_cap = a->mrow_sel = a->mrow_top = 0;
+	ops_mention_list_clear(&mv->mentions);
+	free(mv->of);
+	mv->of = NULL;
+	free(mv->rows);
+	mv->rows = NULL;
+	mv->nrows = mv->cap = mv->sel = mv->top = 0;
 }
 
-static void add_row(struct app *a, size_t m, int title)
+static void add_row(struct mentions *mv, size_t m, int title)
 {
-	XGROW(a->mrows, a->mrow_cap, a->nmrows + 1);
-	a->mrows[a->nmrows].m = m;
-	a->mrows[a->nmrows].title = title;
-	a->nmrows++;
+	XGROW(mv->rows, mv->cap, mv->nrows + 1);
+	mv->rows[mv->nrows].m = m;
+	mv->rows[mv->nrows].title = title;
+	mv->nrows++;
 }
 
-int mentions_build(struct app *a)
+/* m: every mention of the entity selected (in the entities pane) or under
+ * the cursor, in the side pane; m again there closes it. */
+int mentions_show(struct app *a, const struct action *act)
 {
-	const struct hl_span *s = reader_span(a);
-	if (!a->r.doc || !s) {
-		app_msg(a, 1, a->r.doc && !a->r.doc->hl_ok ? _("No highlights (the highlight engine is not built in)")
+	(void)act;
+	struct mentions *mv = app_view(a, VIEW_MENTIONS);
+	if (a->side_open && a->side == VIEW_MENTIONS && a->focus == VIEW_MENTIONS)
+		return app_side_close(a);
+	struct view_item it;
+	const char *key = NULL;
+	int type = -1;
+	if (app_item(a, ITEM_ENTITY, &it) && a->focus != VIEW_MENTIONS) {
+		key = it.key;
+		type = (int)it.type;
+	} else {
+		const struct hl_span *s = app_span_at(a, a->open.cur);
+		if (s) {
+			key = s->key;
+			type = (int)s->type;
+		}
+	}
+	if (!a->open.doc || !key) {
+		app_msg(a, 1, a->open.doc && !a->open.doc->hl_ok ? _("No highlights (the highlight engine is not built in)")
 			: _("No entity under the cursor"));
 		return R_STATUS;
 	}
-	char *key = xstrdup(s->key);
-	int type = (int)s->type;
-	mentions_clear(a);
-	a->mentions_of = key;
-	if (ops_mentions(a->lib, a->hl, key, type, &a->mentions) < 0) {
-		app_msg(a, 1, "%s", err_msg());
-		return R_STATUS;
-	}
-	int64_t here = a->r.entry < a->nents ? a->ents[a->r.entry].id : 0;
+	char *k = xstrdup(key);
+	mentions_clear(mv);
+	mv->of = k;
+	if (ops_mentions(a->lib, a->hl, k, type, &mv->mentions) < 0)
+		return app_error(a);
+	int64_t here = a->open.entry < a->nents ? a->ents[a->open.entry].id : 0;
 	int64_t last = -1;
-	for (size_t i = 0; i < a->mentions.n; i++) {
-		const struct ops_mention *m = &a->mentions.v[i];
+	for (size_t i = 0; i < mv->mentions.n; i++) {
+		const struct ops_mention *m = &mv->mentions.v[i];
 		if (m->article_id != last) {
-			add_row(a, i, 1);
+			add_row(mv, i, 1);
 			last = m->article_id;
 		}
 		/* Start on the mention the cursor is on. */
-		if (m->article_id == here && m->start <= a->r.cur && a->r.cur < m->end)
-			a->mrow_sel = a->nmrows;
-		add_row(a, i, 0);
+		if (m->article_id == here && m->start <= a->open.cur && a->open.cur < m->end)
+			mv->sel = mv->nrows;
+		add_row(mv, i, 0);
 	}
-	if (a->mrow_sel == 0 && a->nmrows > 1)
-		a->mrow_sel = 1;
+	if (mv->sel == 0 && mv->nrows > 1)
+		mv->sel = 1;
 	/* Two plurals, one for each count. */
 	char what[64];
-	snprintf(what, sizeof what, ngettext("%zu mention", "%zu mentions", a->mentions.n), a->mentions.n);
-	app_msg(a, 0, ngettext("%s in %zu article", "%s in %zu articles", a->mentions.narticles),
-		what, a->mentions.narticles);
-	a->side_open = 0;   /* side_open toggles: make sure it opens */
-	return side_open(a, SIDE_MENTIONS) | R_STATUS;
+	snprintf(what, sizeof what, ngettext("%zu mention", "%zu mentions", mv->mentions.n), mv->mentions.n);
+	app_msg(a, 0, ngettext("%s in %zu article", "%s in %zu articles", mv->mentions.narticles),
+		what, mv->mentions.narticles);
+	/* A list to pick from: it takes the keys. */
+	int react = app_side_show(a, VIEW_MENTIONS);
+	a->focus = VIEW_MENTIONS;
+	return react | R_STATUS;
 }
 
-static int rows(struct app *a)
+static int rows(const struct pane *p)
 {
-	return a->side.h > 1 ? a->side.h - 1 : 1;
+	return p->h > 1 ? p->h - 1 : 1;
 }
 
 /* One KWIC row: the end of the context before, the mention, the start of
  * the context after, the mention about a third in. */
-static void kwic(struct app *a, WINDOW *w, int y, const struct ops_mention *m, attr_t base, int focus)
+static void kwic(const struct pane *p, WINDOW *w, int y, const struct ops_mention *m, attr_t base, int focus)
 {
-	struct pane *p = &a->side;
 	int room = p->w - 2;
 	if (room < 4)
 		return;
@@ -111,18 +140,18 @@ static void kwic(struct app *a, WINDOW *w, int y, const struct ops_mention *m, a
 		draw_text(w, m->after, strlen(m->after), p->w - 1 - cx, base);
 }
 
-void mentions_draw(struct app *a)
+static void draw(struct app *a, void *data, struct pane *p)
 {
-	struct pane *p = &a->side;
+	struct mentions *mv = data;
 	WINDOW *w = p->win;
 	werase(w);
 	struct sb t = SB_INIT;
-	sb_addf(&t, _("Mentions: %s"), a->mentions_of ? a->mentions_of : "");
+	sb_addf(&t, _("Mentions: %s"), mv->of ? mv->of : "");
 	char right[48];
-	snprintf(right, sizeof right, _("%zu in %zu"), a->mentions.n, a->mentions.narticles);
-	draw_bar(a, p, t.s, t.len, right, a->focus == FOCUS_SIDE);
+	snprintf(right, sizeof right, _("%zu in %zu"), mv->mentions.n, mv->mentions.narticles);
+	draw_bar(p, t.s, t.len, right, a->focus == VIEW_MENTIONS);
 	sb_release(&t);
-	if (a->nmrows == 0) {
+	if (mv->nrows == 0) {
 		if (p->h > 2) {
 			wmove(w, 2, 1);
 			draw_textz(w, _("No mentions in the library."), p->w - 2, theme_attr(EL_META));
@@ -130,18 +159,18 @@ void mentions_draw(struct app *a)
 		wnoutrefresh(w);
 		return;
 	}
-	if (a->mrow_sel < a->mrow_top)
-		a->mrow_top = a->mrow_sel;
-	if (a->mrow_sel >= a->mrow_top + (size_t)rows(a))
-		a->mrow_top = a->mrow_sel - (size_t)rows(a) + 1;
+	if (mv->sel < mv->top)
+		mv->top = mv->sel;
+	if (mv->sel >= mv->top + (size_t)rows(p))
+		mv->top = mv->sel - (size_t)rows(p) + 1;
 	for (int row = 1; row < p->h; row++) {
-		size_t i = a->mrow_top + (size_t)row - 1;
-		if (i >= a->nmrows)
+		size_t i = mv->top + (size_t)row - 1;
+		if (i >= mv->nrows)
 			break;
-		const struct mrow *r = &a->mrows[i];
-		const struct ops_mention *m = &a->mentions.v[r->m];
-		int focus = i == a->mrow_sel && a->focus == FOCUS_SIDE;
-		int sel = i == a->mrow_sel;
+		const struct mrow *r = &mv->rows[i];
+		const struct ops_mention *m = &mv->mentions.v[r->m];
+		int focus = i == mv->sel && a->focus == VIEW_MENTIONS;
+		int sel = i == mv->sel;
 		attr_t base = focus ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
 		wmove(w, row, 0);
 		wattrset(w, base);
@@ -157,45 +186,87 @@ void mentions_draw(struct app *a)
 				draw_textz(w, m->date, 10, focus ? base : theme_attr(EL_LIST_DATE));
 			}
 		} else {
-			kwic(a, w, row, m, base, focus);
+			kwic(p, w, row, m, base, focus);
 		}
 	}
 	wnoutrefresh(w);
 }
 
-static int jump(struct app *a)
+static int jump(struct app *a, struct mentions *mv)
 {
-	if (a->mrow_sel >= a->nmrows)
+	if (mv->sel >= mv->nrows)
 		return R_NONE;
-	const struct mrow *r = &a->mrows[a->mrow_sel];
-	const struct ops_mention *m = &a->mentions.v[r->m];
+	const struct mrow *r = &mv->rows[mv->sel];
+	const struct ops_mention *m = &mv->mentions.v[r->m];
 	int react = app_open_at(a, m->article_id, m->start, m->end);
 	if (react < 0) {
 		app_msg(a, 1, _("That article is not in the list (:filter hides it)"));
 		return R_STATUS;
 	}
-	a->focus = a->wide ? FOCUS_SIDE : FOCUS_READER;
+	a->focus = a->wide ? VIEW_MENTIONS : VIEW_READER;
 	return react | R_RELAYOUT | R_STATUS;
 }
 
-int mentions_click(struct app *a, int row)
+static int click(struct app *a, void *data, int row, int col, int kind)
 {
-	if (row < 1)
+	struct mentions *mv = data;
+	(void)col;
+	if (row < 1 || kind == CLICK_RELEASE)
 		return R_NONE;
-	size_t i = a->mrow_top + (size_t)row - 1;
-	if (i >= a->nmrows)
+	size_t i = mv->top + (size_t)row - 1;
+	if (i >= mv->nrows)
 		return R_NONE;
-	a->mrow_sel = i;
-	a->focus = FOCUS_SIDE;
-	return jump(a) | R_PANES;
+	mv->sel = i;
+	a->focus = VIEW_MENTIONS;
+	return jump(a, mv) | R_PANES;
 }
 
-int mentions_action(struct app *a, enum action act)
+static int navigate(struct app *a, void *data, enum move m)
 {
-	size_t n = a->nmrows, page = (size_t)rows(a);
-	if (n == 0)
+	struct mentions *mv = data;
+	if (mv->nrows == 0)
 		return R_NONE;
-	if (keymap_move(&a->mrow_sel, n, page, act))
-		return R_SIDE;
-	return act == ACT_OPEN ? jump(a) : R_NONE;
+	if (m == MOVE_OPEN)
+		return jump(a, mv);
+	return keymap_move(&mv->sel, mv->nrows, (size_t)rows(app_pane(a, VIEW_MENTIONS)), m) ? R_SIDE : R_NONE;
 }
+
+static int item(struct app *a, void *data, int kind, struct view_item *out)
+{
+	struct mentions *mv = data;
+	(void)a;
+	if (kind != ITEM_ENTITY || mv->sel >= mv->nrows)
+		return 0;
+	const struct ops_mention *m = &mv->mentions.v[mv->rows[mv->sel].m];
+	int t = hl_type_parse(m->type);
+	if (t < 0)
+		return 0;
+	out->kind = ITEM_ENTITY;
+	out->type = (enum hl_type)t;
+	out->key = m->key;
+	out->text = m->text;
+	out->textlen = strlen(m->text);
+	return 1;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	return xcalloc(1, sizeof(struct mentions));
+}
+
+static void mentions_free(void *data)
+{
+	mentions_clear(data);
+	free(data);
+}
+
+const struct view_ops view_mentions_ops = {
+	.name = "mentions",
+	.init = init,
+	.free = mentions_free,
+	.draw = draw,
+	.navigate = navigate,
+	.click = click,
+	.item = item,
+};

@@ -2,7 +2,8 @@
  * order of the text, each as the quoted passage, the note and its tags;
  * orphans (passages that could not be found again after the article
  * changed) come last with their quote, to re-attach with v then r.
- * Enter jumps to a note; a edits it, d deletes it, t tags it (notes.c).
+ * Enter jumps to a note; a edits it, d deletes it, t tags it (notes.c
+ * asks this view for its item).
  * Quotes, notes and tags are untrusted: drawn through draw_text. */
 #include "system.h"
 
@@ -10,16 +11,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
 #include "theme.h"
 #include "util.h"
+#include "view-notes.h"
 
 /* Rows per note: the quote, the note (or a placeholder), the tags. */
 #define NOTE_ROWS 3
 
-static size_t per_page(struct app *a)
+struct notes {
+	size_t sel, top;          /* the selected note (in app.open.notes) and the one on top */
+};
+
+static size_t per_page(const struct pane *p)
 {
-	int h = a->side.h - 1;
+	int h = p->h - 1;
 	return h >= NOTE_ROWS ? (size_t)(h / NOTE_ROWS) : 1;
 }
 
@@ -30,22 +35,23 @@ static size_t first_line(const char *s)
 	return nl ? (size_t)(nl - s) : strlen(s);
 }
 
-void notes_draw(struct app *a)
+static void draw(struct app *a, void *data, struct pane *p)
 {
-	struct pane *p = &a->side;
+	struct notes *nv = data;
+	const struct store_note_list *notes = &a->open.notes;
 	WINDOW *w = p->win;
 	werase(w);
 	char right[32];
 	size_t orphans = 0;
-	for (size_t i = 0; i < a->notes.n; i++)
-		orphans += a->notes.v[i].orphan != 0;
+	for (size_t i = 0; i < notes->n; i++)
+		orphans += notes->v[i].orphan != 0;
 	if (orphans)
-		snprintf(right, sizeof right, _("%zu, %zu orphaned"), a->notes.n, orphans);
+		snprintf(right, sizeof right, _("%zu, %zu orphaned"), notes->n, orphans);
 	else
-		snprintf(right, sizeof right, "%zu", a->notes.n);
+		snprintf(right, sizeof right, "%zu", notes->n);
 	const char *t = _("Notes");
-	draw_bar(a, p, t, strlen(t), right, a->focus == FOCUS_SIDE);
-	if (a->notes.n == 0) {
+	draw_bar(p, t, strlen(t), right, a->focus == VIEW_NOTES);
+	if (notes->n == 0) {
 		if (p->h > 3) {
 			wmove(w, 2, 1);
 			draw_textz(w, _("No notes. Select with v,"), p->w - 2, theme_attr(EL_META));
@@ -55,20 +61,20 @@ void notes_draw(struct app *a)
 		wnoutrefresh(w);
 		return;
 	}
-	size_t page = per_page(a);
-	if (a->notes_sel < a->notes_top)
-		a->notes_top = a->notes_sel;
-	if (a->notes_sel >= a->notes_top + page)
-		a->notes_top = a->notes_sel - page + 1;
+	size_t page = per_page(p);
+	if (nv->sel < nv->top)
+		nv->top = nv->sel;
+	if (nv->sel >= nv->top + page)
+		nv->top = nv->sel - page + 1;
 	int utf8 = MB_CUR_MAX > 1;
 	for (size_t k = 0; k < page; k++) {
-		size_t i = a->notes_top + k;
-		if (i >= a->notes.n)
+		size_t i = nv->top + k;
+		if (i >= notes->n)
 			break;
-		const struct store_note *n = &a->notes.v[i];
+		const struct store_note *n = &notes->v[i];
 		int y = 1 + (int)k * NOTE_ROWS;
-		int sel = i == a->notes_sel;
-		int focus = sel && a->focus == FOCUS_SIDE;
+		int sel = i == nv->sel;
+		int focus = sel && a->focus == VIEW_NOTES;
 		attr_t base = focus ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
 		for (int r = 0; r < NOTE_ROWS - 1 && y + r < p->h; r++) {
 			wmove(w, y + r, 0);
@@ -114,40 +120,111 @@ void notes_draw(struct app *a)
 	wnoutrefresh(w);
 }
 
-static int jump(struct app *a)
+static int jump(struct app *a, struct notes *nv)
 {
-	if (a->notes_sel >= a->notes.n)
+	if (nv->sel >= a->open.notes.n)
 		return R_NONE;
-	const struct store_note *n = &a->notes.v[a->notes_sel];
+	const struct store_note *n = &a->open.notes.v[nv->sel];
 	if (n->orphan) {
 		app_msg(a, 0, _("An orphan: select its passage in the reader (v), then r here to re-attach it"));
 		return R_STATUS;
 	}
-	reader_goto(a, n->start, n->end);
-	int react = R_READER | R_STATUS | R_SIDE;
-	a->focus = FOCUS_READER;
+	int react = app_goto(a, n->start);
+	a->focus = VIEW_READER;
 	react |= a->wide ? R_PANES : R_RELAYOUT;
 	return react;
 }
 
-int notes_click(struct app *a, int row)
+static int click(struct app *a, void *data, int row, int col, int kind)
 {
-	if (row < 1)
+	struct notes *nv = data;
+	(void)col;
+	if (row < 1 || kind == CLICK_RELEASE)
 		return R_NONE;
-	size_t i = a->notes_top + (size_t)(row - 1) / NOTE_ROWS;
-	if (i >= a->notes.n)
+	size_t i = nv->top + (size_t)(row - 1) / NOTE_ROWS;
+	if (i >= a->open.notes.n)
 		return R_NONE;
-	a->notes_sel = i;
-	a->focus = FOCUS_SIDE;
+	nv->sel = i;
+	a->focus = VIEW_NOTES;
 	return R_PANES;
 }
 
-int notes_pane_action(struct app *a, enum action act)
+static int navigate(struct app *a, void *data, enum move m)
 {
-	size_t n = a->notes.n, page = per_page(a);
+	struct notes *nv = data;
+	size_t n = a->open.notes.n;
 	if (n == 0)
 		return R_NONE;
-	if (keymap_move(&a->notes_sel, n, page, act))
-		return R_SIDE;
-	return act == ACT_OPEN ? jump(a) : R_NONE;
+	if (m == MOVE_OPEN)
+		return jump(a, nv);
+	return keymap_move(&nv->sel, n, per_page(app_pane(a, VIEW_NOTES)), m) ? R_SIDE : R_NONE;
 }
+
+static int item(struct app *a, void *data, int kind, struct view_item *out)
+{
+	struct notes *nv = data;
+	if (kind != ITEM_NOTE || nv->sel >= a->open.notes.n)
+		return 0;
+	out->kind = ITEM_NOTE;
+	out->note_id = a->open.notes.v[nv->sel].id;
+	return 1;
+}
+
+static int event(struct app *a, void *data, enum app_event e)
+{
+	struct notes *nv = data;
+	switch (e) {
+	case EV_CLOSING:
+		nv->sel = nv->top = 0;
+		return R_SIDE;
+	case EV_NOTES:
+		if (nv->sel >= a->open.notes.n)
+			nv->sel = a->open.notes.n ? a->open.notes.n - 1 : 0;
+		return R_SIDE;
+	case EV_CURSOR: {
+		/* The pane follows the cursor onto a note (a jump, an undo). */
+		const struct store_note *n = app_note_at(a, a->open.cur);
+		for (size_t k = 0; n && k < a->open.notes.n; k++)
+			if (a->open.notes.v[k].id == n->id)
+				nv->sel = k;
+		return R_SIDE;
+	}
+	case EV_OPENED:
+	case EV_LIST:
+		break;
+	}
+	return R_NONE;
+}
+
+/* o: shows the pane with the focus, or closes it when it is shown. */
+int notes_pane_toggle(struct app *a, const struct action *act)
+{
+	(void)act;
+	if (!a->open.doc) {
+		app_msg(a, 1, _("Open an article first"));
+		return R_STATUS;
+	}
+	if (a->side_open && a->side == VIEW_NOTES)
+		return app_side_close(a);
+	int react = app_side_show(a, VIEW_NOTES);
+	/* Notes are a list to pick from: the pane takes the keys. */
+	a->focus = VIEW_NOTES;
+	return react;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	return xcalloc(1, sizeof(struct notes));
+}
+
+const struct view_ops view_notes_ops = {
+	.name = "notes",
+	.init = init,
+	.free = free,
+	.draw = draw,
+	.navigate = navigate,
+	.click = click,
+	.item = item,
+	.event = event,
+};

@@ -12,21 +12,51 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
+#include "motion.h"
+#include "prompt.h"
 #include "sanitize.h"
 #include "theme.h"
-#include "ustr.h"
 #include "util.h"
+#include "view-reader.h"
+#include "wrap.h"
 
 #define SCROLLOFF 2
+
+/* One row of the reader's screen: block 0 is the header (title and
+ * metadata), block k > 0 is paragraph k - 1. */
+struct vrow {
+	size_t block;
+	size_t line;      /* in the block; == number of lines: the blank row after it */
+	int valid;
+};
+
+/* How the open article (app.open) is laid out on screen. */
+struct reader {
+	int width;                /* text width in columns */
+	int left;                 /* first column of the text in the pane */
+	int height;               /* rows of text */
+	struct wrap_lines *plines;/* per paragraph, at width; n == 0: not wrapped yet */
+	size_t pcap;
+	struct wrap_lines title;  /* the header block, wrapped */
+	struct wrap_lines meta;
+	char *title_s, *meta_s;   /* sanitized at draw time, raw here; owned */
+	size_t top_block, top_line;
+	char *search;             /* the last pattern, or NULL */
+	size_t press;             /* where the mouse button went down, or SIZE_MAX */
+};
+
+static struct reader *RD(struct app *a)
+{
+	return app_view(a, VIEW_READER);
+}
 
 /* ---- blocks and rows ---- */
 
 static size_t header_lines(struct app *a)
 {
-	struct reader *r = &a->r;
-	if (r->title.n == 0 && r->doc) {
-		const struct article *art = r->doc->art;
+	struct reader *r = RD(a);
+	if (r->title.n == 0 && a->open.doc) {
+		const struct article *art = a->open.doc->art;
 		struct sb m = SB_INIT;
 		const char *parts[] = { art->meta[ART_SOURCE], art->meta[ART_DATE] ? art->meta[ART_DATE] : art_date(art),
 			art->meta[ART_AUTHOR] };
@@ -49,8 +79,8 @@ static size_t header_lines(struct app *a)
 
 static const struct wrap_lines *para_lines(struct app *a, size_t i)
 {
-	struct reader *r = &a->r;
-	const struct art_para *p = doc_para(r->doc, i);
+	struct reader *r = RD(a);
+	const struct art_para *p = doc_para(a->open.doc, i);
 	if (!p)
 		return NULL;
 	if (i >= r->pcap) {
@@ -68,7 +98,7 @@ static const struct wrap_lines *para_lines(struct app *a, size_t i)
 		r->pcap = cap;
 	}
 	if (r->plines[i].n == 0)
-		wrap_text(r->doc->data + p->start, p->end - p->start, r->width, &r->plines[i]);
+		wrap_text(a->open.doc->data + p->start, p->end - p->start, r->width, &r->plines[i]);
 	return &r->plines[i];
 }
 
@@ -80,8 +110,8 @@ static size_t block_rows(struct app *a, size_t b)
 	if (b == 0)
 		return header_lines(a) + 1;
 	/* doc_para first: it decides whether b - 1 is a hole (doc.h). */
-	if (b - 1 == a->r.doc->skip_para || (doc_para(a->r.doc, b - 1) && doc_hole(a->r.doc, b - 1)))
-		return doc_para(a->r.doc, b - 1) ? 0 : SIZE_MAX;
+	if (b - 1 == a->open.doc->skip_para || (doc_para(a->open.doc, b - 1) && doc_hole(a->open.doc, b - 1)))
+		return doc_para(a->open.doc, b - 1) ? 0 : SIZE_MAX;
 	const struct wrap_lines *l = para_lines(a, b - 1);
 	return l ? l->n + 1 : SIZE_MAX;
 }
@@ -125,7 +155,7 @@ static int row_prev(struct app *a, size_t *b, size_t *l)
 
 static int collect_rows(struct app *a, struct vrow *out, int h)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	size_t b = r->top_block, l = r->top_line;
 	int k = 0;
 	if (h <= 0 || block_rows(a, b) == SIZE_MAX)
@@ -142,7 +172,7 @@ static int collect_rows(struct app *a, struct vrow *out, int h)
 /* Whether rows exist below the screen. */
 static int more_below(struct app *a)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	size_t b = r->top_block, l = r->top_line;
 	for (int k = 0; k < r->height; k++)
 		if (!row_next(a, &b, &l))
@@ -165,12 +195,12 @@ static int row_cmp(size_t b1, size_t l1, size_t b2, size_t l2)
 
 /* ---- positions ---- */
 
-size_t reader_position(struct app *a)
+static size_t reader_position(struct app *a)
 {
-	struct reader *r = &a->r;
-	if (!r->doc || r->top_block == 0 || r->width == 0)
+	struct reader *r = RD(a);
+	if (!a->open.doc || r->top_block == 0 || r->width == 0)
 		return 0;
-	const struct art_para *p = doc_para(r->doc, r->top_block - 1);
+	const struct art_para *p = doc_para(a->open.doc, r->top_block - 1);
 	const struct wrap_lines *l = para_lines(a, r->top_block - 1);
 	if (!p || !l)
 		return 0;
@@ -182,7 +212,7 @@ size_t reader_position(struct app *a)
 /* The row that shows byte off of the body. */
 static void row_of(struct app *a, size_t off, size_t *b, size_t *l)
 {
-	struct doc *d = a->r.doc;
+	struct doc *d = a->open.doc;
 	size_t i = doc_para_at(d, off);
 	if (i == d->skip_para && doc_para(d, i + 1))
 		i++;
@@ -198,7 +228,7 @@ static void row_of(struct app *a, size_t off, size_t *b, size_t *l)
 
 static void clamp_end(struct app *a)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	/* Fill the screen: no empty rows at the bottom while there is text above. */
 	size_t b = r->top_block, l = r->top_line;
 	int k = 1;
@@ -212,243 +242,19 @@ static void clamp_end(struct app *a)
 			break;
 }
 
-/* ---- words, sentences, paragraphs ---- */
-
-static int word_at(const struct doc *d, size_t off)
-{
-	if (off >= d->len)
-		return 0;
-	unsigned char c = (unsigned char)d->data[off];
-	if (c < 0x80)
-		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-	int32_t cp;
-	ustr_decode(d->data + off, d->len - off, &cp);
-	return cp > 0 && (ustr_is_alpha(cp) || ustr_is_digit(cp));
-}
-
-static size_t fwd1(const struct doc *d, size_t off)
-{
-	if (off >= d->len)
-		return d->len;
-	int32_t cp;
-	return off + (size_t)ustr_decode(d->data + off, d->len - off, &cp);
-}
-
-static size_t back1(const struct doc *d, size_t off)
-{
-	size_t k = off;
-	if (k == 0)
-		return 0;
-	k--;
-	for (int i = 0; i < 3 && k > 0 && ((unsigned char)d->data[k] & 0xc0) == 0x80; i++)
-		k--;
-	int32_t cp;
-	if (k + (size_t)ustr_decode(d->data + k, d->len - k, &cp) != off)
-		return off - 1;
-	return k;
-}
-
-/* The body starts after the header and after the title line's paragraph. */
-static size_t body_start(struct app *a)
-{
-	struct doc *d = a->r.doc;
-	if (d->skip_para != SIZE_MAX) {
-		const struct art_para *p = doc_para(d, d->skip_para);
-		if (p)
-			return p->end;
-	}
-	return d->body;
-}
-
-static size_t word_end(const struct doc *d, size_t off)
-{
-	if (!word_at(d, off))
-		return fwd1(d, off);
-	while (off < d->len && word_at(d, off))
-		off = fwd1(d, off);
-	return off;
-}
-
-static size_t next_word(struct app *a, size_t off)
-{
-	const struct doc *d = a->r.doc;
-	size_t s = body_start(a);
-	if (off < s || off == SIZE_MAX) {
-		off = s;
-		if (word_at(d, off))
-			return off;
-	}
-	size_t i = off;
-	while (i < d->len && word_at(d, i))
-		i = fwd1(d, i);
-	while (i < d->len && !word_at(d, i))
-		i = fwd1(d, i);
-	return i < d->len ? i : off;
-}
-
-static size_t prev_word(struct app *a, size_t off)
-{
-	const struct doc *d = a->r.doc;
-	size_t s = body_start(a);
-	if (off == SIZE_MAX || off <= s)
-		return next_word(a, SIZE_MAX);
-	size_t i = back1(d, off);
-	while (i > s && !word_at(d, i))
-		i = back1(d, i);
-	if (!word_at(d, i))
-		return off;
-	while (i > s && word_at(d, back1(d, i)))
-		i = back1(d, i);
-	return i;
-}
-
-/* A full stop after an initial ("J.", the "S." of "U.S.") or a common
- * abbreviation ("Mr.", "Jr.") does not end a sentence. */
-static int abbreviation(const char *d, size_t start, size_t dot)
-{
-	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col",
-		"sen", "rep", "gov", "prof", "no", "vs", "etc", "inc", "co", "corp", "mt", "ft", "sgt", "capt", "adm" };
-	size_t w = dot;
-	while (w > start && (((d[w - 1] | 32) >= 'a' && (d[w - 1] | 32) <= 'z')))
-		w--;
-	size_t n = dot - w;
-	if (n == 1 && d[w] >= 'A' && d[w] <= 'Z')
-		return 1;
-	for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
-		if (strlen(abbr[k]) == n && ascii_ncasecmp(d + w, abbr[k], n) == 0)
-			return 1;
-	return 0;
-}
-
-static int closer(char c)
-{
-	return c == ')' || c == '"' || c == '\'' || c == ']';
-}
-
-/* Sentence starts in paragraph p: with after == 0 the last one before
- * off (the paragraph start when none), else the first one after off
- * (SIZE_MAX when none). A sentence ends at . ! or ? with closing quotes or
- * brackets, followed by a blank. */
-static size_t sentence_scan(const struct doc *d, const struct art_para *p, size_t off, int after)
-{
-	size_t last = p->start;
-	if (after && p->start > off)
-		return p->start;
-	for (size_t i = p->start; i < p->end; i++) {
-		char c = d->data[i];
-		if (c != '.' && c != '!' && c != '?')
-			continue;
-		if (c == '.' && abbreviation(d->data, p->start, i))
-			continue;
-		size_t j = i + 1;
-		for (;;) {
-			if (j < p->end && closer(d->data[j]))
-				j++;
-			else if (p->end - j >= 3 && memcmp(d->data + j, "\xe2\x80", 2) == 0 &&
-				 ((unsigned char)d->data[j + 2] == 0x99 || (unsigned char)d->data[j + 2] == 0x9d))
-				j += 3;   /* ’ ” */
-			else
-				break;
-		}
-		if (j >= p->end || (d->data[j] != ' ' && d->data[j] != '\n' && d->data[j] != '\t' && d->data[j] != '\r'))
-			continue;
-		while (j < p->end && (d->data[j] == ' ' || d->data[j] == '\n' || d->data[j] == '\t' || d->data[j] == '\r'))
-			j++;
-		if (j >= p->end)
-			break;
-		if (after && j > off)
-			return j;
-		if (!after && j >= off)
-			break;
-		last = j;
-		i = j - 1;
-	}
-	return after ? SIZE_MAX : last;
-}
-
-static size_t para_of(struct app *a, size_t off)
-{
-	struct doc *d = a->r.doc;
-	size_t i = doc_para_at(d, off);
-	if (i == d->skip_para && doc_para(d, i + 1))
-		i++;
-	return i;
-}
-
-static size_t next_sentence(struct app *a, size_t off)
-{
-	struct doc *d = a->r.doc;
-	if (off == SIZE_MAX || off < body_start(a))
-		return next_word(a, SIZE_MAX);
-	size_t i = para_of(a, off);
-	const struct art_para *p = &d->para[i];
-	size_t best = sentence_scan(d, p, off, 1);
-	if (best != SIZE_MAX)
-		return best;
-	const struct art_para *n = doc_para(d, i + 1);
-	if (n && i + 1 == d->skip_para)
-		n = doc_para(d, i + 2);
-	return n ? n->start : off;
-}
-
-static size_t prev_sentence(struct app *a, size_t off)
-{
-	struct doc *d = a->r.doc;
-	if (off == SIZE_MAX || off <= body_start(a))
-		return next_word(a, SIZE_MAX);
-	size_t i = para_of(a, off);
-	const struct art_para *p = &d->para[i];
-	size_t s = sentence_scan(d, p, off, 0);
-	if (s < off)
-		return s;
-	if (i == 0 || (i - 1 == d->skip_para && i < 2))
-		return off;
-	size_t j = i - 1 == d->skip_para ? i - 2 : i - 1;
-	p = &d->para[j];
-	return sentence_scan(d, p, p->end, 0);
-}
-
-static size_t next_paragraph(struct app *a, size_t off)
-{
-	struct doc *d = a->r.doc;
-	if (off == SIZE_MAX || off < body_start(a))
-		return next_word(a, SIZE_MAX);
-	size_t i = para_of(a, off) + 1;
-	if (i == d->skip_para)
-		i++;
-	const struct art_para *p = doc_para(d, i);
-	return p ? p->start : off;
-}
-
-static size_t prev_paragraph(struct app *a, size_t off)
-{
-	struct doc *d = a->r.doc;
-	if (off == SIZE_MAX || off <= body_start(a))
-		return next_word(a, SIZE_MAX);
-	size_t i = para_of(a, off);
-	if (off > d->para[i].start)
-		return d->para[i].start;
-	while (i > 0) {
-		i--;
-		if (i != d->skip_para)
-			return d->para[i].start;
-	}
-	return off;
-}
-
 /* ---- the cursor on screen ---- */
 
 static void cursor_into_view(struct app *a, int from_top)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	struct vrow rows[512];
 	int h = r->height < 512 ? r->height : 512;
 	int n = collect_rows(a, rows, h);
 	if (n == 0)
 		return;
 	size_t cb = 0, cl = 0;
-	if (r->cur != SIZE_MAX && r->cur >= body_start(a)) {
-		row_of(a, r->cur, &cb, &cl);
+	if (a->open.cur != SIZE_MAX && a->open.cur >= app_body_start(a)) {
+		row_of(a, a->open.cur, &cb, &cl);
 		if (row_cmp(cb, cl, rows[0].block, rows[0].line) >= 0 &&
 		    row_cmp(cb, cl, rows[n - 1].block, rows[n - 1].line) <= 0)
 			return;
@@ -461,8 +267,8 @@ static void cursor_into_view(struct app *a, int from_top)
 		const struct wrap_lines *w = para_lines(a, v->block - 1);
 		if (!w || v->line >= w->n)
 			continue;
-		size_t off = r->doc->para[v->block - 1].start + w->v[v->line].start;
-		r->cur = word_at(r->doc, off) ? off : next_word(a, off);
+		size_t off = a->open.doc->para[v->block - 1].start + w->v[v->line].start;
+		a->open.cur = motion_word_at(a->open.doc, off) ? off : motion_next_word(a->open.doc, off);
 		return;
 	}
 }
@@ -471,7 +277,7 @@ static void cursor_into_view(struct app *a, int from_top)
  * was off screen. */
 static void show_offset(struct app *a, size_t off)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	size_t b, l;
 	row_of(a, off, &b, &l);
 	struct vrow rows[512];
@@ -494,17 +300,10 @@ static void show_offset(struct app *a, size_t off)
 	clamp_end(a);
 }
 
-void reader_goto(struct app *a, size_t off, size_t end)
+static int reader_scroll(struct app *a, int n)
 {
-	(void)end;
-	a->r.cur = off;
-	show_offset(a, off);
-}
-
-int reader_scroll(struct app *a, int n)
-{
-	struct reader *r = &a->r;
-	if (!r->doc)
+	struct reader *r = RD(a);
+	if (!a->open.doc)
 		return R_NONE;
 	int moved = 0;
 	for (; n > 0; n--, moved++)
@@ -521,7 +320,7 @@ int reader_scroll(struct app *a, int n)
 
 /* ---- set-up ---- */
 
-void reader_reset(struct reader *r)
+static void reader_reset(struct reader *r)
 {
 	for (size_t i = 0; i < r->pcap; i++)
 		wrap_lines_clear(&r->plines[i]);
@@ -532,24 +331,26 @@ void reader_reset(struct reader *r)
 	wrap_lines_clear(&r->meta);
 }
 
-void reader_restore(struct app *a, size_t pos)
+static void reader_restore(struct app *a, size_t pos)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	r->top_block = 0;
 	r->top_line = 0;
-	if (!r->doc)
+	if (!a->open.doc)
 		return;
-	if (pos > r->doc->body && pos <= r->doc->len && r->doc->npara + !r->doc->complete > 0 && doc_para(r->doc, 0)) {
+	if (pos > a->open.doc->body && pos <= a->open.doc->len && a->open.doc->npara + !a->open.doc->complete > 0 && doc_para(a->open.doc, 0)) {
 		row_of(a, pos, &r->top_block, &r->top_line);
 		clamp_end(a);
 	}
 	cursor_into_view(a, 1);
 }
 
-void reader_setup(struct app *a)
+/* Takes the size of the pane (and max-width): wraps again when the text
+ * width changed, keeping the position and the cursor. */
+static void reader_setup(struct app *a)
 {
-	struct reader *r = &a->r;
-	struct pane *p = &a->reader;
+	struct reader *r = RD(a);
+	struct pane *p = app_pane(a, VIEW_READER);
 	int pw = p->win ? p->w : COLS;
 	int h = (p->win ? p->h : LINES - 1) - 1;
 	int tw = pw - 2;
@@ -560,39 +361,34 @@ void reader_setup(struct app *a)
 	r->left = (pw - tw) / 2;
 	r->height = h < 1 ? 1 : h;
 	if (tw != r->width) {
-		size_t pos = r->doc && r->width ? reader_position(a) : 0;
-		size_t cur = r->cur;
+		size_t pos = a->open.doc && r->width ? reader_position(a) : 0;
+		size_t cur = a->open.cur;
 		reader_reset(r);
 		r->width = tw;
-		if (r->doc) {
+		if (a->open.doc) {
 			reader_restore(a, pos);
 			if (cur != SIZE_MAX) {
-				r->cur = cur;
+				a->open.cur = cur;
 				show_offset(a, cur);
 			}
 		}
 	}
 }
 
+static int move_cursor(struct app *a, size_t to)
+{
+	if (to == SIZE_MAX || to == a->open.cur)
+		return R_NONE;
+	a->open.cur = to;
+	show_offset(a, to);
+	return R_READER | R_STATUS;
+}
+
 /* ---- entities and search ---- */
 
 static int span_on(struct app *a, const struct hl_span *s)
 {
-	return s->type < HL_NTYPES && a->r.hl_on[s->type];
-}
-
-/* The span under byte off, or NULL. */
-static const struct hl_span *span_at(struct app *a, size_t off)
-{
-	if (off == SIZE_MAX)
-		return NULL;
-	const struct hl_span *v;
-	size_t n;
-	doc_spans(a->r.doc, para_of(a, off), &v, &n);
-	for (size_t k = 0; k < n; k++)
-		if (v[k].start <= off && off < v[k].end && span_on(a, &v[k]))
-			return &v[k];
-	return NULL;
+	return s->type < HL_NTYPES && a->open.hl_on[s->type];
 }
 
 #define SCAN_PARAS 100000
@@ -601,8 +397,8 @@ static const struct hl_span *span_at(struct app *a, size_t off)
  * (any span when key is NULL). */
 static const struct hl_span *span_find(struct app *a, size_t off, int dir, const char *key)
 {
-	struct doc *d = a->r.doc;
-	size_t i = off == SIZE_MAX ? 0 : para_of(a, off);
+	struct doc *d = a->open.doc;
+	size_t i = off == SIZE_MAX ? 0 : motion_para_of(a->open.doc, off);
 	for (size_t steps = 0; steps < SCAN_PARAS; steps++) {
 		const struct hl_span *v;
 		size_t n;
@@ -644,8 +440,8 @@ static int match_at(const char *s, const char *pat, size_t m, int cs)
  * the body; SIZE_MAX when none. */
 static size_t search_find(struct app *a, const char *pat, size_t from, int dir)
 {
-	struct doc *d = a->r.doc;
-	size_t m = strlen(pat), s = body_start(a);
+	struct doc *d = a->open.doc;
+	size_t m = strlen(pat), s = app_body_start(a);
 	int cs = smartcase(pat);
 	if (m == 0 || d->len < m)
 		return SIZE_MAX;
@@ -673,29 +469,29 @@ static size_t search_find(struct app *a, const char *pat, size_t from, int dir)
 
 static int search_step(struct app *a, int dir)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	if (!r->search) {
 		app_msg(a, 1, _("No previous search"));
 		return R_STATUS;
 	}
-	size_t from = r->cur == SIZE_MAX ? body_start(a) : dir > 0 ? r->cur + 1 : r->cur;
+	size_t from = a->open.cur == SIZE_MAX ? app_body_start(a) : dir > 0 ? a->open.cur + 1 : a->open.cur;
 	size_t hit = search_find(a, r->search, from, dir);
 	if (hit == SIZE_MAX) {
-		hit = search_find(a, r->search, dir > 0 ? 0 : r->doc->len, dir);
+		hit = search_find(a, r->search, dir > 0 ? 0 : a->open.doc->len, dir);
 		if (hit == SIZE_MAX) {
 			app_msg(a, 1, _("Pattern not found"));
 			return R_STATUS | R_READER;
 		}
 		app_msg(a, 0, dir > 0 ? _("Search hit BOTTOM, continuing at TOP") : _("Search hit TOP, continuing at BOTTOM"));
 	}
-	reader_goto(a, hit, hit + strlen(r->search));
+	move_cursor(a, hit);
 	return R_READER | R_STATUS;
 }
 
-int reader_search(struct app *a, const char *pattern)
+static int search_done(struct app *a, const char *pattern)
 {
-	struct reader *r = &a->r;
-	if (!r->doc)
+	struct reader *r = RD(a);
+	if (!a->open.doc)
 		return R_NONE;
 	free(r->search);
 	r->search = pattern[0] ? xstrdup(pattern) : NULL;
@@ -703,9 +499,9 @@ int reader_search(struct app *a, const char *pattern)
 		return R_READER;
 	/* From the top of the screen, like less. */
 	size_t top = reader_position(a);
-	if (r->cur != SIZE_MAX && r->cur > top)
-		top = r->cur;
-	r->cur = top > 0 ? top - 1 : top;
+	if (a->open.cur != SIZE_MAX && a->open.cur > top)
+		top = a->open.cur;
+	a->open.cur = top > 0 ? top - 1 : top;
 	return search_step(a, 1);
 }
 
@@ -715,12 +511,11 @@ int reader_search(struct app *a, const char *pattern)
  * wraps round inside this one. */
 static int mention_other_article(struct app *a, const struct hl_span *s, int dir, int *react)
 {
-	struct reader *r = &a->r;
-	if (!a->lib || r->entry >= a->nents)
+	if (!a->lib || a->open.entry >= a->nents)
 		return 0;
 	struct ops_mention m;
 	memset(&m, 0, sizeof m);
-	int64_t from = a->ents[r->entry].id;
+	int64_t from = a->ents[a->open.entry].id;
 	int found = ops_mention_next_article(a->lib, a->hl, s->key, (int)s->type, from, dir, 1, &m);
 	if (found < 0) {
 		app_msg(a, 1, "%s", err_msg());
@@ -748,10 +543,9 @@ static int mention_other_article(struct app *a, const struct hl_span *s, int dir
 
 static int mention_step(struct app *a, int dir)
 {
-	struct reader *r = &a->r;
-	const struct hl_span *s = span_at(a, r->cur);
+	const struct hl_span *s = app_span_at(a, a->open.cur);
 	if (!s) {
-		app_msg(a, 1, r->doc->hl_ok ? _("No entity under the cursor") : _("No highlights (the highlight engine is not built in)"));
+		app_msg(a, 1, a->open.doc->hl_ok ? _("No entity under the cursor") : _("No highlights (the highlight engine is not built in)"));
 		return R_STATUS;
 	}
 	const char *key = s->key;
@@ -763,8 +557,8 @@ static int mention_step(struct app *a, int dir)
 		t = span_find(a, SIZE_MAX, dir, key);
 		if (dir < 0) {
 			/* The last mention: walk from the end. */
-			doc_para_all(r->doc);
-			size_t last = r->doc->npara ? r->doc->para[r->doc->npara - 1].end : 0;
+			doc_para_all(a->open.doc);
+			size_t last = a->open.doc->npara ? a->open.doc->para[a->open.doc->npara - 1].end : 0;
 			t = span_find(a, last, -1, key);
 		}
 		if (!t || t == s) {
@@ -773,98 +567,47 @@ static int mention_step(struct app *a, int dir)
 		}
 		app_msg(a, 0, dir > 0 ? _("Last mention: continuing at the top") : _("First mention: continuing at the bottom"));
 	}
-	reader_goto(a, t->start, t->end);
+	move_cursor(a, t->start);
 	return R_READER | R_STATUS | R_SIDE;
 }
 
 static int entity_step(struct app *a, int dir)
 {
-	struct reader *r = &a->r;
-	if (!r->doc->hl_ok) {
+	if (!a->open.doc->hl_ok) {
 		app_msg(a, 1, _("No highlights (the highlight engine is not built in)"));
 		return R_STATUS;
 	}
-	const struct hl_span *t = span_find(a, r->cur, dir, NULL);
+	const struct hl_span *t = span_find(a, a->open.cur, dir, NULL);
 	if (!t) {
 		app_msg(a, 0, dir > 0 ? _("No more entities below") : _("No more entities above"));
 		return R_STATUS;
 	}
-	reader_goto(a, t->start, t->end);
+	move_cursor(a, t->start);
 	return R_READER | R_STATUS | R_SIDE;
 }
 
-const struct article *reader_article(struct app *a)
-{
-	struct doc *d = a->r.doc;
-	return d && !d->map ? d->art : NULL;
-}
 
-const struct hl_span *reader_span(struct app *a)
+static int navigate(struct app *a, void *data, enum move m)
 {
-	return a->r.doc ? span_at(a, a->r.cur) : NULL;
-}
-
-int reader_selection(struct app *a, size_t *s, size_t *e)
-{
-	struct reader *r = &a->r;
-	if (!r->doc || r->sel_anchor == SIZE_MAX || r->cur == SIZE_MAX)
-		return 0;
-	size_t lo = r->sel_anchor < r->cur ? r->sel_anchor : r->cur;
-	size_t hi = r->sel_anchor < r->cur ? r->cur : r->sel_anchor;
-	*s = lo;
-	*e = word_end(r->doc, hi);
-	return *e > *s;
-}
-
-int reader_sentence(struct app *a, size_t *s, size_t *e)
-{
-	struct reader *r = &a->r;
-	struct doc *d = r->doc;
-	if (!d || r->cur == SIZE_MAX || r->cur < body_start(a) || r->cur >= d->len)
-		return 0;
-	const struct art_para *p = &d->para[para_of(a, r->cur)];
-	size_t from = sentence_scan(d, p, r->cur + 1, 0);
-	size_t to = sentence_scan(d, p, r->cur, 1);
-	if (to == SIZE_MAX || to > p->end)
-		to = p->end;
-	while (to > from && (d->data[to - 1] == ' ' || d->data[to - 1] == '\n' || d->data[to - 1] == '\t' || d->data[to - 1] == '\r'))
-		to--;
-	*s = from;
-	*e = to;
-	return to > from;
-}
-
-static int move_cursor(struct app *a, size_t to)
-{
-	struct reader *r = &a->r;
-	if (to == SIZE_MAX || to == r->cur)
-		return R_NONE;
-	r->cur = to;
-	show_offset(a, to);
-	return R_READER | R_STATUS;
-}
-
-int reader_action(struct app *a, enum action act)
-{
-	struct reader *r = &a->r;
-	if (!r->doc)
+	struct reader *r = data;
+	if (!a->open.doc)
 		return R_NONE;
 	int page = r->height > 2 ? r->height - 1 : 1;
-	switch (act) {
-	case ACT_MOVE_DOWN: return reader_scroll(a, 1);
-	case ACT_MOVE_UP: return reader_scroll(a, -1);
-	case ACT_PAGE_DOWN: return reader_scroll(a, page);
-	case ACT_PAGE_UP: return reader_scroll(a, -page);
-	case ACT_HALF_DOWN: return reader_scroll(a, (r->height + 1) / 2);
-	case ACT_HALF_UP: return reader_scroll(a, -(r->height + 1) / 2);
-	case ACT_TOP:
+	switch (m) {
+	case MOVE_DOWN: return reader_scroll(a, 1);
+	case MOVE_UP: return reader_scroll(a, -1);
+	case MOVE_PAGE_DOWN: return reader_scroll(a, page);
+	case MOVE_PAGE_UP: return reader_scroll(a, -page);
+	case MOVE_HALF_DOWN: return reader_scroll(a, (r->height + 1) / 2);
+	case MOVE_HALF_UP: return reader_scroll(a, -(r->height + 1) / 2);
+	case MOVE_TOP:
 		r->top_block = r->top_line = 0;
-		r->cur = next_word(a, SIZE_MAX);
+		a->open.cur = motion_next_word(a->open.doc, SIZE_MAX);
 		return R_READER | R_STATUS;
-	case ACT_BOTTOM:
-		doc_para_all(r->doc);
-		if (r->doc->npara > 0) {
-			r->top_block = r->doc->npara;
+	case MOVE_BOTTOM:
+		doc_para_all(a->open.doc);
+		if (a->open.doc->npara > 0) {
+			r->top_block = a->open.doc->npara;
 			r->top_line = 0;
 			size_t n = block_rows(a, r->top_block);
 			if (n != SIZE_MAX && n > 1)
@@ -875,58 +618,220 @@ int reader_action(struct app *a, enum action act)
 			cursor_into_view(a, 0);
 		}
 		return R_READER | R_STATUS;
-	case ACT_NEXT_WORD: return move_cursor(a, next_word(a, r->cur));
-	case ACT_PREV_WORD: return move_cursor(a, prev_word(a, r->cur));
-	case ACT_NEXT_SENTENCE: return move_cursor(a, next_sentence(a, r->cur));
-	case ACT_PREV_SENTENCE: return move_cursor(a, prev_sentence(a, r->cur));
-	case ACT_NEXT_PARAGRAPH: return move_cursor(a, next_paragraph(a, r->cur));
-	case ACT_PREV_PARAGRAPH: return move_cursor(a, prev_paragraph(a, r->cur));
-	case ACT_SEARCH_NEXT: return search_step(a, 1);
-	case ACT_SEARCH_PREV: return search_step(a, -1);
-	case ACT_NEXT_ENTITY: return entity_step(a, 1);
-	case ACT_PREV_ENTITY: return entity_step(a, -1);
-	case ACT_NEXT_MENTION: return mention_step(a, 1);
-	case ACT_PREV_MENTION: return mention_step(a, -1);
-	default:
-		return R_NONE;
+	case MOVE_OPEN:
+	case MOVE_NONE:
+		break;
+	}
+	return R_NONE;
+}
+
+static int wheel(struct app *a, void *data, int rows)
+{
+	(void)data;
+	return reader_scroll(a, rows);
+}
+
+int reader_motion(struct app *a, const struct action *act)
+{
+	struct doc *d = a->open.doc;
+	size_t c = a->open.cur;
+	switch (act->arg) {
+	case READER_NEXT_WORD: return move_cursor(a, motion_next_word(d, c));
+	case READER_PREV_WORD: return move_cursor(a, motion_prev_word(d, c));
+	case READER_NEXT_SENTENCE: return move_cursor(a, motion_next_sentence(d, c));
+	case READER_PREV_SENTENCE: return move_cursor(a, motion_prev_sentence(d, c));
+	case READER_NEXT_PARAGRAPH: return move_cursor(a, motion_next_paragraph(d, c));
+	case READER_PREV_PARAGRAPH: return move_cursor(a, motion_prev_paragraph(d, c));
+	default: return R_NONE;
 	}
 }
 
-int reader_click(struct app *a, int row, int col)
+int reader_search(struct app *a, const struct action *act)
 {
-	struct reader *r = &a->r;
-	if (!r->doc || row < 1)
+	(void)act;
+	if (!a->open.doc) {
+		app_msg(a, 1, _("Open an article first"));
+		return R_STATUS;
+	}
+	return prompt_ask(a, '/', NULL, "", search_done);
+}
+
+int reader_search_step(struct app *a, const struct action *act)
+{
+	return search_step(a, act->arg);
+}
+
+int reader_entity_step(struct app *a, const struct action *act)
+{
+	return entity_step(a, act->arg);
+}
+
+int reader_mention_step(struct app *a, const struct action *act)
+{
+	return mention_step(a, act->arg);
+}
+
+int reader_select(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct reading *o = &a->open;
+	if (!o->doc)
 		return R_NONE;
+	if (o->sel_anchor != SIZE_MAX) {
+		o->sel_anchor = SIZE_MAX;
+		return R_READER | R_STATUS;
+	}
+	if (o->cur == SIZE_MAX)
+		o->cur = motion_next_word(o->doc, SIZE_MAX);
+	o->sel_anchor = o->cur;
+	app_msg(a, 0, _("Selection: move the cursor to extend it; a annotates, t tags, v or Esc ends it"));
+	return R_READER | R_STATUS;
+}
+
+/* The word at row, col of the pane (row 0 is the bar): its start, or the
+ * next word's; SIZE_MAX when the row holds no text. */
+static size_t word_at_screen(struct app *a, int row, int col)
+{
+	struct reader *r = RD(a);
+	struct doc *d = a->open.doc;
 	struct vrow rows[512];
 	int n = collect_rows(a, rows, r->height < 512 ? r->height : 512);
-	if (row - 1 >= n || rows[row - 1].block == 0)
-		return R_NONE;
+	if (row < 1 || row - 1 >= n || rows[row - 1].block == 0)
+		return SIZE_MAX;
 	struct vrow *v = &rows[row - 1];
 	const struct wrap_lines *w = para_lines(a, v->block - 1);
 	if (!w || v->line >= w->n)
-		return R_NONE;
-	const struct art_para *p = &r->doc->para[v->block - 1];
+		return SIZE_MAX;
+	const struct art_para *p = &d->para[v->block - 1];
 	size_t i = p->start + w->v[v->line].start, e = p->start + w->v[v->line].end;
 	int c = 0, x = col - r->left;
 	while (i < e) {
 		struct san_unit u;
-		size_t len = wrap_unit(r->doc->data + i, e - i, c, &u);
+		size_t len = wrap_unit(d->data + i, e - i, c, &u);
 		if (c + u.width > x)
 			break;
 		c += u.width;
 		i += len;
 	}
 	if (i >= e)
-		i = e > 0 ? back1(r->doc, e) : e;
+		i = e > 0 ? motion_back1(d, e) : e;
 	/* The start of the word clicked, or the next word. */
-	if (word_at(r->doc, i)) {
-		while (i > p->start && word_at(r->doc, back1(r->doc, i)))
-			i = back1(r->doc, i);
-	} else {
-		i = next_word(a, i);
+	if (motion_word_at(d, i)) {
+		while (i > p->start && motion_word_at(d, motion_back1(d, i)))
+			i = motion_back1(d, i);
+		return i;
 	}
-	r->cur = i;
-	return R_READER | R_STATUS | R_SIDE;
+	return motion_next_word(d, i);
+}
+
+/* A click puts the cursor on a word; a drag (press, move, release)
+ * selects from where the button went down. */
+static int click(struct app *a, void *data, int row, int col, int kind)
+{
+	struct reader *r = data;
+	if (!a->open.doc)
+		return R_NONE;
+	int react = R_NONE;
+	if (kind == CLICK_RELEASE) {
+		size_t from = r->press;
+		r->press = SIZE_MAX;
+		if (from == SIZE_MAX)
+			return R_NONE;
+		size_t to = word_at_screen(a, row, col);
+		if (to != SIZE_MAX)
+			a->open.cur = to;
+		if (a->open.cur != from && a->open.cur != SIZE_MAX)
+			a->open.sel_anchor = from;
+		return R_READER | R_STATUS | R_SIDE;
+	}
+	react |= app_focus(a, VIEW_READER);
+	size_t to = word_at_screen(a, row, col);
+	if (to != SIZE_MAX) {
+		a->open.cur = to;
+		react |= R_READER | R_STATUS | R_SIDE;
+	}
+	if (kind == CLICK_PRESS)
+		r->press = a->open.cur;
+	return react;
+}
+
+static int item(struct app *a, void *data, int kind, struct view_item *out)
+{
+	(void)data;
+	if (!a->open.doc)
+		return 0;
+	if (kind == ITEM_NOTE) {
+		const struct store_note *n = app_note_at(a, a->open.cur);
+		if (!n)
+			return 0;
+		out->kind = ITEM_NOTE;
+		out->note_id = n->id;
+		return 1;
+	}
+	if (kind == ITEM_ENTITY) {
+		const struct hl_span *sp = app_span_at(a, a->open.cur);
+		if (!sp)
+			return 0;
+		out->kind = ITEM_ENTITY;
+		out->type = sp->type;
+		out->key = sp->key;
+		out->text = a->open.doc->data + sp->start;
+		out->textlen = sp->end - sp->start;
+		return 1;
+	}
+	return 0;
+}
+
+static void resize(struct app *a, void *data, struct pane *p)
+{
+	(void)data;
+	(void)p;
+	reader_setup(a);
+}
+
+static int event(struct app *a, void *data, enum app_event e)
+{
+	struct reader *r = data;
+	switch (e) {
+	case EV_OPENED: {
+		struct entry *en = app_entry(a);
+		r->press = SIZE_MAX;
+		reader_setup(a);
+		reader_restore(a, en ? (size_t)en->position : 0);
+		return R_READER;
+	}
+	case EV_CLOSING:
+		app_save_position(a, (int64_t)reader_position(a));
+		reader_reset(r);
+		r->press = SIZE_MAX;
+		return R_READER;
+	case EV_CURSOR:
+		if (a->open.doc && a->open.cur != SIZE_MAX)
+			show_offset(a, a->open.cur);
+		return R_READER;
+	case EV_NOTES:
+	case EV_LIST:
+		break;
+	}
+	return R_NONE;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	struct reader *r = xcalloc(1, sizeof *r);
+	r->press = SIZE_MAX;
+	return r;
+}
+
+static void reader_free(void *data)
+{
+	struct reader *r = data;
+	reader_reset(r);
+	free(r->search);
+	free(r->title_s);
+	free(r->meta_s);
+	free(r);
 }
 
 /* ---- drawing ---- */
@@ -938,8 +843,8 @@ struct match {
 /* Whether byte i is inside an attached note. */
 static int in_note(struct app *a, size_t i)
 {
-	for (size_t k = 0; k < a->notes.n; k++) {
-		const struct store_note *n = &a->notes.v[k];
+	for (size_t k = 0; k < a->open.notes.n; k++) {
+		const struct store_note *n = &a->open.notes.v[k];
 		if (!n->orphan && n->start <= i && i < n->end)
 			return 1;
 	}
@@ -948,8 +853,8 @@ static int in_note(struct app *a, size_t i)
 
 static int note_on_line(struct app *a, size_t start, size_t end)
 {
-	for (size_t k = 0; k < a->notes.n; k++) {
-		const struct store_note *n = &a->notes.v[k];
+	for (size_t k = 0; k < a->open.notes.n; k++) {
+		const struct store_note *n = &a->open.notes.v[k];
 		if (!n->orphan && n->start < end && start < n->end)
 			return 1;
 	}
@@ -959,14 +864,14 @@ static int note_on_line(struct app *a, size_t start, size_t end)
 static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		      const struct hl_span *sv, size_t sn, const struct match *mv, size_t mn)
 {
-	struct reader *r = &a->r;
-	const char *data = r->doc->data;
-	size_t cur_end = r->cur != SIZE_MAX ? word_end(r->doc, r->cur) : 0;
-	int show_cursor = r->cur != SIZE_MAX;
+	struct reader *r = RD(a);
+	const char *data = a->open.doc->data;
+	size_t cur_end = a->open.cur != SIZE_MAX ? motion_word_end(a->open.doc, a->open.cur) : 0;
+	int show_cursor = a->open.cur != SIZE_MAX;
 	attr_t text = theme_attr(EL_TEXT);
 	size_t ss = 0, se = 0;
-	int sel = reader_selection(a, &ss, &se);
-	int notes = a->notes.n > 0 && note_on_line(a, start, end);
+	int sel = app_selection(a, &ss, &se);
+	int notes = a->open.notes.n > 0 && note_on_line(a, start, end);
 	/* The margin mark: left of the text, in the column the centring leaves. */
 	if (notes && r->left > 0) {
 		wmove(w, y, r->left - 1);
@@ -1002,7 +907,7 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		 * cannot be or'ed. */
 		if (sel && i >= ss && i < se)
 			at = theme_attr(EL_SELECTION);
-		if (show_cursor && i >= r->cur && i < cur_end)
+		if (show_cursor && i >= a->open.cur && i < cur_end)
 			at |= (theme_attr(EL_CURSOR) & ~A_COLOR) | (sel ? A_BOLD | A_UNDERLINE : 0);
 		wattrset(w, at);
 		if (u.show_len)
@@ -1015,14 +920,14 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 
 static void para_matches(struct app *a, const struct art_para *p, struct match **mv, size_t *mn, size_t *mcap)
 {
-	struct reader *r = &a->r;
+	struct reader *r = RD(a);
 	*mn = 0;
 	if (!r->search)
 		return;
 	size_t m = strlen(r->search);
 	int cs = smartcase(r->search);
 	for (size_t i = p->start; i + m <= p->end; i++)
-		if (match_at(r->doc->data + i, r->search, m, cs)) {
+		if (match_at(a->open.doc->data + i, r->search, m, cs)) {
 			XGROW(*mv, *mcap, *mn + 1);
 			(*mv)[*mn].start = i;
 			(*mv)[*mn].end = i + m;
@@ -1031,16 +936,13 @@ static void para_matches(struct app *a, const struct art_para *p, struct match *
 		}
 }
 
-void reader_draw(struct app *a)
+static void draw(struct app *a, void *data, struct pane *p)
 {
-	struct pane *p = &a->reader;
-	struct reader *r = &a->r;
+	struct reader *r = data;
 	WINDOW *w = p->win;
-	if (!w)
-		return;
 	werase(w);
-	if (!r->doc) {
-		draw_bar(a, p, "gloss", 5, NULL, a->focus == FOCUS_READER);
+	if (!a->open.doc) {
+		draw_bar(p, "gloss", 5, NULL, a->focus == VIEW_READER);
 		if (p->h > 2 && a->nents > 0) {
 			wmove(w, 2, 2);
 			draw_textz(w, _("Select an article and press Enter."), p->w - 3, theme_attr(EL_META));
@@ -1069,9 +971,9 @@ void reader_draw(struct app *a)
 	else if (!below)
 		snprintf(where, sizeof where, "%s", _("End"));
 	else
-		snprintf(where, sizeof where, "%d%%", (int)((double)reader_position(a) * 100.0 / (double)(r->doc->len ? r->doc->len : 1)));
-	const char *title = r->doc->art->title;
-	draw_bar(a, p, title, strlen(title), where, a->focus == FOCUS_READER);
+		snprintf(where, sizeof where, "%d%%", (int)((double)reader_position(a) * 100.0 / (double)(a->open.doc->len ? a->open.doc->len : 1)));
+	const char *title = a->open.doc->art->title;
+	draw_bar(p, title, strlen(title), where, a->focus == VIEW_READER);
 	struct match *mv = NULL;
 	size_t mn = 0, mcap = 0, mpara = SIZE_MAX;
 	for (int k = 0; k < n; k++) {
@@ -1093,17 +995,30 @@ void reader_draw(struct app *a)
 		const struct wrap_lines *wl = para_lines(a, pi);
 		if (!wl || v->line >= wl->n)
 			continue;
-		const struct art_para *pp = &r->doc->para[pi];
+		const struct art_para *pp = &a->open.doc->para[pi];
 		if (mpara != pi) {
 			para_matches(a, pp, &mv, &mn, &mcap);
 			mpara = pi;
 		}
 		const struct hl_span *sv;
 		size_t sn;
-		doc_spans(r->doc, pi, &sv, &sn);
-		pp = &r->doc->para[pi];   /* doc_spans may have grown the array */
+		doc_spans(a->open.doc, pi, &sv, &sn);
+		pp = &a->open.doc->para[pi];   /* doc_spans may have grown the array */
 		draw_line(a, w, y, pp->start + wl->v[v->line].start, pp->start + wl->v[v->line].end, sv, sn, mv, mn);
 	}
 	free(mv);
 	wnoutrefresh(w);
 }
+
+const struct view_ops view_reader_ops = {
+	.name = "reader",
+	.init = init,
+	.free = reader_free,
+	.draw = draw,
+	.navigate = navigate,
+	.click = click,
+	.wheel = wheel,
+	.resize = resize,
+	.item = item,
+	.event = event,
+};

@@ -191,28 +191,41 @@ int main(void)
 	wrap_unit("\x1b[31m", 5, 0, &u);
 	is_str(u.show_len == 2 ? "^[" : "?", "^[", "ESC is shown as ^[");
 
-	/* Keys. */
+	/* Keys: bindings come from the rows of an action table. */
+	static const struct action rows[] = {
+		{ "move-down", "down", "j Down", 0, 0, NULL, MOVE_DOWN, 0 },
+		{ "next-entity", "entity", "]", 0, 0, NULL, MOVE_NONE, 0 },
+		{ "search", "search", "/ C-s", 0, 0, NULL, MOVE_NONE, 0 },
+		{ "quit", "quit", "q", 0, 0, NULL, MOVE_NONE, 0 },
+	};
 	struct keymap_codes c = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 100, 13 };
-	keymap_init(&c);
-	is_int(keymap_lookup('j'), ACT_MOVE_DOWN, "j moves down");
-	is_int(keymap_lookup(']'), ACT_NEXT_ENTITY, "] is next-entity");
+	keymap_init(rows, sizeof rows / sizeof rows[0], &c);
+	ok(keymap_lookup('j') == &rows[0], "j moves down");
+	ok(keymap_lookup(KEYMAP_CODE | 2) == &rows[0], "so does Down, a curses key");
+	ok(keymap_lookup(']') == &rows[1], "] is next-entity");
+	ok(keymap_lookup(KEYMAP_CTRL('s')) == &rows[2], "a row binds every key it names");
+	is_int((int)keymap_count(), 4, "the rows are counted");
+	ok(keymap_row(3) == &rows[3] && keymap_row(4) == NULL, "rows by index");
 	is_int(keymap_parse("Space"), ' ', "Space");
 	is_int(keymap_parse("<Tab>"), '\t', "<Tab>");
 	is_int(keymap_parse("C-x"), 24, "C-x");
 	is_int(keymap_parse("^L"), 12, "^L");
 	is_int(keymap_parse("PgDn"), KEYMAP_CODE | 6, "PgDn");
 	is_int(keymap_parse("nonsense"), -1, "an unknown name");
-	is_int(keymap_action("search"), ACT_SEARCH, "actions by name");
-	is_int(keymap_action("no-such"), ACT_NONE, "an unknown action");
-	keymap_bind('x', ACT_QUIT);
-	is_int(keymap_lookup('x'), ACT_QUIT, "bind");
-	keymap_bind('x', ACT_NONE);
-	is_int(keymap_lookup('x'), ACT_NONE, "unbind");
+	ok(keymap_action("search") == &rows[2], "actions by name");
+	ok(keymap_action("no-such") == NULL, "an unknown action");
+	keymap_bind('x', &rows[3]);
+	ok(keymap_lookup('x') == &rows[3], "bind");
+	keymap_bind('x', NULL);
+	ok(keymap_lookup('x') == NULL, "unbind");
+	keymap_bind('j', NULL);
+	keymap_reset();
+	ok(keymap_lookup('j') == &rows[0], "reset binds the defaults again");
 	char buf[32];
 	is_str(keymap_name(' ', buf, sizeof buf), "Space", "key names");
-	for (int a = 0; a < ACT_N; a++)
-		if (!action_info[a].name || !action_info[a].help)
-			ok(0, "every action has a name and a help line");
+	size_t moved = 5;
+	ok(keymap_move(&moved, 10, 4, MOVE_PAGE_DOWN) && moved == 9, "a page down, clamped to the last row");
+	ok(!keymap_move(&moved, 10, 4, MOVE_OPEN) && moved == 9, "open is no move");
 
 	/* A big document: paragraphs found lazily, the same as a full scan. */
 	const char *path = "test-wrap-big.txt";

@@ -1,0 +1,391 @@
+/* app.c -- the shared state of the interface (app.h): the article list,
+ * the open article, focus, the side pane and the message line.
+ *
+ * What happens to the shared state is told to every view as an event
+ * (app_notify), so that no view calls another: the reader lays a newly
+ * opened article out, the entities pane counts its entities, the list
+ * moves its selection to it. Nothing here draws. */
+#include "system.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "library.h"
+#include "motion.h"
+#include "store.h"
+#include "util.h"
+
+void app_msg(struct app *a, int error, const char *fmt, ...)
+{
+	struct sb b = SB_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&b, fmt, ap);
+	va_end(ap);
+	free(a->msg);
+	a->msg = sb_detach(&b);
+	a->msg_error = error;
+}
+
+int app_error(struct app *a)
+{
+	app_msg(a, 1, "%s", err_msg());
+	return R_STATUS;
+}
+
+struct pane *app_pane(struct app *a, enum view_id v)
+{
+	static struct pane hidden;   /* a side view not in the side pane */
+	switch (v) {
+	case VIEW_LIST: return &a->list;
+	case VIEW_READER: return &a->reader;
+	case VIEW_HELP: return &a->help;
+	case VIEW_ENTITIES:
+	case VIEW_NOTES:
+	case VIEW_MENTIONS:
+		if (a->side == v)
+			return &a->side_pane;
+		memset(&hidden, 0, sizeof hidden);
+		return &hidden;
+	case VIEW_N:
+		break;
+	}
+	return NULL;
+}
+
+void *app_view(struct app *a, enum view_id v)
+{
+	return v < VIEW_N ? a->views[v].data : NULL;
+}
+
+int app_item(struct app *a, int kind, struct view_item *out)
+{
+	memset(out, 0, sizeof *out);
+	const struct view *v = a->focus < VIEW_N ? &a->views[a->focus] : NULL;
+	if (v && v->ops && v->ops->item && v->ops->item(a, v->data, kind, out))
+		return 1;
+	/* Every view but the list means the open article. */
+	if (kind == ITEM_ARTICLE && a->focus != VIEW_LIST && a->open.doc && a->open.entry < a->nents) {
+		out->kind = ITEM_ARTICLE;
+		out->entry = a->open.entry;
+		return 1;
+	}
+	return 0;
+}
+
+int app_notify(struct app *a, enum app_event e)
+{
+	int react = R_NONE;
+	for (int v = 0; v < VIEW_N; v++) {
+		const struct view_ops *o = a->views[v].ops;
+		if (o && o->event)
+			react |= o->event(a, a->views[v].data, e);
+	}
+	return react;
+}
+
+int app_run(struct app *a, const struct action *act)
+{
+	if (!act)
+		return R_NONE;
+	if (a->help_open) {
+		/* The help screen scrolls; only a few actions close or pass it. */
+		if (act->flags & ACTION_IN_HELP)
+			return act->fn(a, act);
+		const struct view *h = &a->views[VIEW_HELP];
+		return !act->fn && h->ops && h->ops->navigate ? h->ops->navigate(a, h->data, act->move) : R_NONE;
+	}
+	int react = R_NONE;
+	if (act->views && !(act->views & VIEW_BIT(a->focus))) {
+		if (!(act->flags & ACTION_TO_READER) || !a->open.doc)
+			return R_NONE;
+		react |= app_focus(a, VIEW_READER);
+	}
+	if (act->fn)
+		return react | act->fn(a, act);
+	const struct view *v = &a->views[a->focus];
+	return react | (v->ops && v->ops->navigate ? v->ops->navigate(a, v->data, act->move) : R_NONE);
+}
+
+/* ---- the list of articles ---- */
+
+static void free_entries(struct app *a)
+{
+	for (size_t i = 0; i < a->nents; i++) {
+		struct entry *e = &a->ents[i];
+		free(e->path);
+		free(e->title);
+		free(e->date);
+		free(e->source);
+		free(e->tags);
+	}
+	a->nents = 0;
+}
+
+static int add_entry(const struct store_article *sa, void *ctx)
+{
+	struct app *a = ctx;
+	XGROW(a->ents, a->cap, a->nents + 1);
+	struct entry *e = &a->ents[a->nents++];
+	e->id = sa->id;
+	e->path = xstrdup(sa->path);
+	e->title = xstrdup(sa->title && sa->title[0] ? sa->title : sa->path);
+	e->date = xstrdup(sa->date ? sa->date : "");
+	e->source = xstrdup(sa->source ? sa->source : "");
+	e->tags = xstrdup(sa->tags ? sa->tags : "");
+	e->read = sa->read;
+	e->position = sa->position;
+	return 0;
+}
+
+int app_load_entries(struct app *a, const char *tag)
+{
+	free_entries(a);
+	free(a->filter);
+	a->filter = tag ? xstrdup(tag) : NULL;
+	int rc = store_articles(a->lib->store, tag, 0, add_entry, a);
+	app_notify(a, EV_LIST);
+	return rc;
+}
+
+void app_free_entries(struct app *a)
+{
+	free_entries(a);
+	free(a->ents);
+	a->ents = NULL;
+	a->cap = 0;
+	free(a->filter);
+	a->filter = NULL;
+}
+
+void app_refresh_entry(struct app *a, size_t i)
+{
+	if (i >= a->nents)
+		return;
+	struct store_article sa;
+	memset(&sa, 0, sizeof sa);
+	if (store_article_get(a->lib->store, a->ents[i].path, &sa) == 1) {
+		free(a->ents[i].tags);
+		a->ents[i].tags = xstrdup(sa.tags ? sa.tags : "");
+	}
+	store_article_clear(&sa);
+}
+
+int app_reload(struct app *a, const char *tag)
+{
+	int64_t open_id = a->open.doc && a->open.entry < a->nents ? a->ents[a->open.entry].id : 0;
+	enum view_id focus = a->focus;
+	if (a->open.doc)
+		app_close(a);
+	if (app_load_entries(a, tag && tag[0] ? tag : NULL) < 0) {
+		app_error(a);
+		app_load_entries(a, NULL);
+	}
+	int react = R_RELAYOUT;
+	if (open_id) {
+		for (size_t i = 0; i < a->nents; i++)
+			if (a->ents[i].id == open_id)
+				react |= app_open(a, i);
+	}
+	a->focus = a->open.doc || focus == VIEW_LIST ? focus : VIEW_LIST;
+	return react;
+}
+
+int app_deferred_sync(struct app *a)
+{
+	a->sync_pending = 0;
+	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
+		return app_error(a);
+	if (!a->lib->changed)
+		return R_NONE;
+	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
+	int react = app_reload(a, tag) | R_LIST | R_STATUS;
+	free(tag);
+	return react;
+}
+
+/* ---- the open article ---- */
+
+struct entry *app_entry(struct app *a)
+{
+	return a->open.doc && a->open.entry < a->nents ? &a->ents[a->open.entry] : NULL;
+}
+
+const struct article *app_article(struct app *a)
+{
+	struct doc *d = a->open.doc;
+	return d && !d->map ? d->art : NULL;
+}
+
+void app_notes_reload(struct app *a)
+{
+	store_note_list_clear(&a->open.notes);
+	struct entry *e = app_entry(a);
+	if (e && a->lib && ops_notes(a->lib, e->path, app_article(a), NULL, &a->open.notes) < 0)
+		app_error(a);
+	app_notify(a, EV_NOTES);
+}
+
+const struct store_note *app_note_at(struct app *a, size_t off)
+{
+	const struct store_note *best = NULL;
+	if (off == SIZE_MAX)
+		return NULL;
+	for (size_t k = 0; k < a->open.notes.n; k++) {
+		const struct store_note *n = &a->open.notes.v[k];
+		if (n->orphan || off < n->start || off >= n->end)
+			continue;
+		if (!best || n->end - n->start < best->end - best->start)
+			best = n;
+	}
+	return best;
+}
+
+int app_open(struct app *a, size_t i)
+{
+	if (i >= a->nents)
+		return R_NONE;
+	int react = R_PANES;
+	if (!a->wide)
+		react |= R_RELAYOUT;
+	if (a->open.doc && a->open.entry == i) {
+		a->focus = VIEW_READER;
+		return react;
+	}
+	struct entry *e = &a->ents[i];
+	char *path = lib_path(a->lib, e->path);
+	struct doc *d = doc_open(path, a->hl);
+	free(path);
+	if (!d)
+		return app_error(a);
+	app_close(a);
+	a->open.doc = d;
+	a->open.entry = i;
+	a->open.cur = SIZE_MAX;
+	a->focus = VIEW_READER;
+	if (!e->read) {
+		e->read = 1;
+		if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, 1) < 0)
+			app_error(a);
+	}
+	app_notes_reload(a);
+	return react | R_REWRAP | app_notify(a, EV_OPENED);
+}
+
+int app_set_read(struct app *a, size_t i, int read)
+{
+	if (i >= a->nents)
+		return R_NONE;
+	struct entry *e = &a->ents[i];
+	e->read = read;
+	if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, e->read) < 0)
+		app_error(a);
+	return R_LIST | R_STATUS;
+}
+
+void app_save_position(struct app *a, int64_t pos)
+{
+	struct entry *e = app_entry(a);
+	if (!e || pos == e->position)
+		return;
+	e->position = pos;
+	if (a->lib && !store_readonly(a->lib->store) && store_article_set_position(a->lib->store, e->id, pos) < 0)
+		app_error(a);
+}
+
+void app_close(struct app *a)
+{
+	if (!a->open.doc)
+		return;
+	app_notify(a, EV_CLOSING);
+	doc_free(&a->open.doc);
+	a->open.sel_anchor = SIZE_MAX;
+	store_note_list_clear(&a->open.notes);
+}
+
+int app_goto(struct app *a, size_t off)
+{
+	if (!a->open.doc)
+		return R_NONE;
+	a->open.cur = off;
+	return R_READER | R_STATUS | R_SIDE | app_notify(a, EV_CURSOR);
+}
+
+int app_open_at(struct app *a, int64_t article_id, size_t start, size_t end)
+{
+	(void)end;
+	for (size_t i = 0; i < a->nents; i++) {
+		if (a->ents[i].id != article_id)
+			continue;
+		int react = app_open(a, i) | R_LIST | R_SIDE;
+		if (!a->open.doc || a->open.entry != i)
+			return -1;
+		if (start != SIZE_MAX)
+			react |= app_goto(a, start);
+		return react;
+	}
+	return -1;
+}
+
+int app_focus(struct app *a, enum view_id v)
+{
+	if (a->focus == v)
+		return R_NONE;
+	a->focus = v;
+	return a->wide ? R_PANES : R_RELAYOUT;
+}
+
+int app_side_show(struct app *a, enum view_id v)
+{
+	a->side_open = 1;
+	a->side = v;
+	return R_RELAYOUT;
+}
+
+int app_side_close(struct app *a)
+{
+	a->side_open = 0;
+	if (a->focus == a->side)
+		a->focus = a->open.doc ? VIEW_READER : VIEW_LIST;
+	return R_RELAYOUT;
+}
+
+/* ---- what is under the cursor ---- */
+
+size_t app_body_start(struct app *a)
+{
+	return a->open.doc ? motion_body_start(a->open.doc) : 0;
+}
+
+int app_selection(struct app *a, size_t *s, size_t *e)
+{
+	struct reading *o = &a->open;
+	if (!o->doc || o->sel_anchor == SIZE_MAX || o->cur == SIZE_MAX)
+		return 0;
+	size_t lo = o->sel_anchor < o->cur ? o->sel_anchor : o->cur;
+	size_t hi = o->sel_anchor < o->cur ? o->cur : o->sel_anchor;
+	*s = lo;
+	*e = motion_word_end(o->doc, hi);
+	return *e > *s;
+}
+
+int app_sentence(struct app *a, size_t *s, size_t *e)
+{
+	return a->open.doc && motion_sentence_at(a->open.doc, a->open.cur, s, e);
+}
+
+const struct hl_span *app_span_at(struct app *a, size_t off)
+{
+	struct doc *d = a->open.doc;
+	if (!d || off == SIZE_MAX || !doc_para(d, 0))
+		return NULL;
+	const struct hl_span *v;
+	size_t n;
+	doc_spans(d, motion_para_of(d, off), &v, &n);
+	for (size_t k = 0; k < n; k++)
+		if (v[k].start <= off && off < v[k].end && v[k].type < HL_NTYPES && a->open.hl_on[v[k].type])
+			return &v[k];
+	return NULL;
+}

@@ -1,0 +1,43 @@
+/* motion.h -- where the reading cursor goes: words, sentences and
+ * paragraphs of the article as the reader has it (doc.h).
+ *
+ * Pure functions of the bytes and the paragraphs (vis's text-motions.c):
+ * no screen, no state. Offsets are bytes into d->data; SIZE_MAX as a
+ * cursor means "before the first move". The body starts after the header
+ * block and after the title line's paragraph, which the reader shows as
+ * the title; no motion goes before it. Curses-free. */
+#ifndef GLOSS_TUI_MOTION_H
+#define GLOSS_TUI_MOTION_H
+
+#include <stddef.h>
+
+#include "doc.h"
+
+/* The first byte of the body. */
+size_t motion_body_start(struct doc *d);
+/* The paragraph that holds off (the one after the title's when off is in
+ * the title's). d must have a paragraph. */
+size_t motion_para_of(struct doc *d, size_t off);
+
+/* 1 when a word character (a letter or digit) starts at off. */
+int motion_word_at(const struct doc *d, size_t off);
+/* The start of the character before off (off itself at 0). */
+size_t motion_back1(const struct doc *d, size_t off);
+/* The end of the word that starts at off (one character on when none does). */
+size_t motion_word_end(const struct doc *d, size_t off);
+
+/* The start of the next (previous) word, sentence or paragraph from off;
+ * off itself when there is none; the first word of the body when off is
+ * SIZE_MAX or before the body. */
+size_t motion_next_word(struct doc *d, size_t off);
+size_t motion_prev_word(struct doc *d, size_t off);
+size_t motion_next_sentence(struct doc *d, size_t off);
+size_t motion_prev_sentence(struct doc *d, size_t off);
+size_t motion_next_paragraph(struct doc *d, size_t off);
+size_t motion_prev_paragraph(struct doc *d, size_t off);
+
+/* The sentence that holds off, trailing blanks dropped: 1 and [*s, *e)
+ * when there is one. */
+int motion_sentence_at(struct doc *d, size_t off, size_t *s, size_t *e);
+
+#endif

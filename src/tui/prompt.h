@@ -1,0 +1,33 @@
+/* prompt.h -- the status line and the one-line prompt in it.
+ *
+ * The status line shows the legend with the counts of the open article,
+ * its tags and a key hint; a message (app_msg) replaces it until the next
+ * key. The prompt takes the keys while it is open: '/' and ':' prompts
+ * keep a history (Up, Down); a 'p' prompt shows a label; a 'y' prompt
+ * takes one key, y or anything else for no. Enter hands the text to the
+ * done function of whoever opened it, Esc, Ctrl-G, Ctrl-C and Backspace
+ * on an empty line close it and nothing happens. Its state is private. */
+#ifndef GLOSS_TUI_PROMPT_H
+#define GLOSS_TUI_PROMPT_H
+
+#include "app.h"
+
+typedef int (*prompt_done_fn)(struct app *a, const char *text);
+
+/* Opens a prompt of kind '/', ':', 'p' or 'y' with the label (NULL: the
+ * kind character) and the initial text; done gets the text on Enter and
+ * returns the reaction (it may open the next prompt). Returns the
+ * reaction. */
+int prompt_ask(struct app *a, char kind, const char *label, const char *init, prompt_done_fn done);
+/* Tab completes tag names in the open prompt. */
+void prompt_complete_tags(void);
+/* 1 while a prompt is open. */
+int prompt_active(void);
+/* A key for the open prompt; the reaction. */
+int prompt_key(struct app *a, int key);
+/* Draws the status line (or the prompt) into a->status. */
+void status_draw(struct app *a);
+/* Frees the prompt and its history (at the end). */
+void prompt_free_all(void);
+
+#endif
