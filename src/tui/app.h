@@ -1,23 +1,31 @@
 /* app.h -- the rule of the interface, and the state its views share.
  *
- * src/tui is built in layers; a file includes only headers of its own
- * layer or of the layers below it, never above, and no two files of one
- * layer call each other (tests/tui/t5100-layers.sh keeps the rule):
+ * src/tui is built in layers. A file includes headers of its own module
+ * and of lower layers (or of its own layer where the table allows), never
+ * of a higher one; no two views include each other, and the includes
+ * between interface files form no circle. tests/tui/t5100-layers.sh reads
+ * this table and keeps the rule:
  *
- *   0  theme, draw, textbuf, wrap, doc        drawing, text in rows, the
- *                                             article as mapped (no app)
- *   1  app, view, keymap                      the shared state below, the
- *                                             view interface, key bindings
- *   2  prompt, editor                         the status line and its
- *                                             prompt, the note editor
- *   3  view-list, view-reader, view-entities, the panes: each keeps its
- *      view-notes, view-mentions, view-help   state private (view.h)
- *   4  notes, config                          acting on notes, tags and
- *                                             exports; config and `:`
- *   5  actions                                the one table of actions
- *   6  layout, loop                           where panes go; keys in,
- *                                             one repaint per round
- *   7  tui                                    start and end
+ *   layer  modules
+ *   0      theme, draw, textbuf, wrap, doc, motion, keymap
+ *   1      view
+ *   2      app
+ *   3      prompt, editor
+ *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-help
+ *   5      notes
+ *   6      config
+ *   7      actions
+ *   8      layout, loop
+ *   9      tui
+ *
+ * Layer 0 is drawing, text in rows, the article as mapped and its
+ * motions, and key bindings: none knows the shared state. Layer 1 says
+ * what a view is, layer 2 is the shared state below, layer 3 the status
+ * line with its prompt and the note editor, layer 4 the panes (each keeps
+ * its state private), layer 5 the actions on notes, tags and exports,
+ * layer 6 the config file and `:`, layer 7 the one table of actions,
+ * layer 8 where panes go and the loop (keys in, one repaint per round),
+ * layer 9 start and end.
  *
  * Views never call each other. What one view does to another goes through
  * this shared state and its events: opening an article, moving the
