@@ -12,6 +12,7 @@
 
 #include "actions.h"
 #include "config.h"
+#include "correct.h"
 #include "notes.h"
 #include "prompt.h"
 #include "view-entities.h"
@@ -149,6 +150,7 @@ static const struct action table[] = {
 	{ "delete-note", N_("delete the note under the cursor"), "d", PANES, 0, notes_delete, MOVE_NONE, 0 },
 	{ "undo", N_("undo the last note action (add, delete, edit, tag)"), "u", PANES, 0, notes_undo, MOVE_NONE, 0 },
 	{ "reattach", N_("notes pane: attach the note to the selection"), "r", PANES, 0, notes_reattach, MOVE_NONE, 0 },
+	{ "correct", N_("the entity under the cursor (or the selection) is always a person, place or date, or never highlighted"), "c", PANES, 0, correct_ask, MOVE_NONE, 0 },
 	{ "export", N_("export notes (format and path asked)"), "x", PANES, 0, notes_export_ask, MOVE_NONE, 0 },
 	{ "next-article", N_("open the next article"), "J", PANES, 0, next_article, MOVE_NONE, 1 },
 	{ "prev-article", N_("open the previous article"), "K", PANES, 0, next_article, MOVE_NONE, -1 },

@@ -193,9 +193,19 @@ int app_reload(struct app *a, const char *tag)
 	return react;
 }
 
+static void write_read(struct app *a, int64_t id, int read)
+{
+	if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, id, read) < 0)
+		app_error(a);
+}
+
 int app_deferred_sync(struct app *a)
 {
 	a->sync_pending = 0;
+	if (a->read_pending) {
+		write_read(a, a->read_pending, 1);
+		a->read_pending = 0;
+	}
 	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
 		return app_error(a);
 	if (!a->lib->changed)
@@ -267,8 +277,10 @@ int app_open(struct app *a, size_t i)
 	a->focus = VIEW_READER;
 	if (!e->read) {
 		e->read = 1;
-		if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, 1) < 0)
-			app_error(a);
+		if (a->sync_pending)
+			a->read_pending = e->id;   /* the first screen first */
+		else
+			write_read(a, e->id, 1);
 	}
 	app_notes_reload(a);
 	return react | R_REWRAP | app_notify(a, EV_OPENED);
@@ -280,8 +292,7 @@ int app_set_read(struct app *a, size_t i, int read)
 		return R_NONE;
 	struct entry *e = &a->ents[i];
 	e->read = read;
-	if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, e->id, e->read) < 0)
-		app_error(a);
+	write_read(a, e->id, e->read);
 	return R_LIST | R_STATUS;
 }
 
@@ -303,6 +314,26 @@ void app_close(struct app *a)
 	doc_free(&a->open.doc);
 	a->open.sel_anchor = SIZE_MAX;
 	store_note_list_clear(&a->open.notes);
+}
+
+int app_reload_engine(struct app *a)
+{
+	size_t entry = a->open.entry, cur = a->open.cur;
+	enum view_id focus = a->focus;
+	int had = a->open.doc != NULL;
+	/* The open article's spans came from the engine that was dropped. */
+	app_close(a);
+	a->hl = lib_engine(a->lib);
+	if (!a->hl)
+		app_error(a);
+	int react = R_PANES;
+	if (had && entry < a->nents) {
+		react |= app_open(a, entry);
+		if (cur != SIZE_MAX)
+			react |= app_goto(a, cur);
+		a->focus = focus;
+	}
+	return react;
 }
 
 int app_goto(struct app *a, size_t off)

@@ -12,7 +12,7 @@
  *   2      app
  *   3      prompt, editor
  *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-help
- *   5      notes
+ *   5      notes, correct
  *   6      config
  *   7      actions
  *   8      layout, loop
@@ -99,6 +99,7 @@ struct app {
 	char *filter;             /* `:filter tag:NAME`, or NULL */
 	struct reading open;
 	int sync_pending;         /* a full sync is due after the first screen */
+	int64_t read_pending;     /* an article opened before the first screen, to mark read after it, or 0 */
 
 	struct view views[VIEW_N];
 	enum view_id focus;       /* the view that takes the keys */
@@ -144,8 +145,10 @@ int app_set_read(struct app *a, size_t i, int read);
 /* Reloads the list (filtered by tag, or all), keeping the selected and the
  * open article (and the focus) where they still are. */
 int app_reload(struct app *a, const char *tag);
-/* The look at every file that opening skipped (see tui.c); reloads the list
- * when something changed on disk. */
+/* What waited for the first screen: the read mark of the article opened
+ * at start (its write syncs the sidecar to disk), then the look at every
+ * file that opening skipped (see tui.c), which reloads the list when
+ * something changed on disk. */
 int app_deferred_sync(struct app *a);
 
 /* Opens entry i in the reader (marks it read, loads its notes; the reader
@@ -159,6 +162,9 @@ void app_save_position(struct app *a, int64_t pos);
 /* Opens the article with this id (if the list shows it) with the cursor on
  * [start, end) (SIZE_MAX: where it was). Returns the reaction, or -1. */
 int app_open_at(struct app *a, int64_t article_id, size_t start, size_t end);
+/* Takes the library's engine again (after a correction dropped it) and
+ * opens the open article again with it, where it was. */
+int app_reload_engine(struct app *a);
 /* Moves the reading cursor to off, and the reader to show it. */
 int app_goto(struct app *a, size_t off);
 /* Gives view v the focus; returns the reaction. */

@@ -314,6 +314,17 @@ int prompt_key(struct app *a, int key)
 		sb_adds(t, ans);
 		return run(a);
 	}
+	if (p->kind == 'k') {
+		/* One key chooses; Esc, Ctrl-G and Ctrl-C choose nothing. */
+		if (key == 27 || key == KEYMAP_CTRL('g') || key == KEYMAP_CTRL('c')) {
+			prompt_close();
+			return R_STATUS;
+		}
+		char ans[2] = { key > ' ' && key < 127 ? (char)key : '?', 0 };
+		sb_reset(t);
+		sb_adds(t, ans);
+		return run(a);
+	}
 	if (key == '\t')
 		return complete(a);
 	cands_free(p);

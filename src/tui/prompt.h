@@ -4,7 +4,9 @@
  * its tags and a key hint; a message (app_msg) replaces it until the next
  * key. The prompt takes the keys while it is open: '/' and ':' prompts
  * keep a history (Up, Down); a 'p' prompt shows a label; a 'y' prompt
- * takes one key, y or anything else for no. Enter hands the text to the
+ * takes one key, y or anything else for no; a 'k' prompt takes one key
+ * and hands it on as a character ('?' for one that is not printable ASCII),
+ * or closes on Esc. Enter hands the text to the
  * done function of whoever opened it, Esc, Ctrl-G, Ctrl-C and Backspace
  * on an empty line close it and nothing happens. Its state is private. */
 #ifndef GLOSS_TUI_PROMPT_H
@@ -14,7 +16,7 @@
 
 typedef int (*prompt_done_fn)(struct app *a, const char *text);
 
-/* Opens a prompt of kind '/', ':', 'p' or 'y' with the label (NULL: the
+/* Opens a prompt of kind '/', ':', 'p', 'y' or 'k' with the label (NULL: the
  * kind character) and the initial text; done gets the text on Enter and
  * returns the reaction (it may open the next prompt). Returns the
  * reaction. */

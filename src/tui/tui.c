@@ -191,6 +191,8 @@ int tui_main(const char *dir_or_file, const char *db_path)
 				}
 		}
 		status = loop_run(a);
+		if (a->read_pending)
+			app_deferred_sync(a);   /* ended before the first screen */
 		app_close(a);
 		layout_free(a);
 		endwin();
