@@ -2,7 +2,7 @@
  * the highlight engine's spans as JSON lines, byte offsets into the file
  * as on disk. `-` reads standard input. The user's corrections come from
  * the sidecar given with --db, else the one of the first FILE's library
- * (cli_engine: read, never created; this command only reads).
+ * (lib_engine_for: read, never created; this command only reads).
  *
  * Built for throughput: a large file is mapped rather than copied, only
  * its head goes through the article model (the header, the date, the
@@ -23,8 +23,8 @@
 #include "article.h"
 #include "cli.h"
 #include "core.h"
-#include "engine.h"
 #include "hl.h"
+#include "library.h"
 
 /* ---- input ---- */
 
@@ -283,9 +283,9 @@ static int run(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage(argv[0], _("which articles? Give a FILE or - for standard input"));
-	struct hl_engine *e = cli_engine(argv[optind]);
+	struct hl_engine *e = lib_engine_for(argv[optind], cli_opt.db);
 	if (!e)
-		return 1;
+		return cli_fail("%s", err_msg());
 	int r = 0;
 	struct sb out = SB_INIT;
 	struct hl_spans sp = { 0 };

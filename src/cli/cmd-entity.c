@@ -1,7 +1,8 @@
 /* cmd-entity.c -- `gloss entity set TEXT TYPE [DIR]`, `gloss entity ignore
  * TEXT [DIR]` and `gloss entity forget TEXT [DIR]`: the user's corrections
  * of the highlight engine, kept in the library's sidecar. They win over
- * every rule, in the interface and in `gloss entities`. */
+ * every rule wherever the engine runs: the interface, `gloss entities`,
+ * `gloss show` and `gloss mentions` (lib_engine, library.h). */
 #include "system.h"
 
 #include <stdio.h>
@@ -11,24 +12,23 @@
 #include "core.h"
 #include "hl.h"
 #include "library.h"
-#include "store-corrections.h"
+#include "ops.h"
 
 static int run(int argc, char **argv)
 {
 	if (argc < 3)
 		return cli_usage(argv[0], _("give set TEXT TYPE, ignore TEXT or forget TEXT"));
-	const char *verb = argv[1], *text = argv[2], *type = NULL;
-	int nargs;
+	const char *verb = argv[1], *text = argv[2];
+	int type = -1, nargs;   /* -1: forget */
 	if (strcmp(verb, "set") == 0) {
 		if (argc < 4)
 			return cli_usage(argv[0], _("set needs a TEXT and a TYPE (person, place or date)"));
-		int t = hl_type_parse(argv[3]);
-		if (t < 0)
+		type = hl_type_parse(argv[3]);
+		if (type < 0)
 			return cli_usage(argv[0], _("'%s' is not a type: person, place or date"), argv[3]);
-		type = hl_type_name((enum hl_type)t);
 		nargs = 4;
 	} else if (strcmp(verb, "ignore") == 0) {
-		type = "IGNORE";
+		type = HL_IGNORE;
 		nargs = 3;
 	} else if (strcmp(verb, "forget") == 0) {
 		nargs = 3;
@@ -42,11 +42,12 @@ static int run(int argc, char **argv)
 	struct library *l = cli_library(argc > nargs ? argv[nargs] : NULL, LIB_SYNC_NONE);
 	if (!l)
 		return 1;
-	int r = type ? store_correction_set(l->store, text, type) : store_correction_del(l->store, text);
+	/* the same ops as the interface's action (ops.h) */
+	int r = type >= 0 ? ops_entity_set(l, text, (enum hl_type)type) : ops_entity_forget(l, text);
 	lib_close(&l);
 	if (r < 0)
 		return cli_fail("%s", err_msg());
-	if (!type && r == 0)
+	if (type < 0 && r == 0)
 		return cli_fail(_("%s: no correction to forget"), text);
 	return 0;
 }

@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "core.h"
 #include "library.h"
-#include "store.h"
+#include "query.h"
 
 struct list_ctx {
 	int json;
@@ -105,7 +105,7 @@ static int run(int argc, char **argv)
 		return 1;
 	if (c.json)
 		fputs("[", stdout);
-	int r = store_articles(l->store, tag, limit, print_article, &c);
+	int r = query_articles(l, tag, limit, print_article, &c);
 	if (c.json)
 		fputs(c.n ? "\n]\n" : "]\n", stdout);
 	if (r < 0)

@@ -21,7 +21,7 @@
 #include "core.h"
 #include "library.h"
 #include "ops.h"
-#include "store.h"
+#include "query.h"
 
 static int parse_range(const char *s, size_t *start, size_t *end)
 {
@@ -75,7 +75,7 @@ static int note_add(int argc, char **argv)
 			break;
 		case 'n': spec.body = optarg; break;
 		case 't':
-			if (!store_tag_valid(optarg)) {
+			if (!query_tag_valid(optarg)) {
 				r = cli_usage("note", _("'%s' is not a valid tag (empty, over 100 bytes, or with a comma or control character)"), optarg);
 				goto out;
 			}
@@ -211,7 +211,7 @@ static int note_tags(int argc, char **argv, int add)
 	if (argc - optind < 2 || parse_id(argv[optind], &id) < 0)
 		return cli_usage("note", _("give a note ID and at least one TAG"));
 	for (int i = optind + 1; i < argc; i++)
-		if (!store_tag_valid(argv[i]))
+		if (!query_tag_valid(argv[i]))
 			return cli_usage("note", _("'%s' is not a valid tag (empty, over 100 bytes, or with a comma or control character)"), argv[i]);
 	struct library *l = cli_library(dir, LIB_SYNC_QUICK);
 	if (!l)
@@ -282,7 +282,7 @@ static int note_attach(int argc, char **argv)
 		r = cli_fail("%s", err_msg());
 out:
 	art_free(&a);
-	store_note_clear(&n);
+	query_note_clear(&n);
 	lib_close(&l);
 	return r;
 }

@@ -14,7 +14,7 @@
 #include "core.h"
 #include "library.h"
 #include "ops.h"
-#include "store.h"
+#include "query.h"
 
 static void json_tags(struct sb *b, const char *tags)
 {
@@ -134,23 +134,10 @@ static int run(int argc, char **argv)
 		return 1;
 	struct store_note_list notes = { 0 };
 	int r;
-	if (deleted) {
-		/* the deleted notes, for `gloss note undo` or a look back */
-		struct store_note_filter f = { .tag = tag, .deleted = 1 };
-		struct store_article sa = { 0 };
-		r = 0;
-		if (rel) {
-			if (store_article_get(l->store, rel, &sa) == 1)
-				f.article_id = sa.id;
-			else
-				r = err_set(_("%s: not an article of the library"), rel);
-			store_article_clear(&sa);
-		}
-		if (r == 0)
-			r = store_notes(l->store, &f, &notes);
-	} else {
+	if (deleted)   /* the deleted notes, for `gloss note undo` or a look back */
+		r = query_notes(l, rel, tag, 1, &notes);
+	else
 		r = ops_notes(l, rel, NULL, tag, &notes);
-	}
 	if (r < 0) {
 		cli_fail("%s", err_msg());
 	} else if (json) {
@@ -158,7 +145,7 @@ static int run(int argc, char **argv)
 	} else {
 		print_text(&notes);
 	}
-	store_note_list_clear(&notes);
+	query_note_list_clear(&notes);
 	free(rel);
 	lib_close(&l);
 	return r < 0 ? 1 : 0;

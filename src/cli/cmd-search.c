@@ -10,7 +10,7 @@
 #include "cli.h"
 #include "core.h"
 #include "library.h"
-#include "store.h"
+#include "query.h"
 
 struct search_ctx {
 	int json;
@@ -74,7 +74,7 @@ static int run(int argc, char **argv)
 	struct library *l = cli_library(optind + 1 < argc ? argv[optind + 1] : NULL, LIB_SYNC_QUICK);
 	if (!l)
 		return 1;
-	int r = store_search(l->store, argv[optind], limit, print_hit, &c);
+	int r = query_search(l, argv[optind], limit, print_hit, &c);
 	if (r < 0)
 		cli_fail("%s", err_msg());
 	lib_close(&l);

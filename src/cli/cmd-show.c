@@ -13,8 +13,8 @@
 #include "article.h"
 #include "cli.h"
 #include "core.h"
-#include "engine.h"
 #include "hl.h"
+#include "library.h"
 #include "show.h"
 
 static int parse_color(const char *v)
@@ -59,8 +59,8 @@ static int run(int argc, char **argv)
 	if (color < 0)
 		color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
 	struct hl_engine *e = NULL;
-	if (color && !(e = cli_engine(argv[optind])))
-		return 1;
+	if (color && !(e = lib_engine_for(argv[optind], cli_opt.db)))
+		return cli_fail("%s", err_msg());
 	int r = 0;
 	for (int i = optind; i < argc; i++) {
 		struct article *a = art_load(argv[i]);

@@ -9,14 +9,14 @@
 #include "core.h"
 #include "library.h"
 #include "ops.h"
-#include "store.h"
+#include "query.h"
 
 static int tag_or_untag(int argc, char **argv, int add)
 {
 	if (argc < 3)
 		return cli_usage(argv[0], add ? _("give a FILE and at least one TAG") : _("give a FILE and the TAGs to remove"));
 	for (int i = 2; i < argc; i++)
-		if (!store_tag_valid(argv[i]))
+		if (!query_tag_valid(argv[i]))
 			return cli_usage(argv[0], _("'%s' is not a valid tag (empty, over 100 bytes, or with a comma or control character)"), argv[i]);
 	char *rel = NULL;
 	struct library *l = cli_library_of(argv[1], &rel, LIB_SYNC_NONE);
@@ -61,7 +61,7 @@ static int run_tags(int argc, char **argv)
 	struct library *l = cli_library(argc > 1 ? argv[1] : NULL, LIB_SYNC_QUICK);
 	if (!l)
 		return 1;
-	int r = store_tags(l->store, print_tag, NULL);
+	int r = query_tags(l, print_tag, NULL);
 	if (r < 0)
 		cli_fail("%s", err_msg());
 	lib_close(&l);

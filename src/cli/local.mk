@@ -6,7 +6,6 @@ src_gloss_SOURCES = \
 	src/main.c \
 	src/cli/cli.c src/cli/cli.h \
 	src/cli/show.c src/cli/show.h \
-	src/cli/engine.c src/cli/engine.h \
 	src/cli/cmd-list.c \
 	src/cli/cmd-search.c \
 	src/cli/cmd-show.c \

@@ -292,6 +292,8 @@ struct hl_engine {
 	struct hl_lex *corr;   /* corrections: hash of the folded phrase -> type in num */
 	size_t corr_mask, corr_used;
 	int corr_maxtok;       /* longest correction in tokens */
+	uint64_t corr_sum;     /* sum of corr_mix() of every correction: their fingerprint */
+	char stamp[64];        /* hl_engine_stamp(): the version and corr_sum */
 };
 
 /* hl.c */

@@ -9,12 +9,22 @@
  * byte; the only per-span allocations are the key and value strings. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "hl-impl.h"
 #include "ustr.h"
 #include "util.h"
+
+/* The stamp names what decides the spans: the built-in lists and rules
+ * (they change only with gloss itself, so its version stands for them) and
+ * the corrections, as the engine holds them. */
+static void set_stamp(struct hl_engine *e)
+{
+	snprintf(e->stamp, sizeof e->stamp, "gloss %s; corrections %016llx", PACKAGE_VERSION,
+		 (unsigned long long)e->corr_sum);
+}
 
 struct hl_engine *hl_engine_new(void)
 {
@@ -24,7 +34,13 @@ struct hl_engine *hl_engine_new(void)
 		err_set("highlight engine: the built-in word lists are empty");
 		return NULL;
 	}
+	set_stamp(e);
 	return e;
+}
+
+const char *hl_engine_stamp(const struct hl_engine *e)
+{
+	return e->stamp;
 }
 
 void hl_engine_free(struct hl_engine **pe)
@@ -534,6 +550,14 @@ static uint64_t phrase_hash(const struct hl_engine *e, const char *text, int *nt
 	return h;
 }
 
+/* One correction's share of corr_sum. A sum does not depend on the order
+ * the corrections came in, and a replaced one is taken out again. */
+static uint64_t corr_mix(uint64_t h, int type)
+{
+	uint64_t v[2] = { h, (uint64_t)type };
+	return hash64(v, sizeof v);
+}
+
 int hl_correct(struct hl_engine *e, const char *text, enum hl_type type)
 {
 	if (!e || !text || (int)type < 0 || type > HL_IGNORE)
@@ -565,8 +589,12 @@ int hl_correct(struct hl_engine *e, const char *text, enum hl_type type)
 		j = (j + 1) & e->corr_mask;
 	if (!e->corr[j].h)
 		e->corr_used++;
+	else
+		e->corr_sum -= corr_mix(h, e->corr[j].num);
 	e->corr[j].h = h;
 	e->corr[j].num = (int8_t)type;
+	e->corr_sum += corr_mix(h, type);
+	set_stamp(e);
 	if (ntok > e->corr_maxtok)
 		e->corr_maxtok = ntok;
 	return 0;

@@ -43,8 +43,16 @@ struct hl_engine *hl_engine_new(void);
 void hl_engine_free(struct hl_engine **e);
 
 /* A user correction: text (matched as a whole, ASCII case ignored) is
- * always of type, or never highlighted with HL_IGNORE. */
+ * always of type, or never highlighted with HL_IGNORE. A later correction
+ * of the same text replaces the earlier one. */
 int hl_correct(struct hl_engine *e, const char *text, enum hl_type type);
+
+/* What this engine is, as a short string: gloss's version (which stands
+ * for the built-in lists and rules) and a fingerprint of the corrections
+ * it holds, whatever order they came in. Two engines with the same stamp
+ * find the same spans; the mention index is stamped with it (ops.h).
+ * Borrowed: valid until the next hl_correct() or hl_engine_free(). */
+const char *hl_engine_stamp(const struct hl_engine *e);
 
 struct hl_doc {
 	const char *text;     /* the bytes to scan */

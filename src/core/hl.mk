@@ -11,7 +11,8 @@ src_core_libgloss_a_SOURCES += \
 	src/core/hl.c src/core/hl.h src/core/hl-impl.h \
 	src/core/hl-date.c src/core/hl-name.c \
 	src/core/gaz-hash.c \
-	src/core/store-corrections.c src/core/store-corrections.h
+	src/core/store-corrections.c src/core/store-corrections.h \
+	src/core/ops-entity.c
 nodist_src_core_libgloss_a_SOURCES = src/core/hl-table.c
 BUILT_SOURCES += src/core/hl-data.c src/core/hl-table.c
 CLEANFILES += src/core/hl-data.c src/core/hl-table.c

@@ -20,7 +20,9 @@
 #include "article.h"
 #include "core.h"
 #include "library.h"
-#include "store-internal.h"
+#include "hl.h"
+#include "store.h"
+#include "store-corrections.h"
 
 #define SIDECAR ".gloss.db"
 
@@ -232,74 +234,68 @@ static int64_t put_file(struct library *l, const char *relpath, int64_t size, in
 	return id;
 }
 
+/* A quick sync trusts the sidecar when every folder it knows still has
+ * the mtime it had (a file added, removed or renamed changes its folder's). */
+struct dir_walk {
+	const char *top;
+	int any, ok;
+};
+
+static int dir_unchanged(const char *rel, int64_t mt, void *ctx)
+{
+	struct dir_walk *d = ctx;
+	d->any = 1;
+	struct sb p = SB_INIT;
+	sb_adds(&p, d->top);
+	if (rel[0])
+		sb_addf(&p, "/%s", rel);
+	struct stat s;
+	if (stat(p.s, &s) < 0 || mtime_ns(&s) != mt)
+		d->ok = 0;
+	sb_release(&p);
+	return !d->ok;
+}
+
 static int quick_ok(struct library *l)
 {
-	sqlite3_stmt *st = store_prep(l->store, "SELECT path, mtime_ns FROM dirs");
-	if (!st)
+	struct dir_walk d = { l->dir, 0, 1 };
+	if (store_dirs(l->store, dir_unchanged, &d) < 0)
 		return 0;
-	int any = 0, ok = 1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		any = 1;
-		const char *rel = (const char *)sqlite3_column_text(st, 0);
-		struct sb p = SB_INIT;
-		sb_adds(&p, l->dir);
-		if (rel && rel[0])
-			sb_addf(&p, "/%s", rel);
-		struct stat s;
-		if (stat(p.s, &s) < 0 || mtime_ns(&s) != sqlite3_column_int64(st, 1))
-			ok = 0;
-		sb_release(&p);
-		if (!ok)
-			break;
-	}
-	sqlite3_finalize(st);
-	return any && ok;
+	return d.any && d.ok;
 }
 
 /* Whether the sidecar's folder mtimes are exactly those just walked. */
-static int dirs_same(struct library *l, const struct walk *w)
+struct dir_check {
+	const struct walk *w;
+	struct map m;        /* the walked folders by path */
+	size_t rows;
+	int same;
+};
+
+static const char *walked_dir(void *ctx, size_t i)
 {
-	sqlite3_stmt *st = store_prep(l->store, "SELECT mtime_ns FROM dirs WHERE path = ?");
-	if (!st)
-		return 0;
-	long rows = 0;
-	int same = 1;
-	for (size_t i = 0; i < w->ndir && same; i++) {
-		sqlite3_bind_text(st, 1, w->dir[i], -1, SQLITE_STATIC);
-		same = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) == w->dir_mtime[i];
-		sqlite3_reset(st);
-		rows++;
-	}
-	sqlite3_finalize(st);
-	if (!same)
-		return 0;
-	st = store_prep(l->store, "SELECT count(*) FROM dirs");
-	if (!st)
-		return 0;
-	same = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) == rows;
-	sqlite3_finalize(st);
-	return same;
+	return ((const struct walk *)ctx)->dir[i];
 }
 
-static int save_dirs(struct library *l, const struct walk *w)
+static int dir_same(const char *rel, int64_t mt, void *ctx)
 {
-	sqlite3 *db = store_db(l->store);
-	if (sqlite3_exec(db, "DELETE FROM dirs", NULL, NULL, NULL) != SQLITE_OK)
-		return store_fail(l->store, "dirs");
-	sqlite3_stmt *st = store_prep(l->store, "INSERT OR REPLACE INTO dirs(path, mtime_ns) VALUES (?, ?)");
-	if (!st)
-		return -1;
-	for (size_t i = 0; i < w->ndir; i++) {
-		sqlite3_bind_text(st, 1, w->dir[i], -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, w->dir_mtime[i]);
-		if (sqlite3_step(st) != SQLITE_DONE) {
-			sqlite3_finalize(st);
-			return store_fail(l->store, "dirs");
-		}
-		sqlite3_reset(st);
-	}
-	sqlite3_finalize(st);
-	return 0;
+	struct dir_check *c = ctx;
+	c->rows++;
+	size_t k = map_get(&c->m, rel, walked_dir, (void *)c->w);
+	if (k == SIZE_MAX || c->w->dir_mtime[k] != mt)
+		c->same = 0;
+	return !c->same;
+}
+
+static int dirs_same(struct library *l, const struct walk *w)
+{
+	struct dir_check c = { w, { 0 }, 0, 1 };
+	map_init(&c.m, w->ndir);
+	for (size_t i = 0; i < w->ndir; i++)
+		map_put(&c.m, w->dir[i], i);
+	int r = store_dirs(l->store, dir_same, &c);
+	free(c.m.slot);
+	return r == 0 && c.same && c.rows == w->ndir;
 }
 
 /* Commits every so often so that a first index of a large folder is not
@@ -400,7 +396,7 @@ int lib_sync(struct library *l, int mode)
 		r = 0;
 		goto out_map;
 	}
-	if (save_dirs(l, &w) < 0)
+	if (store_dirs_set(l->store, w.dir, w.dir_mtime, w.ndir) < 0)
 		goto fail;
 	r = store_commit(l->store);
 	goto out_map;
@@ -550,12 +546,70 @@ void lib_close(struct library **pl)
 	struct library *l = *pl;
 	if (!l)
 		return;
+	hl_engine_free(&l->engine);
 	store_close(&l->store);
 	free(l->dir);
 	free(l->db_path);
 	free(l->note);
 	free(l);
 	*pl = NULL;
+}
+
+/* ---- the highlight engine with the library's corrections ---- */
+
+static int give_correction(const char *text, enum hl_type type, void *ctx)
+{
+	hl_correct(ctx, text, type);   /* one the engine cannot take is left out */
+	return 0;
+}
+
+/* A new engine with the corrections of s (none when s is NULL). */
+static struct hl_engine *engine_with(struct store *s)
+{
+	struct hl_engine *e = hl_engine_new();
+	if (e && s && store_correction_each(s, give_correction, e) < 0)
+		hl_engine_free(&e);
+	return e;
+}
+
+const struct hl_engine *lib_engine(struct library *l)
+{
+	if (!l->engine)
+		l->engine = engine_with(l->store);
+	return l->engine;
+}
+
+void lib_engine_drop(struct library *l)
+{
+	hl_engine_free(&l->engine);
+}
+
+struct hl_engine *lib_engine_for(const char *file, const char *db_path)
+{
+	char *db = NULL;
+	if (db_path) {
+		db = xstrdup(db_path);
+	} else if (file && strcmp(file, "-") != 0) {
+		char *dir = NULL, *rel = NULL;
+		if (lib_locate(file, &dir, &rel) == 0) {
+			struct sb p = SB_INIT;
+			sb_addf(&p, "%s/" SIDECAR, dir);
+			db = sb_detach(&p);
+		}
+		free(dir);
+		free(rel);
+	}
+	/* Read, never created: a sidecar that cannot be opened gives no
+	 * corrections, and the engine works without them. */
+	struct store *s = db && access(db, F_OK) == 0 ? store_open(db, STORE_READONLY) : NULL;
+	free(db);
+	struct hl_engine *e = engine_with(s);
+	if (!e && s) {
+		/* the corrections could not be read: the engine without them */
+		e = engine_with(NULL);
+	}
+	store_close(&s);
+	return e;
 }
 
 char *lib_default_dir(void)

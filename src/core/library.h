@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct hl_engine;
 struct store;
 
 struct library {
@@ -25,6 +26,7 @@ struct library {
 	long read;          /* files read by the last sync (new or changed) */
 	long skipped;       /* files refused (binary, unreadable) by the last sync */
 	long changed;       /* articles added, changed, moved or gone in the last sync */
+	struct hl_engine *engine;   /* lib_engine()'s, loaded on first use; NULL before */
 };
 
 enum {
@@ -36,6 +38,7 @@ enum {
 /* Opens the library in dir with its sidecar (db_path may be NULL for the
  * default) and syncs it as mode says. Returns NULL with the error set. */
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode);
+/* Closes the sidecar and frees the library with its engine; sets *l NULL. */
 void lib_close(struct library **l);
 int lib_sync(struct library *l, int mode);
 
@@ -55,5 +58,30 @@ char *lib_path(const struct library *l, const char *relpath);
 /* Makes sure the article at relpath is current in the sidecar (reads it
  * when its size or mtime changed) and returns its id, or -1. */
 int64_t lib_refresh(struct library *l, const char *relpath);
+
+/* ---- the highlight engine ----
+ *
+ * Every user of the engine (the interface, the commands, the mention
+ * index) gets it here, so that the user's corrections win everywhere. */
+
+/* The highlight engine with the library's corrections given to it (the
+ * sidecar's table, store-corrections.h). Loaded on first use and kept: the
+ * library owns it. The pointer is borrowed, valid until lib_close() or
+ * lib_engine_drop(), which the ops that change a correction call
+ * (ops_entity_set, ops_entity_forget): ask again after those. Returns NULL
+ * with the error set when the engine or the corrections cannot be loaded. */
+const struct hl_engine *lib_engine(struct library *l);
+/* Frees the cached engine, so that the next lib_engine() loads it again
+ * with the corrections as they are then. */
+void lib_engine_drop(struct library *l);
+
+/* The engine for FILE without opening its library (`gloss show`, `gloss
+ * entities`): with the corrections of the sidecar at db_path, or when
+ * db_path is NULL of FILE's library (FOLDER/.gloss.db of the folder
+ * lib_locate() finds); FILE "-" or NULL has none. That sidecar is opened
+ * read-only, never created; one that is missing or cannot be read gives no
+ * corrections. Returns a new engine (caller frees with hl_engine_free), or
+ * NULL with the error set. */
+struct hl_engine *lib_engine_for(const char *file, const char *db_path);
 
 #endif

@@ -21,7 +21,6 @@
 #include "library.h"
 #include "ops.h"
 #include "store.h"
-#include "store-corrections.h"
 #include "store-mentions.h"
 #include "store-notes.h"
 #include "ustr.h"
@@ -708,50 +707,19 @@ db_fail:
 
 /* ---- mentions ---- */
 
-static int add_correction(const char *text, const char *type, void *ctx)
-{
-	int t = strcmp(type, "IGNORE") == 0 ? (int)HL_IGNORE : hl_type_parse(type);
-	if (t >= 0)
-		hl_correct(ctx, text, (enum hl_type)t);
-	return 0;
-}
-
-static int hash_correction(const char *text, const char *type, void *ctx)
-{
-	sb_addf(ctx, "%s\t%s\n", text, type);
-	return 0;
-}
-
-/* What the index was made with: this gloss and the user's corrections. */
-static char *engine_id(struct library *l)
-{
-	struct sb c = SB_INIT;
-	store_correction_each(l->store, hash_correction, &c);
-	char hex[17];
-	hash64_hex(hash64(c.s, c.len), hex);
-	sb_release(&c);
-	struct sb id = SB_INIT;
-	sb_addf(&id, "gloss %s; corrections %s", PACKAGE_VERSION, hex);
-	return sb_detach(&id);
-}
-
 int ops_mentions_index(struct library *l, const struct hl_engine *e)
 {
 	if (store_readonly(l->store))
 		return 0;
-	char *engine = engine_id(l);
+	if (!e && !(e = lib_engine(l)))
+		return -1;
+	/* Stamped with the engine that runs: whatever engine the caller gives,
+	 * the index says what made it, and another engine makes it again. */
+	const char *engine = hl_engine_stamp(e);
 	int64_t *ids;
 	char **paths;
 	size_t n;
 	int r = store_mentions_stale(l->store, engine, &ids, &paths, &n);
-	struct hl_engine *own = NULL;
-	if (r == 0 && n && !e) {
-		e = own = hl_engine_new();
-		if (!own)
-			r = -1;
-		else
-			store_correction_each(l->store, add_correction, own);
-	}
 	int done = 0;
 	struct hl_spans sp = { 0 };
 	if (r == 0 && n && store_begin(l->store) < 0)
@@ -783,8 +751,6 @@ int ops_mentions_index(struct library *l, const struct hl_engine *e)
 		free(paths[i]);
 	free(paths);
 	free(ids);
-	free(engine);
-	hl_engine_free(&own);
 	return r < 0 ? -1 : done;
 }
 

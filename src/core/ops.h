@@ -1,15 +1,17 @@
 /* ops.h -- the named operations both front ends drive.
  *
- * Every action a person can take on notes, tags, exports and mentions is
- * one function here, so that the interface (keys a, t, d, u, o, m, x, *, #)
- * and the command line (gloss note, notes, export, import-notes, mentions)
- * do exactly the same thing and a test can run each without a terminal.
- * Names in the undo log and in messages are the op names below.
+ * Every action a person can take on notes, tags, reading state, exports,
+ * mentions and the highlight engine's corrections is one function here, so
+ * that the interface (keys a, t, d, u, o, m, x, *, #) and the command line
+ * (gloss note, notes, export, import-notes, mentions, entity) do exactly
+ * the same thing and a test can run each without a terminal. Names in the
+ * undo log and in messages are the op names below. Reads that change
+ * nothing are in query.h.
  *
  * Conventions: 0 (or an id > 0) on success, -1 with err_set() on failure;
  * an op never prints. Lists returned through *out are owned by the caller
- * and freed with their *_clear function. An op that writes does it in one
- * transaction, together with its undo entry. */
+ * and freed with their *_clear function (query.h). An op that writes does
+ * it in one transaction, together with its undo entry when it has one. */
 #ifndef GLOSS_OPS_H
 #define GLOSS_OPS_H
 
@@ -17,6 +19,7 @@
 #include <stdint.h>
 
 #include "export.h"
+#include "hl.h"
 #include "store-notes.h"
 #include "util.h"
 
@@ -88,6 +91,13 @@ int ops_note_get(struct library *l, int64_t id, struct store_note *out);
 int ops_article_tag(struct library *l, const char *relpath, const char *tag);
 int ops_article_untag(struct library *l, const char *relpath, const char *tag);
 
+/* The reading state of the article with id (opening it, `N` in the list,
+ * leaving it): read is 0 or 1, position a byte offset. Not in the undo
+ * log. A read-only sidecar keeps its state: nothing is written and 0 is
+ * returned, since there is nothing the person could do about it. */
+int ops_article_set_read(struct library *l, int64_t id, int read);
+int ops_article_set_position(struct library *l, int64_t id, int64_t position);
+
 /* ---- export and import ---- */
 
 struct ops_export {
@@ -113,6 +123,19 @@ struct ops_import_stats {
  * skipped, -1 when some failed (stats says how many) or the JSON is bad. */
 int ops_import(struct library *l, const char *json, size_t n, struct ops_import_stats *stats);
 
+/* ---- corrections of the highlight engine ---- */
+
+/* `gloss entity set/ignore/forget`: TEXT (matched as a whole, ASCII case
+ * ignored) is always of type (HL_PERSON, HL_PLACE, HL_DATE), or never
+ * highlighted (HL_IGNORE). The correction is kept in the sidecar and the
+ * library's engine is dropped (lib_engine_drop), so the next lib_engine()
+ * and the next mention index use it; an engine got from lib_engine()
+ * before is gone. Not in the undo log: ops_entity_forget takes one back. */
+int ops_entity_set(struct library *l, const char *text, enum hl_type type);
+/* Removes the correction of text: 1 when there was one, 0 when not, -1 on
+ * error. */
+int ops_entity_forget(struct library *l, const char *text);
+
 /* ---- mentions across the library ---- */
 
 struct hl_engine;
@@ -135,11 +158,13 @@ struct ops_mention_list {
 };
 void ops_mention_list_clear(struct ops_mention_list *l);
 
-/* Brings the entity index up to date: every present article whose text,
- * engine or corrections changed since it was indexed is run through the
- * engine again. e is the caller's engine (with the library's corrections
- * given to it) or NULL to load one. Returns the number of articles
- * (re)indexed, or -1. A read-only sidecar is left as it is. */
+/* Brings the entity index up to date: every present article whose text
+ * changed since it was indexed, or that was indexed by an engine with
+ * another stamp (hl_engine_stamp: gloss's version and the corrections), is
+ * run through the engine again and stamped with it. e is the engine to
+ * run, NULL for the library's (lib_engine); every op below that takes an e
+ * passes it on. Returns the number of articles (re)indexed, or -1. A
+ * read-only sidecar is left as it is. */
 int ops_mentions_index(struct library *l, const struct hl_engine *e);
 
 /* Every mention of the entity NAME across the library, with KWIC context,

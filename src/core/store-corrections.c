@@ -8,11 +8,14 @@
 #include "store-internal.h"
 #include "util.h"
 
-int store_correction_set(struct store *s, const char *text, const char *type)
+#define IGNORE_NAME "IGNORE"   /* the type name of HL_IGNORE in the table */
+
+int store_correction_set(struct store *s, const char *text, enum hl_type type)
 {
 	if (store_check_writable(s) < 0)
 		return -1;
-	if (!text || !*text || !type)
+	const char *name = type == HL_IGNORE ? IGNORE_NAME : hl_type_name(type);
+	if (!text || !*text || !name)
 		return err_set(_("a correction needs a text and a type"));
 	if (store_begin(s) < 0)
 		return -1;
@@ -23,7 +26,7 @@ int store_correction_set(struct store *s, const char *text, const char *type)
 		return -1;
 	}
 	store_bind_text(st, 1, text);
-	store_bind_text(st, 2, type);
+	store_bind_text(st, 2, name);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
@@ -67,8 +70,9 @@ int store_correction_each(struct store *s, store_correction_fn fn, void *ctx)
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *text = (const char *)sqlite3_column_text(st, 0);
-		const char *type = (const char *)sqlite3_column_text(st, 1);
-		if (fn(text ? text : "", type ? type : "", ctx))
+		const char *name = (const char *)sqlite3_column_text(st, 1);
+		int type = name && strcmp(name, IGNORE_NAME) == 0 ? (int)HL_IGNORE : hl_type_parse(name);
+		if (type >= 0 && fn(text ? text : "", (enum hl_type)type, ctx))
 			break;
 	}
 	sqlite3_finalize(st);

@@ -1,4 +1,4 @@
-/* store.c -- open, migrate and guard the sidecar; articles and search.
+/* store.c -- open, migrate and guard the sidecar; articles, folders and search.
  *
  * Rules (DESIGN.md "Storage rules"): WAL, synchronous=FULL, foreign keys,
  * a busy timeout, BEGIN IMMEDIATE for writes, bound parameters only. A
@@ -541,6 +541,51 @@ int store_articles_stat(struct store *s, store_article_fn fn, void *ctx)
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(s, "articles");
 	return 0;
+}
+
+/* ---- folders ---- */
+
+int store_dirs(struct store *s, store_dir_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT path, mtime_ns FROM dirs");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 0);
+		if (fn(path ? path : "", sqlite3_column_int64(st, 1), ctx))
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "dirs");
+	return 0;
+}
+
+int store_dirs_set(struct store *s, char *const *paths, const int64_t *mtime_ns, size_t n)
+{
+	if (store_begin(s) < 0)
+		return -1;
+	if (exec(s, "DELETE FROM dirs") < 0)
+		goto fail;
+	sqlite3_stmt *st = store_prep(s, "INSERT OR REPLACE INTO dirs(path, mtime_ns) VALUES (?, ?)");
+	if (!st)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_text(st, 1, paths[i], -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, mtime_ns[i]);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			store_fail(s, "dirs");
+			goto fail;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return store_commit(s);
+fail:
+	store_rollback(s);
+	return -1;
 }
 
 /* ---- search ---- */

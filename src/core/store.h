@@ -79,6 +79,18 @@ int store_articles(struct store *s, const char *tag, long limit, store_article_f
  * mtime_ns and present filled: the input of a library sync. */
 int store_articles_stat(struct store *s, store_article_fn fn, void *ctx);
 
+/* ---- folders (store.c) ---- */
+
+/* The folders the last full sync walked, with their mtimes (table dirs):
+ * what a quick sync compares with the disk (library.c). fn gets each path
+ * relative to the library ("" for the top), borrowed for the call, and
+ * returns nonzero to stop. */
+typedef int (*store_dir_fn)(const char *path, int64_t mtime_ns, void *ctx);
+int store_dirs(struct store *s, store_dir_fn fn, void *ctx);
+/* Replaces the list with paths[0..n) and their mtimes, in one transaction
+ * (or the caller's). */
+int store_dirs_set(struct store *s, char *const *paths, const int64_t *mtime_ns, size_t n);
+
 /* ---- full-text search (store.c) ---- */
 
 struct store_hit {

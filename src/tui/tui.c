@@ -167,9 +167,9 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		free_app(a);
 		return 1;
 	}
-	struct hl_engine *hl = NULL;
+	const struct hl_engine *hl = NULL;
 	const char *hl_error = NULL;
-	hl = hl_engine_new();
+	hl = lib_engine(a->lib);
 	if (!hl)
 		hl_error = err_msg();
 	a->hl = hl;
@@ -199,8 +199,6 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		delscreen(screen);
 		screen = NULL;
 	}
-	if (hl)
-		hl_engine_free(&hl);
 	lib_close(&a->lib);
 	free(rel);
 	free_app(a);
