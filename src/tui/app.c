@@ -14,7 +14,7 @@
 #include "app.h"
 #include "library.h"
 #include "motion.h"
-#include "store.h"
+#include "query.h"
 #include "util.h"
 
 void app_msg(struct app *a, int error, const char *fmt, ...)
@@ -145,7 +145,7 @@ int app_load_entries(struct app *a, const char *tag)
 	free_entries(a);
 	free(a->filter);
 	a->filter = tag ? xstrdup(tag) : NULL;
-	int rc = store_articles(a->lib->store, tag, 0, add_entry, a);
+	int rc = query_articles(a->lib, tag, 0, add_entry, a);
 	app_notify(a, EV_LIST);
 	return rc;
 }
@@ -166,11 +166,11 @@ void app_refresh_entry(struct app *a, size_t i)
 		return;
 	struct store_article sa;
 	memset(&sa, 0, sizeof sa);
-	if (store_article_get(a->lib->store, a->ents[i].path, &sa) == 1) {
+	if (query_article(a->lib, a->ents[i].path, &sa) == 1) {
 		free(a->ents[i].tags);
 		a->ents[i].tags = xstrdup(sa.tags ? sa.tags : "");
 	}
-	store_article_clear(&sa);
+	query_article_clear(&sa);
 }
 
 int app_reload(struct app *a, const char *tag)
@@ -195,7 +195,7 @@ int app_reload(struct app *a, const char *tag)
 
 static void write_read(struct app *a, int64_t id, int read)
 {
-	if (!store_readonly(a->lib->store) && store_article_set_read(a->lib->store, id, read) < 0)
+	if (ops_article_set_read(a->lib, id, read) < 0)
 		app_error(a);
 }
 
@@ -231,7 +231,7 @@ const struct article *app_article(struct app *a)
 
 void app_notes_reload(struct app *a)
 {
-	store_note_list_clear(&a->open.notes);
+	query_note_list_clear(&a->open.notes);
 	struct entry *e = app_entry(a);
 	if (e && a->lib && ops_notes(a->lib, e->path, app_article(a), NULL, &a->open.notes) < 0)
 		app_error(a);
@@ -302,7 +302,7 @@ void app_save_position(struct app *a, int64_t pos)
 	if (!e || pos == e->position)
 		return;
 	e->position = pos;
-	if (a->lib && !store_readonly(a->lib->store) && store_article_set_position(a->lib->store, e->id, pos) < 0)
+	if (a->lib && ops_article_set_position(a->lib, e->id, pos) < 0)
 		app_error(a);
 }
 
@@ -313,7 +313,7 @@ void app_close(struct app *a)
 	app_notify(a, EV_CLOSING);
 	doc_free(&a->open.doc);
 	a->open.sel_anchor = SIZE_MAX;
-	store_note_list_clear(&a->open.notes);
+	query_note_list_clear(&a->open.notes);
 }
 
 int app_reload_engine(struct app *a)

@@ -7,10 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "library.h"
 #include "prompt.h"
+#include "query.h"
 #include "sanitize.h"
-#include "store.h"
 #include "textbuf.h"
 #include "theme.h"
 #include "util.h"
@@ -260,7 +259,7 @@ static int complete(struct app *a)
 		size_t s = word_start(p);
 		char *prefix = xstrndup(t->s + s, p->pos - s);
 		struct tag_ctx c = { prefix, strlen(prefix), p };
-		store_tags(a->lib->store, add_cand, &c);
+		query_tags(a->lib, add_cand, &c);
 		free(prefix);
 		p->cand_from = s;
 		p->cand = 0;

@@ -20,6 +20,7 @@
 #include "layout.h"
 #include "library.h"
 #include "loop.h"
+#include "correct.h"
 #include "notes.h"
 #include "prompt.h"
 #include "theme.h"
@@ -74,6 +75,7 @@ static void free_app(struct app *a)
 	editor_free_all();
 	prompt_free_all();
 	notes_free_all();
+	correct_free_all();
 	free(a->msg);
 	free(a->dir);
 }
@@ -167,12 +169,10 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		free_app(a);
 		return 1;
 	}
-	const struct hl_engine *hl = NULL;
 	const char *hl_error = NULL;
-	hl = lib_engine(a->lib);
-	if (!hl)
+	a->hl = lib_engine(a->lib);
+	if (!a->hl)
 		hl_error = err_msg();
-	a->hl = hl;
 	for (int t = 0; t < HL_NTYPES; t++)
 		a->open.hl_on[t] = 1;
 	a->max_width = 80;
