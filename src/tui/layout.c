@@ -28,8 +28,12 @@ void layout_apply(struct app *a)
 			: a->side == VIEW_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
-			sw = 0;
-			rw = W - lw - 1;
+			/* The reader keeps 30 columns; the side pane takes what is
+			 * left, if that is enough to read. */
+			sw = W - lw - 2 - 30;
+			if (sw < 22)
+				sw = 0;
+			rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		}
 		pane_set(&a->list, 0, 0, body, lw);
 		pane_set(&a->sep1, 0, lw, body, 1);
