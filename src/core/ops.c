@@ -1042,7 +1042,7 @@ int ops_mention_next_article(struct library *l, const struct hl_engine *e, const
 				j++;
 			pick = j < ml.n ? j : wrap ? 0 : SIZE_MAX;
 		} else {
-			size_t j = here;   /* first mention of from_article */
+			size_t j = here;   /* first mention in from_article_id */
 			pick = j > 0 ? j - 1 : wrap ? ml.n - 1 : SIZE_MAX;
 		}
 		if (pick != SIZE_MAX) {

@@ -245,9 +245,12 @@ int app_filter(struct app *a, const char *tag);
 /* Reloads the list (filtered by tag, or all), keeping the selected and the
  * open article (and the focus) where they still are. */
 int app_reload(struct app *a, const char *tag);
-/* The look at every file that opening skipped (see tui.c); reloads the list
+
+/* tui.c: the look at every file that opening skipped; reloads the list
  * when something changed on disk. */
 int app_deferred_sync(struct app *a);
+
+/* notes.c */
 int app_open_at(struct app *a, int64_t article_id, size_t start, size_t end);
 
 /* view-notes.c: the notes pane */
@@ -298,6 +301,8 @@ void config_load(struct app *a);
 
 /* tui.c: (re)reads the article list, only articles tagged tag when not NULL */
 int app_load_entries(struct app *a, const char *tag);
+
+/* notes.c */
 void app_refresh_entry(struct app *a, size_t i);
 
 /* loop.c */

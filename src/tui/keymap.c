@@ -1,7 +1,7 @@
 /* keymap.c -- the action table, the default bindings, key names.
  *
- * The default bindings are DESIGN.md's "Default keys" and nothing else;
- * change them there first. */
+ * The default bindings are the keys table of README.md ("The interface")
+ * and nothing else; change both together. */
 #include "system.h"
 
 #include <stdio.h>

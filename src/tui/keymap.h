@@ -85,13 +85,13 @@ enum action keymap_lookup(int key);
 int keymap_move(size_t *sel, size_t n, size_t page, enum action act);
 /* Binds key to a (ACT_NONE unbinds). */
 void keymap_bind(int key, enum action a);
-/* Back to the default table (tests, `:unbind-all`). */
+/* Back to the default table (keymap_init starts with it). */
 void keymap_reset(void);
 
 /* Parses a key name: "j", "Space", "Tab", "Enter", "Esc", "Up", "PgDn",
  * "C-x" or "^X", "F1", or one UTF-8 character. Returns -1 when unknown.
- * code_of maps the names of curses keys (done by the caller, who knows
- * curses); here they are given as KEYMAP_CODE | code by keymap_codes. */
+ * The caller, who knows curses, gives the codes of curses keys
+ * (keymap_init); here they are KEYMAP_CODE | code. */
 int keymap_parse(const char *name);
 /* Writes the name of key into buf (at least 16 bytes). */
 const char *keymap_name(int key, char *buf, size_t size);
