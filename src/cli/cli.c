@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "core.h"
+#include "export.h"
 #include "library.h"
 #include "sanitize.h"
 
@@ -60,6 +61,10 @@ void cli_help(FILE *out)
 			fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
 		sb_release(&line);
 	}
+	fprintf(out, _("\nExport formats (export --format FORMAT; the first is the default):\n"));
+	const struct export_fmt *row;
+	for (int f = 0; (row = export_format_row((enum export_format)f)); f++)
+		fprintf(out, "  %-8s %s\n", row->name, _(row->desc));
 	fprintf(out, _("\nOptions:\n"
 		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
 		       "  --color=WHEN      colour output: auto, always or never\n"

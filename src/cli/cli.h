@@ -37,7 +37,7 @@ int cli_main(int argc, char **argv);
 int cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "gloss: CMD: what\nTry 'gloss --help'." on stderr; returns 2. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Writes s to out, sanitized when out is a terminal (DESIGN "Untrusted text"). */
+/* Writes s to out, sanitized when out is a terminal (README.md, "Articles"). */
 void cli_put(FILE *out, const char *s, size_t n);
 void cli_puts(FILE *out, const char *s);
 /* Appends an untrusted field of a tab-separated row: a newline, CR or tab

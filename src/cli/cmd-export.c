@@ -1,6 +1,6 @@
-/* cmd-export.c -- `gloss export [--format md|json|csv|html|org] [--tag T]
- * [FILE...|DIR] [-o OUT] [--force]`: the notes in one of five formats, to
- * stdout or to OUT (written atomically, never over an existing file
+/* cmd-export.c -- `gloss export [--format FORMAT] [--tag T] [FILE...|DIR]
+ * [-o OUT] [--force]`: the notes in one of the formats of export.h's table
+ * (gloss --help lists them), to stdout or to OUT (written atomically, never over an existing file
  * without --force). FILEs must belong to one library. */
 #include "system.h"
 
@@ -12,6 +12,7 @@
 
 #include "cli.h"
 #include "core.h"
+#include "export.h"
 #include "library.h"
 #include "ops.h"
 
@@ -32,8 +33,12 @@ static int run(int argc, char **argv)
 		switch (o) {
 		case 'f': {
 			int f = export_format_parse(optarg);
-			if (f < 0)
-				return cli_usage(argv[0], _("unknown format '%s' (md, json, csv, html or org)"), optarg);
+			if (f < 0) {
+				char *names = export_format_names(", ");
+				int r = cli_usage(argv[0], _("unknown format '%s' (one of %s)"), optarg, names);
+				free(names);
+				return r;
+			}
 			e.format = (enum export_format)f;
 			break;
 		}
@@ -106,6 +111,6 @@ static int run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_export = {
-	"export", N_("[--format md|json|csv|html|org] [--tag T] [FILE...|DIR] [-o OUT] [--force]"),
+	"export", N_("[--format FORMAT] [--tag T] [FILE...|DIR] [-o OUT] [--force]"),
 	N_("export notes (Markdown by default) to stdout or OUT"), run,
 };

@@ -8,8 +8,8 @@
  *
  * Dependencies point one way:
  *
- *   util <- ustr, sanitize <- article <- import, hl <- store, anchor
- *        <- export <- ops <- {tui, cli} <- main
+ *   util <- ustr <- sanitize, article, json, anchor, hl, spell
+ *        <- store <- library, export <- ops <- {tui, cli} <- main
  *
  * The linker keeps the rule: tests/unit links libgloss.a without ncurses, so
  * a curses call in the core breaks `make check`.

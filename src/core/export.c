@@ -1,7 +1,8 @@
-/* export.c -- choosing a format and what the writers share.
+/* export.c -- the table of formats and what the writers share.
  *
  * The writers (export-md.c, export-json.c, export-csv.c, export-html.c,
- * export-org.c) each turn one export_set into bytes. They never read files
+ * export-org.c), one per row of formats[], each turn one export_set into
+ * bytes. They never read files
  * or the sidecar, so they can be tested on notes made up in memory, and
  * never fail: whatever the notes hold is escaped for the format. */
 #include "system.h"
@@ -12,46 +13,56 @@
 #include "export.h"
 #include "store-notes.h"
 
-static const struct {
-	const char *name, *ext;
-} formats[EXPORT_NFORMATS] = {
-	[EXPORT_MD] = { "md", "md" },
-	[EXPORT_JSON] = { "json", "json" },
-	[EXPORT_CSV] = { "csv", "csv" },
-	[EXPORT_HTML] = { "html", "html" },
-	[EXPORT_ORG] = { "org", "org" },
+/* The formats, in the order help lists them; the first is the default. */
+static const struct export_fmt formats[] = {
+	{ "md", "markdown", "md", N_("Markdown: a heading per article, each note a quote"), export_md },
+	{ "json", NULL, "json", N_("W3C Web Annotations, read back by import-notes"), export_json },
+	{ "csv", NULL, "csv", N_("CSV (RFC 4180), one row per note"), export_csv },
+	{ "html", NULL, "html", N_("one self-contained HTML page"), export_html },
+	{ "org", NULL, "org", N_("Org mode: a heading per article, one per note"), export_org },
 };
+#define NFORMATS (sizeof formats / sizeof formats[0])
+
+const struct export_fmt *export_format_row(enum export_format f)
+{
+	return (size_t)f < NFORMATS ? &formats[f] : NULL;
+}
 
 int export_format_parse(const char *name)
 {
-	if (ascii_casecmp(name, "markdown") == 0)
-		return EXPORT_MD;
-	for (int i = 0; i < EXPORT_NFORMATS; i++)
-		if (ascii_casecmp(name, formats[i].name) == 0)
-			return i;
+	for (size_t i = 0; i < NFORMATS; i++)
+		if (ascii_casecmp(name, formats[i].name) == 0
+		    || (formats[i].alias && ascii_casecmp(name, formats[i].alias) == 0))
+			return (int)i;
 	return -1;
 }
 
 const char *export_format_name(enum export_format f)
 {
-	return (unsigned)f < EXPORT_NFORMATS ? formats[f].name : "?";
+	const struct export_fmt *row = export_format_row(f);
+	return row ? row->name : "?";
 }
 
 const char *export_format_ext(enum export_format f)
 {
-	return (unsigned)f < EXPORT_NFORMATS ? formats[f].ext : "txt";
+	const struct export_fmt *row = export_format_row(f);
+	return row ? row->ext : "txt";
+}
+
+char *export_format_names(const char *sep)
+{
+	struct sb b = SB_INIT;
+	for (size_t i = 0; i < NFORMATS; i++)
+		sb_addf(&b, "%s%s", i ? sep : "", formats[i].name);
+	return sb_detach(&b);
 }
 
 int export_write(enum export_format f, const struct export_set *set, struct sb *out)
 {
-	switch (f) {
-	case EXPORT_MD: export_md(set, out); break;
-	case EXPORT_JSON: export_json(set, out); break;
-	case EXPORT_CSV: export_csv(set, out); break;
-	case EXPORT_HTML: export_html(set, out); break;
-	case EXPORT_ORG: export_org(set, out); break;
-	default: return err_set(_("unknown export format"));
-	}
+	const struct export_fmt *row = export_format_row(f);
+	if (!row)
+		return err_set(_("unknown export format"));
+	row->write(set, out);
 	return 0;
 }
 

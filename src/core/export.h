@@ -32,14 +32,35 @@
 #include "util.h"
 
 
-enum export_format { EXPORT_MD, EXPORT_JSON, EXPORT_CSV, EXPORT_HTML, EXPORT_ORG, EXPORT_NFORMATS };
+struct export_set;
 
-/* "md" (or "markdown"), "json", "csv", "html", "org" -> the format; -1
- * when unknown. */
+/* A format is a row of the table in export.c: adding one is a writer file
+ * (export-NAME.c, its writer declared below), a row, and the file in
+ * src/core/notes.mk. Every list of format names shown to a person (usage,
+ * help, errors) is made from the rows. */
+struct export_fmt {
+	const char *name;   /* what --format, :export and the prompt take: "md" */
+	const char *alias;  /* another name taken for it ("markdown"), or NULL */
+	const char *ext;    /* the usual file name extension, without the dot */
+	const char *desc;   /* one short line for help, marked with N_() */
+	void (*write)(const struct export_set *set, struct sb *out);
+};
+
+/* A format as an index into the table. The first row, md, is the default;
+ * the others have no constant of their own: find them by name. */
+enum export_format { EXPORT_MD = 0 };
+
+/* The row of f (borrowed, static), or NULL when f is past the last row:
+ * for (f = 0; (row = export_format_row(f)); f++) visits every format. */
+const struct export_fmt *export_format_row(enum export_format f);
+/* A row's name or alias, in any case -> its index; -1 when unknown. */
 int export_format_parse(const char *name);
+/* The row's name and extension ("md", "md"); "?" and "txt" past the end. */
 const char *export_format_name(enum export_format f);
-/* The usual file name extension: "md", "json", ... */
 const char *export_format_ext(enum export_format f);
+/* Every row's name in table order, joined by sep: export_format_names("|")
+ * is "md|json|csv|html|org". The caller frees the string. */
+char *export_format_names(const char *sep);
 
 struct export_note {
 	const struct store_note *n;   /* borrowed */
@@ -53,10 +74,11 @@ struct export_set {
 	const char *generated;        /* ISO 8601 time of the export */
 };
 
-/* Appends the export to out. Returns 0 (the writers cannot fail). */
+/* Appends the export in format f to out. Returns 0 (the writers cannot
+ * fail), or -1 with the error set when f is no row of the table. */
 int export_write(enum export_format f, const struct export_set *set, struct sb *out);
 
-/* The writers, one per file (export-*.c). */
+/* The writers, one per file (export-*.c), each named in one row. */
 void export_md(const struct export_set *set, struct sb *out);
 void export_json(const struct export_set *set, struct sb *out);
 void export_csv(const struct export_set *set, struct sb *out);

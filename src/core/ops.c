@@ -290,6 +290,67 @@ static int undo_anchor(struct library *l, int64_t id, const char *before)
 	return r;
 }
 
+static int undo_note_add(struct library *l, const struct store_undo *u)
+{
+	return store_note_set_deleted(l->store, u->note_id, 1);
+}
+
+static int undo_note_delete(struct library *l, const struct store_undo *u)
+{
+	return store_note_set_deleted(l->store, u->note_id, 0);
+}
+
+static int undo_note_edit(struct library *l, const struct store_undo *u)
+{
+	return store_note_set_body(l->store, u->note_id, u->before ? u->before : "");
+}
+
+static int undo_note_tag(struct library *l, const struct store_undo *u)
+{
+	return store_note_untag(l->store, u->note_id, u->before, NULL);
+}
+
+static int undo_note_untag(struct library *l, const struct store_undo *u)
+{
+	return store_note_tag(l->store, u->note_id, u->before, NULL);
+}
+
+static int undo_note_anchor(struct library *l, const struct store_undo *u)
+{
+	return undo_anchor(l, u->note_id, u->before);
+}
+
+/* One row per op the undo log can hold: the function that takes back what
+ * the op did, inside the transaction ops_undo opened. An op that logs
+ * itself needs a row here. */
+static const struct {
+	const char *op;
+	int needs_before;   /* an entry without its before value is damaged */
+	int (*undo)(struct library *l, const struct store_undo *u);
+} undo_ops[] = {
+	{ OPS_NOTE_ADD, 0, undo_note_add },
+	{ OPS_NOTE_DELETE, 0, undo_note_delete },
+	{ OPS_NOTE_EDIT, 0, undo_note_edit },
+	{ OPS_NOTE_TAG, 1, undo_note_tag },
+	{ OPS_NOTE_UNTAG, 1, undo_note_untag },
+	{ OPS_NOTE_ANCHOR, 1, undo_note_anchor },
+};
+
+/* Takes back entry u through its row; an op with no row, or an entry that
+ * lacks what its op needs, is an error and the entry stays in the log. */
+static int undo_entry(struct library *l, const struct store_undo *u)
+{
+	for (size_t i = 0; i < sizeof undo_ops / sizeof undo_ops[0]; i++) {
+		if (strcmp(u->op, undo_ops[i].op) != 0)
+			continue;
+		if (undo_ops[i].needs_before && !u->before)
+			return err_set(_("the undo log entry for note %lld is damaged"), (long long)u->note_id);
+		return undo_ops[i].undo(l, u);
+	}
+	return err_set(_("the newest undo log entry is '%s', an operation this gloss cannot undo "
+			 "(written by a newer gloss?); it is kept"), u->op);
+}
+
 int ops_undo(struct library *l, struct ops_undone *out)
 {
 	memset(out, 0, sizeof *out);
@@ -305,23 +366,12 @@ int ops_undo(struct library *l, struct ops_undone *out)
 	struct store_note n = { 0 };
 	int found = store_note_get(l->store, u.note_id, &n);
 	int rc = 0;
-	if (found < 0) {
+	if (found < 0)
 		rc = -1;
-	} else if (found == 0) {
+	else if (found == 0)
 		rc = 0;   /* cannot happen (notes are never removed); drop the entry */
-	} else if (strcmp(u.op, OPS_NOTE_ADD) == 0) {
-		rc = store_note_set_deleted(l->store, u.note_id, 1);
-	} else if (strcmp(u.op, OPS_NOTE_DELETE) == 0) {
-		rc = store_note_set_deleted(l->store, u.note_id, 0);
-	} else if (strcmp(u.op, OPS_NOTE_EDIT) == 0) {
-		rc = store_note_set_body(l->store, u.note_id, u.before ? u.before : "");
-	} else if (strcmp(u.op, OPS_NOTE_TAG) == 0 && u.before) {
-		rc = store_note_untag(l->store, u.note_id, u.before, NULL);
-	} else if (strcmp(u.op, OPS_NOTE_UNTAG) == 0 && u.before) {
-		rc = store_note_tag(l->store, u.note_id, u.before, NULL);
-	} else if (strcmp(u.op, OPS_NOTE_ANCHOR) == 0 && u.before) {
-		rc = undo_anchor(l, u.note_id, u.before);
-	}
+	else
+		rc = undo_entry(l, &u);
 	if (rc == 0)
 		rc = store_undo_drop(l->store, u.id);
 	if (rc < 0) {
@@ -958,7 +1008,7 @@ int ops_mention_next_article(struct library *l, const struct hl_engine *e, const
 				j++;
 			pick = j < ml.n ? j : wrap ? 0 : SIZE_MAX;
 		} else {
-			size_t j = here;   /* first mention of from_article */
+			size_t j = here;   /* first mention in from_article_id */
 			pick = j > 0 ? j - 1 : wrap ? ml.n - 1 : SIZE_MAX;
 		}
 		if (pick != SIZE_MAX) {

@@ -1,6 +1,6 @@
 /* store.c -- open, migrate and guard the sidecar; articles, folders and search.
  *
- * Rules (DESIGN.md "Storage rules"): WAL, synchronous=FULL, foreign keys,
+ * Rules: WAL, synchronous=FULL, foreign keys,
  * a busy timeout, BEGIN IMMEDIATE for writes, bound parameters only. A
  * database from a newer gloss is opened read-only; one SQLite calls corrupt
  * is never written to again in this process, and the user is told how to

@@ -1,6 +1,6 @@
 /* wrap.h -- lines of a paragraph for a given display width.
  *
- * Curses-free on purpose, so tests/unit/test-wrap.c can check it without a
+ * Curses-free on purpose, so tests/tui/test-wrap.c can check it without a
  * terminal. Widths are those of the sanitized text (san_next), so what is
  * measured here is exactly what the reader draws: a placeholder such as
  * <U+202E> takes its eight columns. Lines never split a grapheme cluster

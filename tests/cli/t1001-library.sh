@@ -72,14 +72,15 @@ test_expect_success 'a moved file keeps its tags' '
 	mv lib/2023-11-10-state-blinken-yoon-meeting.txt lib/sub/yoon.txt &&
 	"$GLOSS" list lib --tag korea | grep -q "sub/yoon.txt"
 '
-test_expect_success 'a read-only folder keeps its sidecar in XDG_STATE_HOME' '
+# Root writes into a read-only folder anyway: then the test is skipped.
+test_expect_success SANITY 'a read-only folder keeps its sidecar in XDG_STATE_HOME' '
+	test_when_finished "chmod 755 ro" &&
 	copy_seeds ro && chmod 555 ro &&
-	if [ "$(id -u)" = 0 ]; then echo "# root can write anyway"; else
-		"$GLOSS" list ro >out 2>err &&
-		grep -q "not writable" err &&
-		test "$(wc -l <out)" -eq 8 &&
-		ls "$XDG_STATE_HOME"/gloss/ro-*.db
-	fi; chmod 755 ro
+	"$GLOSS" list ro >out 2>err &&
+	grep -q "not writable" err &&
+	test "$(wc -l <out)" -eq 8 &&
+	ls "$XDG_STATE_HOME"/gloss/ro-*.db &&
+	test ! -e ro/.gloss.db
 '
 test_expect_success '--db puts the sidecar elsewhere' '
 	copy_seeds lib2 &&

@@ -99,7 +99,18 @@ test_expect_success 'undo walks back to nothing, then says so' '
 	"$GLOSS" notes lib >out && test ! -s out &&
 	test_exit_code 1 "$GLOSS" note undo lib 2>err &&
 	grep "nothing to undo" err &&
-	test "$(sqlite3 lib/.gloss.db "SELECT count(*) FROM notes" 2>/dev/null || echo 2)" = 2
+	test "$(python3 -c "import sqlite3; print(sqlite3.connect(\"lib/.gloss.db\").execute(\"SELECT count(*) FROM notes\").fetchone()[0])")" = 2
+'
+
+test_expect_success 'an undo log entry of an unknown op is an error and stays' '
+	python3 -c "import sqlite3; c=sqlite3.connect(\"lib/.gloss.db\"); c.execute(\"INSERT INTO undo_log(op, note_id, before, at) VALUES (\x27note-frobnicate\x27, 1, NULL, \x272030-01-01T00:00:00Z\x27)\"); c.commit()" &&
+	test_exit_code 1 "$GLOSS" note undo lib 2>err &&
+	grep "^gloss: .*note-frobnicate.*cannot undo" err &&
+	test_exit_code 1 "$GLOSS" note undo lib 2>err &&
+	grep "note-frobnicate" err &&
+	python3 -c "import sqlite3; c=sqlite3.connect(\"lib/.gloss.db\"); c.execute(\"DELETE FROM undo_log WHERE op = \x27note-frobnicate\x27\"); c.commit()" &&
+	test_exit_code 1 "$GLOSS" note undo lib 2>err &&
+	grep "nothing to undo" err
 '
 
 test_expect_success 'untrusted text is sanitized on a terminal but kept in the data' '

@@ -7,7 +7,9 @@ G=lib/2023-11-10-state-blinken-yoon-meeting.txt
 
 test_expect_success 'setup: notes on two articles, one hostile' '
 	copy_seeds lib &&
-	"$GLOSS" note add "$F" --quote "Cho Tae-yul" --note "Foreign minister, *since* Jan 2024" --tag korea --tag "people, not" 2>/dev/null;
+	test_exit_code 2 "$GLOSS" note add "$F" --quote "Cho Tae-yul" --note "Foreign minister, *since* Jan 2024" --tag korea --tag "people, not" 2>err &&
+	grep -q "is not a valid tag" err &&
+	"$GLOSS" notes lib >out && test ! -s out &&
 	"$GLOSS" note add "$F" --quote "Cho Tae-yul" --note "Foreign minister, *since* Jan 2024" --tag korea --tag people >/dev/null &&
 	"$GLOSS" note add "$F" --quote "Secretary of State Antony J. Blinken" --note "=HYPERLINK(\"http://x\")" >/dev/null &&
 	"$GLOSS" note add "$G" --range 200:260 --note "<script>alert(1)</script> & \"quotes\"
@@ -20,7 +22,7 @@ test_expect_success 'default format is Markdown, to stdout' '
 	grep "^# Secretary Blinken’s Call with Republic of Korea Foreign Minister Cho$" out.md &&
 	grep "^- Source: <https://" out.md &&
 	grep "^- Date: 2024-01-11$" out.md &&
-	grep "^> Cho Tae\\\\-yul$" out.md || grep "^> Cho Tae-yul$" out.md &&
+	{ grep "^> Cho Tae\\\\-yul$" out.md || grep "^> Cho Tae-yul$" out.md; } &&
 	grep "^#korea #people$" out.md &&
 	grep "^Foreign minister, \*since\* Jan 2024$" out.md
 '
@@ -104,8 +106,20 @@ test_expect_success '-o writes the file, refuses to overwrite without --force' '
 '
 
 test_expect_success 'bad usage' '
-	test_exit_code 2 "$GLOSS" export --format pdf lib &&
+	test_exit_code 2 "$GLOSS" export --format pdf lib 2>err &&
+	grep -q "unknown format .pdf. (one of md, json, csv, html, org)" err &&
 	test_exit_code 2 "$GLOSS" export --bogus lib
+'
+
+test_expect_success '--help and the README name every format of the table' '
+	"$GLOSS" --help >help &&
+	sed -n "/^Export formats/,/^\$/p" help | sed -n "s/^  \([a-z]*\)  .*/\1/p" >names &&
+	test "$(cat names | tr "\n" " ")" = "md json csv html org " &&
+	sed -n "/^Exports (/,/^\$/p" "$top_srcdir/README.md" | tr "\n" " " >readme &&
+	for f in $(cat names); do
+		grep -q "\`$f\`" readme || echo "README does not name $f"
+	done >missing &&
+	cat missing && test ! -s missing
 '
 
 test_expect_success 'an empty export is still well formed' '

@@ -70,7 +70,7 @@ test_expect_success 'x exports the notes; no overwrite without y' '
 '
 
 test_expect_success ':tag tags the note under the cursor' '
-	keys q && keys q 2>/dev/null; keys Q && wait_exit 0 &&
+	keys q && keys q && keys Q && wait_exit 0 &&
 	tui_start 120 30 $A && wait_for "notes 1" &&
 	keys / && keys -l "Tae-yul" && keys Enter && wait_cursor "Tae" &&
 	keys : && keys -l "tag dprk" && keys Enter && wait_for "Note tagged: dprk" &&

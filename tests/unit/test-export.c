@@ -54,8 +54,23 @@ int main(void)
 
 	is_int(export_format_parse("MD"), EXPORT_MD, "format md");
 	is_int(export_format_parse("markdown"), EXPORT_MD, "format markdown");
-	is_int(export_format_parse("org"), EXPORT_ORG, "format org");
+	int json = export_format_parse("json"), csv = export_format_parse("CSV"),
+	    html = export_format_parse("html"), org = export_format_parse("org");
+	ok(json > 0 && csv > 0 && html > 0 && org > 0, "format json, csv, html, org");
 	is_int(export_format_parse("pdf"), -1, "unknown format");
+	is_str(export_format_name((enum export_format)org), "org", "name of org");
+	is_str(export_format_ext((enum export_format)html), "html", "extension of html");
+	char *names = export_format_names("|");
+	is_str(names, "md|json|csv|html|org", "names in table order");
+	free(names);
+	int nrows = 0;
+	for (const struct export_fmt *row; (row = export_format_row((enum export_format)nrows)); nrows++)
+		ok(row->name && row->ext && row->desc && row->write, "a complete row");
+	is_int(nrows, 5, "five rows");
+	ok(export_format_row((enum export_format)-1) == NULL, "no row before the first");
+	struct sb past = SB_INIT;
+	is_int(export_write((enum export_format)nrows, NULL, &past), -1, "writing past the last row is an error");
+	sb_release(&past);
 	is_int(export_group(&set, 0), 3, "group of the first article");
 	is_int(export_group(&set, 3), 1, "group of the second");
 
@@ -69,7 +84,7 @@ int main(void)
 	ok(strstr(b.s, "<javascript") == NULL, "md: no javascript link");
 
 	sb_reset(&b);
-	export_write(EXPORT_HTML, &set, &b);
+	export_write((enum export_format)html, &set, &b);
 	ok(strstr(b.s, "<script>") == NULL, "html: no script tag");
 	ok(strstr(b.s, "&lt;script&gt;") != NULL, "html: escaped");
 	ok(strstr(b.s, "\x1b") == NULL, "html: no raw escape character");
@@ -79,7 +94,7 @@ int main(void)
 	ok(strstr(b.s, "Content-Security-Policy") != NULL, "html: CSP");
 
 	sb_reset(&b);
-	export_write(EXPORT_CSV, &set, &b);
+	export_write((enum export_format)csv, &set, &b);
 	ok(strncmp(b.s, "id,file,title,", 14) == 0, "csv: header");
 	ok(strstr(b.s, "\"Secretary \"\"Blinken\"\", said:\n* not a heading\"") != NULL, "csv: quotes doubled, newline kept");
 	ok(strstr(b.s, "\"'=SUM(A1)\"") != NULL, "csv: formula neutralised");
@@ -87,13 +102,13 @@ int main(void)
 	ok(strstr(b.s, "\r\n") != NULL, "csv: CRLF");
 
 	sb_reset(&b);
-	export_write(EXPORT_ORG, &set, &b);
+	export_write((enum export_format)org, &set, &b);
 	ok(strstr(b.s, "\n,* not a heading\n") != NULL, "org: star line escaped in the block");
 	ok(strstr(b.s, ":korea:us_alliance:") != NULL, "org: tags");
 	ok(strstr(b.s, "** Orphaned notes") != NULL, "org: orphans section");
 
 	sb_reset(&b);
-	export_write(EXPORT_JSON, &set, &b);
+	export_write((enum export_format)json, &set, &b);
 	ok(strstr(b.s, "\"@context\": \"http://www.w3.org/ns/anno.jsonld\"") != NULL, "json: context");
 	ok(strstr(b.s, "\"source\": \"dir/a%20b%25.txt\"") != NULL, "json: source percent-encoded");
 	struct export_items items = { 0 };
@@ -126,7 +141,7 @@ int main(void)
 
 	sb_reset(&b);
 	struct export_set none = { v, 0, "lib", "now" };
-	export_write(EXPORT_JSON, &none, &b);
+	export_write((enum export_format)json, &none, &b);
 	ok(export_json_read(b.s, b.len, &items) == 0 && items.n == 0, "json: empty export reads back");
 	export_items_clear(&items);
 	sb_release(&b);

@@ -16,6 +16,23 @@ static int bad(const char *s)
 	return r;
 }
 
+/* The type a valid document has, read off its first byte after white space. */
+static enum json_type type_of_first(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && strchr(" \t\r\n", s[i]))
+		i++;
+	switch (i < n ? s[i] : 0) {
+	case '{': return JSON_OBJECT;
+	case '[': return JSON_ARRAY;
+	case '"': return JSON_STRING;
+	case 't': return JSON_TRUE;
+	case 'f': return JSON_FALSE;
+	case 'n': return JSON_NULL;
+	default: return JSON_NUMBER;
+	}
+}
+
 int main(void)
 {
 	const char *doc = "{\"a\": [1, -2, 3.5e2, true, false, null], \"s\": \"x\\u00e9\\ud83d\\ude00\\n\\\"\","
@@ -104,6 +121,7 @@ int main(void)
 	/* random bytes */
 	unsigned x = 12345;
 	char buf[64];
+	size_t accepted = 0, rejected = 0, wrong = 0;
 	static const char alphabet[] = "{}[]\",:0123-.eE\\untrfals \xC3\xA9";
 	for (int round = 0; round < 20000; round++) {
 		size_t len = (size_t)(round % 63) + 1;
@@ -111,9 +129,20 @@ int main(void)
 			x = x * 1103515245u + 12345u;
 			buf[i] = alphabet[(x >> 16) % (sizeof alphabet - 1)];
 		}
+		err_clear();
 		struct json *p = json_parse(buf, len);
+		if (p) {
+			accepted++;
+			if (p->type != type_of_first(buf, len))
+				wrong++;
+		} else {
+			rejected++;
+			if (strncmp(err_msg(), "line ", 5) != 0)
+				wrong++;
+		}
 		json_free(&p);
 	}
-	ok(1, "20000 random inputs survived");
+	is_int(wrong, 0, "random inputs: each rejected with its line and column, each accepted as the type its first byte says");
+	ok(accepted > 0 && rejected > 0, "random inputs: some accepted, some rejected");
 	return done_testing();
 }

@@ -100,6 +100,24 @@ int main(void)
 	ok(ops_undo(l, &u) == 1 && u.note_id == id, "undo first add");
 	ok(ops_undo(l, &u) == 0, "nothing left to undo");
 	is_int(live(l, NULL), 0, "no live notes");
+
+	/* an op no undo handler knows (a newer gloss wrote it) is an error,
+	 * and the entry is neither dropped nor skipped */
+	ok(store_undo_push(l->store, "note-frobnicate", id, NULL) == 0, "an unknown op in the log");
+	is_int(ops_undo(l, &u), -1, "undoing it is an error");
+	ok(strstr(err_msg(), "'note-frobnicate'") && strstr(err_msg(), "cannot undo"), "the message names the op");
+	struct store_undo last = { 0 };
+	ok(store_undo_last(l->store, &last) == 1 && strcmp(last.op, "note-frobnicate") == 0, "the entry is kept");
+	ok(store_undo_drop(l->store, last.id) == 0, "(dropped by hand)");
+	store_undo_clear(&last);
+	/* a tag entry without its tag is damaged, not silently dropped */
+	ok(store_undo_push(l->store, OPS_NOTE_TAG, id, NULL) == 0, "a tag entry without a tag");
+	is_int(ops_undo(l, &u), -1, "undoing it is an error");
+	ok(strstr(err_msg(), "damaged") != NULL, "the message says damaged");
+	ok(store_undo_last(l->store, &last) == 1 && strcmp(last.op, OPS_NOTE_TAG) == 0, "the entry is kept");
+	ok(store_undo_drop(l->store, last.id) == 0, "(dropped by hand)");
+	store_undo_clear(&last);
+	ok(ops_undo(l, &u) == 0, "nothing left to undo again");
 	is_int(store_notes_count(l->store), 2, "nothing ever removed");
 
 	/* re-anchoring when the file changes */
