@@ -150,10 +150,14 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 			r = fail(why, "%s", _("usage: filter [tag:NAME]"));
 	} else if (interactive && (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "export!") == 0)) {
 		/* export! overwrites, like :w! */
-		if (argc > 3)
-			r = fail(why, "%s", _("usage: export [md|json|csv|html|org] [FILE]"));
-		else
-			r = notes_export(a, argc > 1 ? argv[1] : "md", argc > 2 ? argv[2] : NULL, argv[0][6] == '!');
+		if (argc > 3) {
+			char *names = export_format_names("|");
+			r = fail(why, _("usage: export [%s] [FILE]"), names);
+			free(names);
+		} else {
+			const char *fmt = argc > 1 ? argv[1] : export_format_name(EXPORT_MD);
+			r = notes_export(a, fmt, argc > 2 ? argv[2] : NULL, argv[0][6] == '!');
+		}
 	} else if (interactive && argc == 1 && (strcmp(argv[0], "q") == 0 || strcmp(argv[0], "quit") == 0)) {
 		r = R_QUIT;
 	} else if (interactive && argc == 1 && keymap_action(argv[0])) {

@@ -288,13 +288,23 @@ static char *default_path(enum export_format f)
 	return sb_detach(&b);
 }
 
-int notes_export(struct app *a, const char *fmt, const char *path, int force)
+/* The format named fmt, or -1 with the names of the formats shown. */
+static int format_of(struct app *a, const char *fmt)
 {
 	int f = export_format_parse(fmt);
 	if (f < 0) {
-		app_msg(a, 1, _("Unknown format '%s' (md json csv html org)"), fmt);
-		return R_STATUS;
+		char *names = export_format_names(" ");
+		app_msg(a, 1, _("Unknown format '%s' (%s)"), fmt, names);
+		free(names);
 	}
+	return f;
+}
+
+int notes_export(struct app *a, const char *fmt, const char *path, int force)
+{
+	int f = format_of(a, fmt);
+	if (f < 0)
+		return R_STATUS;
 	char *def = NULL;
 	if (!path || !path[0])
 		path = def = default_path((enum export_format)f);
@@ -342,11 +352,9 @@ static int export_path(struct app *a, const char *path)
 
 static int export_format(struct app *a, const char *fmt)
 {
-	int f = export_format_parse(fmt[0] ? fmt : "md");
-	if (f < 0) {
-		app_msg(a, 1, _("Unknown format '%s' (md json csv html org)"), fmt);
+	int f = format_of(a, fmt[0] ? fmt : export_format_name(EXPORT_MD));
+	if (f < 0)
 		return R_STATUS;
-	}
 	export_fmt = (enum export_format)f;
 	char *def = default_path(export_fmt);
 	int r = prompt_ask(a, 'p', _("Export to: "), def, export_path);
@@ -357,8 +365,14 @@ static int export_format(struct app *a, const char *fmt)
 int notes_export_ask(struct app *a, const struct action *act)
 {
 	(void)act;
-	return prompt_ask(a, 'p', a->filter ? _("Export notes tagged by the filter, format (md json csv html org): ")
-			  : _("Export all notes, format (md json csv html org): "), "md", export_format);
+	char *names = export_format_names(" ");
+	struct sb label = SB_INIT;
+	sb_addf(&label, a->filter ? _("Export notes tagged by the filter, format (%s): ") : _("Export all notes, format (%s): "),
+		names);
+	int react = prompt_ask(a, 'p', label.s, export_format_name(EXPORT_MD), export_format);
+	sb_release(&label);
+	free(names);
+	return react;
 }
 
 void notes_free_all(void)

@@ -2,7 +2,7 @@
  *
  * Every pane (list, reader, entities, notes, mentions, help) is a view: a
  * table of functions and private data that only its own file knows, as
- * tmux's struct window_mode and NeoMutt's per-window private data. The
+ * tmux's window modes and NeoMutt's per-window private data. The
  * shared state (app.h) holds one struct view per pane; the loop draws,
  * moves, clicks and resizes through the table, and actions ask the
  * focused view what it has selected (an item) instead of reaching into
