@@ -2,9 +2,12 @@
  *
  * Kept apart so that the rest of gloss never sees hunspell's types and a
  * missing dictionary is an error value, not a crash: the interface then
- * simply marks nothing. */
+ * simply marks nothing. The library (HUNSPELL_SONAME, found by configure)
+ * is loaded with dlopen by the first spell_open, so that starting gloss
+ * does not load it and the C++ runtime it needs. */
 #include "system.h"
 
+#include <dlfcn.h>
 #include <hunspell.h>
 #include <locale.h>
 #include <stdio.h>
@@ -15,6 +18,41 @@
 #include "spell.h"
 #include "ustr.h"
 #include "util.h"
+
+/* hunspell's functions, with the types of its header. */
+static struct {
+	int tried;
+	__typeof__(Hunspell_create) *create;
+	__typeof__(Hunspell_destroy) *destroy;
+	__typeof__(Hunspell_spell) *spell;
+	__typeof__(Hunspell_suggest) *suggest;
+	__typeof__(Hunspell_free_list) *free_list;
+	__typeof__(Hunspell_get_dic_encoding) *encoding;
+} hun;
+
+/* Loads the library once: 0, or -1 with the error set. */
+static int hun_load(void)
+{
+	if (hun.create)
+		return 0;
+	if (hun.tried)
+		return err_set(_("spelling is off: %s cannot be loaded"), HUNSPELL_SONAME);
+	hun.tried = 1;
+	void *lib = dlopen(HUNSPELL_SONAME, RTLD_NOW | RTLD_LOCAL);
+	if (!lib)
+		return err_set(_("spelling is off: %s"), dlerror());
+	*(void **)&hun.create = dlsym(lib, "Hunspell_create");
+	*(void **)&hun.destroy = dlsym(lib, "Hunspell_destroy");
+	*(void **)&hun.spell = dlsym(lib, "Hunspell_spell");
+	*(void **)&hun.suggest = dlsym(lib, "Hunspell_suggest");
+	*(void **)&hun.free_list = dlsym(lib, "Hunspell_free_list");
+	*(void **)&hun.encoding = dlsym(lib, "Hunspell_get_dic_encoding");
+	if (!hun.create || !hun.destroy || !hun.spell || !hun.suggest || !hun.free_list || !hun.encoding) {
+		hun.create = NULL;
+		return err_set(_("spelling is off: %s lacks a function gloss needs"), HUNSPELL_SONAME);
+	}
+	return 0;
+}
 
 struct spell {
 	Hunhandle *h;
@@ -45,7 +83,7 @@ static Hunhandle *try_open(const char *base)
 	sb_addf(&dic, "%s.dic", base);
 	Hunhandle *h = NULL;
 	if (access(aff.s, R_OK) == 0 && access(dic.s, R_OK) == 0)
-		h = Hunspell_create(aff.s, dic.s);
+		h = hun.create(aff.s, dic.s);
 	sb_release(&aff);
 	sb_release(&dic);
 	return h;
@@ -66,6 +104,8 @@ struct spell *spell_open(const char *dict, const char *dir)
 {
 	Hunhandle *h = NULL;
 	char name[64] = "";
+	if (hun_load() < 0)
+		return NULL;
 	if (!dir)
 		dir = DICT_DIR;
 	if (dict && strchr(dict, '/')) {
@@ -94,7 +134,7 @@ struct spell *spell_open(const char *dict, const char *dir)
 	struct spell *s = xcalloc(1, sizeof *s);
 	s->h = h;
 	s->name = xstrdup(name);
-	const char *enc = Hunspell_get_dic_encoding(h);
+	const char *enc = hun.encoding(h);
 	s->utf8 = enc && (ascii_casecmp(enc, "UTF-8") == 0 || ascii_casecmp(enc, "UTF8") == 0);
 	return s;
 }
@@ -104,7 +144,7 @@ void spell_free(struct spell **sp)
 	struct spell *s = *sp;
 	if (!s)
 		return;
-	Hunspell_destroy(s->h);
+	hun.destroy(s->h);
 	free(s->name);
 	free(s);
 	*sp = NULL;
@@ -128,7 +168,7 @@ int spell_check(struct spell *s, const char *word, size_t n)
 	if (!s || n == 0 || (!s->utf8 && !ascii_only(word, n)))
 		return 1;
 	char *w = xstrndup(word, n);
-	int ok = Hunspell_spell(s->h, w) != 0;
+	int ok = hun.spell(s->h, w) != 0;
 	free(w);
 	return ok;
 }
@@ -140,7 +180,7 @@ size_t spell_suggest(struct spell *s, const char *word, size_t n, size_t max, ch
 		return 0;
 	char *w = xstrndup(word, n);
 	char **list = NULL;
-	int k = Hunspell_suggest(s->h, &list, w);
+	int k = hun.suggest(s->h, &list, w);
 	free(w);
 	size_t m = k > 0 ? (size_t)k : 0;
 	if (m > max)
@@ -151,7 +191,7 @@ size_t spell_suggest(struct spell *s, const char *word, size_t n, size_t max, ch
 			(*out)[i] = xstrdup(list[i]);
 	}
 	if (list)
-		Hunspell_free_list(s->h, &list, k);
+		hun.free_list(s->h, &list, k);
 	return m;
 }
 
