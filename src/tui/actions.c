@@ -13,6 +13,7 @@
 #include "actions.h"
 #include "config.h"
 #include "correct.h"
+#include "cursor.h"
 #include "notes.h"
 #include "prompt.h"
 #include "view-entities.h"
@@ -127,24 +128,24 @@ static const struct action table[] = {
 	{ "bottom", N_("go to the bottom"), "G End", LISTS, 0, NULL, MOVE_BOTTOM, 0 },
 	{ "focus-next", N_("switch focus between list and reader"), "Tab BTab", PANES, 0, focus_next, MOVE_NONE, 0 },
 	{ "open", N_("open the selected article / the item under the cursor"), "Enter Return KEnter", LISTS, 0, NULL, MOVE_OPEN, 0 },
-	{ "next-word", N_("reading cursor: next word"), "w", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_NEXT_WORD },
-	{ "prev-word", N_("reading cursor: previous word"), "W", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_PREV_WORD },
-	{ "next-sentence", N_("reading cursor: next sentence"), ")", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_NEXT_SENTENCE },
-	{ "prev-sentence", N_("reading cursor: previous sentence"), "(", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_PREV_SENTENCE },
-	{ "next-paragraph", N_("reading cursor: next paragraph"), "}", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_NEXT_PARAGRAPH },
-	{ "prev-paragraph", N_("reading cursor: previous paragraph"), "{", READER, ACTION_TO_READER, reader_motion, MOVE_NONE, READER_PREV_PARAGRAPH },
-	{ "search", N_("search in the article"), "/", PANES, 0, reader_search, MOVE_NONE, 0 },
-	{ "search-next", N_("next match"), "n", READER, ACTION_TO_READER, reader_search_step, MOVE_NONE, 1 },
-	{ "search-prev", N_("previous match"), "N", READER, ACTION_TO_READER, reader_search_step, MOVE_NONE, -1 },
-	{ "next-entity", N_("next highlighted entity"), "]", READER, ACTION_TO_READER, reader_entity_step, MOVE_NONE, 1 },
-	{ "prev-entity", N_("previous highlighted entity"), "[", READER, ACTION_TO_READER, reader_entity_step, MOVE_NONE, -1 },
-	{ "next-mention", N_("next mention of the entity under the cursor"), "*", READER, ACTION_TO_READER, reader_mention_step, MOVE_NONE, 1 },
-	{ "prev-mention", N_("previous mention of the entity under the cursor"), "#", READER, ACTION_TO_READER, reader_mention_step, MOVE_NONE, -1 },
+	{ "next-word", N_("reading cursor: next word"), "w", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_NEXT_WORD },
+	{ "prev-word", N_("reading cursor: previous word"), "W", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_PREV_WORD },
+	{ "next-sentence", N_("reading cursor: next sentence"), ")", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_NEXT_SENTENCE },
+	{ "prev-sentence", N_("reading cursor: previous sentence"), "(", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_PREV_SENTENCE },
+	{ "next-paragraph", N_("reading cursor: next paragraph"), "}", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_NEXT_PARAGRAPH },
+	{ "prev-paragraph", N_("reading cursor: previous paragraph"), "{", READER, ACTION_TO_READER, cursor_motion, MOVE_NONE, CURSOR_PREV_PARAGRAPH },
+	{ "search", N_("search in the article"), "/", PANES, 0, cursor_search, MOVE_NONE, 0 },
+	{ "search-next", N_("next match"), "n", READER, ACTION_TO_READER, cursor_search_step, MOVE_NONE, 1 },
+	{ "search-prev", N_("previous match"), "N", READER, ACTION_TO_READER, cursor_search_step, MOVE_NONE, -1 },
+	{ "next-entity", N_("next highlighted entity"), "]", READER, ACTION_TO_READER, cursor_entity_step, MOVE_NONE, 1 },
+	{ "prev-entity", N_("previous highlighted entity"), "[", READER, ACTION_TO_READER, cursor_entity_step, MOVE_NONE, -1 },
+	{ "next-mention", N_("next mention of the entity under the cursor"), "*", READER, ACTION_TO_READER, cursor_mention_step, MOVE_NONE, 1 },
+	{ "prev-mention", N_("previous mention of the entity under the cursor"), "#", READER, ACTION_TO_READER, cursor_mention_step, MOVE_NONE, -1 },
 	{ "entities", N_("side pane: entities of the article"), "E", PANES, 0, entities_toggle, MOVE_NONE, 0 },
 	{ "notes-pane", N_("side pane: notes of the article (orphans too)"), "o", PANES, 0, notes_pane_toggle, MOVE_NONE, 0 },
 	{ "mentions-pane", N_("side pane: every mention of the entity under the cursor"), "m", PANES, 0, mentions_show, MOVE_NONE, 0 },
 	{ "toggle-sort", N_("entities pane: by count / in order of appearance"), "s", PANES, 0, entities_sort, MOVE_NONE, 0 },
-	{ "select", N_("start / end a selection (the cursor extends it)"), "v", READER, ACTION_TO_READER, reader_select, MOVE_NONE, 0 },
+	{ "select", N_("start / end a selection (the cursor extends it)"), "v", READER, ACTION_TO_READER, cursor_select, MOVE_NONE, 0 },
 	{ "annotate", N_("note on the selection or sentence (editor: Enter saves, C-j new line, Tab spelling, C-e $EDITOR, Esc cancels)"), "a", PANES, 0, notes_annotate, MOVE_NONE, 0 },
 	{ "tag", N_("tag the selection, the note under the cursor or the article (-TAG removes)"), "t", PANES, 0, notes_tag, MOVE_NONE, 0 },
 	{ "delete-note", N_("delete the note under the cursor"), "d", PANES, 0, notes_delete, MOVE_NONE, 0 },

@@ -12,7 +12,7 @@
  *   2      app
  *   3      prompt, editor
  *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-help
- *   5      notes, correct
+ *   5      notes, correct, cursor
  *   6      config
  *   7      actions
  *   8      layout, loop
@@ -22,8 +22,8 @@
  * motions, and key bindings: none knows the shared state. Layer 1 says
  * what a view is, layer 2 is the shared state below, layer 3 the status
  * line with its prompt and the note editor, layer 4 the panes (each keeps
- * its state private), layer 5 the actions on notes, tags and exports,
- * layer 6 the config file and `:`, layer 7 the one table of actions,
+ * its state private), layer 5 the actions on notes, tags, exports and
+ * corrections and those of the reading cursor, layer 6 the config file and `:`, layer 7 the one table of actions,
  * layer 8 where panes go and the loop (keys in, one repaint per round),
  * layer 9 start and end.
  *
@@ -87,6 +87,8 @@ struct reading {
 	size_t cur;               /* reading cursor: byte offset, SIZE_MAX before the first move */
 	size_t sel_anchor;        /* where `v` started the selection, or SIZE_MAX: none */
 	int hl_on[HL_NTYPES];     /* highlight types shown */
+	char *search;             /* the last search pattern, its matches shown; or NULL */
+	size_t top;               /* the first byte on screen (the reader keeps it) */
 	struct store_note_list notes;   /* of the article, re-anchored */
 };
 

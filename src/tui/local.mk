@@ -24,6 +24,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-help.c src/tui/view-help.h \
 	src/tui/notes.c src/tui/notes.h \
 	src/tui/correct.c src/tui/correct.h \
+	src/tui/cursor.c src/tui/cursor.h \
 	src/tui/config.c src/tui/config.h \
 	src/tui/actions.c src/tui/actions.h \
 	src/tui/layout.c src/tui/layout.h \

@@ -236,3 +236,74 @@ int motion_sentence_at(struct doc *d, size_t off, size_t *s, size_t *e)
 	*e = to;
 	return to > from;
 }
+
+int motion_smartcase(const char *pat)
+{
+	for (const char *p = pat; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			return 1;
+	return 0;
+}
+
+static int match_at(const char *s, const char *pat, size_t m, int cs)
+{
+	return cs ? memcmp(s, pat, m) == 0 : ascii_ncasecmp(s, pat, m) == 0;
+}
+
+size_t motion_search(struct doc *d, const char *pat, size_t from, int dir)
+{
+	size_t m = strlen(pat), s = motion_body_start(d);
+	int cs = motion_smartcase(pat);
+	if (m == 0 || d->len < m)
+		return SIZE_MAX;
+	if (dir > 0) {
+		if (from < s)
+			from = s;
+		if (cs) {
+			const char *f = from <= d->len - m ? memmem(d->data + from, d->len - from, pat, m) : NULL;
+			return f ? (size_t)(f - d->data) : SIZE_MAX;
+		}
+		for (size_t i = from; i + m <= d->len; i++)
+			if (match_at(d->data + i, pat, m, cs))
+				return i;
+		return SIZE_MAX;
+	}
+	if (from > d->len - m + 1)
+		from = d->len - m + 1;
+	for (size_t i = from; i > s;) {
+		i--;
+		if (match_at(d->data + i, pat, m, cs))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* A scan for the next entity gives up after this many paragraphs. */
+#define SCAN_PARAS 100000
+
+const struct hl_span *motion_span(struct doc *d, size_t off, int dir, const char *key, const int on[HL_NTYPES])
+{
+	size_t i = off == SIZE_MAX ? 0 : motion_para_of(d, off);
+	for (size_t steps = 0; steps < SCAN_PARAS; steps++) {
+		const struct hl_span *v;
+		size_t n;
+		if (!doc_para(d, i))
+			return NULL;
+		doc_spans(d, i, &v, &n);
+		for (size_t k = 0; k < n; k++) {
+			const struct hl_span *s = dir > 0 ? &v[k] : &v[n - 1 - k];
+			if (s->type >= HL_NTYPES || !on[s->type] || (key && strcmp(s->key, key) != 0))
+				continue;
+			if (off == SIZE_MAX || (dir > 0 ? s->start > off : s->start < off))
+				return s;
+		}
+		if (dir < 0) {
+			if (i == 0)
+				return NULL;
+			i--;
+		} else {
+			i++;
+		}
+	}
+	return NULL;
+}

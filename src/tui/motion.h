@@ -40,4 +40,15 @@ size_t motion_prev_paragraph(struct doc *d, size_t off);
  * when there is one. */
 int motion_sentence_at(struct doc *d, size_t off, size_t *s, size_t *e);
 
+/* Searching: a pattern with a capital letter matches its case, else ASCII
+ * case is ignored (less's and vim's smartcase). */
+int motion_smartcase(const char *pat);
+/* The next match of pat at or after from (dir > 0), or the last before
+ * from (dir < 0), in the body; SIZE_MAX when none. */
+size_t motion_search(struct doc *d, const char *pat, size_t from, int dir);
+/* The next (dir > 0) or previous highlight after or before off (SIZE_MAX:
+ * from the start) whose type is on and whose key is key (any when NULL);
+ * NULL when none. */
+const struct hl_span *motion_span(struct doc *d, size_t off, int dir, const char *key, const int on[HL_NTYPES]);
+
 #endif

@@ -76,6 +76,7 @@ static void free_app(struct app *a)
 	prompt_free_all();
 	notes_free_all();
 	correct_free_all();
+	free(a->open.search);
 	free(a->msg);
 	free(a->dir);
 }

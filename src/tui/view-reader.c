@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "motion.h"
-#include "prompt.h"
 #include "sanitize.h"
 #include "theme.h"
 #include "util.h"
@@ -41,7 +40,6 @@ struct reader {
 	struct wrap_lines meta;
 	char *title_s, *meta_s;   /* sanitized at draw time, raw here; owned */
 	size_t top_block, top_line;
-	char *search;             /* the last pattern, or NULL */
 	size_t press;             /* where the mouse button went down, or SIZE_MAX */
 };
 
@@ -315,6 +313,7 @@ static int reader_scroll(struct app *a, int n)
 	if (!moved)
 		return R_NONE;
 	cursor_into_view(a, 1);
+	a->open.top = reader_position(a);
 	return R_READER | R_STATUS;
 }
 
@@ -375,217 +374,18 @@ static void reader_setup(struct app *a)
 	}
 }
 
-static int move_cursor(struct app *a, size_t to)
-{
-	if (to == SIZE_MAX || to == a->open.cur)
-		return R_NONE;
-	a->open.cur = to;
-	show_offset(a, to);
-	return R_READER | R_STATUS;
-}
-
-/* ---- entities and search ---- */
+/* ---- matches and highlights ---- */
 
 static int span_on(struct app *a, const struct hl_span *s)
 {
 	return s->type < HL_NTYPES && a->open.hl_on[s->type];
 }
 
-#define SCAN_PARAS 100000
-
-/* The next (dir > 0) or previous span after/before off whose key is key
- * (any span when key is NULL). */
-static const struct hl_span *span_find(struct app *a, size_t off, int dir, const char *key)
-{
-	struct doc *d = a->open.doc;
-	size_t i = off == SIZE_MAX ? 0 : motion_para_of(a->open.doc, off);
-	for (size_t steps = 0; steps < SCAN_PARAS; steps++) {
-		const struct hl_span *v;
-		size_t n;
-		if (!doc_para(d, i))
-			return NULL;
-		doc_spans(d, i, &v, &n);
-		for (size_t k = 0; k < n; k++) {
-			const struct hl_span *s = dir > 0 ? &v[k] : &v[n - 1 - k];
-			if (!span_on(a, s) || (key && strcmp(s->key, key) != 0))
-				continue;
-			if (off == SIZE_MAX || (dir > 0 ? s->start > off : s->start < off))
-				return s;
-		}
-		if (dir < 0) {
-			if (i == 0)
-				return NULL;
-			i--;
-		} else {
-			i++;
-		}
-	}
-	return NULL;
-}
-
-static int smartcase(const char *pat)
-{
-	for (const char *p = pat; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			return 1;
-	return 0;
-}
-
+/* Whether a search match starts at s (the pattern's case decides). */
 static int match_at(const char *s, const char *pat, size_t m, int cs)
 {
 	return cs ? memcmp(s, pat, m) == 0 : ascii_ncasecmp(s, pat, m) == 0;
 }
-
-/* The next match at or after from (dir > 0), or before from (dir < 0), in
- * the body; SIZE_MAX when none. */
-static size_t search_find(struct app *a, const char *pat, size_t from, int dir)
-{
-	struct doc *d = a->open.doc;
-	size_t m = strlen(pat), s = app_body_start(a);
-	int cs = smartcase(pat);
-	if (m == 0 || d->len < m)
-		return SIZE_MAX;
-	if (dir > 0) {
-		if (from < s)
-			from = s;
-		if (cs) {
-			const char *f = from <= d->len - m ? memmem(d->data + from, d->len - from, pat, m) : NULL;
-			return f ? (size_t)(f - d->data) : SIZE_MAX;
-		}
-		for (size_t i = from; i + m <= d->len; i++)
-			if (match_at(d->data + i, pat, m, cs))
-				return i;
-		return SIZE_MAX;
-	}
-	if (from > d->len - m + 1)
-		from = d->len - m + 1;
-	for (size_t i = from; i > s;) {
-		i--;
-		if (match_at(d->data + i, pat, m, cs))
-			return i;
-	}
-	return SIZE_MAX;
-}
-
-static int search_step(struct app *a, int dir)
-{
-	struct reader *r = RD(a);
-	if (!r->search) {
-		app_msg(a, 1, _("No previous search"));
-		return R_STATUS;
-	}
-	size_t from = a->open.cur == SIZE_MAX ? app_body_start(a) : dir > 0 ? a->open.cur + 1 : a->open.cur;
-	size_t hit = search_find(a, r->search, from, dir);
-	if (hit == SIZE_MAX) {
-		hit = search_find(a, r->search, dir > 0 ? 0 : a->open.doc->len, dir);
-		if (hit == SIZE_MAX) {
-			app_msg(a, 1, _("Pattern not found"));
-			return R_STATUS | R_READER;
-		}
-		app_msg(a, 0, dir > 0 ? _("Search hit BOTTOM, continuing at TOP") : _("Search hit TOP, continuing at BOTTOM"));
-	}
-	move_cursor(a, hit);
-	return R_READER | R_STATUS;
-}
-
-static int search_done(struct app *a, const char *pattern)
-{
-	struct reader *r = RD(a);
-	if (!a->open.doc)
-		return R_NONE;
-	free(r->search);
-	r->search = pattern[0] ? xstrdup(pattern) : NULL;
-	if (!r->search)
-		return R_READER;
-	/* From the top of the screen, like less. */
-	size_t top = reader_position(a);
-	if (a->open.cur != SIZE_MAX && a->open.cur > top)
-		top = a->open.cur;
-	a->open.cur = top > 0 ? top - 1 : top;
-	return search_step(a, 1);
-}
-
-/* Past the last (before the first) mention in this article, `*` (`#`)
- * goes on into the next (previous) article of the list that mentions the
- * entity, from the library's index; only when no other article does, it
- * wraps round inside this one. */
-static int mention_other_article(struct app *a, const struct hl_span *s, int dir, int *react)
-{
-	if (!a->lib || a->open.entry >= a->nents)
-		return 0;
-	struct ops_mention m;
-	memset(&m, 0, sizeof m);
-	int64_t from = a->ents[a->open.entry].id;
-	int found = ops_mention_next_article(a->lib, a->hl, s->key, (int)s->type, from, dir, 1, &m);
-	if (found < 0) {
-		app_msg(a, 1, "%s", err_msg());
-		*react = R_STATUS;
-		return 1;
-	}
-	if (found == 0 || m.article_id == from) {
-		ops_mention_clear(&m);
-		return 0;
-	}
-	int64_t id = m.article_id;
-	size_t start = m.start, end = m.end;
-	char *title = xstrdup(m.title ? m.title : m.path);
-	ops_mention_clear(&m);
-	int rc = app_open_at(a, id, start, end);
-	if (rc < 0) {
-		free(title);
-		return 0;   /* not in the list (a filter hides it): stay here */
-	}
-	app_msg(a, 0, dir > 0 ? _("Next mention in: %s") : _("Previous mention in: %s"), title);
-	free(title);
-	*react = rc | R_STATUS | R_SIDE;
-	return 1;
-}
-
-static int mention_step(struct app *a, int dir)
-{
-	const struct hl_span *s = app_span_at(a, a->open.cur);
-	if (!s) {
-		app_msg(a, 1, a->open.doc->hl_ok ? _("No entity under the cursor") : _("No highlights (the highlight engine is not built in)"));
-		return R_STATUS;
-	}
-	const char *key = s->key;
-	const struct hl_span *t = span_find(a, s->start, dir, key);
-	if (!t) {
-		int react;
-		if (mention_other_article(a, s, dir, &react))
-			return react;
-		t = span_find(a, SIZE_MAX, dir, key);
-		if (dir < 0) {
-			/* The last mention: walk from the end. */
-			doc_para_all(a->open.doc);
-			size_t last = a->open.doc->npara ? a->open.doc->para[a->open.doc->npara - 1].end : 0;
-			t = span_find(a, last, -1, key);
-		}
-		if (!t || t == s) {
-			app_msg(a, 0, _("The only mention of this entity"));
-			return R_STATUS;
-		}
-		app_msg(a, 0, dir > 0 ? _("Last mention: continuing at the top") : _("First mention: continuing at the bottom"));
-	}
-	move_cursor(a, t->start);
-	return R_READER | R_STATUS | R_SIDE;
-}
-
-static int entity_step(struct app *a, int dir)
-{
-	if (!a->open.doc->hl_ok) {
-		app_msg(a, 1, _("No highlights (the highlight engine is not built in)"));
-		return R_STATUS;
-	}
-	const struct hl_span *t = span_find(a, a->open.cur, dir, NULL);
-	if (!t) {
-		app_msg(a, 0, dir > 0 ? _("No more entities below") : _("No more entities above"));
-		return R_STATUS;
-	}
-	move_cursor(a, t->start);
-	return R_READER | R_STATUS | R_SIDE;
-}
-
 
 static int navigate(struct app *a, void *data, enum move m)
 {
@@ -629,63 +429,6 @@ static int wheel(struct app *a, void *data, int rows)
 {
 	(void)data;
 	return reader_scroll(a, rows);
-}
-
-int reader_motion(struct app *a, const struct action *act)
-{
-	struct doc *d = a->open.doc;
-	size_t c = a->open.cur;
-	switch (act->arg) {
-	case READER_NEXT_WORD: return move_cursor(a, motion_next_word(d, c));
-	case READER_PREV_WORD: return move_cursor(a, motion_prev_word(d, c));
-	case READER_NEXT_SENTENCE: return move_cursor(a, motion_next_sentence(d, c));
-	case READER_PREV_SENTENCE: return move_cursor(a, motion_prev_sentence(d, c));
-	case READER_NEXT_PARAGRAPH: return move_cursor(a, motion_next_paragraph(d, c));
-	case READER_PREV_PARAGRAPH: return move_cursor(a, motion_prev_paragraph(d, c));
-	default: return R_NONE;
-	}
-}
-
-int reader_search(struct app *a, const struct action *act)
-{
-	(void)act;
-	if (!a->open.doc) {
-		app_msg(a, 1, _("Open an article first"));
-		return R_STATUS;
-	}
-	return prompt_ask(a, '/', NULL, "", search_done);
-}
-
-int reader_search_step(struct app *a, const struct action *act)
-{
-	return search_step(a, act->arg);
-}
-
-int reader_entity_step(struct app *a, const struct action *act)
-{
-	return entity_step(a, act->arg);
-}
-
-int reader_mention_step(struct app *a, const struct action *act)
-{
-	return mention_step(a, act->arg);
-}
-
-int reader_select(struct app *a, const struct action *act)
-{
-	(void)act;
-	struct reading *o = &a->open;
-	if (!o->doc)
-		return R_NONE;
-	if (o->sel_anchor != SIZE_MAX) {
-		o->sel_anchor = SIZE_MAX;
-		return R_READER | R_STATUS;
-	}
-	if (o->cur == SIZE_MAX)
-		o->cur = motion_next_word(o->doc, SIZE_MAX);
-	o->sel_anchor = o->cur;
-	app_msg(a, 0, _("Selection: move the cursor to extend it; a annotates, t tags, v or Esc ends it"));
-	return R_READER | R_STATUS;
 }
 
 /* The word at row, col of the pane (row 0 is the bar): its start, or the
@@ -828,7 +571,6 @@ static void reader_free(void *data)
 {
 	struct reader *r = data;
 	reader_reset(r);
-	free(r->search);
 	free(r->title_s);
 	free(r->meta_s);
 	free(r);
@@ -920,14 +662,13 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 
 static void para_matches(struct app *a, const struct art_para *p, struct match **mv, size_t *mn, size_t *mcap)
 {
-	struct reader *r = RD(a);
 	*mn = 0;
-	if (!r->search)
+	if (!a->open.search)
 		return;
-	size_t m = strlen(r->search);
-	int cs = smartcase(r->search);
+	size_t m = strlen(a->open.search);
+	int cs = motion_smartcase(a->open.search);
 	for (size_t i = p->start; i + m <= p->end; i++)
-		if (match_at(a->open.doc->data + i, r->search, m, cs)) {
+		if (match_at(a->open.doc->data + i, a->open.search, m, cs)) {
 			XGROW(*mv, *mcap, *mn + 1);
 			(*mv)[*mn].start = i;
 			(*mv)[*mn].end = i + m;
@@ -963,6 +704,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	}
 	struct vrow rows[512];
 	int n = collect_rows(a, rows, r->height < 512 ? r->height : 512);
+	a->open.top = reader_position(a);
 	/* Where we are: Top, End, All or a percentage of the bytes. */
 	char where[16];
 	int below = more_below(a);
