@@ -396,7 +396,7 @@ int lib_sync(struct library *l, int mode)
 		r = 0;
 		goto out_map;
 	}
-	if (store_dirs_set(l->store, w.dir, w.dir_mtime, w.ndir) < 0)
+	if (store_dirs_set(l->store, (const char *const *)w.dir, w.dir_mtime, w.ndir) < 0)
 		goto fail;
 	r = store_commit(l->store);
 	goto out_map;
