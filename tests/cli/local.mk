@@ -2,6 +2,7 @@
 EXTRA_DIST += tests/cli/lib.sh tests/cli/README.md
 CORE_CLI_TESTS = \
 	tests/cli/t0001-basics.sh \
+	tests/cli/t0002-layers.sh \
 	tests/cli/t1001-library.sh \
 	tests/cli/t1002-show-search.sh
 TESTS += $(CORE_CLI_TESTS)
