@@ -67,6 +67,9 @@ static void test_engine(void)
 	is_int(ops_entity_set(l, "Nairobi", HL_IGNORE), 0, "ops_entity_set ignore");
 	is_int(ops_entity_set(l, "acme widgets", HL_PLACE), 0, "ops_entity_set place");
 	ok(l->engine == NULL, "a correction drops the library's engine");
+	s = spans(e, text);
+	is_str(s, "PLACE:Nairobi|PLACE:Lagos", "the engine got before still works, without them");
+	free(s);
 	e = lib_engine(l);
 	s = spans(e, text);
 	is_str(s, "PLACE:Acme Widgets|PLACE:Lagos", "the next lib_engine has the corrections");
