@@ -4,12 +4,14 @@
  * store, anchoring and exports. None of it depends on source from outside
  * src/core: no curses, no terminal I/O, no printing to stdout or stderr, and
  * no exit() except when memory runs out (util.c). Both front ends, src/tui
- * and src/cli, drive it through ops.h.
+ * and src/cli, write through ops.h and read through query.h and library.h
+ * (which also hands out the highlight engine, lib_engine); neither calls a
+ * store_* function, and only store*.c speak SQL.
  *
  * Dependencies point one way:
  *
  *   util <- ustr <- sanitize, article, json, anchor, hl, spell
- *        <- store <- library, export <- ops <- {tui, cli} <- main
+ *        <- store <- library, export <- ops, query <- {tui, cli} <- main
  *
  * The linker keeps the rule: tests/unit links libgloss.a without ncurses, so
  * a curses call in the core breaks `make check`.

@@ -8,7 +8,9 @@
  * entity in the text, and for dates a normalized value.
  *
  * The user's corrections (a text is always TYPE, or never highlighted) are
- * given to the engine with hl_correct() and win over every rule. */
+ * given to the engine with hl_correct() and win over every rule;
+ * lib_engine() (library.h) makes the engine of a library with its
+ * corrections, and every front end uses that one. */
 #ifndef GLOSS_HL_H
 #define GLOSS_HL_H
 

@@ -396,7 +396,7 @@ int lib_sync(struct library *l, int mode)
 		r = 0;
 		goto out_map;
 	}
-	if (store_dirs_set(l->store, w.dir, w.dir_mtime, w.ndir) < 0)
+	if (store_dirs_set(l->store, (const char *const *)w.dir, w.dir_mtime, w.ndir) < 0)
 		goto fail;
 	r = store_commit(l->store);
 	goto out_map;
@@ -547,6 +547,9 @@ void lib_close(struct library **pl)
 	if (!l)
 		return;
 	hl_engine_free(&l->engine);
+	for (size_t i = 0; i < l->nretired; i++)
+		hl_engine_free(&l->retired[i]);
+	free(l->retired);
 	store_close(&l->store);
 	free(l->dir);
 	free(l->db_path);
@@ -581,7 +584,11 @@ const struct hl_engine *lib_engine(struct library *l)
 
 void lib_engine_drop(struct library *l)
 {
-	hl_engine_free(&l->engine);
+	if (!l->engine)
+		return;
+	XGROW(l->retired, l->capretired, l->nretired + 1);
+	l->retired[l->nretired++] = l->engine;
+	l->engine = NULL;
 }
 
 struct hl_engine *lib_engine_for(const char *file, const char *db_path)

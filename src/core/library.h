@@ -27,6 +27,8 @@ struct library {
 	long skipped;       /* files refused (binary, unreadable) by the last sync */
 	long changed;       /* articles added, changed, moved or gone in the last sync */
 	struct hl_engine *engine;   /* lib_engine()'s, loaded on first use; NULL before */
+	struct hl_engine **retired; /* engines lib_engine_drop() replaced, freed by lib_close() */
+	size_t nretired, capretired;
 };
 
 enum {
@@ -66,13 +68,15 @@ int64_t lib_refresh(struct library *l, const char *relpath);
 
 /* The highlight engine with the library's corrections given to it (the
  * sidecar's table, store-corrections.h). Loaded on first use and kept: the
- * library owns it. The pointer is borrowed, valid until lib_close() or
- * lib_engine_drop(), which the ops that change a correction call
- * (ops_entity_set, ops_entity_forget): ask again after those. Returns NULL
- * with the error set when the engine or the corrections cannot be loaded. */
+ * library owns it, and the pointer is borrowed, valid until lib_close().
+ * After a correction changes (ops_entity_set, ops_entity_forget call
+ * lib_engine_drop), lib_engine() loads a new engine: one got before stays
+ * valid but lacks the change, so a holder asks again. Returns NULL with the
+ * error set when the engine or the corrections cannot be loaded. */
 const struct hl_engine *lib_engine(struct library *l);
-/* Frees the cached engine, so that the next lib_engine() loads it again
- * with the corrections as they are then. */
+/* Retires the current engine (kept until lib_close, for whoever still
+ * holds it), so that the next lib_engine() loads one with the corrections
+ * as they are then. */
 void lib_engine_drop(struct library *l);
 
 /* The engine for FILE without opening its library (`gloss show`, `gloss

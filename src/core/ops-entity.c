@@ -2,9 +2,10 @@
  * `gloss entity set/ignore/forget`, and the interface's action for them.
  *
  * A correction is written to the sidecar, and the library's engine is
- * dropped in the same step: no engine that lib_engine() hands out after a
- * change can miss it, and the mention index, stamped with the engine that
- * made it (hl_engine_stamp), is made again on its next use. */
+ * retired in the same step (lib_engine_drop): no engine that lib_engine()
+ * hands out after a change can miss it, and the mention index, stamped
+ * with the engine that made it (hl_engine_stamp), is made again on its
+ * next use. */
 #include "system.h"
 
 #include <string.h>

@@ -130,17 +130,16 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 /* `gloss entity set/ignore/forget`: TEXT (matched as a whole, ASCII case
  * ignored) is always of type (HL_PERSON, HL_PLACE, HL_DATE), or never
  * highlighted (HL_IGNORE). The correction is kept in the sidecar and the
- * library's engine is dropped (lib_engine_drop), so the next lib_engine()
+ * library's engine is retired (lib_engine_drop), so the next lib_engine()
  * and the next mention index use it; an engine got from lib_engine()
- * before is gone. Not in the undo log: ops_entity_forget takes one back. */
+ * before stays valid but lacks it (ask again). Not in the undo log:
+ * ops_entity_forget takes one back. */
 int ops_entity_set(struct library *l, const char *text, enum hl_type type);
 /* Removes the correction of text: 1 when there was one, 0 when not, -1 on
  * error. */
 int ops_entity_forget(struct library *l, const char *text);
 
 /* ---- mentions across the library ---- */
-
-struct hl_engine;
 
 struct ops_mention {
 	int64_t article_id;

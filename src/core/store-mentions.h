@@ -2,9 +2,10 @@
  *
  * Table mentions holds every PERSON, PLACE and DATE span of every article
  * (byte range, type, entity key); mention_state says which version of an
- * article (its hash) was indexed by which engine, so that an article is
- * indexed again when its text, the engine or the user's corrections
- * change. This module only stores and queries: ops.c runs the engine.
+ * article (its hash) was indexed by which engine (its hl_engine_stamp,
+ * which covers the user's corrections), so that an article is indexed
+ * again when its text or the engine changes. This module only stores and
+ * queries: ops.c runs the engine.
  *
  * Strings handed to callbacks are borrowed for the call. */
 #ifndef GLOSS_STORE_MENTIONS_H
@@ -16,7 +17,8 @@
 struct store;
 struct hl_spans;
 
-/* Replaces the mentions of an article and records (hash, engine). */
+/* Replaces the mentions of an article and records (hash, engine), engine
+ * being the stamp of the engine that found them. */
 int store_mentions_put(struct store *s, int64_t article_id, const char *hash, const char *engine,
 		       const struct hl_spans *spans);
 /* Present articles whose index is missing or was made from another hash

@@ -562,7 +562,7 @@ int store_dirs(struct store *s, store_dir_fn fn, void *ctx)
 	return 0;
 }
 
-int store_dirs_set(struct store *s, char *const *paths, const int64_t *mtime_ns, size_t n)
+int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mtime_ns, size_t n)
 {
 	if (store_begin(s) < 0)
 		return -1;

@@ -89,7 +89,7 @@ typedef int (*store_dir_fn)(const char *path, int64_t mtime_ns, void *ctx);
 int store_dirs(struct store *s, store_dir_fn fn, void *ctx);
 /* Replaces the list with paths[0..n) and their mtimes, in one transaction
  * (or the caller's). */
-int store_dirs_set(struct store *s, char *const *paths, const int64_t *mtime_ns, size_t n);
+int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mtime_ns, size_t n);
 
 /* ---- full-text search (store.c) ---- */
 

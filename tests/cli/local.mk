@@ -5,6 +5,7 @@ CORE_CLI_TESTS = \
 	tests/cli/t0000-lib.sh \
 	tests/cli/t0001-basics.sh \
 	tests/cli/t0002-comment-refs.sh \
+	tests/cli/t0003-layers.sh \
 	tests/cli/t1001-library.sh \
 	tests/cli/t1002-show-search.sh
 TESTS += $(CORE_CLI_TESTS)

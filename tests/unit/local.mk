@@ -9,7 +9,8 @@ CORE_UNIT_TESTS = \
 	tests/unit/test-sanitize \
 	tests/unit/test-article \
 	tests/unit/test-store \
-	tests/unit/test-library
+	tests/unit/test-library \
+	tests/unit/test-query
 check_PROGRAMS += $(CORE_UNIT_TESTS)
 TESTS += $(CORE_UNIT_TESTS)
 tests_unit_test_util_LDADD = $(UNIT_LDADD)
@@ -24,3 +25,5 @@ tests_unit_test_store_LDADD = $(UNIT_LDADD)
 tests_unit_test_store_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_library_LDADD = $(UNIT_LDADD)
 tests_unit_test_library_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_query_LDADD = $(UNIT_LDADD)
+tests_unit_test_query_CPPFLAGS = $(UNIT_CPPFLAGS)

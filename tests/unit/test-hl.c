@@ -309,6 +309,27 @@ static void test_corrections(void)
 	ok(e == NULL, "engine_free sets NULL");
 }
 
+/* The stamp says what an engine is: the same corrections give the same
+ * stamp in any order, another correction another stamp. */
+static void test_stamp(void)
+{
+	struct hl_engine *a = hl_engine_new(), *b = hl_engine_new();
+	char *plain = xstrdup(hl_engine_stamp(a));
+	is_str(hl_engine_stamp(b), plain, "two new engines have the same stamp");
+	ok(strstr(plain, PACKAGE_VERSION) != NULL, "the stamp names gloss's version");
+	hl_correct(a, "Nairobi", HL_IGNORE);
+	ok(strcmp(hl_engine_stamp(a), plain) != 0, "a correction changes the stamp");
+	hl_correct(a, "Acme Widgets", HL_PLACE);
+	hl_correct(b, "acme widgets", HL_PLACE);
+	hl_correct(b, "Nairobi", HL_PERSON);
+	ok(strcmp(hl_engine_stamp(a), hl_engine_stamp(b)) != 0, "another type, another stamp");
+	hl_correct(b, "nairobi", HL_IGNORE);
+	is_str(hl_engine_stamp(b), hl_engine_stamp(a), "the same corrections in another order, the same stamp");
+	hl_engine_free(&a);
+	hl_engine_free(&b);
+	free(plain);
+}
+
 static void test_base_offsets(void)
 {
 	const char *text = "Title: x\n\nKenya rose.";
@@ -381,6 +402,7 @@ int main(void)
 	test_dates();
 	test_date_spans();
 	test_corrections();
+	test_stamp();
 	test_base_offsets();
 	test_tokens();
 	test_defined_places();

@@ -1,4 +1,5 @@
-/* test-library.c -- syncing a folder with its sidecar. */
+/* test-library.c -- syncing a folder with its sidecar, and the library's
+ * highlight engine with the user's corrections. */
 #include "system.h"
 
 #include <stdio.h>
@@ -8,13 +9,122 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "hl.h"
 #include "library.h"
+#include "ops.h"
 #include "store.h"
 #include "tap.h"
 
 static void put(const char *path, const char *text)
 {
 	write_file_atomic(path, text, strlen(text), 1);
+}
+
+/* "TYPE:text|..." of the engine on text (caller frees). */
+static char *spans(const struct hl_engine *e, const char *text)
+{
+	struct hl_doc d = { text, strlen(text), 0, NULL };
+	struct hl_spans s = { 0 };
+	struct sb b = SB_INIT;
+	if (hl_run(e, &d, &s) < 0)
+		sb_adds(&b, "error");
+	for (size_t i = 0; i < s.n; i++)
+		sb_addf(&b, "%s%s:%.*s", i ? "|" : "", hl_type_name(s.v[i].type),
+			(int)(s.v[i].end - s.v[i].start), text + s.v[i].start);
+	hl_spans_clear(&s);
+	return sb_detach(&b);
+}
+
+/* Mentions of name in l, as "path:start" joined by spaces (caller frees). */
+static char *mentions(struct library *l, const struct hl_engine *e, const char *name)
+{
+	struct ops_mention_list ml = { 0 };
+	struct sb b = SB_INIT;
+	if (ops_mentions(l, e, name, -1, &ml) < 0)
+		sb_adds(&b, "error");
+	for (size_t i = 0; i < ml.n; i++)
+		sb_addf(&b, "%s%s:%zu", i ? " " : "", ml.v[i].path, ml.v[i].start);
+	ops_mention_list_clear(&ml);
+	return sb_detach(&b);
+}
+
+static void test_engine(void)
+{
+	const char *text = "Acme Widgets opened a shop in Nairobi and Lagos.";
+	system("rm -rf test-library.e && mkdir -p test-library.e");
+	put("test-library.e/a.txt", text);
+	struct library *l = lib_open("test-library.e", NULL, LIB_SYNC_FULL);
+	const struct hl_engine *e = lib_engine(l);
+	ok(e != NULL, "lib_engine loads the engine");
+	ok(lib_engine(l) == e, "and keeps it");
+	char *s = spans(e, text);
+	is_str(s, "PLACE:Nairobi|PLACE:Lagos", "no corrections yet");
+	free(s);
+	s = mentions(l, NULL, "Nairobi");
+	is_str(s, "a.txt:30", "the mention index, made before any correction");
+	free(s);
+
+	is_int(ops_entity_set(l, "Nairobi", HL_IGNORE), 0, "ops_entity_set ignore");
+	is_int(ops_entity_set(l, "acme widgets", HL_PLACE), 0, "ops_entity_set place");
+	ok(l->engine == NULL, "a correction drops the library's engine");
+	s = spans(e, text);
+	is_str(s, "PLACE:Nairobi|PLACE:Lagos", "the engine got before still works, without them");
+	free(s);
+	e = lib_engine(l);
+	s = spans(e, text);
+	is_str(s, "PLACE:Acme Widgets|PLACE:Lagos", "the next lib_engine has the corrections");
+	free(s);
+	ok(ops_entity_set(l, " ", HL_PLACE) < 0, "a blank text is refused");
+
+	/* An engine without the corrections may still index (an old caller):
+	 * the index then says so, and the library's engine makes it again. */
+	struct hl_engine *plain = hl_engine_new();
+	s = mentions(l, plain, "Nairobi");
+	is_str(s, "a.txt:30", "an uncorrected engine finds the ignored name");
+	free(s);
+	s = mentions(l, NULL, "Nairobi");
+	is_str(s, "", "after it, the library's engine does not: the index is made again");
+	free(s);
+	s = mentions(l, NULL, "Acme Widgets");
+	is_str(s, "a.txt:0", "and the corrected place is in it");
+	free(s);
+	hl_engine_free(&plain);
+
+	is_int(ops_entity_forget(l, "NAIROBI"), 1, "ops_entity_forget (ASCII case ignored)");
+	ok(l->engine == NULL, "and drops the engine");
+	is_int(ops_entity_forget(l, "Nairobi"), 0, "nothing left to forget");
+	s = mentions(l, NULL, "Nairobi");
+	is_str(s, "a.txt:30", "a forgotten correction leaves the index at the next use");
+	free(s);
+	lib_close(&l);
+
+	/* A reopened library reads its corrections from the sidecar. */
+	l = lib_open("test-library.e", NULL, LIB_SYNC_NONE);
+	s = spans(lib_engine(l), text);
+	is_str(s, "PLACE:Acme Widgets|PLACE:Nairobi|PLACE:Lagos", "a reopened library has its corrections");
+	free(s);
+	lib_close(&l);
+
+	/* lib_engine_for: a file's library, a sidecar given, or none. */
+	struct hl_engine *f = lib_engine_for("test-library.e/a.txt", NULL);
+	s = spans(f, text);
+	is_str(s, "PLACE:Acme Widgets|PLACE:Nairobi|PLACE:Lagos", "lib_engine_for a file of the library");
+	free(s);
+	hl_engine_free(&f);
+	f = lib_engine_for("-", "test-library.e/.gloss.db");
+	s = spans(f, text);
+	is_str(s, "PLACE:Acme Widgets|PLACE:Nairobi|PLACE:Lagos", "lib_engine_for standard input with a sidecar");
+	free(s);
+	hl_engine_free(&f);
+	f = lib_engine_for("-", NULL);
+	s = spans(f, text);
+	is_str(s, "PLACE:Nairobi|PLACE:Lagos", "lib_engine_for standard input alone: no corrections");
+	free(s);
+	hl_engine_free(&f);
+	f = lib_engine_for("-", "test-library.e/none.db");
+	ok(f != NULL && access("test-library.e/none.db", F_OK) != 0, "a missing sidecar is not created");
+	hl_engine_free(&f);
+	system("rm -rf test-library.e");
 }
 
 int main(void)
@@ -96,5 +206,6 @@ int main(void)
 		skip("read-only folders cannot be tested as root");
 	}
 	system("rm -rf test-library.d");
+	test_engine();
 	return done_testing();
 }

@@ -30,6 +30,12 @@ static int hit_cb(const struct store_hit *h, void *ctx)
 	return 0;
 }
 
+static int dir_cb(const char *path, int64_t mtime_ns, void *ctx)
+{
+	sb_addf(ctx, "%s=%lld|", path, (long long)mtime_ns);
+	return 0;
+}
+
 static void rm_db(const char *p)
 {
 	char buf[256];
@@ -116,6 +122,21 @@ int main(void)
 	is_int(store_meta_get(s, "k", &v), 1, "meta get");
 	is_str(v, "v", "meta value");
 	free(v);
+
+	/* The folders of a sync: replaced as a whole, read back. */
+	const char *dirs[] = { "", "sub" };
+	int64_t mt[] = { 5, 7 };
+	struct sb b = SB_INIT;
+	is_int(store_dirs(s, dir_cb, &b), 0, "no folders yet");
+	is_str(b.s, "", "an empty list");
+	is_int(store_dirs_set(s, dirs, mt, 2), 0, "store_dirs_set");
+	store_dirs(s, dir_cb, &b);
+	ok(strstr(b.s, "=5|") && strstr(b.s, "sub=7|") && b.len == strlen("=5|sub=7|"), "both folders with their mtimes");
+	sb_reset(&b);
+	is_int(store_dirs_set(s, dirs + 1, mt, 1), 0, "set again");
+	store_dirs(s, dir_cb, &b);
+	is_str(b.s, "sub=5|", "the old list is replaced");
+	sb_release(&b);
 	store_close(&s);
 	ok(s == NULL, "close sets NULL");
 
