@@ -28,9 +28,13 @@ void layout_apply(struct app *a)
 			: a->side == VIEW_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
-			/* The reader keeps 30 columns; the side pane takes what is
-			 * left, if that is enough to read. */
-			sw = W - lw - 2 - 30;
+			/* The reader keeps 30 columns: the list gives way first
+			 * (down to 20), then the side pane takes what is left, if
+			 * that is enough to read. */
+			lw = W - sw - 2 - 30;
+			if (lw < 20)
+				lw = 20;
+			sw = W - lw - 2 - 30 < sw ? W - lw - 2 - 30 : sw;
 			if (sw < 22)
 				sw = 0;
 			rw = W - lw - 1 - (sw ? sw + 1 : 0);
