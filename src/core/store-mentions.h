@@ -4,7 +4,7 @@
  * (byte range, type, entity key); mention_state says which version of an
  * article (its hash) was indexed by which engine, so that an article is
  * indexed again when its text, the engine or the user's corrections
- * change. This module only stores and queries: ops.c runs the engine.
+ * change. This module only stores and queries: ops-mentions.c runs the engine.
  *
  * Strings handed to callbacks are borrowed for the call. */
 #ifndef GLOSS_STORE_MENTIONS_H
