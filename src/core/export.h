@@ -3,7 +3,7 @@
  * An export is made from a list of notes grouped by article (consecutive
  * notes with the same article_id, as store_notes() orders them; orphans
  * after the attached ones). Each writer appends to a string buffer and
- * never touches a file: ops.c decides where the bytes go (stdout, or a
+ * never touches a file: ops-export.c decides where the bytes go (stdout, or a
  * file written atomically). Everything from an article or a note is
  * untrusted and escaped for the format it lands in.
  *

@@ -67,7 +67,7 @@ struct ops_undone {
 	int64_t article_id;
 };
 /* Takes back the newest logged action (in this library, across restarts)
- * through the undo handler of its op (a table in ops.c). Returns 1 when
+ * through the undo handler of its op (a table in ops-undo.c). Returns 1 when
  * something was undone, 0 when there was nothing to undo, -1 on error:
  * among them an op no handler knows (a newer gloss wrote it) or an entry
  * that lacks what its op needs; such an entry stays in the log. */

@@ -5,7 +5,7 @@
  * article (its hash) was indexed by which engine (its hl_engine_stamp,
  * which covers the user's corrections), so that an article is indexed
  * again when its text or the engine changes. This module only stores and
- * queries: ops.c runs the engine.
+ * queries: ops-mentions.c runs the engine.
  *
  * Strings handed to callbacks are borrowed for the call. */
 #ifndef GLOSS_STORE_MENTIONS_H

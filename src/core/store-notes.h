@@ -4,7 +4,7 @@
  * A note is never removed from the database: deleting sets deleted_at, and
  * the undo log (table undo_log) remembers what each user action changed so
  * that undo works after a restart. This module only stores: the rules of
- * what an action logs live in ops.c.
+ * what an action logs live in ops-notes.c and ops-undo.c.
  *
  * Strings in struct store_note are owned by it; store_note_clear() frees
  * them. Lists own their notes; store_note_list_clear() frees them. */

@@ -70,6 +70,13 @@ test_when_finished() {
 # Runs a test body in a subshell with its cleanups; the status is the
 # body's, or 1 when a cleanup failed.
 test_run_() {
+	# git's chain lint: with a first command that fails, a body whose
+	# commands are all joined by && fails with that status (117).
+	(eval "(exit 117) && $1") >/dev/null 2>&1
+	if [ $? != 117 ]; then
+		echo "broken && chain in the test body" >"$TRASH/.out"
+		return 1
+	fi
 	(
 		test_cleanup=:
 		test_cleanup_failed=0

@@ -1,6 +1,7 @@
 #!/bin/sh
 # t0000: the test library itself (after git's t0000-basic.sh): known
-# breakages, skips, cleanups and test_must_fail report what happened.
+# breakages, skips, cleanups, the && chain lint and test_must_fail report
+# what happened.
 . "$top_srcdir/tests/cli/lib.sh"
 
 # run_sub NAME 'tests': runs the tests as a script of their own; its TAP
@@ -44,6 +45,12 @@ test_expect_success \"bad cleanup\" \"test_when_finished false && true\"" &&
 	test -f cleaned &&
 	grep -q "^not ok 1 - cleaned$" cleanup.out &&
 	grep -q "^not ok 2 - bad cleanup$" cleanup.out
+'
+test_expect_success 'a step whose commands are not all joined by && fails' '
+	run_sub chain "test_expect_success \"broken chain\" \"false
+true\"" &&
+	grep -q "^not ok 1 - broken chain$" chain.out &&
+	grep -q "broken && chain" chain.out
 '
 test_expect_success 'test_must_fail: a failure passes, a success or a crash does not' '
 	test_must_fail false &&

@@ -4,8 +4,10 @@
 . "$top_srcdir/tests/cli/lib.sh"
 
 test_expect_success 'every name in a comment of src/ exists' '
-	python3 "$top_srcdir/tests/cli/comment-refs.py" "$top_srcdir" "${top_builddir:-$top_srcdir}" >refs ||
-	{ cat refs; false; }
+	if ! python3 "$top_srcdir/tests/cli/comment-refs.py" "$top_srcdir" "${top_builddir:-$top_srcdir}" >refs
+	then
+		cat refs && false
+	fi
 '
 test_expect_success 'the check finds a false reference' '
 	mkdir -p fake/src/core &&

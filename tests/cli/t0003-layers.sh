@@ -13,7 +13,7 @@ test_expect_success 'no store_* function is called in src/tui' '
 	! grep -nE "(^|[^a-z_])store_[a-z_]+[ 	]*\(" "$src"/tui/*.c "$src"/tui/*.h
 '
 test_expect_success 'no SQL outside src/core/store*.c' '
-	grep -rlE "sqlite3|store-internal\.h" "$src" --include="*.c" --include="*.h" >found;
+	grep -rlE "sqlite3|store-internal\.h" "$src" --include="*.c" --include="*.h" >found &&
 	! grep -v "^$src/core/store[^/]*\.[ch]\$" found
 '
 test_done

@@ -66,7 +66,7 @@ test_expect_success 'bad JSON: a message with line and column, exit 1, nothing w
 '
 
 test_expect_success 'an annotation on an unknown article fails, the others are kept' '
-	python3 - notes.json <<-PY
+	python3 - notes.json <<-PY &&
 	import json, sys
 	d = json.load(open(sys.argv[1]))
 	d["first"]["items"][0]["target"]["source"] = "no-such-file.txt"

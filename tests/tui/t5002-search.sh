@@ -16,8 +16,10 @@ test_expect_success '/ finds a word and puts the cursor on it' '
 
 test_expect_success 'the matches are highlighted' '
 	screen_e >"$TRASH/e" &&
-	grep -q "${esc}\[30m${esc}\[43mcongratulated\|${esc}\[30;43mcongratulated\|${esc}\[43m${esc}\[30mcongratulated" "$TRASH/e" ||
-	{ cat -v "$TRASH/e"; false; }
+	if ! grep -q "${esc}\[30m${esc}\[43mcongratulated\|${esc}\[30;43mcongratulated\|${esc}\[43m${esc}\[30mcongratulated" "$TRASH/e"
+	then
+		cat -v "$TRASH/e" && false
+	fi
 '
 
 test_expect_success 'n goes to the next match, N back; the search wraps' '

@@ -7,7 +7,7 @@
 A=lib/2024-01-11-state-blinken-cho-call.txt
 
 test_expect_success 'a config with good and bad lines' '
-	cat >"$XDG_CONFIG_HOME/gloss/config" <<-\EOF
+	cat >"$XDG_CONFIG_HOME/gloss/config" <<-\EOF &&
 	# gloss config
 	bind x quit-now
 	bind <F2> help

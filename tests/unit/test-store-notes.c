@@ -1,5 +1,5 @@
 /* test-store-notes.c -- notes in the sidecar (src/core/store-notes.c) and
- * the note ops on top of it (src/core/ops.c): tags, soft delete, undo that
+ * the note ops on top of it (src/core/ops-notes.c, ops-undo.c): tags, soft delete, undo that
  * survives closing the library, re-anchoring after an edit. */
 #include "system.h"
 
