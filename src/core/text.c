@@ -373,6 +373,7 @@ int text_is_word(const struct text *t, size_t off)
 
 size_t text_word_start(const struct text *t, size_t off)
 {
+	off = off < t->lo ? t->lo : off > t->len ? t->len : off;
 	if (!text_is_word(t, off))
 		return off;
 	while (off > t->lo) {

@@ -103,7 +103,8 @@ size_t text_sentence_prev(const struct text *t, size_t off);
 /* Nonzero when the cluster at off is part of a word. */
 int text_is_word(const struct text *t, size_t off);
 
-/* Start of the word that holds off; off itself when it is not in one. */
+/* Start of the word that holds off; off itself when it is not in one
+ * (lo or len for an off outside the view). */
 size_t text_word_start(const struct text *t, size_t off);
 
 /* End (exclusive) of the word that holds off; when off is not in a word,

@@ -264,6 +264,10 @@ static void test_sentences(void)
 	t.lo = 11;
 	is_int(text_sentence_prev(&t, 11), TEXT_NONE, "nothing before lo");
 	is_int(text_sentence_next(&t, 2), 11, "before lo: the first sentence");
+	struct text title = { "Title\n\nBody. Two.", 5, 17, 0 };
+	is_int(text_sentence_next(&title, 0), 7, "lo at the end of a title line: the body's first sentence");
+	is_int(text_sentence_prev(&title, 7), TEXT_NONE, "and none before it");
+	is_int(text_sentence_start(&title, 14), 13, "a sentence start past lo");
 
 	ok(hl_abbrev("Mr", 2) & HL_ABBR, "hl_abbrev: Mr");
 	ok(hl_abbrev("Jan.", 4) == (HL_ABBR | HL_ABBR_MONTH), "hl_abbrev: Jan. is a month, the dot dropped");
@@ -360,11 +364,63 @@ static void test_graphemes(void)
 	sb_release(&b);
 }
 
+/* Every function at every offset of a heap copy without a NUL after it:
+ * under ASan a read past len fails the run. */
+static void test_sweep(void)
+{
+	const char *texts[] = {
+		"Mr. Smith said \"Why?\" then... Jan. 20\xe2\x80\xa6 e\xcc\x81t\xc3\xa9 don\xe2\x80\x99t. U.S.",
+		"A.\r\n\r\n  B \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9 end.\n\n\n",
+		"line one.\nline two?\nline \xff three!",
+		"No.", ".", "\n", "\xe2\x80", "x'",
+	};
+	int clean = 1, ordered = 1;
+	for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+		size_t n = strlen(texts[k]);
+		char *buf = xmalloc(n ? n : 1);
+		memcpy(buf, texts[k], n);
+		for (size_t lo = 0; lo <= n; lo++) {
+			struct text t = { buf, lo, n, text_line_paras(buf, n, lo) };
+			for (size_t off = 0; off <= n + 1; off++) {
+				struct text_para p;
+				size_t r[] = {
+					text_sentence_start(&t, off), text_sentence_end(&t, off), text_sentence_next(&t, off),
+					text_sentence_prev(&t, off), text_word_start(&t, off), text_word_next(&t, off),
+					text_word_prev(&t, off), text_grapheme_next(&t, off), text_grapheme_prev(&t, off),
+					text_para_at(&t, off, &p) ? p.end : lo, text_para_next(&t, off, &p) ? p.start : lo,
+					text_para_prev(&t, off, &p) ? p.to : lo,
+				};
+				/* next is after off, prev and start are before or at it */
+				size_t o = off > n ? n : off;
+				if ((r[0] != TEXT_NONE && r[0] > o) || (r[2] != TEXT_NONE && r[2] <= off) ||
+				    (r[3] != TEXT_NONE && r[3] >= o) || (r[5] != TEXT_NONE && r[5] <= off) ||
+				    (r[6] != TEXT_NONE && r[6] >= o) || (o >= lo && o < n && r[7] <= o) ||
+				    (o > lo && r[8] >= o)) {
+					if (ordered)
+						printf("# text %zu, lo %zu, off %zu: out of order\n", k, lo, off);
+					ordered = 0;
+				}
+				for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+					if (r[i] != TEXT_NONE && (r[i] > n || r[i] < lo)) {
+						if (clean)
+							printf("# text %zu, lo %zu, off %zu: result %zu is %zu\n", k, lo, off, i, r[i]);
+						clean = 0;
+					}
+			}
+			clean &= text_word_first(&t) == TEXT_NONE || text_word_first(&t) >= lo;
+		}
+		free(buf);
+	}
+	ok(clean, "every function at every offset and lo stays inside [lo, len]");
+	ok(ordered, "and next goes forward, prev and start backward");
+}
+
 int main(void)
 {
 	test_paragraphs();
 	test_sentences();
 	test_words();
 	test_graphemes();
+	test_sweep();
 	return done_testing();
 }
