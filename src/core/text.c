@@ -1,14 +1,14 @@
 /* text.c -- paragraphs, sentences, words and grapheme clusters (text.h).
  *
- * The one home of these rules: article.c builds its paragraph list with
- * them, and the reader moves, selects and quotes with them. Each function
- * reads outward from the offset it is given, line by line (memchr and
- * memrchr) for paragraphs and within one paragraph for sentences and
- * words, so a big mapped file costs what the paragraph around the offset
- * costs. It must never read the whole text to answer about one place,
- * never allocate, and never read outside [t->lo, t->len). Abbreviations
- * are the highlight engine's (hl_abbrev), so a note's sentence and the
- * engine agree on where "Jan. 20" belongs. */
+ * The one home of these rules: article.c builds its paragraph list and
+ * finds its title sentence with them. Each function reads outward from
+ * the offset it is given, line by line (memchr, memrchr) for paragraphs
+ * and within one paragraph for sentences and words, so a big mapped file
+ * costs what the paragraph around the offset costs. It must never read
+ * the whole text to answer about one place, never allocate, and never
+ * read outside [t->lo, t->len). Abbreviations are the highlight engine's
+ * (hl_abbrev), so that a sentence and the engine agree on where "Jan. 20"
+ * belongs. */
 #include "system.h"
 
 #include <string.h>

@@ -2,15 +2,17 @@
  * clusters, as pure functions over an article's bytes.
  *
  * One set of rules for the article model (article.c finds its paragraphs
- * here), the reader's motions and selections, and note quotes. Every
- * function reads only around the offset it is given (the paragraph that
- * holds it, at most), so they work on a mapped 100 MB file from any
- * offset, forward and backward, without reading the rest. Nothing here
- * allocates, prints or fails: offsets in, offsets out.
+ * and its title sentence here) and for whatever moves, selects or quotes
+ * by cluster, word, sentence or paragraph. Every function but
+ * text_line_paras reads only around the offset it is given (its
+ * paragraph, and at most the blank lines and the paragraph before or after
+ * it), so they work on a mapped 100 MB file from any offset, forward and
+ * backward, without reading the rest. Nothing here allocates, prints or fails: offsets in, offsets out.
  *
  * Offsets are byte offsets into t->s, the bytes as on disk (CRLF, NULs
- * and invalid UTF-8 included). A function that looks for something that
- * is not there returns TEXT_NONE. */
+ * and invalid UTF-8 included). A search that finds nothing returns
+ * TEXT_NONE (0 for the paragraph functions); the cluster functions stop
+ * at the ends of the view instead. */
 #ifndef GLOSS_TEXT_H
 #define GLOSS_TEXT_H
 
