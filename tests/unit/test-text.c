@@ -415,6 +415,51 @@ static void test_sweep(void)
 	ok(ordered, "and next goes forward, prev and start backward");
 }
 
+/* No sentence starts inside a span of the engine: a note on a sentence
+ * never cuts a date or a name the engine reads as one. */
+static int spans_whole(const struct hl_engine *e, const char *d, size_t n, size_t body, const char *name)
+{
+	struct hl_doc hd = { d + body, n - body, body, NULL };
+	struct hl_spans sp = { NULL, 0, 0 };
+	if (hl_run(e, &hd, &sp) < 0)
+		return 0;
+	struct text t = { d, body, n, text_line_paras(d, n, body) };
+	int whole = sp.n > 0;
+	for (size_t i = 0; i < sp.n && whole; i++) {
+		size_t s = text_sentence_next(&t, sp.v[i].start);
+		if (s != TEXT_NONE && s < sp.v[i].end) {
+			printf("# %s: a sentence starts at %zu inside '%.*s'\n", name, s, (int)(sp.v[i].end - sp.v[i].start),
+			       d + sp.v[i].start);
+			whole = 0;
+		}
+	}
+	hl_spans_clear(&sp);
+	return whole;
+}
+
+static void test_engine(void)
+{
+	struct hl_engine *e = hl_engine_new();
+	if (!ok(e != NULL, "the engine loads"))
+		return;
+	const char *d = "The talks began on Jan. 20\xe2\x80\xa6 Gen. Lee met Mr. Smith in Tampa, Fla. on Dec. 3. "
+			"U.S. officials met No. 10 staff.";
+	ok(spans_whole(e, d, strlen(d), 0, "made up"), "no sentence starts inside a span of the engine");
+	const char *seeds[] = { "2023-11-10-state-blinken-yoon-meeting.txt", "2025-01-12-whitehouse-biden-ishiba-marcos-call.txt",
+		"000_5512f4e0b11210a8.txt" };
+	int all = 1;
+	for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+		char path[512];
+		snprintf(path, sizeof path, "%s/seeds/%s", SRCDIR, seeds[i]);
+		size_t n;
+		char *buf = read_file(path, &n);
+		all &= buf && spans_whole(e, buf, n, 0, seeds[i]);
+		free(buf);
+	}
+	ok(all, "nor in the seed articles");
+	hl_engine_free(&e);
+}
+
 int main(void)
 {
 	test_paragraphs();
@@ -422,5 +467,6 @@ int main(void)
 	test_words();
 	test_graphemes();
 	test_sweep();
+	test_engine();
 	return done_testing();
 }
