@@ -126,6 +126,36 @@ static int paras_agree(const char *d, const char *name)
 			return 0;
 		}
 	}
+	/* Found from both ends at once, as a reader that jumps to the end
+	 * does: each side sees only what the other has not taken (a view
+	 * [scan, back)), and the two lists meet without a gap or overlap. */
+	for (int every = 1; every <= 3; every++) {
+		size_t scan = 0, back = len, nh = 0, nt = 0, head[64], tail[64];
+		for (int step = 0;; step++) {
+			struct text v = { d, scan, back, t.line_paras };
+			struct text_para q;
+			if (step % every == 0) {
+				if (!text_para_at(&v, scan, &q))
+					break;
+				head[nh++] = q.start;
+				scan = q.to;
+			} else {
+				if (!text_para_prev(&v, back, &q))
+					break;
+				tail[nt++] = q.start;
+				back = q.from;
+			}
+		}
+		if (nh + nt != r.n) {
+			printf("# %s: both ends found %zu + %zu of %zu\n", name, nh, nt, r.n);
+			return 0;
+		}
+		for (size_t i = 0; i < r.n; i++)
+			if ((i < nh ? head[i] : tail[r.n - 1 - i]) != r.start[i]) {
+				printf("# %s: both ends: paragraph %zu differs\n", name, i);
+				return 0;
+			}
+	}
 	/* A walk backward from the end finds the same list. */
 	size_t k = r.n;
 	struct text_para p;
