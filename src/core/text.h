@@ -22,8 +22,8 @@
 #define TEXT_NONE SIZE_MAX
 
 /* A view of the text. The functions read only s[lo, len): lo is where the
- * text starts (after the header block, or after the title line when the
- * reader does not count it), and len may be a line start inside the
+ * text starts (the body after the header block, or later for a caller
+ * that leaves out a title line), and len may be a line start inside the
  * file, for a caller that has found the paragraphs beyond it already. */
 struct text {
 	const char *s;    /* the bytes; borrowed */
@@ -44,10 +44,10 @@ struct text_para {
 };
 
 /* Nonzero when s[from, len) has no blank line with text after it, so that
- * each line is a paragraph (a blank line at the very start counts: after
- * it the text is in paragraphs of lines). Reads until the first such
- * blank line, the whole text when there is none: give it a head of a big
- * file. */
+ * each line is a paragraph. A blank line before all the text counts too:
+ * "\n\nA\nB" is one paragraph of two lines. Reads until the first such
+ * blank line, the whole text when there is none: give it the head of a
+ * big file. */
 int text_line_paras(const char *s, size_t len, size_t from);
 
 /* Nonzero when s[start, end) is a blank line's content (see above). */
@@ -69,15 +69,15 @@ int text_para_prev(const struct text *t, size_t off, struct text_para *p);
 
 /* Sentences live inside a paragraph; a paragraph starts one. A sentence
  * ends after a run of '.', '!', '?' or '…' and any closing quotes or
- * brackets () ] " ' ’ ”), when white space follows and then anything
- * but a lower-case letter ('"Why?" he asked' is one sentence). A single
- * '.' does not end one after an initial ("J. Smith", the "S." of "U.S."),
- * after a letter between dots ("e.g.", "p.m."), or after a word the
- * highlight engine reads as an abbreviation (hl_abbrev: "Mr. Smith",
- * "Gen. Lee"), except that an abbreviated month or state before a word
- * that is not a number does end one ("in Jan. The talks"; but "Jan. 20"
- * and "No. 5" go on, as the engine reads a date). The next sentence
- * starts at the first byte after the white space. */
+ * brackets (')', ']', '"', '\'', ’, ”), when white space follows and
+ * then anything but a lower-case letter ('"Why?" he asked' is one
+ * sentence). A single '.' does not end one after an initial ("J. Smith",
+ * the "S." of "U.S."), after a letter between dots ("e.g.", "p.m."), or
+ * after a word the highlight engine reads as an abbreviation (hl_abbrev:
+ * "Mr. Smith", "Gen. Lee"), except that an abbreviated month or state
+ * before a word that is not a number does end one ("in Jan. The talks";
+ * but "Jan. 20" and "No. 5" go on, as the engine reads a date). The next
+ * sentence starts at the first byte after the white space. */
 
 /* Start of the sentence that holds off: the last sentence start at or
  * before off, in off's paragraph or, when off is between paragraphs, the
@@ -126,7 +126,8 @@ size_t text_word_next(const struct text *t, size_t off);
 size_t text_word_prev(const struct text *t, size_t off);
 
 /* Start of the grapheme cluster after the one at off (see
- * ustr_grapheme_next); len when off is in the last one or past len. */
+ * ustr_grapheme_next); len when off is in the last one or past len, lo
+ * when off is before lo. */
 size_t text_grapheme_next(const struct text *t, size_t off);
 
 /* Start of the grapheme cluster before off, or of the one that holds off
