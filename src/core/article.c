@@ -11,6 +11,7 @@
 
 #include "article.h"
 #include "core.h"
+#include "text.h"
 #include "ustr.h"
 
 static const char *const meta_keys[ART_META_N][3] = {
@@ -81,14 +82,6 @@ static size_t trim_end(const char *d, size_t start, size_t end)
 	return end;
 }
 
-static int is_blank(const char *d, size_t start, size_t end)
-{
-	for (size_t i = start; i < end; i++)
-		if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r' && d[i] != '\f' && d[i] != '\v')
-			return 0;
-	return 1;
-}
-
 /* A header line is "Key: value": a key of letters, digits, '-' or ' ' (at
  * most 24 bytes) starting with a letter. Returns the meta index for a known
  * key, ART_META_N for an unknown key, -1 for not a header line. */
@@ -125,7 +118,7 @@ static void parse_header(struct article *a)
 	while (p < a->len && nlines < 32) {
 		size_t e = line_end(d, a->len, p);
 		size_t te = trim_end(d, p, e);
-		if (is_blank(d, p, e)) {
+		if (text_blank_line(d, p, e)) {
 			if (nlines == 0 || known == 0)
 				return;
 			for (size_t i = 0; i < nlines; i++)
@@ -150,65 +143,21 @@ static void parse_header(struct article *a)
 	}
 }
 
-static void add_para(struct article *a, size_t *cap, size_t start, size_t end)
-{
-	XGROW(a->para, *cap, a->npara + 1);
-	a->para[a->npara].start = start;
-	a->para[a->npara].end = end;
-	a->npara++;
-}
-
-/* Paragraphs: separated by blank lines, or, in a body without any blank
- * line, one per line. Leading blank space of a paragraph is skipped so that
- * a paragraph starts at its first visible byte. */
+/* Paragraphs by text.c's rule: separated by blank lines, or, in a body
+ * without any blank line, one per line. */
 static void split_paragraphs(struct article *a)
 {
-	const char *d = a->data;
-	size_t cap = 0, p = a->body;
-	int any_blank = 0;
-	for (size_t q = p; q < a->len;) {
-		size_t e = line_end(d, a->len, q);
-		if (is_blank(d, q, e) && e < a->len) {
-			/* A blank line that only trails the text does not count. */
-			size_t r = e + 1;
-			while (r < a->len) {
-				size_t e2 = line_end(d, a->len, r);
-				if (!is_blank(d, r, e2))
-					break;
-				r = e2 + 1;
-			}
-			if (r < a->len) {
-				any_blank = 1;
-				break;
-			}
-		}
-		q = e + 1;
-	}
-	if (!any_blank)
+	struct text t = { a->data, a->body, a->len, text_line_paras(a->data, a->len, a->body) };
+	if (t.line_paras)
 		a->flags |= ART_LINE_PARAS;
-	size_t start = SIZE_MAX, last = 0;
-	while (p < a->len) {
-		size_t e = line_end(d, a->len, p);
-		if (is_blank(d, p, e)) {
-			if (start != SIZE_MAX)
-				add_para(a, &cap, start, last);
-			start = SIZE_MAX;
-		} else {
-			size_t s = p;
-			while (s < e && (d[s] == ' ' || d[s] == '\t'))
-				s++;
-			if (start == SIZE_MAX)
-				start = s;
-			last = trim_end(d, p, e);
-			if (!any_blank) {
-				add_para(a, &cap, start, last);
-				start = SIZE_MAX;
-			}
-		}
-		p = e + 1;
+	size_t cap = 0;
+	struct text_para p;
+	for (size_t pos = a->body; text_para_at(&t, pos, &p); pos = p.to) {
+		XGROW(a->para, cap, a->npara + 1);
+		a->para[a->npara].start = p.start;
+		a->para[a->npara].end = p.end;
+		a->npara++;
 	}
-	if (start != SIZE_MAX)
-		add_para(a, &cap, start, last);
 }
 
 /* The file name without folders and extension. */
@@ -260,24 +209,23 @@ static char *stem_title(const char *stem)
 	return t;
 }
 
-/* The first sentence of the first paragraph, cut at a word boundary. */
+/* The first sentence of the first paragraph (text.c's rule), no further
+ * than its first line, cut at a word boundary. */
 static char *sentence_title(const struct article *a)
 {
 	if (a->npara == 0)
 		return NULL;
 	const char *d = a->data;
 	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
-	size_t stop = e;
-	for (size_t i = s; i < e; i++) {
+	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
+	size_t stop = text_sentence_end(&t, s);
+	if (stop == TEXT_NONE || stop > e)
+		stop = e;
+	for (size_t i = s; i < stop; i++)
 		if (d[i] == '\n' || d[i] == '\r') {
 			stop = i;
 			break;
 		}
-		if ((d[i] == '.' || d[i] == '?' || d[i] == '!') && (i + 1 == e || d[i + 1] == ' ')) {
-			stop = i + 1;
-			break;
-		}
-	}
 	if (stop - s <= limit)
 		return xstrndup(d + s, stop - s);
 	size_t cut = s + limit;

@@ -13,6 +13,11 @@
  *   util <- ustr <- sanitize, article, json, anchor, hl, spell
  *        <- store <- library, export <- ops, query <- {tui, cli} <- main
  *
+ * text (paragraphs, sentences, words, grapheme clusters) sits under
+ * article, which finds its paragraphs with it; it asks the engine's word
+ * lists which words are abbreviations (hl_abbrev, which needs no engine
+ * and nothing above ustr), so hl's lexicon is under text, its rules above.
+ *
  * The linker keeps the rule: tests/unit links libgloss.a without ncurses, so
  * a curses call in the core breaks `make check`.
  *

@@ -87,6 +87,18 @@ void hl_spans_clear(struct hl_spans *s)
 	s->n = s->cap = 0;
 }
 
+unsigned hl_abbrev(const char *word, size_t n)
+{
+	struct hl_gaz g;
+	if (n == 0 || gaz_load(&g) < 0)
+		return 0;
+	/* LX_ABBR is one of the small table's classes (LX_SMALL_FLAGS). */
+	const struct hl_lex *x = gaz_get_small(&g, hl_hash(word, n));
+	if (!x || !(x->flags & LX_ABBR))
+		return 0;
+	return HL_ABBR | (x->date == DW_MONTH ? HL_ABBR_MONTH : 0) | (x->flags & LX_PLACEABBR ? HL_ABBR_STATE : 0);
+}
+
 /* ---- tokens ---- */
 
 /* What a byte starts: the tokenizer's first question, one table load. */

@@ -69,6 +69,15 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 
 void hl_spans_clear(struct hl_spans *s);   /* frees the spans, keeps nothing */
 
+/* What the engine's word lists say of the n bytes at word (letters, ASCII
+ * case ignored, dots dropped) written before a period: 0, or HL_ABBR when
+ * the period belongs to the word, as the tokenizer reads it ("Mr.",
+ * "Gen.", "Jan.", "Fla."; the abbrevs[] list in gaz-gen.c and the state
+ * abbreviations of data/lexicon.tsv), with HL_ABBR_MONTH for a month
+ * ("Jan.") and HL_ABBR_STATE for a state ("Fla."). Needs no engine. */
+enum { HL_ABBR = 1, HL_ABBR_MONTH = 2, HL_ABBR_STATE = 4 };
+unsigned hl_abbrev(const char *word, size_t n);
+
 /* "PERSON", "PLACE", "DATE"; NULL for out of range. */
 const char *hl_type_name(enum hl_type t);
 /* Parses "person"/"PERSON"/"place"/... ; -1 when unknown. */

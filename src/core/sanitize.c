@@ -85,14 +85,14 @@ size_t san_next(const char *s, size_t n, struct san_unit *u)
 	int width = ustr_cp_width(cp);
 	if (width < 0)
 		width = 1;
-	const char *end = ustr_grapheme_next(s, s + n);
+	const char *end = ustr_glyph_next(s, s + n);
 	while (s + len < end) {
 		int32_t cp2;
 		int l2 = ustr_decode(s + len, n - len, &cp2);
 		if (cp2 < 0 || is_hidden(cp2) || cp2 < 0x20 || cp2 == 0x7f)
 			break;
-		/* Emoji ZWJ sequences and regional indicator pairs draw as one
-		 * glyph; otherwise marks add no columns. */
+		/* Marks and a joiner add no columns (ustr_glyph_next leaves
+		 * the emoji after a ZWJ to a unit of its own). */
 		len += (size_t)l2;
 	}
 	if (width == 0 && cp >= 0x300) {

@@ -51,7 +51,7 @@ int ustr_cp_width(int32_t cp)
 	return w < 0 ? -1 : w;
 }
 
-const char *ustr_grapheme_next(const char *s, const char *end)
+const char *ustr_glyph_next(const char *s, const char *end)
 {
 	if (s >= end)
 		return end;
@@ -62,6 +62,97 @@ const char *ustr_grapheme_next(const char *s, const char *end)
 	if (!next || (const char *)next <= s)
 		return s + 1;
 	return (const char *)next;
+}
+
+/* The Grapheme_Cluster_Break property, with the classes Unicode retired
+ * (emoji base and modifier) read as their successors. */
+static int gcb(int32_t cp)
+{
+	int p = uc_graphemeclusterbreak_property((ucs4_t)cp);
+	if (p == GBP_EM)
+		return GBP_EXTEND;
+	if (p == GBP_EB || p == GBP_EBG || p == GBP_GAZ)
+		return GBP_OTHER;
+	return p;
+}
+
+/* UAX #29 rules GB3 to GB13: does b stay in the cluster that ends with a?
+ * gb11: a is a ZWJ after an emoji (and extenders) and b is an emoji;
+ * ri_odd: a closes an odd run of regional indicators. */
+static int gcb_joins(int a, int b, int gb11, int ri_odd)
+{
+	if (a == GBP_CR && b == GBP_LF)
+		return 1;
+	if (a == GBP_CONTROL || a == GBP_CR || a == GBP_LF || b == GBP_CONTROL || b == GBP_CR || b == GBP_LF)
+		return 0;
+	if (a == GBP_L && (b == GBP_L || b == GBP_V || b == GBP_LV || b == GBP_LVT))
+		return 1;
+	if ((a == GBP_LV || a == GBP_V) && (b == GBP_V || b == GBP_T))
+		return 1;
+	if ((a == GBP_LVT || a == GBP_T) && b == GBP_T)
+		return 1;
+	if (b == GBP_EXTEND || b == GBP_ZWJ || b == GBP_SPACINGMARK || a == GBP_PREPEND)
+		return 1;
+	if (a == GBP_ZWJ && gb11)
+		return 1;
+	return a == GBP_RI && b == GBP_RI && ri_odd;
+}
+
+const char *ustr_grapheme_next(const char *s, const char *end)
+{
+	if (s >= end)
+		return end;
+	if ((unsigned char)s[0] < 0x80 && (s + 1 == end || ((unsigned char)s[1] < 0x80 && !(s[0] == '\r' && s[1] == '\n'))))
+		return s + 1;
+	int32_t cp;
+	const char *p = s + ustr_decode(s, (size_t)(end - s), &cp);
+	if (cp < 0)
+		return p;
+	int prev = gcb(cp);
+	int pict = uc_is_property_extended_pictographic((ucs4_t)cp);  /* emoji, extenders since */
+	int zwj = 0;                 /* ... and then a ZWJ */
+	int ri = prev == GBP_RI;     /* an odd run of regional indicators */
+	while (p < end) {
+		int32_t c;
+		int l = ustr_decode(p, (size_t)(end - p), &c);
+		if (c < 0)
+			break;
+		int next = gcb(c);
+		int ep = uc_is_property_extended_pictographic((ucs4_t)c);
+		if (!gcb_joins(prev, next, zwj && ep, ri))
+			break;
+		zwj = pict && next == GBP_ZWJ;
+		pict = ep || (pict && next == GBP_EXTEND);
+		ri = next == GBP_RI && !(prev == GBP_RI && ri);
+		prev = next;
+		p += l;
+	}
+	return p;
+}
+
+/* Must a cluster begin at k (start < k)? After a newline, before a CR or
+ * a lone LF, and between two ASCII bytes other than CR LF. */
+static int cluster_starts(const char *k)
+{
+	unsigned char a = (unsigned char)k[-1], b = (unsigned char)k[0];
+	if (a == '\n' || b == '\r')
+		return 1;
+	return a < 0x80 && b < 0x80 && !(a == '\r' && b == '\n');
+}
+
+const char *ustr_grapheme_prev(const char *start, const char *s)
+{
+	if (s <= start)
+		return start;
+	const char *floor = s - start > 1024 ? s - 1024 : start, *k = s - 1;
+	while (k > floor && !cluster_starts(k))
+		k--;
+	while (k > start && ((unsigned char)*k & 0xc0) == 0x80)
+		k--;   /* no safe point: a character boundary */
+	const char *last = k;
+	for (const char *p = k; p < s; p = ustr_grapheme_next(p, s))
+		last = p;
+	return last;
 }
 
 void ustr_linebreaks(const char *s, size_t n, char *brk)
@@ -90,6 +181,13 @@ int ustr_is_upper(int32_t cp)
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z';
 	return cp > 0 && uc_is_upper((ucs4_t)cp);
+}
+
+int ustr_is_lower(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return cp > 0 && uc_is_lower((ucs4_t)cp);
 }
 
 int ustr_is_digit(int32_t cp)

@@ -22,8 +22,28 @@ size_t ustr_invalid_at(const char *s, size_t n);
  * otherwise; -1 for a control character. */
 int ustr_cp_width(int32_t cp);
 
-/* Start of the grapheme cluster after the one at s (never past end). */
+/* Start of the grapheme cluster after the one at s (never past end): an
+ * extended grapheme cluster of UAX #29, so a letter keeps its combining
+ * marks, CR LF is one, an emoji ZWJ sequence ("\U0001F469\u200D\U0001F4BB")
+ * is one and regional indicators pair into flags. s must be a cluster
+ * start; an invalid byte is a cluster of its own. */
 const char *ustr_grapheme_next(const char *s, const char *end);
+
+/* Start of the grapheme cluster before s, no lower than start (start when
+ * s <= start); when s is inside a cluster, the start of that cluster. It
+ * walks forward from the nearest point before s where a cluster must
+ * begin (after a newline, between two ASCII bytes); when there is none in
+ * the 1024 bytes before s, from a character boundary there, which is
+ * exact except inside a run of combining marks or regional indicators
+ * that long. */
+const char *ustr_grapheme_prev(const char *start, const char *s);
+
+/* The characters a terminal draws as one glyph group: a character and the
+ * marks that combine with it, by libunistring's pairwise rule. Unlike
+ * ustr_grapheme_next it leaves emoji ZWJ sequences and flags in parts,
+ * the way most terminals draw them, each part in its own columns; the
+ * sanitizer cuts display units with it. */
+const char *ustr_glyph_next(const char *s, const char *end);
 
 /* Fills brk[0..n) with the UAX #14 opportunity before each byte:
  * USTR_BRK_NONE, USTR_BRK_ALLOWED or USTR_BRK_MANDATORY. */
@@ -33,6 +53,7 @@ void ustr_linebreaks(const char *s, size_t n, char *brk);
 /* Unicode character classes the highlight engine and cursor need. */
 int ustr_is_alpha(int32_t cp);
 int ustr_is_upper(int32_t cp);
+int ustr_is_lower(int32_t cp);
 int ustr_is_digit(int32_t cp);
 int ustr_is_format(int32_t cp);  /* general category Cf */
 

@@ -7,6 +7,7 @@ CORE_UNIT_TESTS = \
 	tests/unit/test-util \
 	tests/unit/test-ustr \
 	tests/unit/test-sanitize \
+	tests/unit/test-text \
 	tests/unit/test-article \
 	tests/unit/test-store \
 	tests/unit/test-library \
@@ -19,6 +20,8 @@ tests_unit_test_ustr_LDADD = $(UNIT_LDADD)
 tests_unit_test_ustr_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_sanitize_LDADD = $(UNIT_LDADD)
 tests_unit_test_sanitize_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_text_LDADD = $(UNIT_LDADD)
+tests_unit_test_text_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_article_LDADD = $(UNIT_LDADD)
 tests_unit_test_article_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_store_LDADD = $(UNIT_LDADD)

@@ -32,6 +32,13 @@ int main(void)
 	const char *hangul = "\xe1\x84\x80\xe1\x85\xa1!";  /* jamo L + V: one syllable */
 	is_int(ustr_grapheme_next(hangul, hangul + 7) - hangul, 6, "conjoining jamo are one grapheme");
 
+	const char *fam = "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb!";  /* woman ZWJ laptop */
+	is_int(ustr_grapheme_next(fam, fam + 12) - fam, 11, "an emoji ZWJ sequence is one grapheme");
+	is_int(ustr_glyph_next(fam, fam + 12) - fam, 7, "but two glyph groups, as terminals draw it");
+	is_int(ustr_grapheme_prev(fam, fam + 11) - fam, 0, "grapheme_prev: back over the whole sequence");
+	is_int(ustr_grapheme_prev(fam, fam + 12) - fam, 11, "grapheme_prev: one ASCII byte");
+	ok(ustr_is_lower(0xe9) && !ustr_is_lower(0xc9) && !ustr_is_lower(0x65e5), "lower case test");
+
 	char brk[32];
 	const char *t = "one two";
 	ustr_linebreaks(t, 7, brk);
