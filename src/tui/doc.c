@@ -1,9 +1,10 @@
 /* doc.c -- the reader's model of one article (see doc.h).
  *
  * It must never read a big file from start to end before the first screen,
- * nor for G: paragraphs are found forward from where the scan stopped, with
- * memchr, only when the reader asks for one it does not have yet, and the
- * last ones backward from the end, with memrchr (the split index). */
+ * nor for G: paragraphs are found forward from where the scan stopped, only
+ * when the reader asks for one it does not have yet, and the last ones
+ * backward from the end (the split index), both by text.h's rule, which
+ * reads only around the offset it is given. */
 #include "system.h"
 
 #include <fcntl.h>
@@ -15,24 +16,10 @@
 #include <errno.h>
 
 #include "doc.h"
+#include "text.h"
 #include "util.h"
 
 #define HEAD_BYTES ((size_t)256 << 10)
-
-static int blank_line(const char *d, size_t start, size_t end)
-{
-	for (size_t i = start; i < end; i++)
-		if (d[i] != ' ' && d[i] != '\t' && d[i] != '\r' && d[i] != '\f' && d[i] != '\v')
-			return 0;
-	return 1;
-}
-
-static size_t trim_end(const char *d, size_t start, size_t end)
-{
-	while (end > start && (d[end - 1] == '\r' || d[end - 1] == ' ' || d[end - 1] == '\t'))
-		end--;
-	return end;
-}
 
 static void add_para(struct doc *d, size_t start, size_t end)
 {
@@ -42,37 +29,20 @@ static void add_para(struct doc *d, size_t start, size_t end)
 	d->npara++;
 }
 
-/* The next paragraph forward from d->scan and before lim (the same rules
- * as article.c; lim is the end of the file or a line start). Moves d->scan
- * past it and its blank lines. Returns 0 when none is left before lim. */
+/* The next paragraph forward from d->scan and before lim (text.h's rule;
+ * lim is the end of the file or a line start). Moves d->scan past its
+ * last line. Returns 0 when none is left before lim. */
 static int next_fwd(struct doc *d, size_t lim, size_t *ps, size_t *pe)
 {
-	const char *s = d->data;
-	size_t start = SIZE_MAX, last = 0, p = d->scan;
-	while (p < lim) {
-		const char *nl = memchr(s + p, '\n', lim - p);
-		size_t e = nl ? (size_t)(nl - s) : lim;
-		if (blank_line(s, p, e)) {
-			p = e + 1;
-			if (start != SIZE_MAX)
-				break;
-			continue;
-		}
-		size_t b = p;
-		while (b < e && (s[b] == ' ' || s[b] == '\t'))
-			b++;
-		if (start == SIZE_MAX)
-			start = b;
-		last = trim_end(s, p, e);
-		p = e + 1;
-		if (d->line_paras)
-			break;
-	}
-	d->scan = p < lim ? p : lim;
-	if (start == SIZE_MAX)
+	struct text t = { d->data, d->scan, lim, d->line_paras };
+	struct text_para p;
+	if (d->scan >= lim || !text_para_at(&t, d->scan, &p)) {
+		d->scan = lim;
 		return 0;
-	*ps = start;
-	*pe = last;
+	}
+	d->scan = p.to;
+	*ps = p.start;
+	*pe = p.end;
 	return 1;
 }
 
@@ -101,47 +71,18 @@ static int scan_one(struct doc *d)
  * (previous sentence, previous paragraph): keep them found. */
 #define TAIL_KEEP 2
 
-/* The line before the line that starts at pos (lo < pos; pos is the end
- * of the file or follows a newline): [*ls, *le), le at its newline. */
-static void prev_line(const struct doc *d, size_t pos, size_t lo, size_t *ls, size_t *le)
-{
-	size_t e = d->data[pos - 1] == '\n' ? pos - 1 : pos;
-	const char *nl = e > lo ? memrchr(d->data + lo, '\n', e - lo) : NULL;
-	*ls = nl ? (size_t)(nl - d->data) + 1 : lo;
-	*le = e;
-}
-
-/* The last paragraph before d->back, no lower than d->scan (the same
- * rules as next_fwd, backward). *pback is the start of its first line.
- * Returns 0 when there is none. */
+/* The last paragraph before d->back, no lower than d->scan (text.h's
+ * rule, backward). *pback is the start of its first line. Returns 0 when
+ * there is none. */
 static int prev_back(const struct doc *d, size_t *ps, size_t *pe, size_t *pback)
 {
-	const char *s = d->data;
-	size_t lo = d->scan, pos = d->back, start = 0, end = SIZE_MAX;
-	while (pos > lo) {
-		size_t ls, le;
-		prev_line(d, pos, lo, &ls, &le);
-		if (blank_line(s, ls, le)) {
-			if (end != SIZE_MAX)
-				break;
-			pos = ls;
-			continue;
-		}
-		size_t b = ls;
-		while (b < le && (s[b] == ' ' || s[b] == '\t'))
-			b++;
-		if (end == SIZE_MAX)
-			end = trim_end(s, ls, le);
-		start = b;
-		pos = ls;
-		if (d->line_paras)
-			break;
-	}
-	if (end == SIZE_MAX)
+	struct text t = { d->data, d->scan, d->back, d->line_paras };
+	struct text_para p;
+	if (d->back <= d->scan || !text_para_prev(&t, d->back, &p))
 		return 0;
-	*ps = start;
-	*pe = end;
-	*pback = pos;
+	*ps = p.start;
+	*pe = p.end;
+	*pback = p.from;
 	return 1;
 }
 

@@ -1,8 +1,9 @@
 /* motion.h -- where the reading cursor goes: words, sentences and
  * paragraphs of the article as the reader has it (doc.h).
  *
- * Pure functions of the bytes and the paragraphs (vis's text-motions.c):
- * no screen, no state. Offsets are bytes into d->data; SIZE_MAX as a
+ * The rules are the core's (text.h, shared with the article model and
+ * the highlight engine's abbreviations); this module applies them to the
+ * body of a doc, past its header and title line. No screen, no state. Offsets are bytes into d->data; SIZE_MAX as a
  * cursor means "before the first move". The body starts after the header
  * block and after the title line's paragraph, which the reader shows as
  * the title; no motion goes before it. Curses-free. */
@@ -20,11 +21,11 @@ size_t motion_body_start(struct doc *d);
 size_t motion_para_of(struct doc *d, size_t off);
 
 /* 1 when a word character (a letter or digit) starts at off. */
-int motion_word_at(const struct doc *d, size_t off);
-/* The start of the character before off (off itself at 0). */
-size_t motion_back1(const struct doc *d, size_t off);
-/* The end of the word that starts at off (one character on when none does). */
-size_t motion_word_end(const struct doc *d, size_t off);
+int motion_word_at(struct doc *d, size_t off);
+/* The start of the grapheme cluster before off (the body start at most). */
+size_t motion_back1(struct doc *d, size_t off);
+/* The end of the word that holds off (one cluster on when none does). */
+size_t motion_word_end(struct doc *d, size_t off);
 
 /* The start of the next (previous) word, sentence or paragraph from off;
  * off itself when there is none; the first word of the body when off is

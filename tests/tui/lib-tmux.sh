@@ -150,7 +150,9 @@ gloss_pid() {
 # right-most reverse video on its line.
 cursor_text() {
 	esc=$(printf '\033')
-	screen_e | sed -n "s/.*$esc\[\([0-9]*;\)*7m//p" | sed "s/$esc\[[0-9;]*m//g"
+	# From the first reverse-video run on: a cursor over a highlight and
+	# plain text is drawn as two runs.
+	screen_e | sed -n "s/$esc\[\([0-9]*;\)*7m/@CURSOR@/;s/.*@CURSOR@//p" | sed "s/$esc\[[0-9;]*m//g"
 }
 
 # wait_cursor TEXT: polls until the cursor is on the word that starts TEXT
