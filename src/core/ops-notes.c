@@ -277,6 +277,13 @@ static int reanchor_one(struct library *l, int64_t article_id, const struct arti
 	struct store_note_list notes = { 0 };
 	struct article *own = NULL;
 	const struct article *art = a;
+	struct store_note_filter f = { .article_id = article_id };
+	if (store_notes(l->store, &f, &notes) < 0) {
+		r = -1;
+		goto done;
+	}
+	if (notes.n == 0)
+		goto done;   /* nothing to place: the file need not be looked at */
 	if (!art) {
 		if (!sa.present)
 			goto done;   /* gone from disk: keep the notes as they are */
@@ -286,11 +293,6 @@ static int reanchor_one(struct library *l, int64_t article_id, const struct arti
 		store_article_clear(&sa);
 		if (store_article_by_id(l->store, article_id, &sa) <= 0)
 			goto done;
-	}
-	struct store_note_filter f = { .article_id = article_id };
-	if (store_notes(l->store, &f, &notes) < 0) {
-		r = -1;
-		goto done;
 	}
 	char cur[17];
 	if (art) {

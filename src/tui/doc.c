@@ -19,7 +19,10 @@
 #include "text.h"
 #include "util.h"
 
-#define HEAD_BYTES ((size_t)256 << 10)
+/* The head of a big file read as an article for its header and title:
+ * enough for a header block and the first paragraphs, little enough that
+ * its checks cost nothing before the first screen. */
+#define HEAD_BYTES ((size_t)32 << 10)
 
 static void add_para(struct doc *d, size_t start, size_t end)
 {
