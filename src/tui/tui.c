@@ -185,6 +185,9 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		if (hl_error)
 			app_msg(a, 1, _("Highlights off: %s"), hl_error);
 		if (rel) {
+			/* The panes first, so that the article is wrapped once, at
+			 * the width it is shown. */
+			layout_apply(a);
 			for (size_t i = 0; i < a->nents; i++)
 				if (strcmp(a->ents[i].path, rel) == 0) {
 					app_open(a, i);
