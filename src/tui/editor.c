@@ -4,7 +4,8 @@
  * UTF-8 aware (the edit point is a byte offset that only ever lands on a
  * character boundary), word-wrapped to the popup, with the misspelled
  * words marked (spell.h) and suggestions on Tab. Enter saves, Ctrl-J (or
- * Alt-Enter) starts a new line, Esc cancels; Up on the first row and
+ * Alt-Enter) starts a new line, Esc cancels (on a changed note it asks
+ * first: Enter saves, d discards, Esc goes on); Up on the first row and
  * Down on the last go through the notes written in this session. Ctrl-E
  * hands the text to $EDITOR (fork + execvp after endwin) and takes back
  * what it saved. The text typed or edited is the user's but may hold
@@ -43,6 +44,8 @@ struct editor {
 	char **sugg;              /* spelling suggestions shown, or NULL */
 	size_t nsugg, sugg_s, sugg_e;   /* and the word they are for */
 	int top;                  /* first text row shown */
+	char *orig;               /* the text it opened with; owned */
+	int asking;               /* Esc on a changed note: save, discard or go on? */
 	struct spell *spell;      /* opened at the first use */
 	int spell_tried;
 	char *dict;               /* `set dictionary NAME`, or NULL: the locale's */
@@ -187,6 +190,9 @@ static void sugg_clear(struct editor *ed)
 
 static void editor_free(void)
 {
+	free(E.orig);
+	E.orig = NULL;
+	E.asking = 0;
 	struct editor *ed = &E;
 	sb_release(&ed->text);
 	free(ed->quote);
@@ -248,6 +254,7 @@ int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const 
 	ed->end = end;
 	sb_init(&ed->text);
 	sb_adds(&ed->text, body ? body : "");
+	ed->orig = xstrdup(body ? body : "");
 	ed->pos = ed->text.len;
 	ed->hist = E.nnote_hist;
 	ed->top = 0;
@@ -371,6 +378,8 @@ void editor_draw(struct app *a)
 			hx += draw_textz(w, num, W - hx, theme_attr(EL_HELP_KEY));
 			hx += draw_textz(w, ed->sugg[i], W - hx, theme_attr(EL_TEXT)) + 2;
 		}
+	} else if (ed->asking) {
+		draw_textz(w, _("Keep this note?  Enter saves  d discards  Esc goes on editing"), W, theme_attr(EL_MESSAGE));
 	} else {
 		draw_textz(w, _("Enter save  C-j new line  Tab spelling  C-e $EDITOR  Esc cancel"), W, theme_attr(EL_META));
 	}
@@ -627,11 +636,27 @@ int editor_key(struct app *a, int key)
 		if (key == 27)
 			return R_PANES;
 	}
+	if (ed->asking) {
+		/* Esc on a changed note asked: only d throws it away. */
+		ed->asking = 0;
+		if (key == '\r' || key == '\n' || code == KEY_ENTER || key == 's' || key == 'y')
+			return save(a);
+		if (key == 'd' || key == 'n') {
+			app_msg(a, 0, _("Note not saved"));
+			return editor_close() | R_STATUS;
+		}
+		return react;
+	}
 	if (key == '\r' || code == KEY_ENTER)
 		return save(a);
 	if (key == 27) {
 		if (alt_enter()) {
 			tb_insert(t, &ed->pos, "\n", 1);
+			return react;
+		}
+		if (strcmp(ed->text.s, ed->orig ? ed->orig : "") != 0) {
+			/* An Esc out of habit must not cost a note. */
+			ed->asking = 1;
 			return react;
 		}
 		app_msg(a, 0, _("Note not saved"));

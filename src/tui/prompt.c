@@ -334,10 +334,8 @@ int prompt_key(struct app *a, int key)
 		return R_STATUS;
 	}
 	if (key == 127 || key == KEYMAP_CTRL('h') || code == KEY_BACKSPACE) {
-		if (t->len == 0) {
-			prompt_close();
-			return R_STATUS;
-		}
+		/* A Backspace too many does nothing: closing here would hand
+		 * the next keys typed to the actions. */
 		size_t from = tb_prev(t, p->pos);
 		tb_cut(t, from, p->pos);
 		p->pos = from;

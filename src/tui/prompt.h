@@ -7,8 +7,8 @@
  * takes one key, y or anything else for no; a 'k' prompt takes one key
  * and hands it on as a character ('?' for one that is not printable ASCII),
  * or closes on Esc. Enter hands the text to the
- * done function of whoever opened it, Esc, Ctrl-G, Ctrl-C and Backspace
- * on an empty line close it and nothing happens. Its state is private. */
+ * done function of whoever opened it; Esc, Ctrl-G and Ctrl-C close it and
+ * nothing happens (Backspace on an empty line does nothing). Its state is private. */
 #ifndef GLOSS_TUI_PROMPT_H
 #define GLOSS_TUI_PROMPT_H
 

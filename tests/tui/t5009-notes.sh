@@ -77,7 +77,8 @@ test_expect_success 'the editor marks a misspelled word and suggests' '
 	grep -q "${esc}\[31mrecieve" e &&
 	keys Left Left Left Left Tab && wait_for "1 receive" &&
 	keys 1 && wait_for "DPRK receive it" &&
-	keys Escape && wait_for "Note not saved" &&
+	keys Escape && wait_for "Keep this note?" &&
+	keys d && wait_for "Note not saved" &&
 	"$GLOSS" notes $A >out && ! grep -q "receive" out
 '
 
