@@ -33,7 +33,8 @@ static int quit(struct app *a, const struct action *act)
 		a->open.sel_anchor = SIZE_MAX;
 		return R_READER | R_STATUS;
 	}
-	if (a->focus != VIEW_LIST && a->focus != VIEW_READER)
+	/* A side pane closes first, wherever the focus is. */
+	if (a->side_open)
 		return app_side_close(a);
 	if (a->focus == VIEW_READER)
 		return app_focus(a, VIEW_LIST);

@@ -100,7 +100,11 @@ void status_draw(struct app *a)
 		for (int t = 0; t < HL_NTYPES && x < room; t++) {
 			char buf[48];
 			const char *name = hl_type_name((enum hl_type)t);
-			snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], a->open.hl_on[t] ? counts[t] : 0L);
+			/* A type switched off says so: 0 would read as a count. */
+			if (a->open.hl_on[t])
+				snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], counts[t]);
+			else
+				snprintf(buf, sizeof buf, _("%s off"), name ? name : fallback[t]);
 			wmove(w, 0, x);
 			attr_t at = a->open.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
 			x += draw_textz(w, buf, room - x, at) + 2;

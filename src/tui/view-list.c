@@ -6,7 +6,9 @@
 #include "system.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "sanitize.h"
 #include "theme.h"
@@ -30,6 +32,19 @@ static void keep_visible(struct list *l, const struct pane *p)
 		l->top = l->sel;
 	if (l->sel >= l->top + (size_t)n)
 		l->top = l->sel - (size_t)n + 1;
+}
+
+/* "2026": the year of today, for the dates of the list. */
+static const char *this_year(void)
+{
+	static char year[16];
+	if (!year[0]) {
+		time_t now = time(NULL);
+		struct tm tm;
+		if (localtime_r(&now, &tm))
+			snprintf(year, sizeof year, "%04d", tm.tm_year + 1900);
+	}
+	return year;
 }
 
 static void select_row(struct app *a, struct list *l, size_t i)
@@ -86,8 +101,11 @@ static void draw(struct app *a, void *data, struct pane *p)
 		if (date[0] && p->w >= 28) {
 			size_t dl = strlen(date);
 			if (p->w < 44 && dl == 10 && date[4] == '-') {
-				memcpy(dbuf, date + 5, 5);
-				dbuf[5] = '\0';
+				/* Narrow: the day for this year's articles, the
+				 * year for older (or newer) ones. */
+				int same = strncmp(date, this_year(), 4) == 0;
+				memcpy(dbuf, same ? date + 5 : date, same ? 5 : 4);
+				dbuf[same ? 5 : 4] = '\0';
 				date = dbuf;
 			}
 			dw = (int)san_width(date, strlen(date));

@@ -4,11 +4,12 @@
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib-tmux.sh"
 
-test_expect_success 'the list shows the eight seed articles' '
+test_expect_success 'the list shows the eight seed articles, older ones with their year' '
 	tui_start 100 30 lib &&
 	wait_for "Library: lib (8)" &&
 	wait_for "8 articles, 8 unread" &&
-	test "$(grep -c "[0-9][0-9]-[0-9][0-9] *│" "$TRASH/screen")" -ge 7
+	test "$(grep -cE "([0-9][0-9]-[0-9][0-9]|20[0-9][0-9]) *│" "$TRASH/screen")" -ge 7 &&
+	grep -q "2022 *│" "$TRASH/screen"
 '
 
 test_expect_success 'Enter opens the newest article with its title and metadata' '

@@ -44,9 +44,10 @@ test_expect_success 'E opens the entities pane with counts; Enter jumps' '
 '
 
 test_expect_success '1 turns PERSON highlights off, 1 on again' '
-	keys 1 && wait_for "PERSON 0" &&
+	keys 1 && wait_for "PERSON off" &&
 	screen_e >e && ! grep -q "${esc}\[33mTakeshi" e &&
-	keys 1 && wait_gone "PERSON 0" &&
+	keys 1 && wait_gone "PERSON off" &&
+	grep -q "PERSON [1-9]" "$TRASH/screen" &&
 	keys q q && wait_exit 0
 '
 
