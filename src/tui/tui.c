@@ -95,9 +95,21 @@ static void signals(void)
 
 static int start_curses(struct app *a)
 {
+	const char *term = getenv("TERM") ? getenv("TERM") : "";
 	screen = newterm(NULL, stdout, stdin);
 	if (!screen) {
-		fprintf(stderr, _("gloss: cannot use the terminal (TERM=%s)\n"), getenv("TERM") ? getenv("TERM") : "");
+		fprintf(stderr, _("gloss: cannot use the terminal (TERM=%s)\n"), term);
+		return -1;
+	}
+	/* A terminal that cannot place the cursor (TERM=dumb) would show a
+	 * blank screen: say so, and what works there. */
+	const char *cup = tigetstr("cup");
+	if (!cup || cup == (const char *)-1) {
+		endwin();
+		delscreen(screen);
+		screen = NULL;
+		fprintf(stderr, _("gloss: the terminal (TERM=%s) cannot place the cursor; "
+				  "gloss list and gloss show work on it\n"), term);
 		return -1;
 	}
 	atexit(restore_terminal);

@@ -58,4 +58,10 @@ test_expect_success 'gloss FILE opens the file in its library' '
 	wait_exit 0
 '
 
+test_expect_success 'a terminal that cannot place the cursor is refused with what works there' '
+	test_must_fail env TERM=dumb timeout 10 script -qec "\"$GLOSS\" lib" /dev/null >out 2>&1 &&
+	grep -q "TERM=dumb) cannot place the cursor" out &&
+	grep -q "gloss list" out
+'
+
 test_done
