@@ -14,6 +14,7 @@
 #include "motion.h"
 #include "prompt.h"
 #include "util.h"
+#include "view-list.h"
 
 /* A motion's target, or nothing when it does not move. */
 static int move_to(struct app *a, size_t to)
@@ -156,6 +157,8 @@ int cursor_motion(struct app *a, const struct action *act)
 int cursor_search(struct app *a, const struct action *act)
 {
 	(void)act;
+	if (a->focus == VIEW_LIST)
+		return prompt_ask(a, '/', NULL, "", list_search);
 	if (!a->open.doc) {
 		app_msg(a, 1, _("Open an article first"));
 		return R_STATUS;
@@ -165,6 +168,8 @@ int cursor_search(struct app *a, const struct action *act)
 
 int cursor_search_step(struct app *a, const struct action *act)
 {
+	if (a->focus == VIEW_LIST)
+		return list_search_step(a, act->arg);
 	return search_step(a, act->arg);
 }
 

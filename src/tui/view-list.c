@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "motion.h"
 #include "sanitize.h"
 #include "theme.h"
 #include "util.h"
@@ -18,6 +19,7 @@
 struct list {
 	size_t sel, top;          /* the selected row and the row on top */
 	int64_t sel_id;           /* the selected article, found again after a reload */
+	char *pattern;            /* the last search of the titles, or NULL; owned */
 };
 
 static int rows(const struct pane *p)
@@ -203,16 +205,72 @@ static int event(struct app *a, void *data, enum app_event e)
 	return R_NONE;
 }
 
+/* ---- searching the titles ---- */
+
+/* Whether title holds pat: with a capital in pat its case counts (as in
+ * the reader), else ASCII case is ignored. */
+static int title_has(const char *title, const char *pat)
+{
+	size_t m = strlen(pat), n = strlen(title);
+	int cs = motion_smartcase(pat);
+	for (size_t i = 0; m && i + m <= n; i++)
+		if (cs ? memcmp(title + i, pat, m) == 0 : ascii_ncasecmp(title + i, pat, m) == 0)
+			return 1;
+	return 0;
+}
+
+int list_search_step(struct app *a, int dir)
+{
+	struct list *l = app_view(a, VIEW_LIST);
+	if (!l->pattern) {
+		app_msg(a, 1, _("No previous search"));
+		return R_STATUS;
+	}
+	size_t n = a->nents;
+	for (size_t k = 1; k <= n; k++) {
+		size_t i = dir > 0 ? (l->sel + k) % n : (l->sel + n - k % n) % n;
+		if (!title_has(a->ents[i].title, l->pattern))
+			continue;
+		if (dir > 0 ? i <= l->sel : i >= l->sel)
+			app_msg(a, 0, dir > 0 ? _("Search hit BOTTOM, continuing at TOP") : _("Search hit TOP, continuing at BOTTOM"));
+		select_row(a, l, i);
+		keep_visible(l, app_pane(a, VIEW_LIST));
+		return R_LIST | R_STATUS;
+	}
+	app_msg(a, 1, _("Pattern not found"));
+	return R_STATUS;
+}
+
+int list_search(struct app *a, const char *pattern)
+{
+	struct list *l = app_view(a, VIEW_LIST);
+	free(l->pattern);
+	l->pattern = pattern[0] ? xstrdup(pattern) : NULL;
+	if (!l->pattern || a->nents == 0)
+		return R_LIST;
+	/* The selected title counts: the search starts at it. */
+	if (title_has(a->ents[l->sel < a->nents ? l->sel : 0].title, l->pattern))
+		return R_LIST | R_STATUS;
+	return list_search_step(a, 1);
+}
+
 static void *init(struct app *a)
 {
 	(void)a;
 	return xcalloc(1, sizeof(struct list));
 }
 
+static void list_free(void *data)
+{
+	struct list *l = data;
+	free(l->pattern);
+	free(l);
+}
+
 const struct view_ops view_list_ops = {
 	.name = "list",
 	.init = init,
-	.free = free,
+	.free = list_free,
 	.draw = draw,
 	.navigate = navigate,
 	.click = click,

@@ -42,4 +42,20 @@ test_expect_success 'Escape leaves the prompt; q quits' '
 	keys q q && wait_exit 0
 '
 
+test_expect_success '/ in the list selects the next title that holds the words; n goes on' '
+	tui_start 120 30 lib &&
+	wait_for "Library: lib (8)" &&
+	keys / && keys -l "marshall" && keys Enter &&
+	keys Enter && wait_for "Kabua, the Federated States" &&
+	keys q && keys / && keys -l "Cho" && keys Enter &&
+	keys Enter && wait_for "Meeting with ROK Foreign Minister Cho" &&
+	keys q && keys n && keys Enter &&
+	wait_for "Call with Republic of Korea Foreign Minister Cho" &&
+	keys q && keys N && keys Enter &&
+	wait_for "Meeting with ROK Foreign Minister Cho" &&
+	keys q && keys / && keys -l "nowhere at all" && keys Enter &&
+	wait_for "Pattern not found" &&
+	keys q q && wait_exit 0
+'
+
 test_done
