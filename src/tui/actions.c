@@ -107,6 +107,13 @@ static int toggle_read(struct app *a, const struct action *act)
 	return app_set_read(a, it.entry, !a->ents[it.entry].read);
 }
 
+/* S: the library as it is on disk now. */
+static int sync_now(struct app *a, const struct action *act)
+{
+	(void)act;
+	return app_sync(a);
+}
+
 /* The `:` line. */
 static int command(struct app *a, const struct action *act)
 {
@@ -160,6 +167,7 @@ static const struct action table[] = {
 	{ "toggle-person", N_("PERSON highlights on / off"), "1", PANES, 0, toggle_highlights, MOVE_NONE, HL_PERSON },
 	{ "toggle-place", N_("PLACE highlights on / off"), "2", PANES, 0, toggle_highlights, MOVE_NONE, HL_PLACE },
 	{ "toggle-date", N_("DATE highlights on / off"), "3", PANES, 0, toggle_highlights, MOVE_NONE, HL_DATE },
+	{ "sync", N_("look at every file now: new, changed and removed articles, notes changed elsewhere"), "S", PANES, 0, sync_now, MOVE_NONE, 0 },
 	{ "toggle-read", N_("mark the article read / unread"), "R", VIEW_BIT(VIEW_LIST) | READER, 0, toggle_read, MOVE_NONE, 0 },
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },

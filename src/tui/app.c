@@ -216,6 +216,24 @@ int app_deferred_sync(struct app *a)
 	return react;
 }
 
+int app_sync(struct app *a)
+{
+	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
+		return app_error(a);
+	long changed = a->lib->changed;
+	size_t cur = a->open.cur;
+	int64_t open_id = app_entry(a) ? app_entry(a)->id : 0;
+	/* The list, and the open article with its notes, as they are now. */
+	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
+	int react = app_reload(a, tag) | R_LIST | R_STATUS;
+	free(tag);
+	struct entry *e = app_entry(a);
+	if (e && e->id == open_id && cur != SIZE_MAX && cur < a->open.doc->len)
+		react |= app_goto(a, cur);
+	app_msg(a, 0, ngettext("Synced: %ld file changed", "Synced: %ld files changed", changed), changed);
+	return react;
+}
+
 /* ---- the open article ---- */
 
 struct entry *app_entry(struct app *a)

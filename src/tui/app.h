@@ -152,6 +152,9 @@ int app_reload(struct app *a, const char *tag);
  * file that opening skipped (see tui.c), which reloads the list when
  * something changed on disk. */
 int app_deferred_sync(struct app *a);
+/* `S`: looks at every file now and reads the list, the open article and
+ * its notes again (what other programs changed). */
+int app_sync(struct app *a);
 
 /* Opens entry i in the reader (marks it read, loads its notes; the reader
  * goes to where it was left) and gives the reader the focus. */

@@ -17,4 +17,19 @@ test_expect_success 'an article edited in place is re-read after the first scree
 test_expect_success 'the sidecar knows the new title afterwards' '
 	"$GLOSS" list lib --json | grep -q "Edited in place, title changed"
 '
+test_expect_success 'S (and :sync) read a new file and notes made elsewhere' '
+	A=lib/2024-01-11-state-blinken-cho-call.txt &&
+	tui_start 120 30 $A &&
+	wait_for "notes 0" && wait_for "Library: lib (8)" &&
+	"$GLOSS" note add $A --quote "attributable to Spokesperson Matthew Miller" --note "made in the CLI" &&
+	cp lib/000_5512f4e0b11210a8.txt lib/copy-made-meanwhile.txt &&
+	keys S && wait_for "Synced: 1 file changed" &&
+	wait_for "Library: lib (9)" &&
+	keys C-l && wait_for "notes 1" &&
+	"$GLOSS" note add $A --quote "spoke today with Republic of Korea" --note "and another" &&
+	keys : && keys -l sync && keys Enter &&
+	wait_for "Synced: 0 files changed" &&
+	keys C-l && wait_for "notes 2" &&
+	keys q q && wait_exit 0
+'
 test_done
