@@ -30,7 +30,7 @@ static int quit(struct app *a, const struct action *act)
 	if (a->help_open)
 		return help_toggle(a, act);
 	if (a->open.sel_anchor != SIZE_MAX && a->focus == VIEW_READER) {
-		a->open.sel_anchor = SIZE_MAX;
+		app_selection_clear(a);
 		return R_READER | R_STATUS;
 	}
 	/* A side pane closes first, wherever the focus is. */
@@ -153,7 +153,7 @@ static const struct action table[] = {
 	{ "notes-pane", N_("side pane: notes of the article (orphans too)"), "o", PANES, 0, notes_pane_toggle, MOVE_NONE, 0 },
 	{ "mentions-pane", N_("side pane: every mention of the entity under the cursor"), "m", PANES, 0, mentions_show, MOVE_NONE, 0 },
 	{ "toggle-sort", N_("entities pane: by count / in order of appearance"), "s", PANES, 0, entities_sort, MOVE_NONE, 0 },
-	{ "select", N_("start / end a selection (the cursor extends it)"), "v", READER, ACTION_TO_READER, cursor_select, MOVE_NONE, 0 },
+	{ "select", N_("start a selection (the cursor extends it); again: end it where it is"), "v", READER, ACTION_TO_READER, cursor_select, MOVE_NONE, 0 },
 	{ "annotate", N_("note on the selection or sentence (editor: Enter saves, C-j new line, Tab spelling, C-e $EDITOR, Esc cancels, asking first when the note changed)"), "a", PANES, 0, notes_annotate, MOVE_NONE, 0 },
 	{ "tag", N_("tag the selection, the note under the cursor or the article (-TAG removes)"), "t", PANES, 0, notes_tag, MOVE_NONE, 0 },
 	{ "delete-note", N_("delete the note under the cursor"), "d", PANES, 0, notes_delete, MOVE_NONE, 0 },

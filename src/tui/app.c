@@ -330,7 +330,7 @@ void app_close(struct app *a)
 		return;
 	app_notify(a, EV_CLOSING);
 	doc_free(&a->open.doc);
-	a->open.sel_anchor = SIZE_MAX;
+	app_selection_clear(a);
 	query_note_list_clear(&a->open.notes);
 }
 
@@ -359,6 +359,7 @@ int app_goto(struct app *a, size_t off)
 	if (!a->open.doc)
 		return R_NONE;
 	a->open.cur = off;
+	a->open.by_sentence = 0;
 	return R_READER | R_STATUS | R_SIDE | app_notify(a, EV_CURSOR);
 }
 
@@ -411,13 +412,31 @@ size_t app_body_start(struct app *a)
 int app_selection(struct app *a, size_t *s, size_t *e)
 {
 	struct reading *o = &a->open;
-	if (!o->doc || o->sel_anchor == SIZE_MAX || o->cur == SIZE_MAX)
+	if (!o->doc || o->sel_anchor == SIZE_MAX)
+		return 0;
+	if (o->sel_end != SIZE_MAX) {
+		*s = o->sel_anchor;
+		*e = o->sel_end;
+		return *e > *s;
+	}
+	if (o->cur == SIZE_MAX)
 		return 0;
 	size_t lo = o->sel_anchor < o->cur ? o->sel_anchor : o->cur;
 	size_t hi = o->sel_anchor < o->cur ? o->cur : o->sel_anchor;
 	*s = lo;
 	*e = motion_word_end(o->doc, hi);
+	/* `)` or `}` forward lands on the next sentence's first word: the
+	 * selection is the sentences before it, not a word of the next. */
+	size_t ps, pe;
+	if (o->by_sentence && o->cur > o->sel_anchor && motion_sentence_at(o->doc, o->cur, &ps, &pe) && ps == o->cur &&
+	    motion_sentence_at(o->doc, o->cur - 1, &ps, &pe) && pe > lo && pe <= o->cur)
+		*e = pe;
 	return *e > *s;
+}
+
+void app_selection_clear(struct app *a)
+{
+	a->open.sel_anchor = a->open.sel_end = SIZE_MAX;
 }
 
 int app_sentence(struct app *a, size_t *s, size_t *e)

@@ -86,6 +86,8 @@ struct reading {
 	size_t entry;             /* index in app.ents */
 	size_t cur;               /* reading cursor: byte offset, SIZE_MAX before the first move */
 	size_t sel_anchor;        /* where `v` started the selection, or SIZE_MAX: none */
+	size_t sel_end;           /* the end of a selection a second `v` ended, or SIZE_MAX while the cursor extends it */
+	int by_sentence;          /* the cursor's last move was to the next sentence or paragraph */
 	int hl_on[HL_NTYPES];     /* highlight types shown */
 	char *search;             /* the last search pattern, its matches shown; or NULL */
 	size_t top;               /* the first byte on screen (the reader keeps it) */
@@ -188,8 +190,13 @@ struct entry *app_entry(struct app *a);
 /* The article as the core wants it: the whole text, or NULL for a big
  * (mapped) file, which the core then reads itself. */
 const struct article *app_article(struct app *a);
-/* The selection [*s, *e): 1 when there is one. */
+/* The selection [*s, *e): 1 when there is one. While the cursor extends
+ * it, it runs from where `v` was pressed to the end of the cursor's word,
+ * or, when the cursor last moved on by a sentence or paragraph, to the end
+ * of the sentence before it; an ended selection stays as it was drawn. */
 int app_selection(struct app *a, size_t *s, size_t *e);
+/* No selection any more. */
+void app_selection_clear(struct app *a);
 /* The sentence under the cursor, trailing blanks dropped: 1 when found. */
 int app_sentence(struct app *a, size_t *s, size_t *e);
 /* The highlighted entity under byte off (shown types only), or NULL. */

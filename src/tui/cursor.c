@@ -142,16 +142,20 @@ static int entity_step(struct app *a, int dir)
 int cursor_motion(struct app *a, const struct action *act)
 {
 	struct doc *d = a->open.doc;
-	size_t c = a->open.cur;
+	size_t c = a->open.cur, to;
 	switch (act->arg) {
-	case CURSOR_NEXT_WORD: return move_to(a, motion_next_word(d, c));
-	case CURSOR_PREV_WORD: return move_to(a, motion_prev_word(d, c));
-	case CURSOR_NEXT_SENTENCE: return move_to(a, motion_next_sentence(d, c));
-	case CURSOR_PREV_SENTENCE: return move_to(a, motion_prev_sentence(d, c));
-	case CURSOR_NEXT_PARAGRAPH: return move_to(a, motion_next_paragraph(d, c));
-	case CURSOR_PREV_PARAGRAPH: return move_to(a, motion_prev_paragraph(d, c));
+	case CURSOR_NEXT_WORD: to = motion_next_word(d, c); break;
+	case CURSOR_PREV_WORD: to = motion_prev_word(d, c); break;
+	case CURSOR_NEXT_SENTENCE: to = motion_next_sentence(d, c); break;
+	case CURSOR_PREV_SENTENCE: to = motion_prev_sentence(d, c); break;
+	case CURSOR_NEXT_PARAGRAPH: to = motion_next_paragraph(d, c); break;
+	case CURSOR_PREV_PARAGRAPH: to = motion_prev_paragraph(d, c); break;
 	default: return R_NONE;
 	}
+	int react = move_to(a, to);
+	/* A selection the cursor extends by whole sentences ends with them. */
+	a->open.by_sentence = act->arg == CURSOR_NEXT_SENTENCE || act->arg == CURSOR_NEXT_PARAGRAPH;
+	return react;
 }
 
 int cursor_search(struct app *a, const struct action *act)
@@ -189,14 +193,23 @@ int cursor_select(struct app *a, const struct action *act)
 	struct reading *o = &a->open;
 	if (!o->doc)
 		return R_NONE;
-	if (o->sel_anchor != SIZE_MAX) {
-		o->sel_anchor = SIZE_MAX;
+	if (o->sel_anchor != SIZE_MAX && o->sel_end == SIZE_MAX) {
+		/* The second v ends the selection where it was drawn. */
+		size_t s, e;
+		if (!app_selection(a, &s, &e)) {
+			app_selection_clear(a);
+			return R_READER | R_STATUS;
+		}
+		o->sel_anchor = s;
+		o->sel_end = e;
+		app_msg(a, 0, _("Selected: a annotates, t tags, c corrects, Esc lets go"));
 		return R_READER | R_STATUS;
 	}
 	if (o->cur == SIZE_MAX)
 		o->cur = motion_next_word(o->doc, SIZE_MAX);
 	o->sel_anchor = o->cur;
-	app_msg(a, 0, _("Selection: move the cursor to extend it; a annotates, t tags, v or Esc ends it"));
+	o->sel_end = SIZE_MAX;
+	app_msg(a, 0, _("Selection: move the cursor to extend it; v ends it, Esc lets go; a annotates, t tags"));
 	return R_READER | R_STATUS;
 }
 

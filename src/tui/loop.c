@@ -143,7 +143,7 @@ int loop_run(struct app *a)
 		}
 		const struct action *act = keymap_lookup(key);
 		if (!act && key == 27 && a->open.sel_anchor != SIZE_MAX) {
-			a->open.sel_anchor = SIZE_MAX;
+			app_selection_clear(a);
 			dirty |= R_READER | R_STATUS;
 			continue;
 		}

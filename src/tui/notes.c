@@ -103,7 +103,7 @@ static int save_note(struct app *a, int64_t note_id, size_t start, size_t end, c
 		if (id < 0)
 			return app_error(a);
 		app_msg(a, 0, _("Note added (u undoes)"));
-		a->open.sel_anchor = SIZE_MAX;
+		app_selection_clear(a);
 	}
 	return after_change(a);
 }
@@ -168,7 +168,7 @@ int notes_reattach(struct app *a, const struct action *act)
 	}
 	if (ops_note_reattach(a->lib, it.note_id, app_article(a), s, e) < 0)
 		return app_error(a);
-	a->open.sel_anchor = SIZE_MAX;
+	app_selection_clear(a);
 	app_msg(a, 0, _("Note attached to the selection (u undoes)"));
 	return after_change(a);
 }
@@ -201,7 +201,7 @@ static int tag_apply(struct app *a, const char *tag, int untag)
 		struct ops_note_spec spec = { t->start, t->end, NULL, "", tags, 1 };
 		rc = ops_note_add(a->lib, e->path, app_article(a), &spec) < 0 ? -1 : 0;
 		if (rc == 0) {
-			a->open.sel_anchor = SIZE_MAX;
+			app_selection_clear(a);
 			app_msg(a, 0, _("Passage tagged: %s"), tag);
 		}
 	} else {

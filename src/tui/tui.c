@@ -145,7 +145,7 @@ int tui_main(const char *dir_or_file, const char *db_path)
 {
 	struct app app, *a = &app;
 	memset(a, 0, sizeof *a);
-	a->open.sel_anchor = SIZE_MAX;
+	app_selection_clear(a);
 	a->focus = VIEW_LIST;
 	a->side = VIEW_ENTITIES;
 	views_init(a);

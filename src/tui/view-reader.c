@@ -483,8 +483,10 @@ static int click(struct app *a, void *data, int row, int col, int kind)
 		size_t to = word_at_screen(a, row, col);
 		if (to != SIZE_MAX)
 			a->open.cur = to;
-		if (a->open.cur != from && a->open.cur != SIZE_MAX)
+		if (a->open.cur != from && a->open.cur != SIZE_MAX) {
 			a->open.sel_anchor = from;
+			a->open.sel_end = SIZE_MAX;
+		}
 		return R_READER | R_STATUS | R_SIDE;
 	}
 	react |= app_focus(a, VIEW_READER);

@@ -32,4 +32,32 @@ test_expect_success 'the engine reads the same date the sentence keeps whole' '
 	grep "\"type\":\"DATE\"" ents | grep -q "\"text\":\"Jan. 20\""
 '
 
+test_expect_success 'v ) selects the sentence and stops before the next one' '
+	tui_start 160 20 talks/talks.txt &&
+	wait_for "The talks began on" &&
+	wait_cursor "The talks" &&
+	keys v && wait_for "Selection: move the cursor" &&
+	keys ")" a && wait_for "New note on The talks began" &&
+	keys -l "one" && keys Enter && wait_for "Note added" &&
+	"$GLOSS" notes talks/talks.txt --json >n.json &&
+	grep -q "\"quote\":\"The talks began on Jan. 20 in Geneva.\"" n.json
+'
+
+test_expect_success 'a second v ends the selection: the cursor moves on, the selection stays' '
+	keys "(" && wait_cursor "The talks" &&
+	keys v && wait_for "Selection: move the cursor" &&
+	keys w w v && wait_for "Selected: a annotates" &&
+	keys w w a && wait_for "New note on The talks began" &&
+	keys -l "two" && keys Enter && wait_for "Note added" &&
+	"$GLOSS" notes talks/talks.txt --json >n.json &&
+	grep -q "\"quote\":\"The talks began\"" n.json
+'
+
+test_expect_success 'Esc lets an ended selection go' '
+	keys v && wait_for "Selection: move the cursor" &&
+	keys w v && wait_for "Selected: a annotates" &&
+	keys Escape && keys a && wait_for "Note 1 on The talks began on Jan. 20" &&
+	keys Escape && keys q q && wait_exit 0
+'
+
 test_done
