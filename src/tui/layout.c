@@ -22,15 +22,23 @@ void layout_apply(struct app *a)
 	a->wide = W >= 80;
 	pane_set(&a->help, 0, 0, a->help_open ? body : 0, W);
 	if (a->wide) {
-		int lw = clamp(W * 3 / 10, 24, 48);
 		/* KWIC lines need room: the mentions pane is wider. */
 		int sw = !a->side_open ? 0 : a->side == VIEW_MENTIONS ? clamp(W * 2 / 5, 30, 70)
 			: a->side == VIEW_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
+		/* The reader wants its text width and a margin; the list takes
+		 * what is left (up to half the screen, so that wide screens
+		 * show whole titles), and gives way to a side pane first. */
+		int want = (a->max_width > 0 ? a->max_width : 76) + 4;
+		int lw = clamp(W * 3 / 10, 24, 48);
+		if (sw)
+			lw = clamp(W - want - 2 - sw, 24, lw);
+		else if (W - want - 1 > lw)
+			lw = W - want - 1 < W / 2 ? W - want - 1 : W / 2;
 		int rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		if (rw < 30 && sw) {
-			/* The reader keeps 30 columns: the list gives way first
-			 * (down to 20), then the side pane takes what is left, if
-			 * that is enough to read. */
+			/* The reader keeps 30 columns: the list gives way (down to
+			 * 20), then the side pane takes what is left, if that is
+			 * enough to read. */
 			lw = W - sw - 2 - 30;
 			if (lw < 20)
 				lw = 20;

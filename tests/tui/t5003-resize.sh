@@ -40,4 +40,27 @@ test_expect_success '20x6 and 300x100 draw without trouble' '
 	keys q q && wait_exit 0
 '
 
+# The column of the first separator of the screen: the list's width.
+list_width() {
+	python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").read().split("\n")[1].find("\u2502"))' "$TRASH/screen"
+}
+
+test_expect_success 'a side pane takes its room from the list, not from the text' '
+	tui_start 120 30 lib/2024-01-11-state-blinken-cho-call.txt &&
+	wait_for "The below is attributable" &&
+	test "$(list_width)" -ge 36 &&
+	keys E && wait_for "Entities" &&
+	test "$(list_width)" -le 25 &&
+	keys E && wait_gone "Entities" &&
+	test "$(list_width)" -ge 36 &&
+	keys q q && wait_exit 0
+'
+
+test_expect_success 'a wide screen gives the list room for whole titles' '
+	tui_start 200 30 lib &&
+	wait_for "Library: lib (8)" &&
+	wait_for "the Republic of the Marshall Islands President Kabua" &&
+	keys q && wait_exit 0
+'
+
 test_done
