@@ -6,6 +6,7 @@
  * the types stay apart on a monochrome terminal or with NO_COLOR. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,17 +89,55 @@ const char *theme_name(enum elem e)
 
 static const char *color_names[] = { "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white" };
 
+/* The xterm-256 index nearest to #rrggbb: the 6x6x6 cube or the grey ramp. */
+static short nearest_256(int r, int g, int b)
+{
+	static const int level[6] = { 0, 95, 135, 175, 215, 255 };
+	int ci[3], c[3] = { r, g, b };
+	long cube = 0;
+	for (int k = 0; k < 3; k++) {
+		int best = 0;
+		for (int i = 1; i < 6; i++)
+			if (abs(level[i] - c[k]) < abs(level[best] - c[k]))
+				best = i;
+		ci[k] = best;
+		cube += (long)(level[best] - c[k]) * (level[best] - c[k]);
+	}
+	int grey = (r + g + b) / 3, gi = grey < 8 ? 0 : grey > 238 ? 23 : (grey - 8) / 10;
+	int gv = 8 + 10 * gi;
+	long gd = (long)(gv - r) * (gv - r) + (long)(gv - g) * (gv - g) + (long)(gv - b) * (gv - b);
+	if (gd < cube)
+		return (short)(232 + gi);
+	return (short)(16 + 36 * ci[0] + 6 * ci[1] + ci[2]);
+}
+
 static int parse_color(const char *s, short *out)
 {
 	if (strcmp(s, "default") == 0 || strcmp(s, "-1") == 0) {
 		*out = -1;
 		return 0;
 	}
+	/* The eight names, and bright (or light) ones: 8 to 15. */
+	int bright = 0;
+	if (ascii_ncasecmp(s, "bright", 6) == 0 && s[6]) {
+		bright = 8;
+		s += 6;
+	} else if (ascii_ncasecmp(s, "light", 5) == 0 && s[5]) {
+		bright = 8;
+		s += 5;
+	}
 	for (short i = 0; i < 8; i++)
 		if (ascii_casecmp(s, color_names[i]) == 0) {
-			*out = i;
+			*out = (short)(i + bright);
 			return 0;
 		}
+	if (bright)
+		return -1;
+	if (s[0] == '#' && strlen(s) == 7 && strspn(s + 1, "0123456789abcdefABCDEF") == 6) {
+		long v = strtol(s + 1, NULL, 16);
+		*out = nearest_256((int)(v >> 16) & 255, (int)(v >> 8) & 255, (int)v & 255);
+		return 0;
+	}
 	const char *d = s;
 	if (ascii_ncasecmp(s, "color", 5) == 0)
 		d = s + 5;
@@ -129,6 +168,14 @@ static int parse_attr(const char *s, attr_t *out)
 	return -1;
 }
 
+/* The message for *why, kept until the next one. */
+static void set_why(const char **why, const char *fmt, const char *arg)
+{
+	static char buf[320];
+	snprintf(buf, sizeof buf, fmt, arg);
+	*why = buf;
+}
+
 int theme_set(int argc, char **argv, const char **why)
 {
 	if (argc < 3) {
@@ -140,18 +187,20 @@ int theme_set(int argc, char **argv, const char **why)
 		if (strcmp(argv[0], styles[e].name) == 0)
 			break;
 	if (e == EL_N) {
-		*why = _("unknown element");
+		set_why(why, _("unknown element '%s'"), argv[0]);
 		return -1;
 	}
 	short fg, bg;
-	if (parse_color(argv[1], &fg) < 0 || parse_color(argv[2], &bg) < 0) {
-		*why = _("unknown colour");
-		return -1;
-	}
+	for (int k = 1; k <= 2; k++)
+		if (parse_color(argv[k], k == 1 ? &fg : &bg) < 0) {
+			set_why(why, _("unknown colour '%s' (black, red, green, yellow, blue, magenta, cyan, white, "
+				       "bright... of those, color0 to color255, #rrggbb or default)"), argv[k]);
+			return -1;
+		}
 	attr_t a = A_NORMAL;
 	for (int i = 3; i < argc; i++)
 		if (parse_attr(argv[i], &a) < 0) {
-			*why = _("unknown attribute");
+			set_why(why, _("unknown attribute '%s'"), argv[i]);
 			return -1;
 		}
 	if (colors_on && (fg >= COLORS || bg >= COLORS)) {

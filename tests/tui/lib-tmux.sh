@@ -32,7 +32,8 @@ T() {
 copy_seeds lib
 mkdir -p "$XDG_CONFIG_HOME/gloss"
 
-# tui_start COLS ROWS ARGS...: starts gloss ARGS in a new tmux server.
+# tui_start COLS ROWS ARGS...: starts gloss ARGS in a new tmux server (TERM
+# is $TUI_TERM, screen when unset).
 tui_start() {
 	cols=$1
 	rows=$2
@@ -68,7 +69,7 @@ tui_start() {
 	EOF
 	chmod +x "$TRASH/run.sh"
 	T -f /dev/null new-session -d -s t -x "$cols" -y "$rows" -- \
-		env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen "$TRASH/run.sh" "$@"
+		env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TUI_TERM:-screen}" "$TRASH/run.sh" "$@"
 }
 
 keys() {

@@ -54,4 +54,24 @@ test_expect_success 'a key bound in the config works' '
 	keys x && wait_exit 0 && terminal_restored
 '
 
+test_expect_success 'colours: bright names, color0-255 and #rrggbb are taken; a bad word is named' '
+	TUI_TERM=screen-256color &&
+	tui_start 200 30 $A &&
+	wait_for "Secretary of State" &&
+	keys : && keys -l "color person brightblue default" && keys Enter &&
+	keys : && keys -l "color place color208 #000080" && keys Enter &&
+	keys : && keys -l "color date #ff8700 default bold" && keys Enter &&
+	keys C-l && wait_for "? help" &&
+	! grep -q "unknown" "$TRASH/screen" &&
+	screen_e >e &&
+	grep -q "$(printf "\033")\\[94mAntony J. Blinken" e &&
+	keys : && keys -l "color person blu default" && keys Enter &&
+	wait_for "unknown colour" &&
+	grep -q "unknown colour .blu. (black" "$TRASH/screen" &&
+	keys : && keys -l "color persn red default" && keys Enter &&
+	wait_for "unknown element" &&
+	grep -q "unknown element .persn." "$TRASH/screen" &&
+	keys q q && wait_exit 0
+'
+
 test_done
