@@ -7,7 +7,7 @@
  * this table and keeps the rule:
  *
  *   layer  modules
- *   0      theme, draw, textbuf, wrap, doc, motion, keymap
+ *   0      theme, draw, textbuf, wrap, doc, motion, label, keymap
  *   1      view
  *   2      app
  *   3      prompt, editor

@@ -11,6 +11,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/wrap.c src/tui/wrap.h \
 	src/tui/doc.c src/tui/doc.h \
 	src/tui/motion.c src/tui/motion.h \
+	src/tui/label.c src/tui/label.h \
 	src/tui/app.c src/tui/app.h \
 	src/tui/view.h \
 	src/tui/keymap.c src/tui/keymap.h \

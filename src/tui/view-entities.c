@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label.h"
 #include "theme.h"
 #include "util.h"
 #include "view-entities.h"
@@ -179,7 +180,7 @@ int entities_sort(struct app *a, const struct action *act)
 	return R_SIDE | R_STATUS;
 }
 
-static void cooc_draw(struct entities *a, struct pane *p, WINDOW *w)
+static void cooc_draw(struct entities *a, const struct doc *d, struct pane *p, WINDOW *w)
 {
 	int n = cooc_rows(a, p);
 	if (n < 3 || a->side_sel >= a->nside)
@@ -188,7 +189,9 @@ static void cooc_draw(struct entities *a, struct pane *p, WINDOW *w)
 	struct side_item *it = &a->sitems[a->side_sel];
 	wmove(w, y, 1);
 	struct sb b = SB_INIT;
-	sb_addf(&b, _("Most often with %s:"), it->key);
+	/* The entity as the article writes it; the others by their keys'
+	 * labels (label.h). */
+	sb_addf(&b, _("Most often with %.*s:"), (int)(it->first_end - it->first), d->data + it->first);
 	draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_TITLE));
 	sb_release(&b);
 	for (size_t i = 0; i < a->ncooc && ++y < p->h; i++) {
@@ -197,7 +200,8 @@ static void cooc_draw(struct entities *a, struct pane *p, WINDOW *w)
 		char num[24];
 		int nl = snprintf(num, sizeof num, "%ld", c->articles);
 		wmove(w, y, 2);
-		draw_textz(w, c->key, p->w - nl - 5, t >= 0 ? theme_attr((enum elem)(EL_PERSON + t)) : theme_attr(EL_TEXT));
+		char label[160];
+		draw_textz(w, label_of(t, c->key, label, sizeof label), p->w - nl - 5, t >= 0 ? theme_attr((enum elem)(EL_PERSON + t)) : theme_attr(EL_TEXT));
 		if (p->w > nl + 4) {
 			wmove(w, y, p->w - nl - 1);
 			wattrset(w, theme_attr(EL_META));
@@ -252,7 +256,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 			waddstr(w, num);
 		}
 	}
-	cooc_draw(en, p, w);
+	cooc_draw(en, a->open.doc, p, w);
 	wnoutrefresh(w);
 }
 

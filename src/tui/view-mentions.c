@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sanitize.h"
+#include "label.h"
 #include "theme.h"
 #include "util.h"
 #include "view-mentions.h"
@@ -23,7 +24,8 @@ struct mrow {
 
 struct mentions {
 	struct ops_mention_list mentions;
-	char *of;                 /* the name the pane shows; owned */
+	char *of;                 /* the key of the entity; owned */
+	char *label;              /* what the pane calls it: its longest mention as written; owned */
 	struct mrow *rows;
 	size_t nrows, cap, sel, top;
 };
@@ -33,6 +35,8 @@ static void mentions_clear(struct mentions *mv)
 	ops_mention_list_clear(&mv->mentions);
 	free(mv->of);
 	mv->of = NULL;
+	free(mv->label);
+	mv->label = NULL;
 	free(mv->rows);
 	mv->rows = NULL;
 	mv->nrows = mv->cap = mv->sel = mv->top = 0;
@@ -92,6 +96,16 @@ int mentions_show(struct app *a, const struct action *act)
 	}
 	if (mv->sel == 0 && mv->nrows > 1)
 		mv->sel = 1;
+	/* The entity's longest mention as written names it (the key is a
+	 * normal form: "antony j. blinken"). */
+	size_t best = SIZE_MAX;
+	for (size_t i = 0; i < mv->mentions.n; i++) {
+		const struct ops_mention *m = &mv->mentions.v[i];
+		if (strcmp(m->key, k) == 0 && (best == SIZE_MAX || strlen(m->text) > strlen(mv->mentions.v[best].text)))
+			best = i;
+	}
+	char lb[160];
+	mv->label = xstrdup(best != SIZE_MAX ? mv->mentions.v[best].text : label_of(type, k, lb, sizeof lb));
 	/* Two plurals, one for each count. */
 	char what[64];
 	snprintf(what, sizeof what, ngettext("%zu mention", "%zu mentions", mv->mentions.n), mv->mentions.n);
@@ -146,7 +160,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	WINDOW *w = p->win;
 	werase(w);
 	struct sb t = SB_INIT;
-	sb_addf(&t, _("Mentions: %s"), mv->of ? mv->of : "");
+	sb_addf(&t, _("Mentions: %s"), mv->label ? mv->label : "");
 	char right[48];
 	snprintf(right, sizeof right, _("%zu in %zu"), mv->mentions.n, mv->mentions.narticles);
 	draw_bar(p, t.s, t.len, right, a->focus == VIEW_MENTIONS);

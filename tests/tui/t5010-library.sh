@@ -23,7 +23,7 @@ test_expect_success '# before the first mention goes back into the previous arti
 
 test_expect_success 'm lists the mentions of Blinken in six articles' '
 	keys m && wait_for "mentions in 6 articles" &&
-	wait_for "Mentions: antony j. blinken" &&
+	wait_for "Mentions: Antony J. Blinken" &&
 	grep -q "Secretary Blinken’s Meeting with Ph" "$TRASH/screen" &&
 	grep -q "Japanese Foreign Minister" "$TRASH/screen" &&
 	grep -q "Blinken in Tokyo" "$TRASH/screen"
@@ -38,6 +38,9 @@ test_expect_success 'Enter on a mention opens its article there' '
 test_expect_success 'E shows the co-occurring entities; s sorts by appearance' '
 	keys E && wait_for "Entities" &&
 	wait_for "Most often with" &&
+	grep -q "Most often with [A-Z]" "$TRASH/screen" &&
+	! grep -q "Most often with [a-z]" "$TRASH/screen" &&
+	! grep -q "XXXX-" "$TRASH/screen" &&
 	keys s && wait_for "Entities in order of appearance" &&
 	keys s && wait_for "Entities by count" &&
 	keys E && wait_gone "Most often with"

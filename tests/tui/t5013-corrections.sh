@@ -26,7 +26,7 @@ test_expect_success 'gloss entity ignore: the interface does not highlight it' '
 
 test_expect_success 'm in the interface leaves the index with the correction' '
 	keys g && keys "]" && wait_cursor "Takeshi Iwaya" &&
-	keys m && wait_for "Mentions: takeshi iwaya" &&
+	keys m && wait_for "Mentions: Takeshi Iwaya" &&
 	keys q q q && wait_exit 0 &&
 	! "$GLOSS" mentions Seoul lib >m 2>err &&
 	grep "no mentions of .Seoul." err

@@ -9,6 +9,7 @@
 
 #include "doc.h"
 #include "keymap.h"
+#include "label.h"
 #include "tap.h"
 #include "util.h"
 #include "wrap.h"
@@ -226,6 +227,17 @@ int main(void)
 	size_t moved = 5;
 	ok(keymap_move(&moved, 10, 4, MOVE_PAGE_DOWN) && moved == 9, "a page down, clamped to the last row");
 	ok(!keymap_move(&moved, 10, 4, MOVE_OPEN) && moved == 9, "open is no move");
+
+	/* Labels of entity keys. */
+	char lb[64];
+	is_str(label_of(HL_PERSON, "antony j. blinken", lb, sizeof lb), "Antony J. Blinken", "a name gets its capitals");
+	is_str(label_of(HL_PLACE, "united states", lb, sizeof lb), "United States", "so does a place");
+	is_str(label_of(HL_DATE, "2013-06-06", lb, sizeof lb), "6 June 2013", "a date in words");
+	is_str(label_of(HL_DATE, "XXXX-06-06", lb, sizeof lb), "6 June", "a date without its year");
+	is_str(label_of(HL_DATE, "2013-06", lb, sizeof lb), "June 2013", "a month");
+	is_str(label_of(HL_DATE, "XXXX-WXX-1", lb, sizeof lb), "Monday", "a weekday");
+	is_str(label_of(HL_DATE, "2013-13-40", lb, sizeof lb), "2013-13-40", "no date: the key as it is");
+	is_str(label_of(HL_PERSON, "x", lb, 1), "", "a buffer of one byte holds the end");
 
 	/* A big document: paragraphs found lazily, the same as a full scan. */
 	const char *path = "test-wrap-big.txt";

@@ -1,0 +1,78 @@
+/* label.c -- entity keys as a person reads them (label.h). */
+#include "system.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "label.h"
+
+/* Digits at s[0..n): their value, or -1. */
+static int number(const char *s, size_t n)
+{
+	int v = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* A date key in words; 0 when key is no date this knows. */
+static int date_label(const char *key, char *buf, size_t size)
+{
+	size_t n = strlen(key);
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	const char *fmt = NULL;
+	int y = n >= 4 ? number(key, 4) : -1;
+	if (n == 10 && key[4] == '-' && key[5] == 'W' && key[6] == 'X' && key[8] == '-' && key[9] >= '1' && key[9] <= '7') {
+		tm.tm_wday = (key[9] - '0') % 7;   /* ISO: 1 Monday ... 7 Sunday */
+		fmt = "%A";
+	} else if (n >= 10 && key[4] == '-' && key[7] == '-') {
+		int m = number(key + 5, 2), d = number(key + 8, 2);
+		if (m < 1 || m > 12 || d < 1 || d > 31)
+			return 0;
+		tm.tm_mon = m - 1;
+		tm.tm_mday = d;
+		tm.tm_year = y >= 0 ? y - 1900 : 0;
+		fmt = y >= 0 ? "%e %B %Y" : "%e %B";
+	} else if (n == 7 && key[4] == '-' && y >= 0) {
+		int m = number(key + 5, 2);
+		if (m < 1 || m > 12)
+			return 0;
+		tm.tm_mon = m - 1;
+		tm.tm_year = y - 1900;
+		fmt = "%B %Y";
+	} else if (n == 4 && y >= 0) {
+		snprintf(buf, size, "%d", y);
+		return 1;
+	} else {
+		return 0;
+	}
+	if (strftime(buf, size, fmt, &tm) == 0)
+		return 0;
+	/* %e pads the day with a blank. */
+	if (buf[0] == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+	return 1;
+}
+
+const char *label_of(int type, const char *key, char *buf, size_t size)
+{
+	if (type == HL_DATE && date_label(key, buf, size))
+		return buf;
+	snprintf(buf, size, "%s", key);
+	if (type == HL_PERSON || type == HL_PLACE) {
+		/* A capital at the start of each word (ASCII letters only: the
+		 * key's other letters stay as they are). */
+		int start = 1;
+		for (char *c = buf; *c; c++) {
+			if (start && *c >= 'a' && *c <= 'z')
+				*c = (char)(*c - 'a' + 'A');
+			start = *c == ' ' || *c == '(' || *c == '"';
+		}
+	}
+	return buf;
+}

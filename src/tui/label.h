@@ -1,0 +1,18 @@
+/* label.h -- how an entity key reads to a person.
+ *
+ * Keys are the engine's normal forms ("antony j. blinken", "2013-06-06",
+ * "XXXX-06-06", "XXXX-WXX-1"); where no mention as written is at hand,
+ * the panes show this instead: names with capitals, dates in words of the
+ * locale ("6 June 2013", "6 June", "Monday"). Curses-free. */
+#ifndef GLOSS_TUI_LABEL_H
+#define GLOSS_TUI_LABEL_H
+
+#include <stddef.h>
+
+#include "hl.h"
+
+/* Writes the label of key (of type, an enum hl_type or -1) into buf
+ * (size > 0 bytes, always terminated) and returns buf. */
+const char *label_of(int type, const char *key, char *buf, size_t size);
+
+#endif
