@@ -38,6 +38,7 @@ struct reader {
 	size_t pcap;
 	struct wrap_lines title;  /* the header block, wrapped */
 	struct wrap_lines meta;
+	int title_cut, meta_cut;  /* they were longer than their rows */
 	char *title_s, *meta_s;   /* sanitized at draw time, raw here; owned */
 	size_t top_block, top_line;
 	size_t press;             /* where the mouse button went down, or SIZE_MAX */
@@ -49,6 +50,34 @@ static struct reader *RD(struct app *a)
 }
 
 /* ---- blocks and rows ---- */
+
+/* A title or a source line never takes the screen: at most this many
+ * rows, the last ending in an ellipsis when there was more. */
+#define TITLE_LINES 3
+#define META_LINES 2
+
+/* Wraps s into at most max lines of out (reading no more of s than they
+ * can show); 1 when s did not fit. */
+static int clamp_lines(char *s, int width, size_t max, struct wrap_lines *out)
+{
+	size_t n = strlen(s), room = (size_t)width * max * 4 + 4;
+	int cut = 0;
+	if (n > room) {
+		/* Cut on a character boundary: a continuation byte goes with
+		 * the character before it. */
+		while (room > 0 && ((unsigned char)s[room] & 0xc0) == 0x80)
+			room--;
+		s[room] = '\0';
+		n = room;
+		cut = 1;
+	}
+	wrap_text(s, n, width, out);
+	if (out->n > max) {
+		out->n = max;
+		cut = 1;
+	}
+	return cut;
+}
 
 static size_t header_lines(struct app *a)
 {
@@ -68,9 +97,8 @@ static size_t header_lines(struct app *a)
 		free(r->meta_s);
 		r->title_s = xstrdup(art->title);
 		r->meta_s = sb_detach(&m);
-		wrap_text(r->title_s, strlen(r->title_s), r->width, &r->title);
-		if (r->meta_s[0])
-			wrap_text(r->meta_s, strlen(r->meta_s), r->width, &r->meta);
+		r->title_cut = clamp_lines(r->title_s, r->width, TITLE_LINES, &r->title);
+		r->meta_cut = r->meta_s[0] ? clamp_lines(r->meta_s, r->width, META_LINES, &r->meta) : 0;
 	}
 	return r->title.n + r->meta.n;
 }
@@ -724,14 +752,20 @@ static void draw(struct app *a, void *data, struct pane *p)
 		struct vrow *v = &rows[k];
 		int y = k + 1;
 		if (v->block == 0) {
-			if (v->line < r->title.n) {
-				struct wrap_line *l = &r->title.v[v->line];
+			int in_title = v->line < r->title.n;
+			const struct wrap_lines *wl = in_title ? &r->title : &r->meta;
+			size_t li = in_title ? v->line : v->line - r->title.n;
+			if (li < wl->n) {
+				const struct wrap_line *l = &wl->v[li];
+				const char *s = in_title ? r->title_s : r->meta_s;
+				attr_t at = theme_attr(in_title ? EL_TITLE : EL_META);
+				int more = li + 1 == wl->n && (in_title ? r->title_cut : r->meta_cut);
 				wmove(w, y, r->left);
-				draw_text(w, r->title_s + l->start, l->end - l->start, r->width, theme_attr(EL_TITLE));
-			} else if (v->line < r->title.n + r->meta.n) {
-				struct wrap_line *l = &r->meta.v[v->line - r->title.n];
-				wmove(w, y, r->left);
-				draw_text(w, r->meta_s + l->start, l->end - l->start, r->width, theme_attr(EL_META));
+				int x = draw_text(w, s + l->start, l->end - l->start, r->width - more, at);
+				if (more) {
+					wmove(w, y, r->left + x);
+					draw_textz(w, MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~", 1, at);   /* … */
+				}
 			}
 			continue;
 		}

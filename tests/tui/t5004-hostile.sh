@@ -41,4 +41,14 @@ test_expect_success 'search and motion over the placeholders work' '
 	keys q q && wait_exit 0 && terminal_restored
 '
 
+test_expect_success 'a 120 KB title takes three rows, and the text shows on the first screen' '
+	mkdir -p huge &&
+	python3 -c "import sys; sys.stdout.write(\"Title: \" + \"Very long title words \" * 6000 + \"\\n\\nThe body starts here and can be read.\\n\")" >huge/h.txt &&
+	tui_start 100 20 huge/h.txt &&
+	wait_for "The body starts here and can be read." &&
+	test "$(grep -c "│ Very long title words" "$TRASH/screen")" -le 4 &&
+	grep -q "words…" "$TRASH/screen" &&
+	keys q q && wait_exit 0
+'
+
 test_done
