@@ -273,7 +273,7 @@ static int run(int argc, char **argv)
 	unsigned mask = (1u << HL_NTYPES) - 1;
 	int o;
 	cli_getopt_start();
-	while ((o = getopt_long(argc, argv, "+:t:", opts, NULL)) != -1) {
+	while ((o = getopt_long(argc, argv, ":t:", opts, NULL)) != -1) {
 		if (o == 't') {
 			if (parse_types(optarg, &mask) < 0)
 				return cli_usage(argv[0], _("--types takes a list of person, place and date, not '%s'"), optarg);

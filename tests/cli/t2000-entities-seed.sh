@@ -70,4 +70,12 @@ test_expect_success 'bad usage exits 2, a missing file 1' '
 	test_exit_code 2 "$GLOSS" entities --types colour "$seed" &&
 	test_exit_code 1 "$GLOSS" entities does-not-exist.txt
 '
+test_expect_success 'options go anywhere: --types after the file filters too' '
+	"$GLOSS" entities "$SEEDS/000_5512f4e0b11210a8.txt" --types date >after &&
+	"$GLOSS" entities --types date "$SEEDS/000_5512f4e0b11210a8.txt" >before &&
+	test -s after &&
+	! grep -v "\"type\":\"DATE\"" after &&
+	cmp before after
+'
+
 test_done
