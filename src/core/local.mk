@@ -11,4 +11,5 @@ src_core_libgloss_a_SOURCES = \
 	src/core/store.c src/core/store.h src/core/store-internal.h \
 	src/core/store-schema.c src/core/store-schema.h \
 	src/core/store-tags.c \
+	src/core/store-watch.c src/core/store-watch.h \
 	src/core/library.c src/core/library.h

@@ -5,6 +5,7 @@
 #include "core.h"
 #include "library.h"
 #include "query.h"
+#include "store-watch.h"
 
 int query_articles(struct library *l, const char *tag, long limit, store_article_fn fn, void *ctx)
 {
@@ -66,4 +67,9 @@ void query_note_clear(struct store_note *n)
 void query_note_list_clear(struct store_note_list *list)
 {
 	store_note_list_clear(list);
+}
+
+int query_version(struct library *l, long *version)
+{
+	return store_data_version(l->store, version);
 }

@@ -41,6 +41,13 @@ void query_article_clear(struct store_article *a);
  * all). A hit's strings are borrowed for the call. */
 int query_search(struct library *l, const char *query, long limit, store_hit_fn fn, void *ctx);
 
+/* ---- changes made elsewhere ---- */
+
+/* A number that changes when another program (a command, another gloss)
+ * writes to the library's sidecar: the interface compares it now and then
+ * to read notes and tags again. 0 with *version, or -1. */
+int query_version(struct library *l, long *version);
+
 /* ---- tags ---- */
 
 /* Calls fn with each tag name and its article count, sorted by name. */

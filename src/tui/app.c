@@ -10,6 +10,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "app.h"
 #include "library.h"
@@ -216,22 +218,78 @@ int app_deferred_sync(struct app *a)
 	return react;
 }
 
-int app_sync(struct app *a)
+/* The list, and the open article with its notes, read again; the cursor
+ * stays where it was. */
+static int reread(struct app *a)
 {
-	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
-		return app_error(a);
-	long changed = a->lib->changed;
 	size_t cur = a->open.cur;
 	int64_t open_id = app_entry(a) ? app_entry(a)->id : 0;
-	/* The list, and the open article with its notes, as they are now. */
 	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
 	int react = app_reload(a, tag) | R_LIST | R_STATUS;
 	free(tag);
 	struct entry *e = app_entry(a);
 	if (e && e->id == open_id && cur != SIZE_MAX && cur < a->open.doc->len)
 		react |= app_goto(a, cur);
+	query_version(a->lib, &a->version);
+	return react;
+}
+
+int app_sync(struct app *a)
+{
+	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
+		return app_error(a);
+	long changed = a->lib->changed;
+	int react = reread(a);
 	app_msg(a, 0, ngettext("Synced: %ld file changed", "Synced: %ld files changed", changed), changed);
 	return react;
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* The size and modification time of the open article's file. */
+static void file_stamp(struct app *a, int64_t *size, int64_t *mtime_ns)
+{
+	struct entry *e = app_entry(a);
+	struct stat st;
+	char *path = e ? lib_path(a->lib, e->path) : NULL;
+	*size = *mtime_ns = -1;
+	if (path && stat(path, &st) == 0) {
+		*size = (int64_t)st.st_size;
+		*mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
+	}
+	free(path);
+}
+
+int app_idle(struct app *a)
+{
+	int64_t now = now_ms();
+	if (a->sync_pending || now - a->idle_at < IDLE_MS)
+		return R_NONE;
+	a->idle_at = now;
+	int again = 0;
+	/* Files added or removed (their folders changed), or the open one
+	 * edited in place. */
+	if (lib_sync(a->lib, LIB_SYNC_QUICK) == 0 && a->lib->changed)
+		again = 1;
+	struct entry *e = app_entry(a);
+	if (e) {
+		int64_t size, mtime;
+		file_stamp(a, &size, &mtime);
+		if (size != a->open.size || mtime != a->open.mtime_ns) {
+			lib_refresh(a->lib, e->path);
+			again = 1;
+		}
+	}
+	/* Notes and tags another program wrote. */
+	long v;
+	if (query_version(a->lib, &v) == 0 && v != a->version)
+		again = 1;
+	return again ? reread(a) : R_NONE;
 }
 
 /* ---- the open article ---- */
@@ -292,6 +350,7 @@ int app_open(struct app *a, size_t i)
 	a->open.doc = d;
 	a->open.entry = i;
 	a->open.cur = SIZE_MAX;
+	file_stamp(a, &a->open.size, &a->open.mtime_ns);
 	a->focus = VIEW_READER;
 	if (!e->read) {
 		e->read = 1;

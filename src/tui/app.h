@@ -92,6 +92,7 @@ struct reading {
 	char *search;             /* the last search pattern, its matches shown; or NULL */
 	size_t top;               /* the first byte on screen (the reader keeps it) */
 	struct store_note_list notes;   /* of the article, re-anchored */
+	int64_t size, mtime_ns;   /* of its file when it was opened */
 };
 
 struct app {
@@ -104,6 +105,8 @@ struct app {
 	struct reading open;
 	int sync_pending;         /* a full sync is due after the first screen */
 	int64_t read_pending;     /* an article opened before the first screen, to mark read after it, or 0 */
+	long version;             /* the sidecar's data version at the last look (query_version) */
+	int64_t idle_at;          /* when the last look for changes made elsewhere was, in ms */
 
 	struct view views[VIEW_N];
 	enum view_id focus;       /* the view that takes the keys */
@@ -157,6 +160,11 @@ int app_deferred_sync(struct app *a);
 /* `S`: looks at every file now and reads the list, the open article and
  * its notes again (what other programs changed). */
 int app_sync(struct app *a);
+/* While no key comes, every IDLE_MS: reads again what other programs
+ * changed (a file added, removed or edited, notes or tags written by a
+ * command), as app_sync does but only when something did. */
+int app_idle(struct app *a);
+#define IDLE_MS 1500
 
 /* Opens entry i in the reader (marks it read, loads its notes; the reader
  * goes to where it was left) and gives the reader the focus. */

@@ -116,8 +116,13 @@ int loop_run(struct app *a)
 		}
 		wint_t ch;
 		int rc = wget_wch(stdscr, &ch);
-		if (rc == ERR)
+		if (rc == ERR) {
+			/* No key for a while: what other programs changed (not
+			 * while something is being typed or selected). */
+			if (!prompt_active() && !editor_active() && a->open.sel_anchor == SIZE_MAX)
+				dirty |= app_idle(a);
 			continue;
+		}
 		int key = rc == KEY_CODE_YES ? (int)(KEYMAP_CODE | ch) : (int)ch;
 		if (rc == KEY_CODE_YES && ch == KEY_RESIZE) {
 			dirty = R_RELAYOUT | R_CLEAR;

@@ -23,6 +23,7 @@
 #include "correct.h"
 #include "notes.h"
 #include "prompt.h"
+#include "query.h"
 #include "theme.h"
 #include "tui.h"
 #include "util.h"
@@ -182,6 +183,7 @@ int tui_main(const char *dir_or_file, const char *db_path)
 		free_app(a);
 		return 1;
 	}
+	query_version(a->lib, &a->version);
 	const char *hl_error = NULL;
 	a->hl = lib_engine(a->lib);
 	if (!a->hl)

@@ -32,4 +32,17 @@ test_expect_success 'S (and :sync) read a new file and notes made elsewhere' '
 	keys C-l && wait_for "notes 2" &&
 	keys q q && wait_exit 0
 '
+test_expect_success 'with no key pressed, what other programs change shows by itself' '
+	A=lib/2024-01-11-state-blinken-cho-call.txt &&
+	tui_start 120 30 $A &&
+	wait_for "notes 2" && wait_for "Library: lib (9)" &&
+	"$GLOSS" note add $A --quote "Cho Tae-yul. Secretary" --note "a third" &&
+	wait_for "notes 3" &&
+	cp lib/000_5512f4e0b11210a8.txt lib/another-copy.txt &&
+	wait_for "Library: lib (10)" &&
+	sed "s/The below is attributable/The text below is attributable/" $A >edited.tmp &&
+	cat edited.tmp >$A &&
+	wait_for "The text below is attributable" &&
+	keys q q && wait_exit 0
+'
 test_done
