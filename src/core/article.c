@@ -33,38 +33,27 @@ int art_is_binary(const char *data, size_t len)
 	for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
 		if (len >= magics[i].n && memcmp(data, magics[i].magic, magics[i].n) == 0)
 			return 1;
-	/* Like grep and less: look at the start. A text with a few stray NULs
-	 * or bad bytes is still text; one where a tenth of the bytes are
-	 * controls or not UTF-8 is not. */
+	/* Like grep and less: look at the start, and count NULs and control
+	 * bytes. Invalid UTF-8 is no evidence: Latin-1 or a damaged text is
+	 * still text, read without loss. Random or compressed bytes are about
+	 * a tenth controls; a text has next to none. */
 	size_t n = len < 65536 ? len : 65536;
 	size_t bad = 0, nul_run = 0;
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)data[i];
 		if (c == 0) {
 			bad++;
 			if (++nul_run >= 8)
 				return 1;
-			i++;
 			continue;
 		}
 		nul_run = 0;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
 			bad++;
-			i++;
-			continue;
-		}
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		int32_t cp;
-		int l = ustr_decode(data + i, n - i, &cp);
-		/* A sequence cut at the end of the sample is not evidence. */
-		if (cp < 0 && i + 4 < n)
+		else if (c == 0x7f)
 			bad++;
-		i += (size_t)l;
 	}
-	return n > 0 && bad * 10 > n;
+	return bad * 20 > n + 20;   /* more than 5 %, and more than one */
 }
 
 /* The end of the line that starts at p (the '\n' or end). */

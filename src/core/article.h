@@ -70,7 +70,8 @@ struct article *art_from_buffer(const char *name, char *data, size_t len);
 void art_free(struct article **a);
 
 /* Nonzero when the bytes look like a binary file (an image, an archive, a
- * program) rather than text with a few bad bytes. */
+ * program) rather than text: by magic numbers, NULs and control bytes in
+ * the first 64 KB. Invalid UTF-8 alone never makes a file binary. */
 int art_is_binary(const char *data, size_t len);
 
 /* The article's date as YYYY-MM-DD when it has one. */

@@ -1,0 +1,24 @@
+#!/bin/sh
+# t1003: hostile and awkward files in a library: badly encoded text, FIFOs,
+# huge and sparse files. Commands that could hang run under timeout.
+. "$top_srcdir/tests/cli/lib.sh"
+
+test_expect_success 'text with 16 invalid bytes in 88 is read, not refused as binary' '
+	copy_seeds lib &&
+	printf "Title: Latin-1\n\nCaf\351 cr\350me br\373l\351e, na\357ve fa\347ade: \351t\351 \340 P\351rou, d\351j\340 vu.\n" >lib/latin1.txt &&
+	test "$(wc -c <lib/latin1.txt)" -eq 71 &&
+	printf "Caf\351 \351t\351 \340 vu ye\n" >>lib/latin1.txt &&
+	test "$(wc -c <lib/latin1.txt)" -eq 88 &&
+	"$GLOSS" show lib/latin1.txt >out &&
+	head -n 1 out | grep -q "^Latin-1" &&
+	"$GLOSS" list lib >out 2>err &&
+	grep -q Latin-1 out &&
+	! grep -q "could not be read" err
+'
+test_expect_success 'control bytes and NULs still make a binary file' '
+	printf "a\001b\002c\003d\004e\005f\006g\016h\017i\020j\021\n" >lib/ctl.txt &&
+	test_exit_code 1 "$GLOSS" show lib/ctl.txt 2>err &&
+	grep -q "binary file" err &&
+	rm lib/ctl.txt
+'
+test_done
