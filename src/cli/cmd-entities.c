@@ -72,7 +72,7 @@ static int load_stdin(struct input *in)
  * a head too unusual), -1 on a binary file (error set). */
 static int load_mapped(const char *path, struct input *in)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return 0;
 	struct stat st;

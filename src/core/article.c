@@ -5,9 +5,13 @@
  * byte looks on a screen (that is sanitize.c's job). */
 #include "system.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "core.h"
@@ -343,13 +347,80 @@ struct article *art_from_buffer(const char *name, char *data, size_t len)
 	return a;
 }
 
+/* Reads up to n bytes at off into buf; returns the count (less at the end
+ * of the file) or -1 with errno set. */
+static ssize_t read_at(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
 struct article *art_load(const char *path)
 {
-	size_t len;
-	char *data = read_file(path, &len);
-	if (!data)
+	/* O_NONBLOCK: opening a FIFO or a device must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd < 0) {
+		err_set("%s: %s", path, strerror(errno));
 		return NULL;
-	return art_from_buffer(path, data, len);
+	}
+	struct stat st;
+	char *data = NULL;
+	if (fstat(fd, &st) < 0) {
+		err_set("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		err_set(_("%s: is a directory"), path);
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		err_set(_("%s: not a regular file"), path);
+		goto fail;
+	}
+	if (st.st_size > ART_MAX_BYTES) {
+		err_set(_("%s: too large for an article (%lld bytes; the limit is %d MiB)"),
+			path, (long long)st.st_size, ART_MAX_BYTES >> 20);
+		goto fail;
+	}
+	/* The head first: a binary file is refused without reading the rest
+	 * (art_is_binary looks at the first 64 KB only). */
+	size_t size = (size_t)st.st_size, head = size < 65536 ? size : 65536;
+	data = xmalloc(head + 1);
+	ssize_t n = read_at(fd, data, head, 0);
+	if (n < 0) {
+		err_set("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (art_is_binary(data, (size_t)n)) {
+		err_set(_("%s: binary file, not an article"), path);
+		goto fail;
+	}
+	if ((size_t)n == head && size > head) {
+		data = xrealloc(data, size + 1);
+		ssize_t m = read_at(fd, data + head, size - head, (off_t)head);
+		if (m < 0) {
+			err_set("%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		n += m;
+	}
+	close(fd);
+	data[n] = '\0';
+	return art_from_buffer(path, data, (size_t)n);
+fail:
+	free(data);
+	close(fd);
+	return NULL;
 }
 
 void art_free(struct article **pa)

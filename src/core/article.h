@@ -58,8 +58,15 @@ struct article {
 	unsigned flags;        /* ART_* above */
 };
 
+/* The largest file art_load reads: an article is text a person reads, and
+ * a larger file would be held whole in memory by every command. */
+#define ART_MAX_BYTES (256 << 20)
+
 /* Loads a text article. Returns NULL with err_set() for a missing or
- * unreadable file and for a binary file. Caller frees with art_free. */
+ * unreadable file, for anything that is not a regular file (a FIFO, a
+ * device: opened without waiting, never read), for a file larger than
+ * ART_MAX_BYTES and for a binary file (found from its first 64 KB, the
+ * rest unread). Caller frees with art_free. */
 struct article *art_load(const char *path);
 
 /* Builds an article from bytes already in memory (stdin, tests); takes

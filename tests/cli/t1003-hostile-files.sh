@@ -21,4 +21,29 @@ test_expect_success 'control bytes and NULs still make a binary file' '
 	grep -q "binary file" err &&
 	rm lib/ctl.txt
 '
+test_expect_success 'a FIFO named x.txt is refused by show, note add, entities, tag and export' '
+	mkfifo lib/x.txt &&
+	test_exit_code 1 timeout 10 "$GLOSS" show lib/x.txt 2>err &&
+	grep -q "not a regular file" err &&
+	test_exit_code 1 timeout 10 "$GLOSS" note add lib/x.txt --quote a --note b 2>err &&
+	grep -q "not a regular file" err &&
+	test_exit_code 1 timeout 10 "$GLOSS" entities lib/x.txt 2>err &&
+	grep -q "not a regular file" err &&
+	test_exit_code 1 timeout 10 "$GLOSS" tag lib/x.txt t 2>err &&
+	grep -q "not a regular file" err &&
+	test_exit_code 1 timeout 10 "$GLOSS" export lib/x.txt 2>err &&
+	grep -q "not a regular file" err &&
+	timeout 10 "$GLOSS" list lib >out &&
+	! grep -q "x.txt" out &&
+	rm lib/x.txt
+'
+test_expect_success 'a file past the size limit is refused without being read' '
+	printf "Title: Huge\n\nText.\n" >lib/huge.txt &&
+	truncate -s 300M lib/huge.txt &&
+	test_exit_code 1 "$GLOSS" show lib/huge.txt 2>err &&
+	grep -q "too large for an article" err &&
+	test_exit_code 1 "$GLOSS" note add lib/huge.txt --quote Text --note n 2>err &&
+	grep -q "too large for an article" err &&
+	rm lib/huge.txt
+'
 test_done
