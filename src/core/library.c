@@ -101,6 +101,18 @@ static const char *row_key(void *ctx, size_t i)
 	return ((struct rows *)ctx)->v[i].path;
 }
 
+static int collect_refused(const char *path, int64_t size, int64_t mtime_ns, void *ctx)
+{
+	struct rows *r = ctx;
+	XGROW(r->v, r->cap, r->n + 1);
+	struct row *w = &r->v[r->n++];
+	memset(w, 0, sizeof *w);
+	w->path = xstrdup(path);
+	w->size = size;
+	w->mtime_ns = mtime_ns;
+	return 0;
+}
+
 static const char *row_hash(void *ctx, size_t i)
 {
 	return ((struct rows *)ctx)->v[i].hash;
@@ -319,18 +331,24 @@ int lib_sync(struct library *l, int mode)
 	struct walk w = { 0 };
 	walk_dir(&w, l->dir, "", 0);
 	l->scanned = (long)w.n;
-	struct rows rows = { 0 };
-	int r = -1;
+	struct rows rows = { 0 }, refused = { 0 };
+	int r = -1, wrote = 0;
 	long writes = 0;
-	if (store_articles_stat(l->store, collect_row, &rows) < 0)
+	struct map m = { 0 }, mref = { 0 };
+	size_t *fresh = NULL;
+	if (store_articles_stat(l->store, collect_row, &rows) < 0 ||
+	    store_refused(l->store, collect_refused, &refused) < 0)
 		goto out;
-	struct map m;
+	map_init(&mref, refused.n);
+	for (size_t i = 0; i < refused.n; i++)
+		map_put(&mref, refused.v[i].path, i);
 	map_init(&m, rows.n);
 	for (size_t i = 0; i < rows.n; i++)
 		map_put(&m, rows.v[i].path, i);
-	size_t *fresh = xcalloc(w.n + 1, sizeof *fresh), nfresh = 0;
+	size_t nfresh = 0;
+	fresh = xcalloc(w.n + 1, sizeof *fresh);
 	if (store_begin(l->store) < 0)
-		goto out_map;
+		goto out;
 	for (size_t i = 0; i < w.n; i++) {
 		struct file *f = &w.f[i];
 		size_t k = map_get(&m, f->path, row_key, &rows);
@@ -355,11 +373,26 @@ int lib_sync(struct library *l, int mode)
 			map_put(&gone, rows.v[i].hash, i);
 	for (size_t j = 0; j < nfresh; j++) {
 		struct file *f = &w.f[fresh[j]];
+		size_t kr = map_get(&mref, f->path, row_key, &refused);
+		struct row *ref = kr != SIZE_MAX ? &refused.v[kr] : NULL;
+		if (ref && ref->size == f->size && ref->mtime_ns == f->mtime_ns) {
+			/* Refused before and unchanged: not read again. */
+			ref->seen = 1;
+			l->skipped++;
+			continue;
+		}
 		char *full = lib_path(l, f->path);
 		struct article *a = art_load(full);
 		free(full);
 		if (!a) {
 			l->skipped++;
+			if (ref)
+				ref->seen = 1;
+			wrote = 1;
+			if (store_refused_set(l->store, f->path, f->size, f->mtime_ns, err_msg()) < 0) {
+				free(gone.slot);
+				goto fail;
+			}
 			continue;
 		}
 		char hex[17];
@@ -390,25 +423,36 @@ int lib_sync(struct library *l, int mode)
 				goto fail;
 		}
 	}
-	if (l->changed == 0 && dirs_same(l, &w)) {
+	/* Refusals of files now read, changed away or gone. */
+	for (size_t i = 0; i < refused.n; i++) {
+		if (!refused.v[i].seen) {
+			wrote = 1;
+			if (store_refused_forget(l->store, refused.v[i].path) < 0)
+				goto fail;
+		}
+	}
+	if (l->changed == 0 && !wrote && dirs_same(l, &w)) {
 		/* Nothing to write: no commit, no fsync on every open. */
 		store_rollback(l->store);
 		r = 0;
-		goto out_map;
+		goto out;
 	}
 	if (store_dirs_set(l->store, (const char *const *)w.dir, w.dir_mtime, w.ndir) < 0)
 		goto fail;
 	r = store_commit(l->store);
-	goto out_map;
+	goto out;
 fail:
 	store_rollback(l->store);
-out_map:
+out:
 	free(fresh);
 	free(m.slot);
-out:
+	free(mref.slot);
 	for (size_t i = 0; i < rows.n; i++)
 		free(rows.v[i].path);
 	free(rows.v);
+	for (size_t i = 0; i < refused.n; i++)
+		free(refused.v[i].path);
+	free(refused.v);
 	walk_free(&w);
 	return r;
 }

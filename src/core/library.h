@@ -5,7 +5,8 @@
  * DIR/.gloss.db, or --db PATH, or, when DIR is not writable, a file under
  * $XDG_STATE_HOME/gloss/ named after DIR. Opening a library syncs the
  * sidecar with the folder: a file whose size and mtime are unchanged is not
- * read again; a changed file is re-read; a file that moved keeps its notes
+ * read again, nor is one it refused (binary, too large: table refused);
+ * a changed file is re-read; a file that moved keeps its notes
  * (same content hash); a file that is gone is marked missing, never
  * deleted with its notes. */
 #ifndef GLOSS_LIBRARY_H

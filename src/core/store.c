@@ -430,7 +430,15 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 		goto fail;
 	sqlite3_bind_int64(st, 1, key);
 	store_bind_text(st, 2, a->title);
-	sqlite3_bind_text(st, 3, a->data + a->body, (int)(a->len - a->body), SQLITE_STATIC);
+	/* The index takes the head of a long body (STORE_FTS_MAX), cut
+	 * before a UTF-8 continuation byte. */
+	size_t blen = a->len - a->body;
+	if (blen > STORE_FTS_MAX) {
+		blen = STORE_FTS_MAX;
+		while (blen > 0 && ((unsigned char)a->data[a->body + blen] & 0xc0) == 0x80)
+			blen--;
+	}
+	sqlite3_bind_text(st, 3, a->data + a->body, (int)blen, SQLITE_STATIC);
 	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	st = store_prep(s, "UPDATE articles SET fts_rowid = ?2 WHERE id = ?1");
@@ -586,6 +594,50 @@ int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mti
 fail:
 	store_rollback(s);
 	return -1;
+}
+
+/* ---- refused files ---- */
+
+int store_refused(struct store *s, store_refused_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT path, size, mtime_ns FROM refused");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 0);
+		if (fn(path ? path : "", sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), ctx))
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "refused");
+	return 0;
+}
+
+int store_refused_set(struct store *s, const char *path, int64_t size, int64_t mtime_ns, const char *why)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "INSERT OR REPLACE INTO refused(path, size, mtime_ns, why) VALUES (?, ?, ?, ?)");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, size);
+	sqlite3_bind_int64(st, 3, mtime_ns);
+	sqlite3_bind_text(st, 4, why ? why : "", -1, SQLITE_TRANSIENT);
+	return store_step_done(s, st, "refused");
+}
+
+int store_refused_forget(struct store *s, const char *path)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "DELETE FROM refused WHERE path = ?");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+	return store_step_done(s, st, "refused");
 }
 
 /* ---- search ---- */

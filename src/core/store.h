@@ -91,7 +91,23 @@ int store_dirs(struct store *s, store_dir_fn fn, void *ctx);
  * (or the caller's). */
 int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mtime_ns, size_t n);
 
+/* ---- refused files (store.c) ---- */
+
+/* The files a sync refused, with the size and mtime they had: a sync
+ * does not read one again while both are unchanged. fn gets the path
+ * (borrowed for the call) and returns nonzero to stop. */
+typedef int (*store_refused_fn)(const char *path, int64_t size, int64_t mtime_ns, void *ctx);
+int store_refused(struct store *s, store_refused_fn fn, void *ctx);
+/* Remembers (or updates) the refusal of path and why. */
+int store_refused_set(struct store *s, const char *path, int64_t size, int64_t mtime_ns, const char *why);
+/* Forgets the refusal of path (read now, or gone). */
+int store_refused_forget(struct store *s, const char *path);
+
 /* ---- full-text search (store.c) ---- */
+
+/* The search index takes the first STORE_FTS_MAX bytes of an article's
+ * body: words further on are not found by store_search. */
+#define STORE_FTS_MAX (16 << 20)
 
 struct store_hit {
 	int64_t article_id;

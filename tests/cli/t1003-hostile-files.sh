@@ -46,4 +46,19 @@ test_expect_success 'a file past the size limit is refused without being read' '
 	grep -q "too large for an article" err &&
 	rm lib/huge.txt
 '
+test_expect_success 'a refused file is not read again while its size and mtime stay' '
+	copy_seeds ref &&
+	printf "\0\0\0\0\0\0\0\0\0\0binary\n" >ref/blob.txt &&
+	touch -d "2020-01-01 00:00:00" ref/blob.txt &&
+	"$GLOSS" sync ref >out &&
+	grep -q "8 read, 1 skipped" out &&
+	printf "Title: Now\n\ntext\n" >ref/blob.txt &&
+	touch -d "2020-01-01 00:00:00" ref/blob.txt &&
+	"$GLOSS" sync ref >out &&
+	grep -q "0 read, 1 skipped" out &&
+	touch ref/blob.txt &&
+	"$GLOSS" sync ref >out &&
+	grep -q "1 read, 0 skipped" out &&
+	"$GLOSS" list ref | grep -q "Now"
+'
 test_done

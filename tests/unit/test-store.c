@@ -136,6 +136,26 @@ int main(void)
 	is_int(store_dirs_set(s, dirs + 1, mt, 1), 0, "set again");
 	store_dirs(s, dir_cb, &b);
 	is_str(b.s, "sub=5|", "the old list is replaced");
+	/* The search index takes the head of a long body only. */
+	{
+		size_t bn = STORE_FTS_MAX + 4096;
+		char *big = xmalloc(bn + 32);
+		size_t k = (size_t)sprintf(big, "Title: Big\n\nheadword ");
+		while (k < bn) {
+			memcpy(big + k, "lorem ipsum\n", 12);
+			k += 12;
+		}
+		k += (size_t)sprintf(big + k, "tailword\n");
+		struct article *ba = art_from_buffer("big.txt", big, k);
+		ok(ba && store_article_put(s, "big.txt", ba, (int64_t)k, 1) > 0, "a body past STORE_FTS_MAX is stored");
+		art_free(&ba);
+		sb_reset(&b);
+		store_search(s, "headword", 0, hit_cb, &b);
+		is_str(b.s, "big.txt|", "a word of its head is found");
+		sb_reset(&b);
+		store_search(s, "tailword", 0, hit_cb, &b);
+		is_str(b.s, "", "a word past the limit is not indexed");
+	}
 	sb_release(&b);
 	store_close(&s);
 	ok(s == NULL, "close sets NULL");
