@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "article.h"
@@ -310,15 +311,30 @@ static int dirs_same(struct library *l, const struct walk *w)
 	return r == 0 && c.same && c.rows == w->ndir;
 }
 
-/* Commits every so often so that a first index of a large folder is not
- * one huge transaction, and an interruption keeps what was done. */
-static int batch(struct library *l, long *n)
+/* Commits every LIB_SYNC_BATCH writes or 50 ms, and yields, so that a first
+ * index of a large folder is not one huge transaction that keeps other
+ * writers out, and an interruption keeps what was done. */
+struct batch {
+	long n;            /* writes in the current transaction */
+	int64_t start_ms;  /* when it began */
+};
+
+static int64_t clock_ms(void)
 {
-	if (++*n % 1000)
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int batch(struct library *l, struct batch *b)
+{
+	int64_t now = clock_ms();
+	if (b->n == 0)
+		b->start_ms = now;
+	if (++b->n < LIB_SYNC_BATCH && now - b->start_ms < 50)
 		return 0;
-	if (store_commit(l->store) < 0 || store_begin(l->store) < 0)
-		return -1;
-	return 0;
+	b->n = 0;
+	return store_yield(l->store);
 }
 
 int lib_sync(struct library *l, int mode)
@@ -333,7 +349,7 @@ int lib_sync(struct library *l, int mode)
 	l->scanned = (long)w.n;
 	struct rows rows = { 0 }, refused = { 0 };
 	int r = -1, wrote = 0;
-	long writes = 0;
+	struct batch writes = { 0, 0 };
 	struct map m = { 0 }, mref = { 0 };
 	size_t *fresh = NULL;
 	if (store_articles_stat(l->store, collect_row, &rows) < 0 ||

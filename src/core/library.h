@@ -38,6 +38,10 @@ enum {
 	LIB_SYNC_NONE = 2,     /* do not look at the folder */
 };
 
+/* A sync commits after this many writes (or 50 ms of work), then pauses
+ * for writers waiting for the sidecar (store_yield). */
+#define LIB_SYNC_BATCH 64
+
 /* Opens the library in dir with its sidecar (db_path may be NULL for the
  * default) and syncs it as mode says. Returns NULL with the error set. */
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode);

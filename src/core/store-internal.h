@@ -3,6 +3,7 @@
 #define GLOSS_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdint.h>
 
 #include "store.h"
 
@@ -13,6 +14,8 @@ struct store {
 	int damaged;        /* SQLite said the file is corrupt: never write */
 	int depth;          /* nesting of store_begin */
 	char *note;         /* message for the user, shown once */
+	long commits;       /* transactions committed (store_commits) */
+	int64_t busy_since; /* when the current wait for a lock began, in ms */
 };
 
 /* Prepares sql or sets the error; NULL on failure. */

@@ -1,7 +1,7 @@
 /* store.c -- open, migrate and guard the sidecar; articles, folders and search.
  *
  * Rules: WAL, synchronous=FULL, foreign keys,
- * a busy timeout, BEGIN IMMEDIATE for writes, bound parameters only. A
+ * a busy handler (5 s), BEGIN IMMEDIATE for writes, bound parameters only. A
  * database from a newer gloss is opened read-only; one SQLite calls corrupt
  * is never written to again in this process, and the user is told how to
  * recover it. */
@@ -87,6 +87,38 @@ void store_now(char buf[21])
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* How long a writer waits for another's transaction. */
+#define BUSY_MS 5000
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/* SQLite's busy handler: SQLite's own timeout sleeps up to 100 ms between
+ * tries and so misses the short pauses of store_yield; this one tries
+ * every millisecond or two, for BUSY_MS in all. */
+static int busy_wait(void *ctx, int count)
+{
+	struct store *s = ctx;
+	int64_t now = now_ms();
+	if (count == 0)
+		s->busy_since = now;
+	if (now - s->busy_since >= BUSY_MS)
+		return 0;
+	sleep_ms(count < 16 ? 1 : 2);
+	return 1;
 }
 
 static int exec(struct store *s, const char *sql)
@@ -196,7 +228,7 @@ struct store *store_open(const char *path, int flags)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_handler(s->db, busy_wait, s);
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
@@ -213,7 +245,7 @@ struct store *store_open(const char *path, int flags)
 			err_set("%s: %s", path, sqlite3_errmsg(s->db));
 			goto fail;
 		}
-		sqlite3_busy_timeout(s->db, 5000);
+		sqlite3_busy_handler(s->db, busy_wait, s);
 	}
 	if (!s->readonly) {
 		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
@@ -286,8 +318,21 @@ int store_commit(struct store *s)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
+	s->commits++;
 	return 0;
 }
+
+int store_yield(struct store *s)
+{
+	if (s->depth != 1)
+		return 0;
+	if (store_commit(s) < 0)
+		return -1;
+	sleep_ms(5);   /* longer than a waiting writer's tries are apart */
+	return store_begin(s);
+}
+
+long store_commits(const struct store *s) { return s->commits; }
 
 void store_rollback(struct store *s)
 {

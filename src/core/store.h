@@ -33,10 +33,18 @@ int store_readonly(const struct store *s);
 const char *store_note(const struct store *s);
 const char *store_path(const struct store *s);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls are counted. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls are counted. A writer
+ * waiting for another's transaction tries again every millisecond or two,
+ * for 5 seconds at most, then fails with "database is locked". */
 int store_begin(struct store *s);
 int store_commit(struct store *s);
 void store_rollback(struct store *s);
+/* In the outermost transaction: commits it, pauses a few milliseconds so
+ * that a writer waiting for the sidecar gets it, and begins a new one. A
+ * long writer (a first sync) calls it between batches. */
+int store_yield(struct store *s);
+/* The transactions committed through s so far. */
+long store_commits(const struct store *s);
 
 /* ---- articles (store.c) ---- */
 
