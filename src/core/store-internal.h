@@ -20,8 +20,8 @@ struct store {
 
 /* Prepares sql or sets the error; NULL on failure. */
 sqlite3_stmt *store_prep(struct store *s, const char *sql);
-/* Sets the error from SQLite's message (and notices a damaged file);
- * returns -1. */
+/* Sets the error from SQLite's message, after what was being done when
+ * what is not NULL (and notices a damaged file); returns -1. */
 int store_fail(struct store *s, const char *what);
 /* Refuses to write to a read-only or damaged store; returns -1 then. */
 int store_check_writable(struct store *s);

@@ -40,7 +40,10 @@ int store_fail(struct store *s, const char *what)
 				 "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
 			       s->path, sqlite3_errmsg(s->db), s->path, s->path);
 	}
-	return err_set("%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+	const char *m = sqlite3_errmsg(s->db);
+	if (!what || strcmp(what, m) == 0)
+		return err_set("%s: %s", s->path, m);
+	return err_set("%s: %s: %s", s->path, what, m);
 }
 
 int store_check_writable(struct store *s)
@@ -125,7 +128,8 @@ static int exec(struct store *s, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		int r = store_fail(s, msg ? msg : "exec");
+		/* msg is SQLite's message, which store_fail gives already */
+		int r = store_fail(s, NULL);
 		sqlite3_free(msg);
 		return r;
 	}
@@ -145,6 +149,17 @@ static int user_version(struct store *s, int *v)
 	*v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return 0;
+}
+
+/* Whether the database has any table, index or view (a schema). */
+static int has_tables(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT count(*) FROM sqlite_master");
+	if (!st)
+		return 1;
+	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 1;
+	sqlite3_finalize(st);
+	return n > 0;
 }
 
 /* Copies the database to PATH.bak-vN with SQLite's online backup. */
@@ -222,6 +237,14 @@ struct store *store_open(const char *path, int flags)
 		err_set(_("%s: no sidecar, and cannot create one read-only"), path);
 		goto fail;
 	}
+	if (exists && S_ISDIR(st.st_mode)) {
+		err_set(_("%s: is a folder, not a sidecar file"), path);
+		goto fail;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		err_set(_("%s: not a regular file, so not a sidecar"), path);
+		goto fail;
+	}
 	int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		err_set("%s: %s", path, s->db ? sqlite3_errmsg(s->db) : strerror(ENOMEM));
@@ -232,6 +255,13 @@ struct store *store_open(const char *path, int flags)
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
+	if (v == 0 && exists && has_tables(s)) {
+		/* Another program's database under the sidecar's name: gloss
+		 * would add its tables to it. Not a byte is written. */
+		err_set(_("%s: a SQLite database that is not a gloss sidecar; left as it is "
+			  "(move it away, or give --db PATH for the sidecar)"), path);
+		goto fail;
+	}
 	if (v > schema_version()) {
 		/* A newer gloss wrote this: read it, never write it. */
 		s->readonly = 1;

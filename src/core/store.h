@@ -24,8 +24,9 @@ enum {
 };
 
 /* Opens (and creates, migrates) the sidecar at path. Returns NULL and sets
- * the error on failure. A newer schema opens read-only; store_note() then
- * says why. */
+ * the error on failure: a folder or another program's SQLite database at
+ * path is refused, untouched. A newer schema opens read-only; store_note()
+ * then says why. */
 struct store *store_open(const char *path, int flags);
 void store_close(struct store **s);
 int store_readonly(const struct store *s);

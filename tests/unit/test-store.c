@@ -156,6 +156,18 @@ int main(void)
 		store_search(s, "tailword", 0, hit_cb, &b);
 		is_str(b.s, "", "a word past the limit is not indexed");
 	}
+	/* SQLite's message is given once: a COMMIT that fails on a deferred
+	 * foreign key gives "...: FOREIGN KEY constraint failed", not twice. */
+	sqlite3_exec(store_db(s), "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL);
+	ok(store_begin(s) == 0, "a transaction");
+	sqlite3_exec(store_db(s), "INSERT INTO notes(article_id, start, end, quote, hash, created_at, updated_at) "
+		     "VALUES (999999, 0, 1, 'q', 'h', 'now', 'now')", NULL, NULL, NULL);
+	ok(store_commit(s) < 0, "whose COMMIT fails");
+	{
+		const char *m = err_msg(), *f = strstr(m, "FOREIGN KEY constraint failed");
+		ok(f && !strstr(f + 1, "FOREIGN KEY constraint failed"), "says SQLite's message once");
+	}
+	sqlite3_exec(store_db(s), "PRAGMA defer_foreign_keys = OFF", NULL, NULL, NULL);
 	sb_release(&b);
 	store_close(&s);
 	ok(s == NULL, "close sets NULL");
