@@ -340,6 +340,8 @@ static int batch(struct library *l, struct batch *b)
 int lib_sync(struct library *l, int mode)
 {
 	l->scanned = l->read = l->skipped = l->changed = 0;
+	if (mode != LIB_SYNC_NONE && store_damaged(l->store))
+		return err_set("%s", store_note(l->store));
 	if (mode == LIB_SYNC_NONE || store_readonly(l->store))
 		return 0;
 	if (mode == LIB_SYNC_QUICK && quick_ok(l))

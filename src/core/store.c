@@ -8,6 +8,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,16 +31,92 @@ sqlite3_stmt *store_prep(struct store *s, const char *sql)
 	return st;
 }
 
+/* The sidecar's size and mtime as this process left it, in PATH-stamp
+ * (beside PATH, like SQLite's -wal and -shm): a process that finds them
+ * changed knows someone else wrote the file and checks it before writing. */
+static char *stamp_path(const struct store *s)
+{
+	struct sb p = SB_INIT;
+	sb_addf(&p, "%s-stamp", s->path);
+	return sb_detach(&p);
+}
+
+/* "SIZE MTIME_NS\n" of the file at s->path now; 0, or -1 when it cannot be
+ * stat'ed. */
+static int stamp_now(const struct store *s, char buf[64])
+{
+	struct stat st;
+	if (stat(s->path, &st) < 0)
+		return -1;
+	snprintf(buf, 64, "%lld %lld\n", (long long)st.st_size,
+		 (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec);
+	return 0;
+}
+
+static int stamp_matches(const struct store *s)
+{
+	char now[64], was[64];
+	if (stamp_now(s, now) < 0)
+		return 0;
+	char *p = stamp_path(s);
+	int fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+	free(p);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, was, sizeof was - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	was[n] = '\0';
+	return strcmp(now, was) == 0;
+}
+
+static void stamp_write(const struct store *s)
+{
+	char now[64];
+	if (stamp_now(s, now) < 0)
+		return;
+	char *p = stamp_path(s);
+	/* Written in place, never renamed: the folder's mtime, which the
+	 * quick sync trusts, stays as it is. */
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+	free(p);
+	if (fd < 0)
+		return;
+	if (write(fd, now, strlen(now)) < 0) {
+		/* a stamp not written costs the next process a check, nothing more */
+	}
+	close(fd);
+}
+
+/* So that the next process checks the file before writing. */
+static void stamp_forget(const struct store *s)
+{
+	char *p = stamp_path(s);
+	unlink(p);
+	free(p);
+}
+
+/* Marks s damaged and sets the error to the recovery message. */
+static int damaged(struct store *s, const char *why)
+{
+	s->damaged = 1;
+	s->readonly = 1;
+	stamp_forget(s);
+	struct sb m = SB_INIT;
+	sb_addf(&m, _("%s: the sidecar is damaged (%s); gloss will not write to it. "
+		      "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
+		s->path, why, s->path, s->path);
+	free(s->note);
+	s->note = sb_detach(&m);
+	return err_set("%s", s->note);
+}
+
 int store_fail(struct store *s, const char *what)
 {
 	int code = sqlite3_errcode(s->db);
-	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-		s->damaged = 1;
-		s->readonly = 1;
-		return err_set(_("%s: the sidecar is damaged (%s); gloss will not write to it. "
-				 "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
-			       s->path, sqlite3_errmsg(s->db), s->path, s->path);
-	}
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return damaged(s, sqlite3_errmsg(s->db));
 	const char *m = sqlite3_errmsg(s->db);
 	if (!what || strcmp(what, m) == 0)
 		return err_set("%s: %s", s->path, m);
@@ -49,10 +126,34 @@ int store_fail(struct store *s, const char *what)
 int store_check_writable(struct store *s)
 {
 	if (s->damaged)
-		return err_set(_("%s: the sidecar is damaged; nothing was written"), s->path);
+		return err_set("%s", s->note);
 	if (s->readonly)
 		return err_set(_("%s: the sidecar is read-only; nothing was written"), s->path);
 	return 0;
+}
+
+/* PRAGMA quick_check: 0 when the file is sound, else -1 with s damaged.
+ * It reads the whole file: run only when the stamp says someone else
+ * changed it. */
+static int quick_check(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, "PRAGMA quick_check(1)");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return s->damaged ? -1 : store_fail(s, "quick_check");
+	}
+	const char *r = (const char *)sqlite3_column_text(st, 0);
+	int sound = r && strcmp(r, "ok") == 0;
+	char *why = sound ? NULL : xstrdup(r ? r : "quick_check");
+	sqlite3_finalize(st);
+	if (sound)
+		return 0;
+	damaged(s, why);
+	free(why);
+	return -1;
 }
 
 char *store_col_dup_opt(sqlite3_stmt *st, int i)
@@ -255,6 +356,19 @@ struct store *store_open(const char *path, int flags)
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
+	if (!s->readonly && exists && !stamp_matches(s) && quick_check(s) < 0 && !s->damaged)
+		goto fail;
+	if (s->damaged) {
+		/* Read what can be read; never write: a connection that cannot. */
+		sqlite3_close(s->db);
+		s->db = NULL;
+		if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+			err_set("%s", s->note);
+			goto fail;
+		}
+		sqlite3_busy_handler(s->db, busy_wait, s);
+		return s;
+	}
 	if (v == 0 && exists && has_tables(s)) {
 		/* Another program's database under the sidecar's name: gloss
 		 * would add its tables to it. Not a byte is written. */
@@ -312,6 +426,12 @@ void store_close(struct store **ps)
 	struct store *s = *ps;
 	if (!s)
 		return;
+	if (s->db && !s->readonly && !s->damaged) {
+		/* Into the main file what the log holds, then the stamp of the
+		 * file as this process leaves it. */
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		stamp_write(s);
+	}
 	if (s->db)
 		sqlite3_close_v2(s->db);
 	free(s->path);
@@ -321,6 +441,7 @@ void store_close(struct store **ps)
 }
 
 int store_readonly(const struct store *s) { return s->readonly; }
+int store_damaged(const struct store *s) { return s->damaged; }
 const char *store_note(const struct store *s) { return s->note; }
 const char *store_path(const struct store *s) { return s->path; }
 struct sqlite3 *store_db(struct store *s) { return s->db; }

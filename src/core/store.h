@@ -30,6 +30,11 @@ enum {
 struct store *store_open(const char *path, int flags);
 void store_close(struct store **s);
 int store_readonly(const struct store *s);
+/* Nonzero when the file is damaged (SQLite said so, or PRAGMA quick_check
+ * failed): read-only, and store_note() says how to recover it. A writable
+ * sidecar is checked at open when its size or mtime is not what the last
+ * gloss left (its stamp, PATH-stamp); an unchanged one costs no check. */
+int store_damaged(const struct store *s);
 /* A message to show once (read-only because of a newer schema, ...), or NULL. */
 const char *store_note(const struct store *s);
 const char *store_path(const struct store *s);

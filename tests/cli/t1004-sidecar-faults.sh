@@ -19,4 +19,36 @@ test_expect_success 'a foreign SQLite file named .gloss.db is refused and left a
 	test_exit_code 1 "$GLOSS" tag foreign/2024-01-11-state-blinken-cho-call.txt x 2>err &&
 	cmp foreign/.gloss.db foreign.before
 '
+test_expect_success 'a sidecar with 4 KB overwritten in the middle is never written' '
+	copy_seeds dmg &&
+	"$GLOSS" note add dmg/2024-01-11-state-blinken-cho-call.txt --quote "Cho Tae-yul" --note one &&
+	"$GLOSS" list dmg >/dev/null &&
+	python3 - dmg/.gloss.db <<-PY &&
+	import sqlite3, sys
+	p = sys.argv[1]
+	c = sqlite3.connect(p)
+	ps = c.execute("PRAGMA page_size").fetchone()[0]
+	n = c.execute("PRAGMA page_count").fetchone()[0]
+	roots = [r[0] for r in c.execute("SELECT rootpage FROM sqlite_master WHERE type = \x27index\x27 AND rootpage > 1")]
+	c.close()
+	assert n >= 16, n
+	root = min(roots, key=lambda r: abs(r - n // 2))
+	with open(p, "r+b") as f:
+	    f.seek((root - 1) * ps)
+	    f.write(bytes([0x5a]) * 4096)
+	PY
+	cp dmg/.gloss.db dmg.before &&
+	test_exit_code 1 "$GLOSS" list dmg 2>err &&
+	grep -q "damaged.*recover" err &&
+	cmp dmg/.gloss.db dmg.before &&
+	test_exit_code 1 "$GLOSS" note add dmg/2024-01-11-state-blinken-cho-call.txt --quote "Cho Tae-yul" --note two 2>err &&
+	grep -q "damaged.*recover" err &&
+	cmp dmg/.gloss.db dmg.before &&
+	test_exit_code 1 "$GLOSS" tag dmg/2024-01-11-state-blinken-cho-call.txt t 2>err &&
+	grep -q "damaged.*recover" err &&
+	cmp dmg/.gloss.db dmg.before &&
+	test_exit_code 1 "$GLOSS" sync dmg 2>err &&
+	grep -q "damaged.*recover" err &&
+	cmp dmg/.gloss.db dmg.before
+'
 test_done
