@@ -528,8 +528,10 @@ static int mkdir_p(const char *path)
 	return r;
 }
 
-/* $XDG_STATE_HOME/gloss/NAME-HASH.db for a folder gloss cannot write. */
-static char *fallback_db(const char *dir)
+/* $XDG_STATE_HOME/gloss/NAME-HASH.EXT for the folder dir: .db, the sidecar
+ * of a folder gloss cannot write; .told, the mark that the user was told
+ * about a read-only sidecar. */
+static char *state_file(const char *dir, const char *ext)
 {
 	char real[PATH_MAX];
 	if (!realpath(dir, real))
@@ -552,8 +554,23 @@ static char *fallback_db(const char *dir)
 	sb_addc(&p, '/');
 	for (const char *c = base; *c; c++)
 		sb_addc(&p, (*c == '/' || (unsigned char)*c < 0x20) ? '_' : *c);
-	sb_addf(&p, "-%.8s.db", hex);
+	sb_addf(&p, "-%.8s.%s", hex, ext);
 	return sb_detach(&p);
+}
+
+/* Whether this is the first time the user hears that dir's sidecar is
+ * read-only: then the mark is made, so that it is said once. */
+static int first_told(const char *dir)
+{
+	char *mark = state_file(dir, "told");
+	if (!mark)
+		return 1;
+	int fd = open(mark, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	free(mark);
+	if (fd < 0)
+		return errno != EEXIST;
+	close(fd);
+	return 1;
 }
 
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
@@ -568,6 +585,7 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	l->dir = xstrndup(dir, n);
+	int flags = STORE_CREATE;
 	if (db_path) {
 		l->db_path = xstrdup(db_path);
 	} else {
@@ -576,8 +594,19 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 		int exists = access(p.s, F_OK) == 0;
 		if ((exists && access(p.s, W_OK) == 0) || (!exists && access(l->dir, W_OK) == 0)) {
 			l->db_path = sb_detach(&p);
+		} else if (exists) {
+			/* A shared folder: its sidecar is read, never replaced by
+			 * an empty one elsewhere. */
+			l->db_path = sb_detach(&p);
+			flags = STORE_READONLY;
+			if (first_told(l->dir)) {
+				struct sb m = SB_INIT;
+				sb_addf(&m, _("%s is read-only: its notes are shown, none can be written "
+					      "(give --db PATH to keep notes in a sidecar elsewhere)"), l->db_path);
+				l->note = sb_detach(&m);
+			}
 		} else {
-			l->db_path = fallback_db(l->dir);
+			l->db_path = state_file(l->dir, "db");
 			if (!l->db_path) {
 				sb_release(&p);
 				lib_close(&l);
@@ -589,7 +618,7 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 			sb_release(&p);
 		}
 	}
-	l->store = store_open(l->db_path, STORE_CREATE);
+	l->store = store_open(l->db_path, flags);
 	if (!l->store) {
 		lib_close(&l);
 		return NULL;

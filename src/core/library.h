@@ -3,7 +3,9 @@
  * A library is a folder searched recursively for .txt and .md files (hidden
  * files and folders and the sidecar itself are skipped). Its sidecar is
  * DIR/.gloss.db, or --db PATH, or, when DIR is not writable, a file under
- * $XDG_STATE_HOME/gloss/ named after DIR. Opening a library syncs the
+ * $XDG_STATE_HOME/gloss/ named after DIR. A DIR/.gloss.db that exists but
+ * cannot be written (a shared folder) is opened read-only, and the user is
+ * told so once (a mark in the same state folder). Opening a library syncs the
  * sidecar with the folder: a file whose size and mtime are unchanged is not
  * read again, nor is one it refused (binary, too large: table refused);
  * a changed file is re-read; a file that moved keeps its notes

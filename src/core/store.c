@@ -128,7 +128,8 @@ int store_check_writable(struct store *s)
 	if (s->damaged)
 		return err_set("%s", s->note);
 	if (s->readonly)
-		return err_set(_("%s: the sidecar is read-only; nothing was written"), s->path);
+		return err_set(_("%s: the sidecar is read-only; nothing was written "
+				 "(give --db PATH to keep notes in a sidecar elsewhere)"), s->path);
 	return 0;
 }
 

@@ -172,6 +172,19 @@ int main(void)
 	store_close(&s);
 	ok(s == NULL, "close sets NULL");
 
+	/* An existing sidecar opened read-only (a shared folder) is read, and a
+	 * write is refused with a message that names --db. */
+	s = store_open(db, STORE_READONLY);
+	ok(s && store_readonly(s), "an existing sidecar opens read-only");
+	{
+		struct store_article ra = { 0 };
+		ok(s && store_article_get(s, "a.txt", &ra) == 1, "and is read");
+		store_article_clear(&ra);
+	}
+	ok(s && store_article_set_read(s, id, 1) < 0, "a write is refused");
+	ok(strstr(err_msg(), "read-only") && strstr(err_msg(), "--db"), "naming --db to write elsewhere");
+	store_close(&s);
+
 	/* A sidecar from a newer gloss is opened read-only, never written. */
 	sqlite3 *raw;
 	sqlite3_open(db, &raw);
