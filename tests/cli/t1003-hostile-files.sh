@@ -39,11 +39,16 @@ test_expect_success 'a FIFO named x.txt is refused by show, note add, entities, 
 '
 test_expect_success 'a file past the size limit is refused without being read' '
 	printf "Title: Huge\n\nText.\n" >lib/huge.txt &&
+	seq 1 40000 | sed "s/^/Line of text /" >>lib/huge.txt &&
 	truncate -s 300M lib/huge.txt &&
 	test_exit_code 1 "$GLOSS" show lib/huge.txt 2>err &&
 	grep -q "too large for an article" err &&
 	test_exit_code 1 "$GLOSS" note add lib/huge.txt --quote Text --note n 2>err &&
 	grep -q "too large for an article" err &&
+	test_exit_code 1 "$GLOSS" entities lib/huge.txt 2>err &&
+	grep -q "too large for an article" err &&
+	"$GLOSS" mentions "Cho Tae-yul" lib >out &&
+	grep -q "2024-01-11-state-blinken-cho-call.txt" out &&
 	rm lib/huge.txt
 '
 test_expect_success 'a refused file is not read again while its size and mtime stay' '
