@@ -19,6 +19,16 @@ test_expect_success 'a foreign SQLite file named .gloss.db is refused and left a
 	test_exit_code 1 "$GLOSS" tag foreign/2024-01-11-state-blinken-cho-call.txt x 2>err &&
 	cmp foreign/.gloss.db foreign.before
 '
+test_expect_success 'after a command the stamp matches the sidecar, so the next one runs no check' '
+	copy_seeds stamped &&
+	"$GLOSS" tag stamped/2024-01-11-state-blinken-cho-call.txt x &&
+	python3 - stamped/.gloss.db <<-PY
+	import os, sys
+	st = os.stat(sys.argv[1])
+	got = open(sys.argv[1] + "-stamp").read()
+	assert got == "%d %d\n" % (st.st_size, st.st_mtime_ns), (got, st.st_size, st.st_mtime_ns)
+	PY
+'
 test_expect_success 'a sidecar with 4 KB overwritten in the middle is never written' '
 	copy_seeds dmg &&
 	"$GLOSS" note add dmg/2024-01-11-state-blinken-cho-call.txt --quote "Cho Tae-yul" --note one &&
