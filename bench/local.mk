@@ -2,3 +2,4 @@
 EXTRA_DIST += bench/library bench/make-library.py
 EXTRA_DIST += bench/entities
 EXTRA_DIST += bench/open
+EXTRA_DIST += bench/reliability

@@ -68,15 +68,17 @@ static int load_stdin(struct input *in)
 #define HEAD_LINES 34
 
 /* Maps a large regular file and builds the article from its head. Returns
- * 1 when done, 0 when the file is better read whole (small, not regular,
- * a head too unusual), -1 on a binary file (error set). */
+ * 1 when done, 0 when the file is better left to art_load (small, not
+ * regular, past ART_MAX_BYTES, a head too unusual), -1 on a binary file
+ * (error set). */
 static int load_mapped(const char *path, struct input *in)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return 0;
 	struct stat st;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size < 4 * HEAD_MIN) {
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size < 4 * HEAD_MIN ||
+	    st.st_size > ART_MAX_BYTES) {
 		close(fd);
 		return 0;
 	}

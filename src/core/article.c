@@ -5,9 +5,13 @@
  * byte looks on a screen (that is sanitize.c's job). */
 #include "system.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "article.h"
 #include "core.h"
@@ -33,38 +37,27 @@ int art_is_binary(const char *data, size_t len)
 	for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
 		if (len >= magics[i].n && memcmp(data, magics[i].magic, magics[i].n) == 0)
 			return 1;
-	/* Like grep and less: look at the start. A text with a few stray NULs
-	 * or bad bytes is still text; one where a tenth of the bytes are
-	 * controls or not UTF-8 is not. */
+	/* Like grep and less: look at the start, and count NULs and control
+	 * bytes. Invalid UTF-8 is no evidence: Latin-1 or a damaged text is
+	 * still text, read without loss. Random or compressed bytes are about
+	 * a tenth controls; a text has next to none. */
 	size_t n = len < 65536 ? len : 65536;
 	size_t bad = 0, nul_run = 0;
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)data[i];
 		if (c == 0) {
 			bad++;
 			if (++nul_run >= 8)
 				return 1;
-			i++;
 			continue;
 		}
 		nul_run = 0;
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b)
 			bad++;
-			i++;
-			continue;
-		}
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		int32_t cp;
-		int l = ustr_decode(data + i, n - i, &cp);
-		/* A sequence cut at the end of the sample is not evidence. */
-		if (cp < 0 && i + 4 < n)
+		else if (c == 0x7f)
 			bad++;
-		i += (size_t)l;
 	}
-	return n > 0 && bad * 10 > n;
+	return bad * 20 > n + 20;   /* more than 5 %, and more than one */
 }
 
 /* The end of the line that starts at p (the '\n' or end). */
@@ -354,13 +347,80 @@ struct article *art_from_buffer(const char *name, char *data, size_t len)
 	return a;
 }
 
+/* Reads up to n bytes at off into buf; returns the count (less at the end
+ * of the file) or -1 with errno set. */
+static ssize_t read_at(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = pread(fd, buf + got, n - got, off + (off_t)got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
 struct article *art_load(const char *path)
 {
-	size_t len;
-	char *data = read_file(path, &len);
-	if (!data)
+	/* O_NONBLOCK: opening a FIFO or a device must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd < 0) {
+		err_set("%s: %s", path, strerror(errno));
 		return NULL;
-	return art_from_buffer(path, data, len);
+	}
+	struct stat st;
+	char *data = NULL;
+	if (fstat(fd, &st) < 0) {
+		err_set("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		err_set(_("%s: is a directory"), path);
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		err_set(_("%s: not a regular file"), path);
+		goto fail;
+	}
+	if (st.st_size > ART_MAX_BYTES) {
+		err_set(_("%s: too large for an article (%lld bytes; the limit is %d MiB)"),
+			path, (long long)st.st_size, ART_MAX_BYTES >> 20);
+		goto fail;
+	}
+	/* The head first: a binary file is refused without reading the rest
+	 * (art_is_binary looks at the first 64 KB only). */
+	size_t size = (size_t)st.st_size, head = size < 65536 ? size : 65536;
+	data = xmalloc(head + 1);
+	ssize_t n = read_at(fd, data, head, 0);
+	if (n < 0) {
+		err_set("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (art_is_binary(data, (size_t)n)) {
+		err_set(_("%s: binary file, not an article"), path);
+		goto fail;
+	}
+	if ((size_t)n == head && size > head) {
+		data = xrealloc(data, size + 1);
+		ssize_t m = read_at(fd, data + head, size - head, (off_t)head);
+		if (m < 0) {
+			err_set("%s: %s", path, strerror(errno));
+			goto fail;
+		}
+		n += m;
+	}
+	close(fd);
+	data[n] = '\0';
+	return art_from_buffer(path, data, (size_t)n);
+fail:
+	free(data);
+	close(fd);
+	return NULL;
 }
 
 void art_free(struct article **pa)

@@ -58,8 +58,15 @@ struct article {
 	unsigned flags;        /* ART_* above */
 };
 
+/* The largest file art_load reads: an article is text a person reads, and
+ * a larger file would be held whole in memory by every command. */
+#define ART_MAX_BYTES (256 << 20)
+
 /* Loads a text article. Returns NULL with err_set() for a missing or
- * unreadable file and for a binary file. Caller frees with art_free. */
+ * unreadable file, for anything that is not a regular file (a FIFO, a
+ * device: opened without waiting, never read), for a file larger than
+ * ART_MAX_BYTES and for a binary file (found from its first 64 KB, the
+ * rest unread). Caller frees with art_free. */
 struct article *art_load(const char *path);
 
 /* Builds an article from bytes already in memory (stdin, tests); takes
@@ -70,7 +77,8 @@ struct article *art_from_buffer(const char *name, char *data, size_t len);
 void art_free(struct article **a);
 
 /* Nonzero when the bytes look like a binary file (an image, an archive, a
- * program) rather than text with a few bad bytes. */
+ * program) rather than text: by magic numbers, NULs and control bytes in
+ * the first 64 KB. Invalid UTF-8 alone never makes a file binary. */
 int art_is_binary(const char *data, size_t len);
 
 /* The article's date as YYYY-MM-DD when it has one. */

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "article.h"
@@ -99,6 +100,18 @@ static int collect_row(const struct store_article *a, void *ctx)
 static const char *row_key(void *ctx, size_t i)
 {
 	return ((struct rows *)ctx)->v[i].path;
+}
+
+static int collect_refused(const char *path, int64_t size, int64_t mtime_ns, void *ctx)
+{
+	struct rows *r = ctx;
+	XGROW(r->v, r->cap, r->n + 1);
+	struct row *w = &r->v[r->n++];
+	memset(w, 0, sizeof *w);
+	w->path = xstrdup(path);
+	w->size = size;
+	w->mtime_ns = mtime_ns;
+	return 0;
 }
 
 static const char *row_hash(void *ctx, size_t i)
@@ -298,20 +311,37 @@ static int dirs_same(struct library *l, const struct walk *w)
 	return r == 0 && c.same && c.rows == w->ndir;
 }
 
-/* Commits every so often so that a first index of a large folder is not
- * one huge transaction, and an interruption keeps what was done. */
-static int batch(struct library *l, long *n)
+/* Commits every LIB_SYNC_BATCH writes or 50 ms, and yields, so that a first
+ * index of a large folder is not one huge transaction that keeps other
+ * writers out, and an interruption keeps what was done. */
+struct batch {
+	long n;            /* writes in the current transaction */
+	int64_t start_ms;  /* when it began */
+};
+
+static int64_t clock_ms(void)
 {
-	if (++*n % 1000)
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int batch(struct library *l, struct batch *b)
+{
+	int64_t now = clock_ms();
+	if (b->n == 0)
+		b->start_ms = now;
+	if (++b->n < LIB_SYNC_BATCH && now - b->start_ms < 50)
 		return 0;
-	if (store_commit(l->store) < 0 || store_begin(l->store) < 0)
-		return -1;
-	return 0;
+	b->n = 0;
+	return store_yield(l->store);
 }
 
 int lib_sync(struct library *l, int mode)
 {
 	l->scanned = l->read = l->skipped = l->changed = 0;
+	if (mode != LIB_SYNC_NONE && store_damaged(l->store))
+		return err_set("%s", store_note(l->store));
 	if (mode == LIB_SYNC_NONE || store_readonly(l->store))
 		return 0;
 	if (mode == LIB_SYNC_QUICK && quick_ok(l))
@@ -319,18 +349,24 @@ int lib_sync(struct library *l, int mode)
 	struct walk w = { 0 };
 	walk_dir(&w, l->dir, "", 0);
 	l->scanned = (long)w.n;
-	struct rows rows = { 0 };
-	int r = -1;
-	long writes = 0;
-	if (store_articles_stat(l->store, collect_row, &rows) < 0)
+	struct rows rows = { 0 }, refused = { 0 };
+	int r = -1, wrote = 0;
+	struct batch writes = { 0, 0 };
+	struct map m = { 0 }, mref = { 0 };
+	size_t *fresh = NULL;
+	if (store_articles_stat(l->store, collect_row, &rows) < 0 ||
+	    store_refused(l->store, collect_refused, &refused) < 0)
 		goto out;
-	struct map m;
+	map_init(&mref, refused.n);
+	for (size_t i = 0; i < refused.n; i++)
+		map_put(&mref, refused.v[i].path, i);
 	map_init(&m, rows.n);
 	for (size_t i = 0; i < rows.n; i++)
 		map_put(&m, rows.v[i].path, i);
-	size_t *fresh = xcalloc(w.n + 1, sizeof *fresh), nfresh = 0;
+	size_t nfresh = 0;
+	fresh = xcalloc(w.n + 1, sizeof *fresh);
 	if (store_begin(l->store) < 0)
-		goto out_map;
+		goto out;
 	for (size_t i = 0; i < w.n; i++) {
 		struct file *f = &w.f[i];
 		size_t k = map_get(&m, f->path, row_key, &rows);
@@ -355,11 +391,26 @@ int lib_sync(struct library *l, int mode)
 			map_put(&gone, rows.v[i].hash, i);
 	for (size_t j = 0; j < nfresh; j++) {
 		struct file *f = &w.f[fresh[j]];
+		size_t kr = map_get(&mref, f->path, row_key, &refused);
+		struct row *ref = kr != SIZE_MAX ? &refused.v[kr] : NULL;
+		if (ref && ref->size == f->size && ref->mtime_ns == f->mtime_ns) {
+			/* Refused before and unchanged: not read again. */
+			ref->seen = 1;
+			l->skipped++;
+			continue;
+		}
 		char *full = lib_path(l, f->path);
 		struct article *a = art_load(full);
 		free(full);
 		if (!a) {
 			l->skipped++;
+			if (ref)
+				ref->seen = 1;
+			wrote = 1;
+			if (store_refused_set(l->store, f->path, f->size, f->mtime_ns, err_msg()) < 0) {
+				free(gone.slot);
+				goto fail;
+			}
 			continue;
 		}
 		char hex[17];
@@ -390,25 +441,36 @@ int lib_sync(struct library *l, int mode)
 				goto fail;
 		}
 	}
-	if (l->changed == 0 && dirs_same(l, &w)) {
+	/* Refusals of files now read, changed away or gone. */
+	for (size_t i = 0; i < refused.n; i++) {
+		if (!refused.v[i].seen) {
+			wrote = 1;
+			if (store_refused_forget(l->store, refused.v[i].path) < 0)
+				goto fail;
+		}
+	}
+	if (l->changed == 0 && !wrote && dirs_same(l, &w)) {
 		/* Nothing to write: no commit, no fsync on every open. */
 		store_rollback(l->store);
 		r = 0;
-		goto out_map;
+		goto out;
 	}
 	if (store_dirs_set(l->store, (const char *const *)w.dir, w.dir_mtime, w.ndir) < 0)
 		goto fail;
 	r = store_commit(l->store);
-	goto out_map;
+	goto out;
 fail:
 	store_rollback(l->store);
-out_map:
+out:
 	free(fresh);
 	free(m.slot);
-out:
+	free(mref.slot);
 	for (size_t i = 0; i < rows.n; i++)
 		free(rows.v[i].path);
 	free(rows.v);
+	for (size_t i = 0; i < refused.n; i++)
+		free(refused.v[i].path);
+	free(refused.v);
 	walk_free(&w);
 	return r;
 }
@@ -466,8 +528,10 @@ static int mkdir_p(const char *path)
 	return r;
 }
 
-/* $XDG_STATE_HOME/gloss/NAME-HASH.db for a folder gloss cannot write. */
-static char *fallback_db(const char *dir)
+/* $XDG_STATE_HOME/gloss/NAME-HASH.EXT for the folder dir: .db, the sidecar
+ * of a folder gloss cannot write; .told, the mark that the user was told
+ * about a read-only sidecar. */
+static char *state_file(const char *dir, const char *ext)
 {
 	char real[PATH_MAX];
 	if (!realpath(dir, real))
@@ -490,8 +554,23 @@ static char *fallback_db(const char *dir)
 	sb_addc(&p, '/');
 	for (const char *c = base; *c; c++)
 		sb_addc(&p, (*c == '/' || (unsigned char)*c < 0x20) ? '_' : *c);
-	sb_addf(&p, "-%.8s.db", hex);
+	sb_addf(&p, "-%.8s.%s", hex, ext);
 	return sb_detach(&p);
+}
+
+/* Whether this is the first time the user hears that dir's sidecar is
+ * read-only: then the mark is made, so that it is said once. */
+static int first_told(const char *dir)
+{
+	char *mark = state_file(dir, "told");
+	if (!mark)
+		return 1;
+	int fd = open(mark, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+	free(mark);
+	if (fd < 0)
+		return errno != EEXIST;
+	close(fd);
+	return 1;
 }
 
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
@@ -506,6 +585,7 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	l->dir = xstrndup(dir, n);
+	int flags = STORE_CREATE;
 	if (db_path) {
 		l->db_path = xstrdup(db_path);
 	} else {
@@ -514,8 +594,19 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 		int exists = access(p.s, F_OK) == 0;
 		if ((exists && access(p.s, W_OK) == 0) || (!exists && access(l->dir, W_OK) == 0)) {
 			l->db_path = sb_detach(&p);
+		} else if (exists) {
+			/* A shared folder: its sidecar is read, never replaced by
+			 * an empty one elsewhere. */
+			l->db_path = sb_detach(&p);
+			flags = STORE_READONLY;
+			if (first_told(l->dir)) {
+				struct sb m = SB_INIT;
+				sb_addf(&m, _("%s is read-only: its notes are shown, none can be written "
+					      "(give --db PATH to keep notes in a sidecar elsewhere)"), l->db_path);
+				l->note = sb_detach(&m);
+			}
 		} else {
-			l->db_path = fallback_db(l->dir);
+			l->db_path = state_file(l->dir, "db");
 			if (!l->db_path) {
 				sb_release(&p);
 				lib_close(&l);
@@ -527,7 +618,7 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 			sb_release(&p);
 		}
 	}
-	l->store = store_open(l->db_path, STORE_CREATE);
+	l->store = store_open(l->db_path, flags);
 	if (!l->store) {
 		lib_close(&l);
 		return NULL;

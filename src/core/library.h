@@ -3,9 +3,12 @@
  * A library is a folder searched recursively for .txt and .md files (hidden
  * files and folders and the sidecar itself are skipped). Its sidecar is
  * DIR/.gloss.db, or --db PATH, or, when DIR is not writable, a file under
- * $XDG_STATE_HOME/gloss/ named after DIR. Opening a library syncs the
+ * $XDG_STATE_HOME/gloss/ named after DIR. A DIR/.gloss.db that exists but
+ * cannot be written (a shared folder) is opened read-only, and the user is
+ * told so once (a mark in the same state folder). Opening a library syncs the
  * sidecar with the folder: a file whose size and mtime are unchanged is not
- * read again; a changed file is re-read; a file that moved keeps its notes
+ * read again, nor is one it refused (binary, too large: table refused);
+ * a changed file is re-read; a file that moved keeps its notes
  * (same content hash); a file that is gone is marked missing, never
  * deleted with its notes. */
 #ifndef GLOSS_LIBRARY_H
@@ -36,6 +39,10 @@ enum {
 	LIB_SYNC_QUICK = 1,    /* trust the sidecar unless a folder changed */
 	LIB_SYNC_NONE = 2,     /* do not look at the folder */
 };
+
+/* A sync commits after this many writes (or 50 ms of work), then pauses
+ * for writers waiting for the sidecar (store_yield). */
+#define LIB_SYNC_BATCH 64
 
 /* Opens the library in dir with its sidecar (db_path may be NULL for the
  * default) and syncs it as mode says. Returns NULL with the error set. */

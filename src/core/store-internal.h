@@ -3,6 +3,7 @@
 #define GLOSS_STORE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdint.h>
 
 #include "store.h"
 
@@ -13,12 +14,14 @@ struct store {
 	int damaged;        /* SQLite said the file is corrupt: never write */
 	int depth;          /* nesting of store_begin */
 	char *note;         /* message for the user, shown once */
+	long commits;       /* transactions committed (store_commits) */
+	int64_t busy_since; /* when the current wait for a lock began, in ms */
 };
 
 /* Prepares sql or sets the error; NULL on failure. */
 sqlite3_stmt *store_prep(struct store *s, const char *sql);
-/* Sets the error from SQLite's message (and notices a damaged file);
- * returns -1. */
+/* Sets the error from SQLite's message, after what was being done when
+ * what is not NULL (and notices a damaged file); returns -1. */
 int store_fail(struct store *s, const char *what);
 /* Refuses to write to a read-only or damaged store; returns -1 then. */
 int store_check_writable(struct store *s);

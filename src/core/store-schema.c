@@ -98,8 +98,18 @@ static const char v1[] =
 	"CREATE VIRTUAL TABLE articles_fts USING fts5("
 	"  title, body, tokenize = 'unicode61 remove_diacritics 2');";
 
+/* Files a library sync refused (binary, too large, not readable) with the
+ * size and mtime they had then: not read again while these are unchanged. */
+static const char v2[] =
+	"CREATE TABLE refused("
+	"  path TEXT PRIMARY KEY,"
+	"  size INTEGER NOT NULL,"
+	"  mtime_ns INTEGER NOT NULL,"
+	"  why TEXT NOT NULL) WITHOUT ROWID;";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
+	{ 2, v2 },
 };
 
 const struct schema_migration *schema_migrations(int *n)

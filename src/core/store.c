@@ -1,13 +1,14 @@
 /* store.c -- open, migrate and guard the sidecar; articles, folders and search.
  *
  * Rules: WAL, synchronous=FULL, foreign keys,
- * a busy timeout, BEGIN IMMEDIATE for writes, bound parameters only. A
+ * a busy handler (5 s), BEGIN IMMEDIATE for writes, bound parameters only. A
  * database from a newer gloss is opened read-only; one SQLite calls corrupt
  * is never written to again in this process, and the user is told how to
  * recover it. */
 #include "system.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,26 +31,130 @@ sqlite3_stmt *store_prep(struct store *s, const char *sql)
 	return st;
 }
 
+/* The sidecar's size and mtime as this process left it, in PATH-stamp
+ * (beside PATH, like SQLite's -wal and -shm): a process that finds them
+ * changed knows someone else wrote the file and checks it before writing. */
+static char *stamp_path(const struct store *s)
+{
+	struct sb p = SB_INIT;
+	sb_addf(&p, "%s-stamp", s->path);
+	return sb_detach(&p);
+}
+
+/* "SIZE MTIME_NS\n" of the file at s->path now; 0, or -1 when it cannot be
+ * stat'ed. */
+static int stamp_now(const struct store *s, char buf[64])
+{
+	struct stat st;
+	if (stat(s->path, &st) < 0)
+		return -1;
+	snprintf(buf, 64, "%lld %lld\n", (long long)st.st_size,
+		 (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec);
+	return 0;
+}
+
+static int stamp_matches(const struct store *s)
+{
+	char now[64], was[64];
+	if (stamp_now(s, now) < 0)
+		return 0;
+	char *p = stamp_path(s);
+	int fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
+	free(p);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, was, sizeof was - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	was[n] = '\0';
+	return strcmp(now, was) == 0;
+}
+
+static void stamp_write(const struct store *s)
+{
+	char now[64];
+	if (stamp_now(s, now) < 0)
+		return;
+	char *p = stamp_path(s);
+	/* Written in place, never renamed: the folder's mtime, which the
+	 * quick sync trusts, stays as it is. */
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+	free(p);
+	if (fd < 0)
+		return;
+	if (write(fd, now, strlen(now)) < 0) {
+		/* a stamp not written costs the next process a check, nothing more */
+	}
+	close(fd);
+}
+
+/* So that the next process checks the file before writing. */
+static void stamp_forget(const struct store *s)
+{
+	char *p = stamp_path(s);
+	unlink(p);
+	free(p);
+}
+
+/* Marks s damaged and sets the error to the recovery message. */
+static int damaged(struct store *s, const char *why)
+{
+	s->damaged = 1;
+	s->readonly = 1;
+	stamp_forget(s);
+	struct sb m = SB_INIT;
+	sb_addf(&m, _("%s: the sidecar is damaged (%s); gloss will not write to it. "
+		      "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
+		s->path, why, s->path, s->path);
+	free(s->note);
+	s->note = sb_detach(&m);
+	return err_set("%s", s->note);
+}
+
 int store_fail(struct store *s, const char *what)
 {
 	int code = sqlite3_errcode(s->db);
-	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-		s->damaged = 1;
-		s->readonly = 1;
-		return err_set(_("%s: the sidecar is damaged (%s); gloss will not write to it. "
-				 "Keep a copy, then recover with: sqlite3 '%s' .recover | sqlite3 '%s.recovered'"),
-			       s->path, sqlite3_errmsg(s->db), s->path, s->path);
-	}
-	return err_set("%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+	if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+		return damaged(s, sqlite3_errmsg(s->db));
+	const char *m = sqlite3_errmsg(s->db);
+	if (!what || strcmp(what, m) == 0)
+		return err_set("%s: %s", s->path, m);
+	return err_set("%s: %s: %s", s->path, what, m);
 }
 
 int store_check_writable(struct store *s)
 {
 	if (s->damaged)
-		return err_set(_("%s: the sidecar is damaged; nothing was written"), s->path);
+		return err_set("%s", s->note);
 	if (s->readonly)
-		return err_set(_("%s: the sidecar is read-only; nothing was written"), s->path);
+		return err_set(_("%s: the sidecar is read-only; nothing was written "
+				 "(give --db PATH to keep notes in a sidecar elsewhere)"), s->path);
 	return 0;
+}
+
+/* PRAGMA quick_check: 0 when the file is sound, else -1 with s damaged.
+ * It reads the whole file: run only when the stamp says someone else
+ * changed it. */
+static int quick_check(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, "PRAGMA quick_check(1)");
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return s->damaged ? -1 : store_fail(s, "quick_check");
+	}
+	const char *r = (const char *)sqlite3_column_text(st, 0);
+	int sound = r && strcmp(r, "ok") == 0;
+	char *why = sound ? NULL : xstrdup(r ? r : "quick_check");
+	sqlite3_finalize(st);
+	if (sound)
+		return 0;
+	damaged(s, why);
+	free(why);
+	return -1;
 }
 
 char *store_col_dup_opt(sqlite3_stmt *st, int i)
@@ -89,11 +194,44 @@ void store_now(char buf[21])
 	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* How long a writer waits for another's transaction. */
+#define BUSY_MS 5000
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+		;
+}
+
+/* SQLite's busy handler: SQLite's own timeout sleeps up to 100 ms between
+ * tries and so misses the short pauses of store_yield; this one tries
+ * every millisecond or two, for BUSY_MS in all. */
+static int busy_wait(void *ctx, int count)
+{
+	struct store *s = ctx;
+	int64_t now = now_ms();
+	if (count == 0)
+		s->busy_since = now;
+	if (now - s->busy_since >= BUSY_MS)
+		return 0;
+	sleep_ms(count < 16 ? 1 : 2);
+	return 1;
+}
+
 static int exec(struct store *s, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		int r = store_fail(s, msg ? msg : "exec");
+		/* msg is SQLite's message, which store_fail gives already */
+		int r = store_fail(s, NULL);
 		sqlite3_free(msg);
 		return r;
 	}
@@ -113,6 +251,17 @@ static int user_version(struct store *s, int *v)
 	*v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return 0;
+}
+
+/* Whether the database has any table, index or view (a schema). */
+static int has_tables(struct store *s)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT count(*) FROM sqlite_master");
+	if (!st)
+		return 1;
+	int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 1;
+	sqlite3_finalize(st);
+	return n > 0;
 }
 
 /* Copies the database to PATH.bak-vN with SQLite's online backup. */
@@ -190,16 +339,44 @@ struct store *store_open(const char *path, int flags)
 		err_set(_("%s: no sidecar, and cannot create one read-only"), path);
 		goto fail;
 	}
+	if (exists && S_ISDIR(st.st_mode)) {
+		err_set(_("%s: is a folder, not a sidecar file"), path);
+		goto fail;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		err_set(_("%s: not a regular file, so not a sidecar"), path);
+		goto fail;
+	}
 	int oflags = s->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		err_set("%s: %s", path, s->db ? sqlite3_errmsg(s->db) : strerror(ENOMEM));
 		goto fail;
 	}
 	sqlite3_extended_result_codes(s->db, 0);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_handler(s->db, busy_wait, s);
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
+	if (!s->readonly && exists && !stamp_matches(s) && quick_check(s) < 0 && !s->damaged)
+		goto fail;
+	if (s->damaged) {
+		/* Read what can be read; never write: a connection that cannot. */
+		sqlite3_close(s->db);
+		s->db = NULL;
+		if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+			err_set("%s", s->note);
+			goto fail;
+		}
+		sqlite3_busy_handler(s->db, busy_wait, s);
+		return s;
+	}
+	if (v == 0 && exists && has_tables(s)) {
+		/* Another program's database under the sidecar's name: gloss
+		 * would add its tables to it. Not a byte is written. */
+		err_set(_("%s: a SQLite database that is not a gloss sidecar; left as it is "
+			  "(move it away, or give --db PATH for the sidecar)"), path);
+		goto fail;
+	}
 	if (v > schema_version()) {
 		/* A newer gloss wrote this: read it, never write it. */
 		s->readonly = 1;
@@ -213,7 +390,7 @@ struct store *store_open(const char *path, int flags)
 			err_set("%s: %s", path, sqlite3_errmsg(s->db));
 			goto fail;
 		}
-		sqlite3_busy_timeout(s->db, 5000);
+		sqlite3_busy_handler(s->db, busy_wait, s);
 	}
 	if (!s->readonly) {
 		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
@@ -250,6 +427,12 @@ void store_close(struct store **ps)
 	struct store *s = *ps;
 	if (!s)
 		return;
+	if (s->db && !s->readonly && !s->damaged) {
+		/* Into the main file what the log holds, then the stamp of the
+		 * file as this process leaves it. */
+		sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		stamp_write(s);
+	}
 	if (s->db)
 		sqlite3_close_v2(s->db);
 	free(s->path);
@@ -259,6 +442,7 @@ void store_close(struct store **ps)
 }
 
 int store_readonly(const struct store *s) { return s->readonly; }
+int store_damaged(const struct store *s) { return s->damaged; }
 const char *store_note(const struct store *s) { return s->note; }
 const char *store_path(const struct store *s) { return s->path; }
 struct sqlite3 *store_db(struct store *s) { return s->db; }
@@ -286,8 +470,21 @@ int store_commit(struct store *s)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
+	s->commits++;
 	return 0;
 }
+
+int store_yield(struct store *s)
+{
+	if (s->depth != 1)
+		return 0;
+	if (store_commit(s) < 0)
+		return -1;
+	sleep_ms(5);   /* longer than a waiting writer's tries are apart */
+	return store_begin(s);
+}
+
+long store_commits(const struct store *s) { return s->commits; }
 
 void store_rollback(struct store *s)
 {
@@ -430,7 +627,15 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 		goto fail;
 	sqlite3_bind_int64(st, 1, key);
 	store_bind_text(st, 2, a->title);
-	sqlite3_bind_text(st, 3, a->data + a->body, (int)(a->len - a->body), SQLITE_STATIC);
+	/* The index takes the head of a long body (STORE_FTS_MAX), cut
+	 * before a UTF-8 continuation byte. */
+	size_t blen = a->len - a->body;
+	if (blen > STORE_FTS_MAX) {
+		blen = STORE_FTS_MAX;
+		while (blen > 0 && ((unsigned char)a->data[a->body + blen] & 0xc0) == 0x80)
+			blen--;
+	}
+	sqlite3_bind_text(st, 3, a->data + a->body, (int)blen, SQLITE_STATIC);
 	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	st = store_prep(s, "UPDATE articles SET fts_rowid = ?2 WHERE id = ?1");
@@ -586,6 +791,50 @@ int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mti
 fail:
 	store_rollback(s);
 	return -1;
+}
+
+/* ---- refused files ---- */
+
+int store_refused(struct store *s, store_refused_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT path, size, mtime_ns FROM refused");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 0);
+		if (fn(path ? path : "", sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2), ctx))
+			break;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "refused");
+	return 0;
+}
+
+int store_refused_set(struct store *s, const char *path, int64_t size, int64_t mtime_ns, const char *why)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "INSERT OR REPLACE INTO refused(path, size, mtime_ns, why) VALUES (?, ?, ?, ?)");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, size);
+	sqlite3_bind_int64(st, 3, mtime_ns);
+	sqlite3_bind_text(st, 4, why ? why : "", -1, SQLITE_TRANSIENT);
+	return store_step_done(s, st, "refused");
+}
+
+int store_refused_forget(struct store *s, const char *path)
+{
+	if (store_check_writable(s) < 0)
+		return -1;
+	sqlite3_stmt *st = store_prep(s, "DELETE FROM refused WHERE path = ?");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
+	return store_step_done(s, st, "refused");
 }
 
 /* ---- search ---- */

@@ -24,19 +24,33 @@ enum {
 };
 
 /* Opens (and creates, migrates) the sidecar at path. Returns NULL and sets
- * the error on failure. A newer schema opens read-only; store_note() then
- * says why. */
+ * the error on failure: a folder or another program's SQLite database at
+ * path is refused, untouched. A newer schema opens read-only; store_note()
+ * then says why. */
 struct store *store_open(const char *path, int flags);
 void store_close(struct store **s);
 int store_readonly(const struct store *s);
+/* Nonzero when the file is damaged (SQLite said so, or PRAGMA quick_check
+ * failed): read-only, and store_note() says how to recover it. A writable
+ * sidecar is checked at open when its size or mtime is not what the last
+ * gloss left (its stamp, PATH-stamp); an unchanged one costs no check. */
+int store_damaged(const struct store *s);
 /* A message to show once (read-only because of a newer schema, ...), or NULL. */
 const char *store_note(const struct store *s);
 const char *store_path(const struct store *s);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls are counted. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Nested calls are counted. A writer
+ * waiting for another's transaction tries again every millisecond or two,
+ * for 5 seconds at most, then fails with "database is locked". */
 int store_begin(struct store *s);
 int store_commit(struct store *s);
 void store_rollback(struct store *s);
+/* In the outermost transaction: commits it, pauses a few milliseconds so
+ * that a writer waiting for the sidecar gets it, and begins a new one. A
+ * long writer (a first sync) calls it between batches. */
+int store_yield(struct store *s);
+/* The transactions committed through s so far. */
+long store_commits(const struct store *s);
 
 /* ---- articles (store.c) ---- */
 
@@ -91,7 +105,23 @@ int store_dirs(struct store *s, store_dir_fn fn, void *ctx);
  * (or the caller's). */
 int store_dirs_set(struct store *s, const char *const *paths, const int64_t *mtime_ns, size_t n);
 
+/* ---- refused files (store.c) ---- */
+
+/* The files a sync refused, with the size and mtime they had: a sync
+ * does not read one again while both are unchanged. fn gets the path
+ * (borrowed for the call) and returns nonzero to stop. */
+typedef int (*store_refused_fn)(const char *path, int64_t size, int64_t mtime_ns, void *ctx);
+int store_refused(struct store *s, store_refused_fn fn, void *ctx);
+/* Remembers (or updates) the refusal of path and why. */
+int store_refused_set(struct store *s, const char *path, int64_t size, int64_t mtime_ns, const char *why);
+/* Forgets the refusal of path (read now, or gone). */
+int store_refused_forget(struct store *s, const char *path);
+
 /* ---- full-text search (store.c) ---- */
+
+/* The search index takes the first STORE_FTS_MAX bytes of an article's
+ * body: words further on are not found by store_search. */
+#define STORE_FTS_MAX (16 << 20)
 
 struct store_hit {
 	int64_t article_id;

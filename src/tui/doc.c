@@ -237,7 +237,7 @@ static struct doc *open_big(const char *path, int fd, size_t len)
 
 struct doc *doc_open(const char *path, const struct hl_engine *hl)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		err_set("%s: %s", path, strerror(errno));
 		return NULL;

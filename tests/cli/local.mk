@@ -7,6 +7,8 @@ CORE_CLI_TESTS = \
 	tests/cli/t0002-comment-refs.sh \
 	tests/cli/t0003-layers.sh \
 	tests/cli/t1001-library.sh \
-	tests/cli/t1002-show-search.sh
+	tests/cli/t1002-show-search.sh \
+	tests/cli/t1003-hostile-files.sh \
+	tests/cli/t1004-sidecar-faults.sh
 TESTS += $(CORE_CLI_TESTS)
 EXTRA_DIST += $(CORE_CLI_TESTS)

@@ -82,6 +82,21 @@ test_expect_success SANITY 'a read-only folder keeps its sidecar in XDG_STATE_HO
 	ls "$XDG_STATE_HOME"/gloss/ro-*.db &&
 	test ! -e ro/.gloss.db
 '
+test_expect_success SANITY 'a read-only folder with a sidecar shows its notes and refuses writes, naming --db' '
+	test_when_finished "chmod -R u+w shared" &&
+	copy_seeds shared &&
+	"$GLOSS" note add shared/2024-01-11-state-blinken-cho-call.txt --quote "Cho Tae-yul" --note "shared note" &&
+	chmod 444 shared/.gloss.db* && chmod 555 shared &&
+	"$GLOSS" notes shared >out 2>err &&
+	grep -q "shared note" out &&
+	grep -q "read-only" err &&
+	"$GLOSS" notes shared >out 2>err &&
+	grep -q "shared note" out &&
+	test ! -s err &&
+	test_exit_code 1 "$GLOSS" note add shared/2024-01-11-state-blinken-cho-call.txt --quote "Cho Tae-yul" --note two 2>err &&
+	grep -q -- "--db" err &&
+	! ls "$XDG_STATE_HOME"/gloss/shared-*.db
+'
 test_expect_success '--db puts the sidecar elsewhere' '
 	copy_seeds lib2 &&
 	"$GLOSS" --db "$PWD/other.db" list lib2 >out &&

@@ -1,6 +1,7 @@
 /* test-article.c -- headers, titles, paragraphs and awkward bytes. */
 #include "system.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,6 +95,21 @@ int main(void)
 		bin[i] = (char)(i * 7 % 32);
 	ok(art_is_binary(bin, sizeof bin), "control-heavy bytes are binary");
 	ok(!art_is_binary("hello\0world\n", 12), "one NUL does not make a binary");
+	/* 88 bytes of Latin-1, 16 of them invalid as UTF-8 */
+	const char *latin1 = "Title: Latin-1\n\nCaf\351 cr\350me br\373l\351e, na\357ve fa\347ade: \351t\351 \340 "
+			     "P\351rou, d\351j\340 vu.\nCaf\351 \351t\351 \340 vu ye\n";
+	is_int(strlen(latin1), 88, "the Latin-1 text is 88 bytes");
+	ok(!art_is_binary(latin1, strlen(latin1)), "16 invalid bytes in 88 are badly encoded text, not binary");
+	a = mk("l1.txt", latin1, strlen(latin1));
+	ok(a && (a->flags & ART_INVALID_UTF8) && a->len == 88, "and it loads whole");
+	art_free(&a);
+	unsigned char rnd[4096];
+	uint32_t x = 2463534242u;
+	for (size_t i = 0; i < sizeof rnd; i++) {
+		x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+		rnd[i] = (unsigned char)(x >> 24);
+	}
+	ok(art_is_binary((const char *)rnd, sizeof rnd), "random bytes (compressed data) are binary");
 
 	const char *nothdr = "Note: this is not a header\nbecause the block has no known key\n\nText.\n";
 	a = mk("nh.txt", nothdr, strlen(nothdr));

@@ -127,6 +127,27 @@ static void test_engine(void)
 	system("rm -rf test-library.e");
 }
 
+/* A first sync of many files commits in small batches, so that other
+ * writers get the sidecar between them. */
+static void test_batches(void)
+{
+	system("rm -rf test-library.b && mkdir test-library.b");
+	char path[128], text[128];
+	for (int i = 0; i < 400; i++) {
+		snprintf(path, sizeof path, "test-library.b/a%03d.txt", i);
+		snprintf(text, sizeof text, "Title: Article %d\n\nText of article %d.\n", i, i);
+		put(path, text);
+	}
+	struct library *l = lib_open("test-library.b", NULL, LIB_SYNC_NONE);
+	long before = store_commits(l->store);
+	is_int(lib_sync(l, LIB_SYNC_FULL), 0, "a first sync of 400 files");
+	is_int(l->read, 400, "reads them all");
+	long n = store_commits(l->store) - before;
+	ok(n >= 400 / LIB_SYNC_BATCH, "in batches of LIB_SYNC_BATCH writes at most");
+	lib_close(&l);
+	system("rm -rf test-library.b");
+}
+
 int main(void)
 {
 	system("rm -rf test-library.d && mkdir -p test-library.d/sub test-library.d/.hidden");
@@ -206,6 +227,7 @@ int main(void)
 		skip("read-only folders cannot be tested as root");
 	}
 	system("rm -rf test-library.d");
+	test_batches();
 	test_engine();
 	return done_testing();
 }

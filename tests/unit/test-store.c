@@ -136,9 +136,54 @@ int main(void)
 	is_int(store_dirs_set(s, dirs + 1, mt, 1), 0, "set again");
 	store_dirs(s, dir_cb, &b);
 	is_str(b.s, "sub=5|", "the old list is replaced");
+	/* The search index takes the head of a long body only. */
+	{
+		size_t bn = STORE_FTS_MAX + 4096;
+		char *big = xmalloc(bn + 32);
+		size_t k = (size_t)sprintf(big, "Title: Big\n\nheadword ");
+		while (k < bn) {
+			memcpy(big + k, "lorem ipsum\n", 12);
+			k += 12;
+		}
+		k += (size_t)sprintf(big + k, "tailword\n");
+		struct article *ba = art_from_buffer("big.txt", big, k);
+		ok(ba && store_article_put(s, "big.txt", ba, (int64_t)k, 1) > 0, "a body past STORE_FTS_MAX is stored");
+		art_free(&ba);
+		sb_reset(&b);
+		store_search(s, "headword", 0, hit_cb, &b);
+		is_str(b.s, "big.txt|", "a word of its head is found");
+		sb_reset(&b);
+		store_search(s, "tailword", 0, hit_cb, &b);
+		is_str(b.s, "", "a word past the limit is not indexed");
+	}
+	/* SQLite's message is given once: a COMMIT that fails on a deferred
+	 * foreign key gives "...: FOREIGN KEY constraint failed", not twice. */
+	sqlite3_exec(store_db(s), "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL);
+	ok(store_begin(s) == 0, "a transaction");
+	sqlite3_exec(store_db(s), "INSERT INTO notes(article_id, start, end, quote, hash, created_at, updated_at) "
+		     "VALUES (999999, 0, 1, 'q', 'h', 'now', 'now')", NULL, NULL, NULL);
+	ok(store_commit(s) < 0, "whose COMMIT fails");
+	{
+		const char *m = err_msg(), *f = strstr(m, "FOREIGN KEY constraint failed");
+		ok(f && !strstr(f + 1, "FOREIGN KEY constraint failed"), "says SQLite's message once");
+	}
+	sqlite3_exec(store_db(s), "PRAGMA defer_foreign_keys = OFF", NULL, NULL, NULL);
 	sb_release(&b);
 	store_close(&s);
 	ok(s == NULL, "close sets NULL");
+
+	/* An existing sidecar opened read-only (a shared folder) is read, and a
+	 * write is refused with a message that names --db. */
+	s = store_open(db, STORE_READONLY);
+	ok(s && store_readonly(s), "an existing sidecar opens read-only");
+	{
+		struct store_article ra = { 0 };
+		ok(s && store_article_get(s, "a.txt", &ra) == 1, "and is read");
+		store_article_clear(&ra);
+	}
+	ok(s && store_article_set_read(s, id, 1) < 0, "a write is refused");
+	ok(strstr(err_msg(), "read-only") && strstr(err_msg(), "--db"), "naming --db to write elsewhere");
+	store_close(&s);
 
 	/* A sidecar from a newer gloss is opened read-only, never written. */
 	sqlite3 *raw;
