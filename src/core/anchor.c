@@ -33,7 +33,18 @@ int anchor_boundary(const char *text, size_t len, size_t i)
 {
 	if (i == 0 || i >= len)
 		return 1;
-	return ((unsigned char)text[i] & 0xC0) != 0x80;
+	if (((unsigned char)text[i] & 0xC0) != 0x80)
+		return 1;
+	/* A continuation byte: inside a sequence only when a valid one that
+	 * starts before i covers it; a stray one after a whole character
+	 * (or after another stray byte) starts nothing and splits nothing. */
+	size_t j = i;
+	while (j > 0 && i - j < 3 && ((unsigned char)text[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j == 0 || ((unsigned char)text[j - 1] & 0xC0) == 0x80)
+		return 1;
+	int32_t cp;
+	return (size_t)ustr_decode(text + j - 1, len - (j - 1), &cp) <= i - (j - 1);
 }
 
 int anchor_make(const char *text, size_t len, size_t start, size_t end, struct anchor *out)

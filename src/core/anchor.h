@@ -28,8 +28,8 @@ struct anchor {
 
 void anchor_clear(struct anchor *a);
 
-/* Nonzero when offset i of text (len bytes) is not inside a UTF-8
- * sequence (0 and len always are). */
+/* Nonzero when offset i of text (len bytes) is not inside a valid UTF-8
+ * sequence (0 and len always are; so is a stray continuation byte). */
 int anchor_boundary(const char *text, size_t len, size_t i);
 
 /* Fills *out for [start, end) of text: the range must be non-empty, inside

@@ -325,7 +325,10 @@ static int reanchor_one(struct library *l, int64_t article_id, const struct arti
 		memcpy(old.hash, n->hash, sizeof old.hash);
 		struct anchor_match m;
 		anchor_resolve(&old, art->data, art->len, cur, &m);
-		if (m.how == ANCHOR_ORPHAN) {
+		/* A range that no longer holds the quote is never kept: a match
+		 * anchor_make refuses makes the note an orphan too. */
+		struct anchor an = { 0 };
+		if (m.how == ANCHOR_ORPHAN || anchor_make(art->data, art->len, m.start, m.end, &an) < 0) {
 			/* keeps its old hash: it is tried again when the text changes */
 			if (!n->orphan) {
 				if (store_note_set_anchor(l->store, n->id, 0, 0, NULL, NULL, NULL, NULL, 1) < 0)
@@ -334,9 +337,6 @@ static int reanchor_one(struct library *l, int64_t article_id, const struct arti
 			}
 			continue;
 		}
-		struct anchor an;
-		if (anchor_make(art->data, art->len, m.start, m.end, &an) < 0)
-			continue;   /* cannot happen: anchor.c snaps to boundaries */
 		r = store_note_set_anchor(l->store, n->id, an.start, an.end, an.quote, an.prefix, an.suffix, an.hash, 0);
 		anchor_clear(&an);
 		if (r < 0)

@@ -98,4 +98,27 @@ test_expect_success 'the passage restored: the orphan comes back by itself' '
 	test "$(note_field 1 text)" = "$Q"
 '
 
+test_expect_success 'a stray byte right after the quote: the note moves with it, never stays on the old bytes' '
+	test "$(note_field 2 text)" = "Cho Tae-yul" &&
+	python3 - "$F" <<-PY &&
+	import sys, os
+	p = sys.argv[1]
+	s = open(p, "rb").read()
+	assert s.count(b"Cho Tae-yul") == 1
+	s = s.replace(b"Cho Tae-yul", b"Cho Tae-yul\x80")
+	s = s.replace(b"The below is", b"First sentence, new. The below is", 1)
+	open(p, "wb").write(s)
+	st = os.stat(p)
+	os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 1000000000))
+	PY
+	"$GLOSS" notes lib --json >notes.json &&
+	python3 - "$F" notes.json <<-PY
+	import json, sys
+	src = open(sys.argv[1], "rb").read()
+	n = {n["id"]: n for n in json.load(open(sys.argv[2]))}[2]
+	assert n["orphan"] or src[n["start"]:n["end"]] == b"Cho Tae-yul", (n, src[n["start"]:n["end"]])
+	assert not n["orphan"], n
+	PY
+'
+
 test_done

@@ -122,6 +122,17 @@ int main(void)
 	is_int(anchor_find(base, strlen(base), 15, "Blinken", &st), 2, "anchor_find counts occurrences");
 	is_int(anchor_find(base, strlen(base), 15, "Title", &st), 1, "anchor_find falls back to the header");
 
+	/* a stray continuation byte splits no character: a range may end
+	 * before it, and the context stops at it */
+	static const char stray[] = "Minister Cho Tae-yul\x80 said. S\xc3\xa9oul \xc3\xa9\x80.";
+	size_t sl = strlen(stray), cs = (size_t)(strstr(stray, "Cho") - stray);
+	ok(anchor_boundary(stray, sl, cs + 11), "a stray byte after a character is a boundary");
+	ok(!anchor_boundary(stray, sl, (size_t)(strstr(stray, "\xa9oul") - stray)), "inside a character is not");
+	ok(anchor_boundary(stray, sl, sl - 2), "a stray byte after a whole two-byte character is a boundary");
+	ok(anchor_make(stray, sl, cs, cs + 11, &ua) == 0 && strcmp(ua.quote, "Cho Tae-yul") == 0 && ua.suffix[0] == 0,
+	   "anchor_make takes a quote followed by a stray byte");
+	anchor_clear(&ua);
+
 	/* everything changed: orphan */
 	m = resolve(&a, "Title: A test\n\nNothing to see here.\n");
 	is_int(m.how, ANCHOR_ORPHAN, "unrelated text: orphan");
