@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "anchor.h"
 #include "article.h"
@@ -29,39 +30,113 @@ static int64_t byte_of_cp(const char *s, size_t len, int64_t cp)
 	return (int64_t)i;
 }
 
-/* Places an imported note that gloss did not anchor (another tool's
- * annotation, or no byte range): the position selector when it still
- * holds the quote, else the quote searched as re-anchoring does. */
-static void place(struct store_note *n, const struct article *art, int64_t cp_start, int64_t cp_end)
+/* 1 when [s, e) of the article holds exactly quote. */
+static int holds(const struct article *art, size_t s, size_t e, const char *quote)
 {
-	if (cp_start >= 0) {
-		int64_t s = byte_of_cp(art->data, art->len, cp_start), e = byte_of_cp(art->data, art->len, cp_end);
-		if (s >= 0 && e > s && (size_t)(e - s) == strlen(n->quote) && memcmp(art->data + s, n->quote, (size_t)(e - s)) == 0) {
-			n->start = (size_t)s;
-			n->end = (size_t)e;
-			hash64_hex(art->hash, n->hash);
-			n->orphan = 0;
-			return;
-		}
-	}
-	struct anchor old = { n->start, n->end, n->quote, n->prefix, n->suffix, "" };
-	struct anchor_match m;
-	anchor_resolve(&old, art->data, art->len, NULL, &m);
+	return s < e && e <= art->len && e - s == strlen(quote) && memcmp(art->data + s, quote, e - s) == 0;
+}
+
+/* Anchors n at [s, e) of art: range, quote, context (at most
+ * ANCHOR_CONTEXT bytes each side) and the article's hash. Returns 0, or
+ * -1 when anchor_make refuses the range. */
+static int adopt(struct store_note *n, const struct article *art, size_t s, size_t e)
+{
 	struct anchor an;
-	if (m.how != ANCHOR_ORPHAN && anchor_make(art->data, art->len, m.start, m.end, &an) == 0) {
-		n->start = an.start;
-		n->end = an.end;
-		memcpy(n->hash, an.hash, sizeof n->hash);
-		free(n->prefix);
-		free(n->suffix);
-		n->prefix = an.prefix;
-		n->suffix = an.suffix;
-		an.prefix = an.suffix = NULL;
-		anchor_clear(&an);
-		n->orphan = 0;
-		return;
+	if (anchor_make(art->data, art->len, s, e, &an) < 0)
+		return -1;
+	n->start = an.start;
+	n->end = an.end;
+	memcpy(n->hash, an.hash, sizeof n->hash);
+	free(n->quote);
+	free(n->prefix);
+	free(n->suffix);
+	n->quote = an.quote;
+	n->prefix = an.prefix;
+	n->suffix = an.suffix;
+	an.quote = an.prefix = an.suffix = NULL;
+	anchor_clear(&an);
+	n->orphan = 0;
+	return 0;
+}
+
+/* Places an imported note on the article as it is now. Nothing of the
+ * file is trusted: a byte range (gloss:start/end) is kept only when the
+ * article has the hash it was taken on and the range holds the quote;
+ * then the position selector, when it holds the quote; then the quote
+ * searched as re-anchoring does; else the note is an orphan. An orphan
+ * keeps its range for the record only when it lies inside the file. */
+static void place(struct export_item *it, const struct article *art)
+{
+	struct store_note *n = &it->n;
+	char cur[17];
+	hash64_hex(art->hash, cur);
+	if (!n->orphan) {
+		if (it->has_range && strcmp(n->hash, cur) == 0 && holds(art, n->start, n->end, n->quote) &&
+		    adopt(n, art, n->start, n->end) == 0)
+			return;
+		if (it->cp_start >= 0) {
+			int64_t s = byte_of_cp(art->data, art->len, it->cp_start), e = byte_of_cp(art->data, art->len, it->cp_end);
+			if (s >= 0 && e > s && holds(art, (size_t)s, (size_t)e, n->quote) && adopt(n, art, (size_t)s, (size_t)e) == 0)
+				return;
+		}
+		struct anchor old = { it->has_range ? n->start : 0, it->has_range ? n->end : 0, n->quote, n->prefix, n->suffix, "" };
+		struct anchor_match m;
+		anchor_resolve(&old, art->data, art->len, NULL, &m);
+		if (m.how != ANCHOR_ORPHAN && adopt(n, art, m.start, m.end) == 0)
+			return;
 	}
 	n->orphan = 1;
+	if (!it->has_range || n->end > art->len)
+		n->start = n->end = 0;
+	if (strlen(n->hash) != 16)
+		snprintf(n->hash, sizeof n->hash, "%s", "0000000000000000");
+}
+
+/* 1 when relpath is written the way the library's walk names its
+ * articles: relative, no empty, "." or ".." component and nothing hidden
+ * (a component starting with a dot). Anything else names no article. */
+static int article_name(const char *relpath)
+{
+	const char *c = relpath;
+	for (;;) {
+		if (*c == '\0' || *c == '/' || *c == '.')
+			return 0;
+		const char *slash = strchr(c, '/');
+		if (!slash)
+			return 1;
+		c = slash + 1;
+	}
+}
+
+/* The article an annotation names, checked before anything is read:
+ * 1 and *sa filled when relpath is a present article of the library that
+ * is still a regular file, brought up to date in the sidecar; 0 when it
+ * is none (the error set); -1 on a database error. */
+static int import_article(struct library *l, const char *relpath, struct store_article *sa)
+{
+	if (!article_name(relpath))
+		return err_set(_("%s: not an article of the library"), relpath), 0;
+	int found = store_article_get(l->store, relpath, sa);
+	if (found < 0)
+		return -1;
+	if (found == 0 || !sa->present) {
+		store_article_clear(sa);
+		return err_set(_("%s: not an article of the library"), relpath), 0;
+	}
+	char *full = lib_path(l, relpath);
+	struct stat st;
+	int regular = lstat(full, &st) == 0 && (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) && stat(full, &st) == 0 && S_ISREG(st.st_mode)));
+	free(full);
+	if (!regular) {
+		store_article_clear(sa);
+		return err_set(_("%s: not a regular file"), relpath), 0;
+	}
+	if (lib_refresh(l, relpath) < 0) {
+		store_article_clear(sa);
+		return 0;
+	}
+	store_article_clear(sa);
+	return store_article_get(l->store, relpath, sa) < 0 ? -1 : 1;
 }
 
 /* 1 when the sidecar already holds this very note (an import run twice). */
@@ -74,6 +149,17 @@ static int same_note(struct library *l, const struct store_note *n)
 	r = have.article_id == n->article_id && strcmp(have.quote, n->quote) == 0 && strcmp(have.body, n->body) == 0 ? 1 : 2;
 	store_note_clear(&have);
 	return r;
+}
+
+/* After a failed write the transaction is gone: no note was imported,
+ * whatever the loop had counted. Says so before the store's error. */
+static int import_lost(struct ops_import_stats *stats)
+{
+	stats->added = stats->skipped = 0;
+	char *why = xstrdup(err_msg());
+	err_set(_("no note was imported: %s"), why);
+	free(why);
+	return -1;
 }
 
 int ops_import(struct library *l, const char *json, size_t n, struct ops_import_stats *stats)
@@ -89,38 +175,40 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 		export_items_clear(&items);
 		return -1;
 	}
+	struct article *art = NULL;   /* the article of the last annotation, kept for the next */
+	int64_t art_id = 0;
 	for (size_t i = 0; i < items.n; i++) {
 		struct export_item *it = &items.v[i];
 		struct store_note *nt = &it->n;
 		struct store_article sa = { 0 };
-		int found = store_article_get(l->store, nt->path, &sa);
-		if (found == 0 && lib_refresh(l, nt->path) > 0)
-			found = store_article_get(l->store, nt->path, &sa);
-		if (found <= 0) {
-			if (found < 0)
-				goto db_fail;
+		int found = import_article(l, nt->path, &sa);
+		if (found < 0)
+			goto db_fail;
+		if (found == 0) {
 			stats->failed++;
+			char *why = xstrdup(err_msg());
 			sb_reset(&errors);
-			sb_addf(&errors, _("annotation %zu: %s: not an article of the library"), i + 1, nt->path);
+			sb_addf(&errors, _("annotation %zu: %s"), i + 1, why);
+			free(why);
 			continue;
 		}
 		nt->article_id = sa.id;
-		if (!it->has_range || strlen(nt->hash) != 16 || ustr_invalid_at(nt->quote, strlen(nt->quote)) != strlen(nt->quote)) {
-			char *full = lib_path(l, sa.path);
-			struct article *art = art_load(full);
-			free(full);
-			if (art) {
-				place(nt, art, it->cp_start, it->cp_end);
-			} else {
-				nt->orphan = 1;
-				if (strlen(nt->hash) != 16)
-					snprintf(nt->hash, sizeof nt->hash, "%s", "0000000000000000");
-			}
+		if (!art || art_id != sa.id) {
 			art_free(&art);
+			char *full = lib_path(l, sa.path);
+			art = art_load(full);
+			free(full);
+			art_id = sa.id;
+		}
+		if (art) {
+			place(it, art);
+		} else {
+			nt->orphan = 1;
+			nt->start = nt->end = 0;
+			if (strlen(nt->hash) != 16)
+				snprintf(nt->hash, sizeof nt->hash, "%s", "0000000000000000");
 		}
 		store_article_clear(&sa);
-		if (nt->end < nt->start)
-			nt->end = nt->start;
 		if (nt->id > 0) {
 			int same = same_note(l, nt);
 			if (same < 0)
@@ -136,12 +224,12 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 			goto db_fail;
 		stats->added++;
 	}
+	art_free(&art);
+	export_items_clear(&items);
 	if (store_commit(l->store) < 0) {
 		sb_release(&errors);
-		export_items_clear(&items);
-		return -1;
+		return import_lost(stats);
 	}
-	export_items_clear(&items);
 	if (stats->failed) {
 		err_set("%s", errors.s);
 		sb_release(&errors);
@@ -151,8 +239,8 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 	return 0;
 db_fail:
 	store_rollback(l->store);
+	art_free(&art);
 	sb_release(&errors);
 	export_items_clear(&items);
-	stats->added = 0;
-	return -1;
+	return import_lost(stats);
 }

@@ -77,4 +77,61 @@ test_expect_success 'an annotation on an unknown article fails, the others are k
 	grep "3 notes imported, 1 failed" out
 '
 
+test_expect_success 'only articles of the library are named: other paths fail with a message, nothing is read' '
+	echo "a secret outside the library" >outside.txt &&
+	mkfifo lib/fifo.txt &&
+	test_when_finished "rm -f lib/fifo.txt" &&
+	python3 - notes.json <<-PY &&
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	one = d["first"]["items"][0]
+	items = []
+	for src in ["../outside.txt", "../../../../etc/passwd", "/etc/passwd", "%2e%2e/outside.txt",
+	            "./2024-01-11-state-blinken-cho-call.txt", ".gloss.db", "fifo.txt", "/dev/zero"]:
+	    a = json.loads(json.dumps(one))
+	    a["target"]["source"] = src
+	    a["target"]["selector"] = [{"type": "TextQuoteSelector", "exact": "secret"}]
+	    for k in ("gloss:note", "gloss:start", "gloss:end", "gloss:hash"):
+	        del a[k]
+	    items.append(a)
+	json.dump(items, open("hostile.json", "w"))
+	PY
+	test_exit_code 1 timeout 60 "$GLOSS" --db hostile.db import-notes hostile.json lib >out 2>err &&
+	grep "0 notes imported, 8 failed" out &&
+	grep "not an article of the library" err &&
+	"$GLOSS" --db hostile.db list lib >list &&
+	! grep -e outside -e passwd -e fifo -e zero list &&
+	"$GLOSS" --db hostile.db search secret lib >found &&
+	! grep . found
+'
+
+test_expect_success 'an imported range is checked against its quote, even with the right hash' '
+	python3 - notes.json <<-PY &&
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	one = [a for a in d["first"]["items"] if a["gloss:note"] == 1][0]
+	assert one["target"]["selector"][0]["exact"] == "Cho Tae-yul"
+	items = []
+	for i, (s, e) in enumerate([(0, 11), (10**12, 10**12 + 11), (2**63 - 12, 2**63 - 1), (2**63 - 1, 2**64 + 10)]):
+	    a = json.loads(json.dumps(one))
+	    del a["gloss:note"]
+	    a["gloss:start"], a["gloss:end"] = s, e
+	    a["body"] = [{"type": "TextualBody", "value": "range %d" % i}]
+	    a["target"]["selector"] = a["target"]["selector"][:1]
+	    items.append(a)
+	json.dump(items, open("ranges.json", "w"))
+	PY
+	"$GLOSS" --db ranges.db import-notes ranges.json lib >out &&
+	grep "4 notes imported" out &&
+	"$GLOSS" --db ranges.db notes lib --json >ranges.out &&
+	python3 - "$F" ranges.out <<-PY
+	import json, sys
+	src = open(sys.argv[1], "rb").read()
+	d = json.load(open(sys.argv[2]))
+	assert len(d) == 4, d
+	for n in d:
+	    assert not n["orphan"] and src[n["start"]:n["end"]] == b"Cho Tae-yul", n
+	PY
+'
+
 test_done
