@@ -90,6 +90,23 @@ int anchor_make(const char *text, size_t len, size_t start, size_t end, struct a
 	return 0;
 }
 
+void anchor_trim(char *prefix, char *suffix)
+{
+	size_t n;
+	if (prefix && (n = strlen(prefix)) > ANCHOR_CONTEXT) {
+		size_t off = n - ANCHOR_CONTEXT;
+		while (off < n && !anchor_boundary(prefix, n, off))
+			off++;
+		memmove(prefix, prefix + off, n - off + 1);
+	}
+	if (suffix && (n = strlen(suffix)) > ANCHOR_CONTEXT) {
+		size_t e = ANCHOR_CONTEXT;
+		while (e > 0 && !anchor_boundary(suffix, n, e))
+			e--;
+		suffix[e] = '\0';
+	}
+}
+
 static size_t count_from(const char *text, size_t len, size_t from, const char *q, size_t qn, size_t *first)
 {
 	size_t n = 0;
@@ -359,8 +376,31 @@ static void snap(const char *text, size_t len, struct cand *c)
 /* Sellers is O(k n); past this many cells only a window around the old
  * place is searched. */
 #define FUZZY_BUDGET 200000000.0
+/* refine() fills two edge rows of m (m + k) cells per candidate; the
+ * candidates refined together stay below this many cells. */
+#define REFINE_BUDGET 50000000.0
+
+static void resolve(const struct anchor *a, const char *text, size_t len, const char *hash,
+		    struct anchor_match *m);
 
 void anchor_resolve(const struct anchor *a, const char *text, size_t len, const char *hash,
+		    struct anchor_match *m)
+{
+	if ((!a->prefix || strlen(a->prefix) <= ANCHOR_CONTEXT) && (!a->suffix || strlen(a->suffix) <= ANCHOR_CONTEXT)) {
+		resolve(a, text, len, hash, m);
+		return;
+	}
+	/* context is compared by edit distance: a long one is cut first */
+	struct anchor b = *a;
+	b.prefix = xstrdup(a->prefix ? a->prefix : "");
+	b.suffix = xstrdup(a->suffix ? a->suffix : "");
+	anchor_trim(b.prefix, b.suffix);
+	resolve(&b, text, len, hash, m);
+	free(b.prefix);
+	free(b.suffix);
+}
+
+static void resolve(const struct anchor *a, const char *text, size_t len, const char *hash,
 		    struct anchor_match *m)
 {
 	memset(m, 0, sizeof *m);
@@ -408,7 +448,10 @@ void anchor_resolve(const struct anchor *a, const char *text, size_t len, const 
 		lo = a->start > win ? a->start - win : 0;
 		hi = a->start + win < len ? a->start + win : len;
 	}
-	cs.max = 64;
+	double per = 2.0 * (double)qn * (double)(qn + k);
+	if (per > REFINE_BUDGET)
+		goto out;
+	cs.max = REFINE_BUDGET / per < 64 ? (size_t)(REFINE_BUDGET / per) : 64;
 	sellers(a->quote, qn, text, lo, hi, k, &cs);
 	for (size_t i = 0; i < cs.n; i++) {
 		struct cand *c = &cs.v[i];

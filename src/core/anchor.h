@@ -32,6 +32,11 @@ void anchor_clear(struct anchor *a);
  * sequence (0 and len always are; so is a stray continuation byte). */
 int anchor_boundary(const char *text, size_t len, size_t i);
 
+/* Cuts prefix to its last and suffix to its first ANCHOR_CONTEXT bytes
+ * (either may be NULL), never inside a UTF-8 sequence, in place: context
+ * from elsewhere (an import, an old sidecar) is bounded like our own. */
+void anchor_trim(char *prefix, char *suffix);
+
 /* Fills *out for [start, end) of text: the range must be non-empty, inside
  * the text, on UTF-8 boundaries and without NUL bytes. Returns 0, or -1
  * with the error set. */
@@ -56,7 +61,10 @@ struct anchor_match {
 };
 
 /* Looks for the passage of a in text, whose hash64 hex is hash. Never
- * fails: the worst outcome is ANCHOR_ORPHAN. */
+ * fails: the worst outcome is ANCHOR_ORPHAN. Its work is bounded whatever
+ * a holds: context past ANCHOR_CONTEXT bytes is not looked at, and an
+ * approximate match is not tried for a quote too long to refine within
+ * the budget (an exact one still is). */
 void anchor_resolve(const struct anchor *a, const char *text, size_t len, const char *hash,
 		    struct anchor_match *m);
 

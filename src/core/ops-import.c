@@ -64,12 +64,14 @@ static int adopt(struct store_note *n, const struct article *art, size_t s, size
  * article has the hash it was taken on and the range holds the quote;
  * then the position selector, when it holds the quote; then the quote
  * searched as re-anchoring does; else the note is an orphan. An orphan
- * keeps its range for the record only when it lies inside the file. */
+ * keeps its range for the record only when it lies inside the file, and
+ * its context only as far as anchor_trim() lets it. */
 static void place(struct export_item *it, const struct article *art)
 {
 	struct store_note *n = &it->n;
 	char cur[17];
 	hash64_hex(art->hash, cur);
+	anchor_trim(n->prefix, n->suffix);   /* no longer than our own context */
 	if (!n->orphan) {
 		if (it->has_range && strcmp(n->hash, cur) == 0 && holds(art, n->start, n->end, n->quote) &&
 		    adopt(n, art, n->start, n->end) == 0)
@@ -203,6 +205,7 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 		if (art) {
 			place(it, art);
 		} else {
+			anchor_trim(nt->prefix, nt->suffix);
 			nt->orphan = 1;
 			nt->start = nt->end = 0;
 			if (strlen(nt->hash) != 16)

@@ -134,4 +134,27 @@ test_expect_success 'an imported range is checked against its quote, even with t
 	PY
 '
 
+test_expect_success 'an imported 1 MB context is cut to 32 bytes and costs nothing after an edit' '
+	python3 - <<-PY &&
+	import json
+	body = ("word " * 200000) + "the passage to find. "
+	open("lib/long.txt", "w").write("Title: long\n\n" + body + "and after it\n")
+	a = {"type": "Annotation", "body": {"type": "TextualBody", "value": "long"},
+	     "target": {"source": "long.txt", "selector": [{"type": "TextQuoteSelector",
+	       "exact": "the passage to find", "prefix": "word " * 200000, "suffix": ". and" + " x" * 500000}]},
+	     "gloss:start": 1, "gloss:end": 2, "gloss:hash": "0000000000000000", "gloss:orphan": True}
+	json.dump([a], open("long.json", "w"))
+	PY
+	"$GLOSS" --db long.db import-notes long.json lib >out &&
+	grep "1 note imported" out &&
+	timeout 60 "$GLOSS" --db long.db notes lib --json >long.out &&
+	python3 - long.out <<-PY &&
+	import json, sys
+	n = json.load(open(sys.argv[1]))[0]
+	assert len(n["prefix"].encode()) <= 32 and len(n["suffix"].encode()) <= 32, (len(n["prefix"]), len(n["suffix"]))
+	PY
+	printf "one more line\n" >>lib/long.txt &&
+	test_exit_code 0 timeout 60 "$GLOSS" --db long.db notes lib >/dev/null
+'
+
 test_done

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "anchor.h"
 #include "core.h"
@@ -132,6 +133,28 @@ int main(void)
 	ok(anchor_make(stray, sl, cs, cs + 11, &ua) == 0 && strcmp(ua.quote, "Cho Tae-yul") == 0 && ua.suffix[0] == 0,
 	   "anchor_make takes a quote followed by a stray byte");
 	anchor_clear(&ua);
+
+	/* the matcher's work is bounded whatever the anchor holds: a 1 MB
+	 * context each side (an old import) is not compared whole; alarm()
+	 * ends a run that would take hours */
+	alarm(120);
+	{
+		size_t big = 1 << 20;
+		char *ctx = xmalloc(big + 1), *text = xmalloc(2 * big + 64);
+		for (size_t i = 0; i < big; i++)
+			ctx[i] = "word "[i % 5];
+		ctx[big] = 0;
+		snprintf(text, 2 * big + 64, "%sthe passage.%s", ctx, ctx);
+		struct anchor la = { 5, 16, xstrdup("the passage"), xstrdup(ctx), xstrdup(ctx), "0000000000000000" };
+		m = resolve(&la, text);
+		ok(at(text, &m, "the passage") && m.start == big, "1 MB of context each side: found");
+		anchor_trim(la.prefix, la.suffix);
+		ok(strlen(la.prefix) == ANCHOR_CONTEXT && strlen(la.suffix) == ANCHOR_CONTEXT, "anchor_trim cuts to ANCHOR_CONTEXT");
+		anchor_clear(&la);
+		free(text);
+		free(ctx);
+	}
+	alarm(0);
 
 	/* everything changed: orphan */
 	m = resolve(&a, "Title: A test\n\nNothing to see here.\n");
