@@ -1,5 +1,8 @@
 /* ops-import.c -- ops_import: notes back from a JSON export; an import
- * never replaces a note (ops.h). */
+ * never replaces a note (ops.h). The file is untrusted: it may name only
+ * articles of the library, its ranges are checked against the text, its
+ * context is trimmed, and each note remembers the annotation it came from
+ * (notes.origin) so that importing the same file again adds nothing. */
 #include "system.h"
 
 #include <stdio.h>
@@ -141,6 +144,27 @@ static int import_article(struct library *l, const char *relpath, struct store_a
 	return store_article_get(l->store, relpath, sa) < 0 ? -1 : 1;
 }
 
+/* The key an imported note is known by (notes.origin), made from the
+ * annotation as the file has it, before it is placed. A gloss export
+ * names note N "urn:x-gloss:note:N", unique only within its library, so
+ * the key adds the file, the quote and when the note was made; another
+ * tool's annotation adds its context and body too. Caller frees. */
+static char *origin_key(const struct store_note *n)
+{
+	struct sb b = SB_INIT, key = SB_INIT;
+	const char *parts[] = { n->path, n->quote, n->created_at ? n->created_at : "",
+				n->id > 0 ? "" : n->prefix, n->id > 0 ? "" : n->suffix, n->id > 0 ? "" : n->body };
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+		sb_add(&b, parts[i] ? parts[i] : "", strlen(parts[i] ? parts[i] : "") + 1);   /* with its NUL */
+	char hex[17];
+	hash64_hex(hash64(b.s, b.len), hex);
+	if (n->id > 0)
+		sb_addf(&key, "urn:x-gloss:note:%lld", (long long)n->id);
+	sb_addf(&key, "#%s", hex);
+	sb_release(&b);
+	return sb_detach(&key);
+}
+
 /* 1 when the sidecar already holds this very note (an import run twice). */
 static int same_note(struct library *l, const struct store_note *n)
 {
@@ -182,6 +206,8 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 	for (size_t i = 0; i < items.n; i++) {
 		struct export_item *it = &items.v[i];
 		struct store_note *nt = &it->n;
+		free(nt->origin);
+		nt->origin = origin_key(nt);
 		struct store_article sa = { 0 };
 		int found = import_article(l, nt->path, &sa);
 		if (found < 0)
@@ -195,6 +221,16 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 			continue;
 		}
 		nt->article_id = sa.id;
+		int64_t had = store_note_by_origin(l->store, nt->origin);
+		if (had < 0) {
+			store_article_clear(&sa);
+			goto db_fail;
+		}
+		if (had > 0) {
+			store_article_clear(&sa);
+			stats->skipped++;   /* imported before, under this id or another */
+			continue;
+		}
 		if (!art || art_id != sa.id) {
 			art_free(&art);
 			char *full = lib_path(l, sa.path);

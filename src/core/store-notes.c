@@ -24,6 +24,7 @@ void store_note_clear(struct store_note *n)
 	free(n->updated_at);
 	free(n->deleted_at);
 	free(n->tags);
+	free(n->origin);
 	free(n->path);
 	free(n->title);
 	free(n->source);
@@ -167,6 +168,20 @@ static int touch(struct store *s, int64_t id)
 	return store_step_done(s, st, "note");
 }
 
+int64_t store_note_by_origin(struct store *s, const char *origin)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT id FROM notes WHERE origin = ?1 LIMIT 1");
+	if (!st)
+		return -1;
+	sqlite3_bind_text(st, 1, origin, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, "note origin");
+	return id;
+}
+
 int64_t store_note_insert(struct store *s, const struct store_note *n)
 {
 	if (store_begin(s) < 0)
@@ -175,7 +190,7 @@ int64_t store_note_insert(struct store *s, const struct store_note *n)
 	store_now(now);
 	sqlite3_stmt *st = store_prep(s,
 		"INSERT INTO notes(id, article_id, start, end, quote, prefix, suffix, hash, body, orphan, "
-		"created_at, updated_at, deleted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+		"created_at, updated_at, deleted_at, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
 		"RETURNING id");
 	if (!st)
 		goto fail;
@@ -195,6 +210,7 @@ int64_t store_note_insert(struct store *s, const struct store_note *n)
 	sqlite3_bind_text(st, 11, n->created_at && n->created_at[0] ? n->created_at : now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 12, n->updated_at && n->updated_at[0] ? n->updated_at : now, -1, SQLITE_TRANSIENT);
 	store_bind_text(st, 13, n->deleted_at);
+	store_bind_text(st, 14, n->origin);
 	int64_t id = -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);

@@ -30,6 +30,7 @@ struct store_note {
 	/* from the article's row, for listings and exports */
 	char *path, *title, *source, *date;
 	int present;         /* the article file is there */
+	char *origin;        /* the key of the annotation it was imported from, else NULL */
 };
 void store_note_clear(struct store_note *n);
 
@@ -53,8 +54,12 @@ int store_notes(struct store *s, const struct store_note_filter *f, struct store
 int store_note_get(struct store *s, int64_t id, struct store_note *out);
 
 /* Inserts n (id, when nonzero, is kept; created_at/updated_at default to
- * now) with its tags (n->tags, comma-separated). Returns the id or -1. */
+ * now; origin is stored as given) with its tags (n->tags,
+ * comma-separated). Returns the id or -1. */
 int64_t store_note_insert(struct store *s, const struct store_note *n);
+/* The note (deleted or not) imported with this origin key: its id, 0
+ * when there is none, -1 on error. */
+int64_t store_note_by_origin(struct store *s, const char *origin);
 int store_note_set_body(struct store *s, int64_t id, const char *body);
 /* Moves the note to a new passage (orphan = 0), or marks it an orphan
  * (orphan = 1: only the flag changes, the old anchor stays for the record). */

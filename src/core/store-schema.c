@@ -107,9 +107,17 @@ static const char v2[] =
 	"  mtime_ns INTEGER NOT NULL,"
 	"  why TEXT NOT NULL) WITHOUT ROWID;";
 
+/* Where an imported note came from (ops-import.c makes the key from the
+ * annotation's id), so that importing the same annotation again adds
+ * nothing; NULL for notes made here. */
+static const char v3[] =
+	"ALTER TABLE notes ADD COLUMN origin TEXT;"
+	"CREATE INDEX notes_origin ON notes(origin) WHERE origin IS NOT NULL;";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
 	{ 2, v2 },
+	{ 3, v3 },
 };
 
 const struct schema_migration *schema_migrations(int *n)

@@ -157,4 +157,22 @@ test_expect_success 'an imported 1 MB context is cut to 32 bytes and costs nothi
 	test_exit_code 0 timeout 60 "$GLOSS" --db long.db notes lib >/dev/null
 '
 
+test_expect_success 'importing into a library whose ids are taken: once, however often' '
+	"$GLOSS" --db mixed.db note add "$G" --range 100:130 --note "mine, 1" >/dev/null &&
+	"$GLOSS" --db mixed.db note add "$G" --range 10:40 --note "mine, 2" >/dev/null &&
+	"$GLOSS" --db mixed.db import-notes notes.json lib >out &&
+	grep "4 notes imported" out &&
+	for i in 2 3 4 5; do
+		"$GLOSS" --db mixed.db import-notes notes.json lib >out &&
+		grep "0 notes imported, 4 already there" out || return 1
+	done &&
+	"$GLOSS" --db mixed.db notes lib --json >mixed.out &&
+	python3 - mixed.out <<-PY
+	import json, sys
+	d = json.load(open(sys.argv[1]))
+	assert len(d) == 6, [(n["id"], n["note"]) for n in d]
+	assert len({(n["file"], n["start"], n["note"]) for n in d}) == 6, d
+	PY
+'
+
 test_done

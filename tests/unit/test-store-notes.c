@@ -10,12 +10,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "article.h"
 #include "core.h"
 #include "library.h"
 #include "ops.h"
 #include "store.h"
 #include "store-notes.h"
+#include "store-schema.h"
 #include "tap.h"
 
 static const char text[] =
@@ -192,5 +195,39 @@ int main(void)
 	ok(ops_mentions_index(l, NULL) == 0, "index current: nothing to do");
 	lib_close(&l);
 	system("rm -rf test-store-notes.d");
+
+	/* A sidecar of schema 1 (before notes.origin) is migrated by adding
+	 * the column: its notes stay, and have no origin. */
+	{
+		const char *old = "test-store-notes-v1.db";
+		system("rm -f test-store-notes-v1.db*");
+		sqlite3 *raw;
+		int nm;
+		const struct schema_migration *mg = schema_migrations(&nm);
+		sqlite3_open(old, &raw);
+		ok(sqlite3_exec(raw, mg[0].sql, NULL, NULL, NULL) == SQLITE_OK &&
+		   sqlite3_exec(raw, "PRAGMA user_version = 1;"
+				"INSERT INTO articles(id, path, hash) VALUES (1, 'a.txt', '0000000000000000');"
+				"INSERT INTO notes(id, article_id, start, end, quote, hash, body, created_at, updated_at) "
+				"VALUES (7, 1, 0, 3, 'abc', '0000000000000000', 'kept', 'x', 'x');",
+				NULL, NULL, NULL) == SQLITE_OK, "a schema 1 sidecar with a note");
+		sqlite3_close(raw);
+		struct store *st = store_open(old, 0);
+		ok(st != NULL, "schema 1 opens and migrates");
+		if (st) {
+			struct store_note on = { 0 };
+			ok(store_note_get(st, 7, &on) == 1 && strcmp(on.body, "kept") == 0, "its note is still there");
+			store_note_clear(&on);
+			is_int(store_note_by_origin(st, "urn:x-gloss:note:7#0"), 0, "no note has an origin yet");
+			struct store_note in = { .article_id = 1, .start = 0, .end = 3, .quote = (char *)"abc",
+						 .hash = "0000000000000000", .origin = (char *)"urn:x-gloss:note:7#1" };
+			int64_t nid = store_note_insert(st, &in);
+			ok(nid > 0 && nid != 7, "an imported note is stored with its origin");
+			is_int(store_note_by_origin(st, "urn:x-gloss:note:7#1"), nid, "and found by it");
+			is_int(store_note_by_origin(st, "urn:x-gloss:note:7#2"), 0, "another origin finds nothing");
+			store_close(&st);
+		}
+		system("rm -f test-store-notes-v1.db*");   /* with the copy the migration set aside */
+	}
 	return done_testing();
 }
