@@ -175,4 +175,36 @@ test_expect_success 'importing into a library whose ids are taken: once, however
 	PY
 '
 
+# A full disk is a small tmpfs (mount needs root); without it the step is
+# skipped and says so.
+test_lazy_prereq TMPFS '
+	mkdir m && mount -t tmpfs -o size=1m tmpfs m && umount m
+'
+
+test_expect_success TMPFS 'a full disk: import-notes says nothing was imported, and nothing was' '
+	mkdir disk &&
+	mount -t tmpfs -o size=4m tmpfs disk &&
+	test_when_finished "umount disk" &&
+	"$GLOSS" --db disk/side.db list lib >/dev/null &&
+	python3 - <<-PY &&
+	import json, os
+	items = [{"type": "Annotation", "body": {"type": "TextualBody", "value": "note %d " % i + "x" * 1000},
+	          "target": {"source": "2024-01-11-state-blinken-cho-call.txt",
+	                     "selector": [{"type": "TextQuoteSelector", "exact": "Cho Tae-yul"}]}} for i in range(200)]
+	json.dump(items, open("full.json", "w"))
+	st = os.statvfs("disk")
+	free = st.f_bavail * st.f_frsize
+	with open("disk/fill", "wb") as f:
+	    f.write(b"\0" * (free - 64 * 1024))
+	PY
+	test_exit_code 1 "$GLOSS" --db disk/side.db import-notes full.json lib >out 2>err &&
+	cat out err &&
+	grep "disk is full" err &&
+	grep "no note was imported" err &&
+	! grep "[1-9][0-9]* notes* imported" out &&
+	rm disk/fill &&
+	"$GLOSS" --db disk/side.db notes lib --json >after.json &&
+	python3 -c "import json, sys; d = json.load(open(\"after.json\")); assert d == [], len(d)"
+'
+
 test_done
