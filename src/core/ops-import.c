@@ -84,7 +84,9 @@ static void place(struct export_item *it, const struct article *art)
 			if (s >= 0 && e > s && holds(art, (size_t)s, (size_t)e, n->quote) && adopt(n, art, (size_t)s, (size_t)e) == 0)
 				return;
 		}
-		struct anchor old = { it->has_range ? n->start : 0, it->has_range ? n->end : 0, n->quote, n->prefix, n->suffix, "" };
+		/* a range past the end says nothing of where to look */
+		int near = it->has_range && n->end <= art->len;
+		struct anchor old = { near ? n->start : 0, near ? n->end : 0, n->quote, n->prefix, n->suffix, "" };
 		struct anchor_match m;
 		anchor_resolve(&old, art->data, art->len, NULL, &m);
 		if (m.how != ANCHOR_ORPHAN && adopt(n, art, m.start, m.end) == 0)

@@ -116,13 +116,14 @@ int ops_export_file(struct library *l, const struct ops_export *e, const char *p
 
 struct ops_import_stats {
 	long added;      /* notes restored */
-	long skipped;    /* already there (same id and passage) */
+	long skipped;    /* already there (imported before, or the same id and passage) */
 	long failed;     /* annotations that could not be placed (see err_msg for the last) */
 };
 /* Reads a JSON export (a W3C AnnotationCollection, AnnotationPage, array
  * or single Annotation) and restores its notes into the library, keeping
  * their ids when free. Returns 0 when every annotation was restored or
- * skipped, -1 when some failed (stats says how many) or the JSON is bad. */
+ * skipped, -1 when some failed (stats says how many), the JSON is bad, or
+ * a write failed (then nothing was imported and stats counts none). */
 int ops_import(struct library *l, const char *json, size_t n, struct ops_import_stats *stats);
 
 /* ---- corrections of the highlight engine ---- */
