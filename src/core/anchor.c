@@ -140,7 +140,9 @@ static size_t lev(const char *a, size_t an, const char *b, size_t bn)
 		return bn;
 	if (bn == 0)
 		return an;
-	size_t *row = xmalloc((bn + 1) * sizeof *row);
+	/* context is at most ANCHOR_CONTEXT bytes: no allocation for it */
+	size_t small[2 * ANCHOR_CONTEXT + 1];
+	size_t *row = bn < 2 * ANCHOR_CONTEXT + 1 ? small : xmalloc((bn + 1) * sizeof *row);
 	for (size_t j = 0; j <= bn; j++)
 		row[j] = j;
 	for (size_t i = 1; i <= an; i++) {
@@ -158,7 +160,8 @@ static size_t lev(const char *a, size_t an, const char *b, size_t bn)
 		}
 	}
 	size_t d = row[bn];
-	free(row);
+	if (row != small)
+		free(row);
 	return d;
 }
 
@@ -419,21 +422,37 @@ static void resolve(const struct anchor *a, const char *text, size_t len, const 
 	struct cands cs = { NULL, 0, 0, SIZE_MAX };
 	struct cand best = { 0 };
 	int have = 0;
-	/* 1. the exact quote, wherever it is */
+	/* 1. the exact quote, wherever it is, scored from the old place
+	 * outwards (the nearer first when two are as far): the first whose
+	 * context agrees in full cannot be beaten by one further away, so
+	 * an edit elsewhere in a text that repeats the quote costs little. */
+	size_t *hits = NULL, nh = 0, hcap = 0, right = 0;
 	for (const char *p = text; (size_t)(text + len - p) >= qn;) {
 		const char *hit = memmem(p, (size_t)(text + len - p), a->quote, qn);
 		if (!hit)
 			break;
+		XGROW(hits, hcap, nh + 1);
+		hits[nh++] = (size_t)(hit - text);
+		if (hits[nh - 1] < a->start)
+			right = nh;
+		p = hit + 1;
+	}
+	for (size_t left = right; left > 0 || right < nh;) {
+		size_t dl = left > 0 ? a->start - hits[left - 1] : SIZE_MAX;
+		size_t dr = right < nh ? hits[right] - a->start : SIZE_MAX;
 		struct cand c = { 0 };
-		c.start = (size_t)(hit - text);
+		c.start = dl <= dr ? hits[--left] : hits[right++];
 		c.end = c.start + qn;
 		score(a, text, len, &c, qn);
-		if (acceptable(&c, qn) && (!have || c.score > best.score)) {
+		if (acceptable(&c, qn) && (!have || c.score > best.score ||
+					   (c.score == best.score && c.start < best.start))) {
 			best = c;
 			have = 1;
 		}
-		p = hit + 1;
+		if (have && best.q == 1.0 && best.ctx == 1.0 && c.start == best.start)
+			break;
 	}
+	free(hits);
 	if (have) {
 		m->how = ANCHOR_EXACT;
 		goto found;
