@@ -132,7 +132,7 @@ static int import_article(struct library *l, const char *relpath, struct store_a
 	}
 	char *full = lib_path(l, relpath);
 	struct stat st;
-	int regular = lstat(full, &st) == 0 && (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) && stat(full, &st) == 0 && S_ISREG(st.st_mode)));
+	int regular = stat(full, &st) == 0 && S_ISREG(st.st_mode);   /* a link to a file, as the walk takes it */
 	free(full);
 	if (!regular) {
 		store_article_clear(sa);
@@ -143,7 +143,10 @@ static int import_article(struct library *l, const char *relpath, struct store_a
 		return 0;
 	}
 	store_article_clear(sa);
-	return store_article_get(l->store, relpath, sa) < 0 ? -1 : 1;
+	int r = store_article_get(l->store, relpath, sa);
+	if (r == 0)
+		err_set(_("%s: not an article of the library"), relpath);
+	return r;
 }
 
 /* The key an imported note is known by (notes.origin), made from the
