@@ -187,7 +187,18 @@ void export_json(const struct export_set *set, struct sb *out)
 	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	if (!text)
 		abort();   /* every value above is valid: only a bug gets here */
-	sb_adds(out, text);
+	/* jansson escapes C0 controls; DEL and the C1 controls it writes as
+	 * they are, and an export ends up on terminals: they go as \u
+	 * escapes too (such bytes stand only inside strings) */
+	for (const char *p = text; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == 0x7f)
+			sb_adds(out, "\\u007f");
+		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xa0)
+			sb_addf(out, "\\u%04x", (unsigned char)*++p);
+		else
+			sb_addc(out, (char)c);
+	}
 	sb_addc(out, '\n');
 	free(text);
 	json_decref(root);
