@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core.h"
 #include "store.h"
@@ -18,6 +19,21 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct store *st;
+static char dir[] = "/tmp/gloss-fuzz-XXXXXX";
+
+/* The sidecar and its folder go when libFuzzer exits. */
+static void cleanup(void)
+{
+	store_close(&st);
+	const char *const tails[] = { "/.gloss.db", "/.gloss.db-wal", "/.gloss.db-shm", "/.gloss.db-journal" };
+	for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+		struct sb f = SB_INIT;
+		sb_addf(&f, "%s%s", dir, tails[i]);
+		unlink(f.s);
+		sb_release(&f);
+	}
+	rmdir(dir);
+}
 
 static int hit(const struct store_hit *h, void *ctx)
 {
@@ -29,9 +45,9 @@ static int hit(const struct store_hit *h, void *ctx)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!st) {
-		char dir[] = "/tmp/gloss-fuzz-XXXXXX";
 		if (!mkdtemp(dir))
 			abort();
+		atexit(cleanup);
 		struct sb path = SB_INIT;
 		sb_addf(&path, "%s/.gloss.db", dir);
 		st = store_open(path.s, STORE_CREATE);
