@@ -1,7 +1,8 @@
 /* cmd-export.c -- `gloss export [--format FORMAT] [--tag T] [FILE...|DIR]
  * [-o OUT] [--force]`: the notes in one of the formats of export.h's table
- * (gloss --help lists them), to stdout or to OUT (written atomically, never over an existing file
- * without --force). FILEs must belong to one library. */
+ * (gloss --help lists them), to stdout (no OUT, or -) or to OUT (written
+ * atomically, never over an existing file without --force, never over
+ * anything but a file). FILEs must belong to one library. */
 #include "system.h"
 
 #include <getopt.h>
@@ -91,7 +92,7 @@ static int run(int argc, char **argv)
 	if (r == 0) {
 		e.paths = (const char *const *)rel;
 		e.npaths = (size_t)nargs;
-		if (out) {
+		if (out && strcmp(out, "-") != 0) {
 			if (ops_export_file(l, &e, out, force) < 0)
 				r = cli_fail("%s", err_msg());
 		} else {

@@ -1,7 +1,8 @@
 /* cmd-show.c -- `gloss show FILE [--color=WHEN]`: the article as text.
  *
  * The title and metadata first, then the paragraphs separated by blank
- * lines. On a terminal every byte goes through the sanitizer. */
+ * lines. On a terminal, and whenever colours are on, every byte of the
+ * article goes through the sanitizer. */
 #include "system.h"
 
 #include <getopt.h>

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "core.h"
 #include "hl.h"
+#include "sanitize.h"
 #include "show.h"
 
 /* SGR per type, the same hues as the interface's default theme. */
@@ -18,20 +19,36 @@ static const char *const sgr[HL_NTYPES] = {
 };
 static const char sgr_off[] = "\033[0m";
 
-static void meta_line(FILE *out, const char *label, const char *v)
+/* Writes untrusted bytes: through the sanitizer when the output is meant
+ * for a terminal (colour, whether or not it is piped to a pager that
+ * passes escapes on, as less -R does), else as cli_put() decides (the
+ * file's bytes when piped). */
+static void put(FILE *out, const char *s, size_t n, int term)
+{
+	if (!term) {
+		cli_put(out, s, n);
+		return;
+	}
+	struct sb b = SB_INIT;
+	san_append(&b, s, n, SAN_KEEP_NEWLINE | SAN_KEEP_TAB);
+	fwrite(b.s, 1, b.len, out);
+	sb_release(&b);
+}
+
+static void meta_line(FILE *out, const char *label, const char *v, int term)
 {
 	if (!v)
 		return;
 	struct sb b = SB_INIT;
 	sb_addf(&b, "%s: %s\n", label, v);
-	cli_put(out, b.s, b.len);
+	put(out, b.s, b.len, term);
 	sb_release(&b);
 }
 
 /* Prints bytes [s, e) of the article, colouring the spans that fall in it.
  * *k is the first span not yet passed. */
 static void put_range(FILE *out, const struct article *a, size_t s, size_t e,
-		      const struct hl_spans *sp, size_t *k)
+		      const struct hl_spans *sp, size_t *k, int term)
 {
 	size_t p = s;
 	while (*k < sp->n && sp->v[*k].end <= s)
@@ -41,13 +58,13 @@ static void put_range(FILE *out, const struct article *a, size_t s, size_t e,
 		size_t hs = h->start < p ? p : h->start, he = h->end > e ? e : h->end;
 		if (hs >= he)
 			continue;
-		cli_put(out, a->data + p, hs - p);
+		put(out, a->data + p, hs - p, term);
 		fputs(sgr[h->type], out);
-		cli_put(out, a->data + hs, he - hs);
+		put(out, a->data + hs, he - hs, term);
 		fputs(sgr_off, out);
 		p = he;
 	}
-	cli_put(out, a->data + p, e - p);
+	put(out, a->data + p, e - p, term);
 }
 
 void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
@@ -63,12 +80,13 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 		if (hl_run(e, &doc, &sp) < 0)
 			hl_spans_clear(&sp);
 	}
-	cli_puts(out, a->title);
+	int term = e != NULL;   /* colour means a terminal */
+	put(out, a->title, strlen(a->title), term);
 	fputs("\n", out);
-	meta_line(out, _("Source"), a->meta[ART_SOURCE]);
-	meta_line(out, _("Date"), a->meta[ART_DATE]);
-	meta_line(out, _("Author"), a->meta[ART_AUTHOR]);
-	meta_line(out, _("License"), a->meta[ART_LICENSE]);
+	meta_line(out, _("Source"), a->meta[ART_SOURCE], term);
+	meta_line(out, _("Date"), a->meta[ART_DATE], term);
+	meta_line(out, _("Author"), a->meta[ART_AUTHOR], term);
+	meta_line(out, _("License"), a->meta[ART_LICENSE], term);
 	if (e)
 		fprintf(out, "%s%s%s %s%s%s %s%s%s\n", sgr[HL_PERSON], _("person"), sgr_off,
 			sgr[HL_PLACE], _("place"), sgr_off, sgr[HL_DATE], _("date"), sgr_off);
@@ -77,7 +95,7 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 		if (i == a->title_para)
 			continue;
 		fputs("\n", out);
-		put_range(out, a, a->para[i].start, a->para[i].end, &sp, &k);
+		put_range(out, a, a->para[i].start, a->para[i].end, &sp, &k, term);
 		fputs("\n", out);
 	}
 	hl_spans_clear(&sp);

@@ -11,10 +11,12 @@
  * range, article hash, orphan) rides along in "gloss:" members, which
  * other tools ignore and import-notes uses to restore a note exactly.
  *
- * The reader must survive any file: it uses json.c's limits and checks
- * every member's type before use. */
+ * jansson writes and reads the text. The reader must survive any file:
+ * json_read() (json.h) holds jansson to gloss's limits, and every
+ * member's type is checked before use. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,15 +27,13 @@
 #include "store-notes.h"
 #include "ustr.h"
 
-/* A JSON string; invalid UTF-8 becomes U+FFFD, so the output is always
- * valid JSON. */
-static void jstr(struct sb *b, const char *s)
+/* s as a jansson string (a new reference): jansson takes only UTF-8, so
+ * an invalid byte becomes U+FFFD. NULL is "". */
+static json_t *jstr(const char *s)
 {
 	size_t n = s ? strlen(s) : 0;
-	if (ustr_invalid_at(s ? s : "", n) == n) {
-		sb_add_json(b, s ? s : "", n);
-		return;
-	}
+	if (ustr_invalid_at(s ? s : "", n) == n)
+		return json_stringn(s ? s : "", n);
 	struct sb fixed = SB_INIT;
 	for (size_t i = 0; i < n;) {
 		int32_t cp;
@@ -44,23 +44,36 @@ static void jstr(struct sb *b, const char *s)
 			sb_add(&fixed, s + i, (size_t)k);
 		i += (size_t)k;
 	}
-	sb_add_json(b, fixed.s, fixed.len);
+	json_t *j = json_stringn(fixed.s, fixed.len);
 	sb_release(&fixed);
+	return j;
 }
 
-/* RFC 3987 iunreserved and the delimiters a path may keep; the rest
- * (space, %, controls, "<>\^`{|}) is percent-encoded. */
-static void iri_path(struct sb *b, const char *p)
+/* A path as an IRI reference: RFC 3987 iunreserved, UTF-8 characters and
+ * the delimiters a path may keep pass; the rest (space, %, controls,
+ * "<>\^`{|}#?[] and every byte that is not part of valid UTF-8) is
+ * percent-encoded, so a file name of any bytes comes back exactly
+ * (iri_decode). */
+static json_t *iri_path(const char *p)
 {
 	struct sb e = SB_INIT;
-	for (const unsigned char *c = (const unsigned char *)p; *c; c++) {
-		if (*c <= 0x20 || *c == 0x7f || strchr("%\"<>\\^`{|}#?[]", *c))
-			sb_addf(&e, "%%%02X", *c);
-		else
-			sb_addc(&e, *c);
+	size_t n = strlen(p);
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)p[i];
+		int32_t cp;
+		int k = ustr_decode(p + i, n - i, &cp);
+		if (cp < 0 || c <= 0x20 || c == 0x7f || strchr("%\"<>\\^`{|}#?[]", c)) {
+			/* an invalid sequence: only its first byte, the rest is looked at again */
+			sb_addf(&e, "%%%02X", c);
+			i++;
+		} else {
+			sb_add(&e, p + i, (size_t)k);
+			i += (size_t)k;
+		}
 	}
-	jstr(b, e.s);
+	json_t *j = json_stringn(e.s, e.len);
 	sb_release(&e);
+	return j;
 }
 
 static char *iri_decode(const char *s)
@@ -80,86 +93,115 @@ static char *iri_decode(const char *s)
 	return sb_detach(&d);
 }
 
+static json_t *textual_body(const char *purpose, const char *value, int markdown)
+{
+	json_t *b = json_object();
+	json_object_set_new(b, "type", json_string("TextualBody"));
+	json_object_set_new(b, "purpose", json_string(purpose));
+	if (markdown)
+		json_object_set_new(b, "format", json_string("text/markdown"));
+	json_object_set_new(b, "value", jstr(value));
+	return b;
+}
+
 static void json_tag(const char *t, size_t n, void *ctx)
 {
-	struct sb *b = ctx;
 	char *tag = xstrndup(t, n);
-	sb_adds(b, ",\n          {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": ");
-	jstr(b, tag);
-	sb_adds(b, "}");
+	json_array_append_new(ctx, textual_body("tagging", tag, 0));
 	free(tag);
 }
 
-static void annotation(struct sb *b, const struct export_note *e, int comma)
+static json_t *annotation(const struct export_note *e)
 {
 	const struct store_note *n = e->n;
 	int has_body = n->body[0] != 0, has_tags = n->tags[0] != 0;
-	sb_adds(b, comma ? ",\n" : "\n");
-	sb_addf(b, "      {\n        \"id\": \"urn:x-gloss:note:%lld\",\n", (long long)n->id);
-	sb_adds(b, "        \"type\": \"Annotation\",\n");
-	sb_addf(b, "        \"motivation\": \"%s\",\n", has_body ? "commenting" : has_tags ? "tagging" : "highlighting");
-	sb_adds(b, "        \"created\": ");
-	jstr(b, n->created_at);
-	sb_adds(b, ",\n        \"modified\": ");
-	jstr(b, n->updated_at);
-	sb_adds(b, ",\n");
+	json_t *a = json_object();
+	char id[64];
+	snprintf(id, sizeof id, "urn:x-gloss:note:%lld", (long long)n->id);
+	json_object_set_new(a, "id", json_string(id));
+	json_object_set_new(a, "type", json_string("Annotation"));
+	json_object_set_new(a, "motivation", json_string(has_body ? "commenting" : has_tags ? "tagging" : "highlighting"));
+	json_object_set_new(a, "created", jstr(n->created_at));
+	json_object_set_new(a, "modified", jstr(n->updated_at));
 	if (has_body || has_tags) {
-		sb_adds(b, "        \"body\": [");
-		struct sb bodies = SB_INIT;
-		if (has_body) {
-			sb_adds(&bodies, ",\n          {\"type\": \"TextualBody\", \"purpose\": \"commenting\", "
-					 "\"format\": \"text/markdown\", \"value\": ");
-			jstr(&bodies, n->body);
-			sb_adds(&bodies, "}");
-		}
-		export_each_tag(n->tags, json_tag, &bodies);
-		sb_adds(b, bodies.s + 1);   /* without the first comma */
-		sb_release(&bodies);
-		sb_adds(b, "\n        ],\n");
+		json_t *bodies = json_array();
+		if (has_body)
+			json_array_append_new(bodies, textual_body("commenting", n->body, 1));
+		export_each_tag(n->tags, json_tag, bodies);
+		json_object_set_new(a, "body", bodies);
 	}
-	sb_adds(b, "        \"target\": {\n          \"source\": ");
-	iri_path(b, n->path);
-	sb_adds(b, ",\n          \"selector\": [\n            {\"type\": \"TextQuoteSelector\", \"exact\": ");
-	jstr(b, n->quote);
-	sb_adds(b, ", \"prefix\": ");
-	jstr(b, n->prefix);
-	sb_adds(b, ", \"suffix\": ");
-	jstr(b, n->suffix);
-	sb_adds(b, "}");
-	if (e->cp_start >= 0 && !n->orphan)
-		sb_addf(b, ",\n            {\"type\": \"TextPositionSelector\", \"start\": %lld, \"end\": %lld}",
-			(long long)e->cp_start, (long long)e->cp_end);
-	sb_adds(b, "\n          ]\n        },\n");
-	sb_addf(b, "        \"gloss:note\": %lld,\n", (long long)n->id);
-	sb_addf(b, "        \"gloss:start\": %zu,\n        \"gloss:end\": %zu,\n", n->start, n->end);
-	sb_adds(b, "        \"gloss:hash\": ");
-	jstr(b, n->hash);
-	sb_addf(b, ",\n        \"gloss:orphan\": %s,\n", n->orphan ? "true" : "false");
-	sb_adds(b, "        \"gloss:title\": ");
-	jstr(b, n->title);
-	sb_adds(b, "\n      }");
+	json_t *target = json_object(), *sel = json_array(), *q = json_object();
+	json_object_set_new(target, "source", iri_path(n->path));
+	json_object_set_new(q, "type", json_string("TextQuoteSelector"));
+	json_object_set_new(q, "exact", jstr(n->quote));
+	json_object_set_new(q, "prefix", jstr(n->prefix));
+	json_object_set_new(q, "suffix", jstr(n->suffix));
+	json_array_append_new(sel, q);
+	if (e->cp_start >= 0 && !n->orphan) {
+		json_t *pos = json_object();
+		json_object_set_new(pos, "type", json_string("TextPositionSelector"));
+		json_object_set_new(pos, "start", json_integer(e->cp_start));
+		json_object_set_new(pos, "end", json_integer(e->cp_end));
+		json_array_append_new(sel, pos);
+	}
+	json_object_set_new(target, "selector", sel);
+	json_object_set_new(a, "target", target);
+	json_object_set_new(a, "gloss:note", json_integer(n->id));
+	json_object_set_new(a, "gloss:start", json_integer((json_int_t)n->start));
+	json_object_set_new(a, "gloss:end", json_integer((json_int_t)n->end));
+	json_object_set_new(a, "gloss:hash", jstr(n->hash));
+	json_object_set_new(a, "gloss:orphan", json_boolean(n->orphan));
+	json_object_set_new(a, "gloss:title", jstr(n->title));
+	return a;
 }
 
 void export_json(const struct export_set *set, struct sb *out)
 {
-	char hex[17];
+	char hex[17], id[64], gen[64];
 	hash64_hex(hash64(set->generated, strlen(set->generated)) ^ hash64(set->library, strlen(set->library)), hex);
-	sb_adds(out, "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n");
-	sb_addf(out, "  \"id\": \"urn:x-gloss:export:%s\",\n", hex);
-	sb_adds(out, "  \"type\": \"AnnotationCollection\",\n  \"label\": ");
+	json_use_xmalloc();
+	json_t *root = json_object(), *page = json_object(), *items = json_array();
+	json_object_set_new(root, "@context", json_string("http://www.w3.org/ns/anno.jsonld"));
+	snprintf(id, sizeof id, "urn:x-gloss:export:%s", hex);
+	json_object_set_new(root, "id", json_string(id));
+	json_object_set_new(root, "type", json_string("AnnotationCollection"));
 	struct sb label = SB_INIT;
 	sb_addf(&label, "gloss notes: %s", set->library);
-	jstr(out, label.s);
+	json_object_set_new(root, "label", jstr(label.s));
 	sb_release(&label);
-	sb_addf(out, ",\n  \"generator\": {\"type\": \"Software\", \"name\": \"gloss %s\"},\n", PACKAGE_VERSION);
-	sb_adds(out, "  \"generated\": ");
-	jstr(out, set->generated);
-	sb_addf(out, ",\n  \"total\": %zu", set->n);
-	sb_addf(out, ",\n  \"first\": {\n    \"id\": \"urn:x-gloss:export:%s:page:0\",\n", hex);
-	sb_adds(out, "    \"type\": \"AnnotationPage\",\n    \"startIndex\": 0,\n    \"items\": [");
+	json_t *generator = json_object();
+	json_object_set_new(generator, "type", json_string("Software"));
+	snprintf(gen, sizeof gen, "gloss %s", PACKAGE_VERSION);
+	json_object_set_new(generator, "name", json_string(gen));
+	json_object_set_new(root, "generator", generator);
+	json_object_set_new(root, "generated", jstr(set->generated));
+	json_object_set_new(root, "total", json_integer((json_int_t)set->n));
+	snprintf(id, sizeof id, "urn:x-gloss:export:%s:page:0", hex);
+	json_object_set_new(page, "id", json_string(id));
+	json_object_set_new(page, "type", json_string("AnnotationPage"));
+	json_object_set_new(page, "startIndex", json_integer(0));
 	for (size_t i = 0; i < set->n; i++)
-		annotation(out, &set->v[i], i > 0);
-	sb_adds(out, set->n ? "\n    ]\n  }\n}\n" : "]\n  }\n}\n");
+		json_array_append_new(items, annotation(&set->v[i]));
+	json_object_set_new(page, "items", items);
+	json_object_set_new(root, "first", page);
+	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	if (!text)
+		abort();   /* every value above is valid: only a bug gets here */
+	/* jansson escapes C0 controls; DEL and the C1 controls it writes as
+	 * they are, and an export ends up on terminals: they go as \u
+	 * escapes too (such bytes stand only inside strings) */
+	for (const char *p = text; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == 0x7f)
+			sb_adds(out, "\\u007f");
+		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xa0)
+			sb_addf(out, "\\u%04x", (unsigned char)*++p);
+		else
+			sb_addc(out, (char)c);
+	}
+	sb_addc(out, '\n');
+	free(text);
+	json_decref(root);
 }
 
 /* ---- reading ---- */
@@ -172,14 +214,16 @@ void export_items_clear(struct export_items *items)
 	memset(items, 0, sizeof *items);
 }
 
-static int type_is(const struct json *j, const char *type)
+static int type_is(const json_t *j, const char *type)
 {
-	const struct json *t = json_get(j, "type");
-	if (json_str(t))
-		return strcmp(t->s, type) == 0;
-	if (t && t->type == JSON_ARRAY)   /* "type" may list several */
-		for (size_t i = 0; i < t->n; i++)
-			if (json_str(t->v[i]) && strcmp(t->v[i]->s, type) == 0)
+	const json_t *t = json_is_object(j) ? json_object_get(j, "type") : NULL;
+	if (json_is_string(t))
+		return strcmp(json_string_value(t), type) == 0;
+	size_t i;
+	const json_t *v;
+	if (json_is_array(t))   /* "type" may list several */
+		json_array_foreach(t, i, v)
+			if (json_is_string(v) && strcmp(json_string_value(v), type) == 0)
 				return 1;
 	return 0;
 }
@@ -195,17 +239,17 @@ static void add_tag(struct sb *tags, const char *t)
 
 /* One body: a TextualBody object, or a plain string (the model allows a
  * string body as text). */
-static void read_body(const struct json *b, struct sb *text, struct sb *tags)
+static void read_body(const json_t *b, struct sb *text, struct sb *tags)
 {
-	const char *v = json_str(b);
+	const char *v = json_string_value(b);
 	if (v) {
 		sb_adds(text, v);
 		return;
 	}
-	v = json_get_str(b, "value");
+	v = json_member_str(b, "value");
 	if (!v)
 		return;
-	const char *purpose = json_get_str(b, "purpose");
+	const char *purpose = json_member_str(b, "purpose");
 	if (purpose && strcmp(purpose, "tagging") == 0)
 		add_tag(tags, v);
 	else {
@@ -215,32 +259,30 @@ static void read_body(const struct json *b, struct sb *text, struct sb *tags)
 	}
 }
 
-static void read_selector(const struct json *s, struct export_item *it)
+static void replace(char **dst, const char *v)
+{
+	if (v) {
+		free(*dst);
+		*dst = xstrdup(v);
+	}
+}
+
+static void read_selector(const json_t *s, struct export_item *it)
 {
 	if (type_is(s, "TextQuoteSelector")) {
-		const char *e = json_get_str(s, "exact"), *p = json_get_str(s, "prefix"), *x = json_get_str(s, "suffix");
-		if (e) {
-			free(it->n.quote);
-			it->n.quote = xstrdup(e);
-		}
-		if (p) {
-			free(it->n.prefix);
-			it->n.prefix = xstrdup(p);
-		}
-		if (x) {
-			free(it->n.suffix);
-			it->n.suffix = xstrdup(x);
-		}
+		replace(&it->n.quote, json_member_str(s, "exact"));
+		replace(&it->n.prefix, json_member_str(s, "prefix"));
+		replace(&it->n.suffix, json_member_str(s, "suffix"));
 	} else if (type_is(s, "TextPositionSelector")) {
 		int64_t a, b;
-		if (json_int(json_get(s, "start"), &a) == 0 && json_int(json_get(s, "end"), &b) == 0 && a >= 0 && b >= a) {
+		if (json_member_int(s, "start", &a) == 0 && json_member_int(s, "end", &b) == 0 && a >= 0 && b >= a) {
 			it->cp_start = a;
 			it->cp_end = b;
 		}
 	}
 }
 
-static int read_annotation(const struct json *a, size_t index, struct export_item *it)
+static int read_annotation(const json_t *a, size_t index, struct export_item *it)
 {
 	memset(it, 0, sizeof *it);
 	it->cp_start = it->cp_end = -1;
@@ -248,79 +290,82 @@ static int read_annotation(const struct json *a, size_t index, struct export_ite
 	n->quote = xstrdup("");
 	n->prefix = xstrdup("");
 	n->suffix = xstrdup("");
-	const struct json *target = json_get(a, "target");
-	if (target && target->type == JSON_ARRAY && target->n)
-		target = target->v[0];
-	const char *source = json_str(target) ? target->s : json_get_str(target, "source");
+	const json_t *target = json_object_get(a, "target");
+	if (json_is_array(target))
+		target = json_array_get(target, 0);
+	const char *source = json_is_string(target) ? json_string_value(target) : json_member_str(target, "source");
 	if (!source)
 		return err_set(_("annotation %zu: no target source"), index + 1);
 	n->path = iri_decode(source);
-	const struct json *sel = json_get(target, "selector");
-	if (sel && sel->type == JSON_ARRAY)
-		for (size_t i = 0; i < sel->n; i++)
-			read_selector(sel->v[i], it);
+	const json_t *sel = json_is_object(target) ? json_object_get(target, "selector") : NULL, *v;
+	size_t i;
+	if (json_is_array(sel))
+		json_array_foreach(sel, i, v)
+			read_selector(v, it);
 	else if (sel)
 		read_selector(sel, it);
 	if (!n->quote[0])
 		return err_set(_("annotation %zu: no TextQuoteSelector with an exact quote"), index + 1);
 	struct sb text = SB_INIT, tags = SB_INIT;
-	const struct json *body = json_get(a, "body");
-	if (body && body->type == JSON_ARRAY)
-		for (size_t i = 0; i < body->n; i++)
-			read_body(body->v[i], &text, &tags);
+	const json_t *body = json_object_get(a, "body");
+	if (json_is_array(body))
+		json_array_foreach(body, i, v)
+			read_body(v, &text, &tags);
 	else if (body)
 		read_body(body, &text, &tags);
 	n->body = sb_detach(&text);
 	n->tags = sb_detach(&tags);
-	const char *c = json_get_str(a, "created"), *m = json_get_str(a, "modified");
+	const char *c = json_member_str(a, "created"), *m = json_member_str(a, "modified");
 	n->created_at = c ? xstrdup(c) : NULL;
 	n->updated_at = m ? xstrdup(m) : NULL;
-	int64_t v, w;
-	if (json_int(json_get(a, "gloss:note"), &v) == 0 && v > 0)
-		n->id = v;
-	if (json_int(json_get(a, "gloss:start"), &v) == 0 && json_int(json_get(a, "gloss:end"), &w) == 0 &&
-	    v >= 0 && w > v) {
-		n->start = (size_t)v;
-		n->end = (size_t)w;
+	int64_t s, e;
+	if (json_member_int(a, "gloss:note", &s) == 0 && s > 0)
+		n->id = s;
+	if (json_member_int(a, "gloss:start", &s) == 0 && json_member_int(a, "gloss:end", &e) == 0 && s >= 0 && e > s) {
+		n->start = (size_t)s;
+		n->end = (size_t)e;
 		it->has_range = 1;
 	}
-	const char *h = json_get_str(a, "gloss:hash");
+	const char *h = json_member_str(a, "gloss:hash");
 	if (h && strlen(h) == 16)
 		memcpy(n->hash, h, 17);
-	const struct json *o = json_get(a, "gloss:orphan");
-	n->orphan = o && o->type == JSON_TRUE;
-	const char *title = json_get_str(a, "gloss:title");
+	n->orphan = json_is_true(json_object_get(a, "gloss:orphan"));
+	const char *title = json_member_str(a, "gloss:title");
 	n->title = xstrdup(title ? title : "");
 	return 0;
 }
 
 int export_json_read(const char *text, size_t len, struct export_items *out)
 {
-	struct json *root = json_parse(text, len);
+	json_t *root = json_read(text, len);
 	if (!root)
 		return -1;
 	/* Collection -> first page -> items; a page -> items; or an array. */
-	const struct json *list = root;
+	const json_t *list = root;
 	if (type_is(list, "AnnotationCollection"))
-		list = json_get(list, "first");
+		list = json_object_get(list, "first");
 	if (type_is(list, "AnnotationPage"))
-		list = json_get(list, "items");
+		list = json_object_get(list, "items");
 	int r = 0;
-	if (list && list->type == JSON_OBJECT && type_is(list, "Annotation")) {
+	if (type_is(list, "Annotation")) {
 		XGROW(out->v, out->cap, out->n + 1);
 		r = read_annotation(list, 0, &out->v[out->n++]);
-	} else if (list && list->type == JSON_ARRAY) {
-		for (size_t i = 0; i < list->n && r == 0; i++) {
-			if (!type_is(list->v[i], "Annotation")) {
+	} else if (json_is_array(list)) {
+		size_t i;
+		const json_t *a;
+		json_array_foreach(list, i, a) {
+			if (!type_is(a, "Annotation")) {
 				r = err_set(_("item %zu is not an Annotation"), i + 1);
 				break;
 			}
 			XGROW(out->v, out->cap, out->n + 1);
-			r = read_annotation(list->v[i], i, &out->v[out->n++]);
+			r = read_annotation(a, i, &out->v[out->n++]);
+			if (r < 0)
+				break;
 		}
 	} else {
 		r = err_set(_("not a W3C annotation export (no AnnotationCollection, page or list of annotations)"));
 	}
-	json_free(&root);
+	json_decref(root);
 	return r;
 }

@@ -4,22 +4,25 @@
  * export-org.c), one per row of formats[], each turn one export_set into
  * bytes. They never read files
  * or the sidecar, so they can be tested on notes made up in memory, and
- * never fail: whatever the notes hold is escaped for the format. */
+ * never fail: whatever the notes hold is escaped for the format, and
+ * export_write() passes what a row's writer wrote through the sanitizer
+ * with the row's flags. */
 #include "system.h"
 
 #include <string.h>
 
 #include "core.h"
 #include "export.h"
+#include "sanitize.h"
 #include "store-notes.h"
 
 /* The formats, in the order help lists them; the first is the default. */
 static const struct export_fmt formats[] = {
-	{ "md", "markdown", "md", N_("Markdown: a heading per article, each note a quote"), export_md },
-	{ "json", NULL, "json", N_("W3C Web Annotations, read back by import-notes"), export_json },
-	{ "csv", NULL, "csv", N_("CSV (RFC 4180), one row per note"), export_csv },
-	{ "html", NULL, "html", N_("one self-contained HTML page"), export_html },
-	{ "org", NULL, "org", N_("Org mode: a heading per article, one per note"), export_org },
+	{ "md", "markdown", "md", N_("Markdown: a heading per article, each note a quote"), export_md, SAN_FILE },
+	{ "json", NULL, "json", N_("W3C Web Annotations, read back by import-notes"), export_json, 0 },
+	{ "csv", NULL, "csv", N_("CSV (RFC 4180), one row per note"), export_csv, SAN_FILE | SAN_KEEP_CRLF },
+	{ "html", NULL, "html", N_("one self-contained HTML page"), export_html, SAN_FILE },
+	{ "org", NULL, "org", N_("Org mode: a heading per article, one per note"), export_org, SAN_FILE },
 };
 #define NFORMATS (sizeof formats / sizeof formats[0])
 
@@ -62,7 +65,14 @@ int export_write(enum export_format f, const struct export_set *set, struct sb *
 	const struct export_fmt *row = export_format_row(f);
 	if (!row)
 		return err_set(_("unknown export format"));
-	row->write(set, out);
+	if (!row->san) {
+		row->write(set, out);
+		return 0;
+	}
+	struct sb raw = SB_INIT;
+	row->write(set, &raw);
+	san_append(out, raw.s, raw.len, row->san);
+	sb_release(&raw);
 	return 0;
 }
 

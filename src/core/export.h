@@ -5,7 +5,11 @@
  * after the attached ones). Each writer appends to a string buffer and
  * never touches a file: ops-export.c decides where the bytes go (stdout, or a
  * file written atomically). Everything from an article or a note is
- * untrusted and escaped for the format it lands in.
+ * untrusted and escaped for the format it lands in; and since an export
+ * ends up on a terminal (cat, less), what a writer of a text format
+ * appends passes the sanitizer (san_append with SAN_FILE): no control
+ * byte gets through but the newlines, tabs and CRLF line ends the format
+ * has.
  *
  * - md:   per article a heading with title, source and date; each note a
  *         blockquote of the passage, the note, #tags; orphans in their own
@@ -44,6 +48,8 @@ struct export_fmt {
 	const char *ext;    /* the usual file name extension, without the dot */
 	const char *desc;   /* one short line for help, marked with N_() */
 	void (*write)(const struct export_set *set, struct sb *out);
+	int san;            /* san_append flags the output passes through; 0: the
+			     * writer escapes every control itself (json) */
 };
 
 /* A format as an index into the table. The first row, md, is the default;
@@ -70,7 +76,7 @@ struct export_note {
 struct export_set {
 	const struct export_note *v;  /* grouped by article */
 	size_t n;
-	const char *library;          /* the library folder, for titles */
+	const char *library;          /* the library's name (its folder's), for titles */
 	const char *generated;        /* ISO 8601 time of the export */
 };
 

@@ -174,7 +174,8 @@ static int tok_daynum(const struct hl_ctx *c, size_t i)
 	long v = 0;
 	size_t k = t->s;
 	for (; k < t->e && c->text[k] >= '0' && c->text[k] <= '9'; k++)
-		v = v * 10 + (c->text[k] - '0');
+		if (v < 100)   /* more than two digits is no day; a long run must not overflow */
+			v = v * 10 + (c->text[k] - '0');
 	if (k - t->s > 2 || v < 1 || v > 31)
 		return 0;
 	if (k < t->e) {
@@ -459,6 +460,14 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 	} else if (t->kind != TK_NUM) {
 		return 0;
 	}
+	/* atoi and sscanf below read to a NUL, and the text given to hl_run
+	 * need not have one after the token: they read a copy */
+	char tok[16];
+	if (n >= sizeof tok)
+		return 0;
+	memcpy(tok, p, n);
+	tok[n] = '\0';
+	p = tok;
 	/* 2024-01-20, 1996-12-06 */
 	if (n == 10 && p[4] == '-' && p[7] == '-') {
 		int y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);

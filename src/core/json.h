@@ -1,47 +1,42 @@
-/* json.h -- a small JSON reader for files gloss did not necessarily write.
+/* json.h -- reading JSON that gloss did not necessarily write, with jansson.
  *
- * json_parse() builds a tree from RFC 8259 text. It is meant for hostile
- * input: nesting deeper than JSON_MAX_DEPTH, invalid UTF-8, unpaired
- * surrogates, trailing garbage and numbers it cannot hold are errors with a
- * line and column, never a crash. Strings are decoded to UTF-8 (with their
- * length: "\u0000" is kept). Numbers keep their text; json_int() reads the
- * integral ones without the locale.
+ * json_read() hands the text to jansson (libjansson) within gloss's
+ * limits: at most JSON_MAX_SIZE bytes and JSON_MAX_DEPTH levels of
+ * nesting (checked before jansson sees the text, so a hostile file costs
+ * one pass), a byte order mark tolerated, "\u0000" in strings refused
+ * (every string gloss reads is a C string). Everything jansson refuses
+ * (invalid UTF-8, unpaired surrogates, trailing garbage, integers past
+ * int64) is an error with a line and column. Writers build a json_t with
+ * jansson and dump it with json_dumps().
  *
- * The tree is owned by the caller: json_free() frees it and every string
- * and child in it; pointers returned by the accessors are borrowed. */
+ * json_read() returns a new reference: the caller releases it with
+ * json_decref(). Strings returned by the accessors are borrowed from the
+ * value they were read from. */
 #ifndef GLOSS_JSON_H
 #define GLOSS_JSON_H
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 #define JSON_MAX_DEPTH 64
+#define JSON_MAX_SIZE ((size_t)256 << 20)
 
-enum json_type { JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING, JSON_ARRAY, JSON_OBJECT };
-
-struct json {
-	enum json_type type;
-	char *s;              /* STRING: decoded text, NUL-terminated; NUMBER: the literal */
-	size_t len;           /* STRING: bytes in s */
-	struct json **v;      /* ARRAY, OBJECT: children in order */
-	char **k;             /* OBJECT: the key of each child */
-	size_t n;             /* children */
-};
+/* Makes jansson allocate with xmalloc (util.h), which aborts when memory
+ * runs out, as everything in gloss does; json_read() calls it. */
+void json_use_xmalloc(void);
 
 /* Parses text[0..n). Returns NULL and sets the error ("line L, column C:
- * what") on bad input. */
-struct json *json_parse(const char *text, size_t n);
-void json_free(struct json **j);
+ * what", or what limit was passed) on bad input. */
+json_t *json_read(const char *text, size_t n);
 
-/* The member key of an object (the last one when repeated), or NULL when
- * j is not an object or has no such member. */
-const struct json *json_get(const struct json *j, const char *key);
-/* The string value, or NULL when j is NULL or not a string. */
-const char *json_str(const struct json *j);
-/* Member key as a string, or NULL. */
-const char *json_get_str(const struct json *j, const char *key);
-/* An integral number in int64 range into *out: 0, else -1 (not a number,
- * a fraction, out of range). */
-int json_int(const struct json *j, int64_t *out);
+/* The string value of member key of object j, or NULL when j is NULL, not
+ * an object, has no such member or it is no string. */
+const char *json_member_str(const json_t *j, const char *key);
+/* An integer in *out: 0, else -1 (j NULL, not an integer). */
+int json_as_int(const json_t *j, int64_t *out);
+/* json_as_int of member key of object j. */
+int json_member_int(const json_t *j, const char *key, int64_t *out);
 
 #endif

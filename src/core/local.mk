@@ -1,6 +1,6 @@
 ## src/core: the engine, built as a library that links without ncurses.
 noinst_LIBRARIES += src/core/libgloss.a
-src_core_libgloss_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS) $(HUNSPELL_CFLAGS)
+src_core_libgloss_a_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS) $(JANSSON_CFLAGS) $(HUNSPELL_CFLAGS)
 src_core_libgloss_a_SOURCES = \
 	src/core/core.h \
 	src/core/util.c src/core/util.h \

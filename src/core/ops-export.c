@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -24,6 +25,18 @@ static int64_t code_points(const char *s, size_t len, size_t off)
 		i += (size_t)ustr_decode(s + i, len - i, &cp);
 	}
 	return n;
+}
+
+/* The library's name for titles: its folder's last component, never the
+ * path (an export is shared, the path would go with it). */
+static char *library_name(const char *dir)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	const char *slash = memrchr(dir, '/', n);
+	const char *base = slash && (size_t)(slash - dir) + 1 < n ? slash + 1 : dir;
+	return xstrndup(base, n - (size_t)(base - dir));
 }
 
 int ops_export(struct library *l, const struct ops_export *e, struct sb *out)
@@ -71,8 +84,10 @@ int ops_export(struct library *l, const struct ops_export *e, struct sb *out)
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	struct export_set set = { v, notes.n, l->dir, now };
+	char *name = library_name(l->dir);
+	struct export_set set = { v, notes.n, name, now };
 	export_write(e->format, &set, out);
+	free(name);
 	free(v);
 	store_note_list_clear(&notes);
 	return 0;
@@ -80,8 +95,15 @@ int ops_export(struct library *l, const struct ops_export *e, struct sb *out)
 
 int ops_export_file(struct library *l, const struct ops_export *e, const char *path, int overwrite)
 {
-	if (!overwrite && access(path, F_OK) == 0)
-		return err_set(_("%s: file exists (use --force to overwrite)"), path);
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		/* the export takes the name's place (rename): that of a FIFO, a
+		 * device or a symlink would be lost, so only a file is replaced */
+		if (!S_ISREG(st.st_mode))
+			return err_set(_("%s: not a regular file (an export replaces only a file)"), path);
+		if (!overwrite)
+			return err_set(_("%s: file exists (use --force to overwrite)"), path);
+	}
 	struct sb b = SB_INIT;
 	int r = ops_export(l, e, &b);
 	if (r == 0)

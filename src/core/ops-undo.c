@@ -15,23 +15,23 @@
 
 static int undo_anchor(struct library *l, int64_t id, const char *before)
 {
-	struct json *j = json_parse(before, strlen(before));
+	json_t *j = json_read(before, strlen(before));
 	if (!j)
 		return err_set(_("the undo log entry for note %lld is damaged"), (long long)id);
 	int64_t start, end, orphan = 0;
-	const char *quote = json_get_str(j, "quote"), *prefix = json_get_str(j, "prefix");
-	const char *suffix = json_get_str(j, "suffix"), *hash = json_get_str(j, "hash");
+	const char *quote = json_member_str(j, "quote"), *prefix = json_member_str(j, "prefix");
+	const char *suffix = json_member_str(j, "suffix"), *hash = json_member_str(j, "hash");
 	int r;
-	if (json_int(json_get(j, "start"), &start) < 0 || json_int(json_get(j, "end"), &end) < 0 ||
+	if (json_member_int(j, "start", &start) < 0 || json_member_int(j, "end", &end) < 0 ||
 	    start < 0 || end < start || !quote || !prefix || !suffix || !hash) {
 		r = err_set(_("the undo log entry for note %lld is damaged"), (long long)id);
 	} else {
-		json_int(json_get(j, "orphan"), &orphan);
+		json_member_int(j, "orphan", &orphan);
 		r = store_note_set_anchor(l->store, id, (size_t)start, (size_t)end, quote, prefix, suffix, hash, 0);
 		if (r == 0 && orphan)
 			r = store_note_set_anchor(l->store, id, 0, 0, NULL, NULL, NULL, NULL, 1);
 	}
-	json_free(&j);
+	json_decref(j);
 	return r;
 }
 

@@ -111,7 +111,8 @@ struct ops_export {
 /* Appends the export of the selected notes to out. */
 int ops_export(struct library *l, const struct ops_export *e, struct sb *out);
 /* The same, written to path atomically (temp file + fsync + rename); an
- * existing file is an error unless overwrite. */
+ * existing file is an error unless overwrite, and anything at path that
+ * is not a regular file (FIFO, device, symlink, folder) always is. */
 int ops_export_file(struct library *l, const struct ops_export *e, const char *path, int overwrite);
 
 struct ops_import_stats {

@@ -30,6 +30,12 @@ static int is_hidden(int32_t cp)
 	return 0;
 }
 
+/* Whether the unit s[0..n) is one C1 control (U+0080..U+009F). */
+static int is_c1(const char *s, size_t n)
+{
+	return n == 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] < 0xa0;
+}
+
 size_t san_next(const char *s, size_t n, struct san_unit *u)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -133,7 +139,14 @@ void san_append(struct sb *out, const char *s, size_t n, int flags)
 		}
 		struct san_unit u;
 		san_next(s + i, n - i, &u);
-		if (u.kind == SAN_NEWLINE && (flags & SAN_KEEP_NEWLINE))
+		if ((flags & SAN_KEEP_CRLF) && s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
+			sb_add(out, "\r\n", 2);
+			i += 2;
+			continue;
+		}
+		if (u.kind == SAN_FORMAT && (flags & SAN_CONTROLS) && !is_c1(s + i, u.len))
+			sb_add(out, s + i, u.len);
+		else if (u.kind == SAN_NEWLINE && (flags & SAN_KEEP_NEWLINE))
 			sb_addc(out, '\n');
 		else if (u.kind == SAN_TAB && (flags & SAN_KEEP_TAB))
 			sb_addc(out, '\t');

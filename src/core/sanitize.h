@@ -38,6 +38,12 @@ size_t san_next(const char *s, size_t n, struct san_unit *u);
 enum {
 	SAN_KEEP_NEWLINE = 1,  /* pass '\n' through instead of ^J */
 	SAN_KEEP_TAB = 2,      /* pass '\t' through instead of ^I */
+	SAN_KEEP_CRLF = 4,     /* pass "\r\n" through (a lone '\r' is still ^M) */
+	SAN_CONTROLS = 8,      /* replace only controls (C0, DEL, C1) and invalid
+				* bytes; other format characters (bidi marks, zero
+				* width joiners) are text and pass */
+	/* a text file that may be shown on a terminal: exports */
+	SAN_FILE = SAN_KEEP_NEWLINE | SAN_KEEP_TAB | SAN_CONTROLS,
 };
 /* Appends the visible form of s[0..n) to out. */
 void san_append(struct sb *out, const char *s, size_t n, int flags);

@@ -196,7 +196,9 @@ const char *keymap_name(int key, char *buf, size_t size)
 			snprintf(buf, size, "%s", names[i].name);
 			return buf;
 		}
-	if (key < 32)
+	if (key == 31)   /* C- would take DEL, which no name holds */
+		snprintf(buf, size, "^_");
+	else if (key < 32)
 		snprintf(buf, size, "C-%c", key + 'a' - 1);
 	else if (key < 128)
 		snprintf(buf, size, "%c", key);

@@ -49,6 +49,17 @@ test_expect_success 'on a terminal, hostile bytes are shown as placeholders' '
 	grep -q "Evil ^\[\]0;pwned^G" out &&
 	grep -q "Clear ^\[\[2J screen, <U+009B> C1, <U+202E> bidi, \\\\xFF byte." out
 '
+test_expect_success 'piped --color=always is for a terminal: only its own SGR, the article sanitized' '
+	"$GLOSS" show --color=always lib/evil.txt >out &&
+	grep -q "Evil ^\[\]0;pwned^G" out &&
+	grep -q "Clear ^\[\[2J screen, <U+009B> C1, <U+202E> bidi, \\\\xFF byte." out &&
+	LC_ALL=C sed "s/$(printf "\033")\[[0-9;]*m//g" out >stripped &&
+	! LC_ALL=C grep -q -e "$(printf "\033")" -e "$(printf "\007")" -e "$(printf "\302\233")" stripped
+'
+test_expect_success 'plain piped show stays the file'"'"'s bytes' '
+	"$GLOSS" show lib/evil.txt >out &&
+	grep -q "Clear $(printf "\033")\[2J screen" out
+'
 test_expect_success 'search finds words in articles' '
 	"$GLOSS" search Manila lib >out &&
 	grep -q "2024-03-19-state-blinken-marcos-meeting.txt" out &&

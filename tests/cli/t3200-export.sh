@@ -128,4 +128,78 @@ test_expect_success 'an empty export is still well formed' '
 	"$GLOSS" export --format html empty >e.html && xmllint --html --noout e.html
 '
 
+test_expect_success '-o - writes to stdout, and no file named -' '
+	"$GLOSS" export -o - lib >dash.md &&
+	cmp dash.md out.md &&
+	test ! -e ./- &&
+	"$GLOSS" export --format json -o - --force lib >dash.json &&
+	python3 -c "import json; json.load(open(\"dash.json\"))" &&
+	test ! -e ./-
+'
+
+test_expect_success '-o --force never replaces a FIFO or a symlink' '
+	mkfifo fifo &&
+	test_exit_code 1 "$GLOSS" export -o fifo --force lib 2>err &&
+	test -p fifo &&
+	grep "fifo: not a regular file" err &&
+	echo target >target.md &&
+	ln -s target.md link.md &&
+	test_exit_code 1 "$GLOSS" export -o link.md --force lib 2>err &&
+	test -h link.md &&
+	test "$(cat target.md)" = target &&
+	grep "link.md: not a regular file" err &&
+	ln -s nowhere dangling.md &&
+	test_exit_code 1 "$GLOSS" export -o dangling.md --force lib 2>err &&
+	test -h dangling.md && test ! -e nowhere &&
+	! ls fifo.tmp* link.md.tmp* dangling.md.tmp* 2>/dev/null
+'
+
+test_expect_success 'exports carry no raw ESC or BEL from notes or file names' '
+	ESC=$(printf "\033") && BEL=$(printf "\007") && CSI=$(printf "\302\233") &&
+	copy_seeds hostile &&
+	cp "$F" "hostile/esc${ESC}]8;;x${BEL}name.txt" &&
+	"$GLOSS" note add "hostile/esc${ESC}]8;;x${BEL}name.txt" --quote "Cho Tae-yul" \
+		--note "body ${ESC}[31mred${ESC}[0m ${BEL} and ${ESC}]0;title${BEL} ${CSI}1m c1
+	tab	kept" >/dev/null &&
+	for f in md csv org html json; do
+		"$GLOSS" export --format $f hostile >hostile.$f &&
+		if LC_ALL=C grep -q -e "[${ESC}${BEL}]" -e "$CSI" hostile.$f; then echo "raw control in $f"; fi
+	done >raw &&
+	cat raw && test ! -s raw &&
+	grep -q "body ^\[\[31mred" hostile.md &&
+	grep -q -F "File: esc^[\\]8;;x^Gname.txt" hostile.md &&
+	grep -q "	kept" hostile.md &&
+	python3 - hostile.json hostile.csv <<-PY
+	import csv, json, sys
+	d = json.load(open(sys.argv[1]))
+	a = d["first"]["items"][0]
+	# JSON escapes what it carries: the body comes back exactly
+	assert "\x1b[31mred" in a["body"][0]["value"] and "\x9b1m" in a["body"][0]["value"], a["body"]
+	rows = list(csv.reader(open(sys.argv[2], newline="")))
+	assert len(rows) == 2 and "\x1b" not in "".join(rows[1])
+	assert rows[1][0].endswith("\r") is False
+	PY
+'
+
+test_expect_success 'the JSON label names the library, not its path' '
+	"$GLOSS" export --format json "$PWD/lib" >label.json &&
+	python3 -c "import json,sys; l = json.load(open(\"label.json\"))[\"label\"]; assert l == \"gloss notes: lib\", l" &&
+	! grep -F "$PWD" label.json
+'
+
+test_expect_success 'a file name that is not UTF-8 goes out percent-encoded and comes back exactly' '
+	copy_seeds badname &&
+	bad=$(printf "badname/bad\377\376.txt") &&
+	cp "$F" "$bad" &&
+	"$GLOSS" note add "$bad" --quote "Cho Tae-yul" --note "on a bad name" >/dev/null &&
+	"$GLOSS" export --format json badname >bad.json &&
+	python3 -c "import json; d = json.load(open(\"bad.json\")); s = d[\"first\"][\"items\"][0][\"target\"][\"source\"]; assert s == \"bad%FF%FE.txt\", s" &&
+	"$GLOSS" --db fresh-bad.db import-notes bad.json badname >out &&
+	grep "1 note" out &&
+	"$GLOSS" --db fresh-bad.db notes badname >notes.tsv &&
+	grep -q "on a bad name" notes.tsv &&
+	"$GLOSS" --db fresh-bad.db export --format json badname >bad2.json &&
+	python3 -c "import json; d = json.load(open(\"bad2.json\")); s = d[\"first\"][\"items\"][0][\"target\"][\"source\"]; assert s == \"bad%FF%FE.txt\", s"
+'
+
 test_done

@@ -1,10 +1,41 @@
 ## tests/fuzz: libFuzzer targets (./configure --enable-fuzzing CC=clang).
-EXTRA_DIST += tests/fuzz/article.dict tests/fuzz/README.md
+## configure then builds everything, libgloss.a included, with coverage
+## instrumentation (FUZZ_CFLAGS); each target links libFuzzer's main.
+EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
+	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
+	tests/fuzz/keymap.dict tests/fuzz/query.dict
+FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
+	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query
 if FUZZING
-noinst_PROGRAMS += tests/fuzz/fuzz-article
+noinst_PROGRAMS += $(FUZZ_TARGETS)
+# `make fuzz-targets` builds the targets alone (.ci/run does).
+fuzz-targets: $(FUZZ_TARGETS)
+.PHONY: fuzz-targets
+FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined
 tests_fuzz_fuzz_article_SOURCES = tests/fuzz/fuzz-article.c
-tests_fuzz_fuzz_article_CPPFLAGS = $(AM_CPPFLAGS)
-tests_fuzz_fuzz_article_CFLAGS = $(AM_CFLAGS) -fsanitize=fuzzer,address,undefined
-tests_fuzz_fuzz_article_LDFLAGS = -fsanitize=fuzzer,address,undefined
+tests_fuzz_fuzz_article_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_article_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_article_LDADD = $(CORE_LIBS)
+tests_fuzz_fuzz_json_SOURCES = tests/fuzz/fuzz-json.c
+tests_fuzz_fuzz_json_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_json_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_json_LDADD = $(CORE_LIBS)
+tests_fuzz_fuzz_anchor_SOURCES = tests/fuzz/fuzz-anchor.c
+tests_fuzz_fuzz_anchor_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_anchor_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_anchor_LDADD = $(CORE_LIBS)
+tests_fuzz_fuzz_hl_SOURCES = tests/fuzz/fuzz-hl.c
+tests_fuzz_fuzz_hl_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_hl_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_hl_LDADD = $(CORE_LIBS)
+# keymap.c needs no curses: the target links it on its own.
+tests_fuzz_fuzz_keymap_SOURCES = tests/fuzz/fuzz-keymap.c src/tui/keymap.c
+tests_fuzz_fuzz_keymap_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_keymap_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_keymap_LDADD = $(CORE_LIBS)
+tests_fuzz_fuzz_query_SOURCES = tests/fuzz/fuzz-query.c
+tests_fuzz_fuzz_query_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
+tests_fuzz_fuzz_query_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_query_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_query_LDADD = $(CORE_LIBS)
 endif

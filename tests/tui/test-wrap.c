@@ -224,6 +224,12 @@ int main(void)
 	ok(keymap_lookup('j') == &rows[0], "reset binds the defaults again");
 	char buf[32];
 	is_str(keymap_name(' ', buf, sizeof buf), "Space", "key names");
+	/* every control key's name parses back to it (fuzz-keymap found ^_) */
+	int bad_ctrl = -1;
+	for (int k = 0; k < 32 && bad_ctrl < 0; k++)
+		if (keymap_parse(keymap_name(k, buf, sizeof buf)) != k)
+			bad_ctrl = k;
+	is_int(bad_ctrl, -1, "control keys' names parse back to the keys");
 	size_t moved = 5;
 	ok(keymap_move(&moved, 10, 4, MOVE_PAGE_DOWN) && moved == 9, "a page down, clamped to the last row");
 	ok(!keymap_move(&moved, 10, 4, MOVE_OPEN) && moved == 9, "open is no move");

@@ -1,6 +1,6 @@
 ## tests/unit: one TAP program per core module, linked without ncurses.
 UNIT_LDADD = $(CORE_LIBS)
-UNIT_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit -DSRCDIR=\"$(abs_top_srcdir)\" $(SQLITE_CFLAGS)
+UNIT_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit -DSRCDIR=\"$(abs_top_srcdir)\" $(SQLITE_CFLAGS) $(JANSSON_CFLAGS)
 EXTRA_DIST += tests/unit/tap.h tests/unit/README.md
 
 CORE_UNIT_TESTS = \

@@ -75,6 +75,23 @@ static void test_api(void)
 	is_int(hl_run(E, &d, &s), 0, "empty text runs");
 	is_int(s.n, 0, "empty text has no spans");
 	is_int(hl_run(E, NULL, &s), -1, "NULL doc is an error");
+	/* a text with no NUL after it, ending in a number (ASan sees a read
+	 * past it; fuzz-hl found one) */
+	static const char *ends[] = { "2222", "in 1996", "the 20th century 1990s 3", "1996-12-06", "12/06/1996" };
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t n = strlen(ends[i]);
+		char *t = xmalloc(n);
+		memcpy(t, ends[i], n);
+		struct hl_doc nd = { t, n, 0, NULL };
+		ok(hl_run(E, &nd, &s) == 0, ends[i]);
+		hl_spans_clear(&s);
+		free(t);
+	}
+	/* a day number of 40 digits (UBSan saw a long overflow; fuzz-hl found it) */
+	struct hl_doc big = { "On 2555555555555555555555555555555555555555 March 2024 it rained.", 65, 0, NULL };
+	ok(hl_run(E, &big, &s) == 0 && (s.n == 0 || strstr(big.text + s.v[0].start, "255") != big.text + s.v[0].start),
+	   "a number of 40 digits is no day of the month");
+	hl_spans_clear(&s);
 	hl_spans_clear(&s);
 }
 

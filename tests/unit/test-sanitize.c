@@ -62,5 +62,17 @@ int main(void)
 		free(o);
 	}
 	ok(clean, "no single byte produces a control byte");
+
+	/* SAN_FILE (exports): controls and invalid bytes replaced; newlines,
+	 * tabs and other format characters kept; CRLF with SAN_KEEP_CRLF */
+	char *o = san("a\x1b[31m\x07\n\tb\xc2\x9b\xe2\x80\x8f\xff\r\n", 18, SAN_FILE);
+	is_str(o, "a^[[31m^G\n\tb<U+009B>\xe2\x80\x8f\\xFF^M\n", "SAN_FILE: controls replaced, newline, tab and RLM kept");
+	free(o);
+	o = san("a\r\nb\rc\r", 7, SAN_FILE | SAN_KEEP_CRLF);
+	is_str(o, "a\r\nb^Mc^M", "SAN_KEEP_CRLF: CRLF kept, a lone CR replaced");
+	free(o);
+	o = san("\xe2\x80\xae", 3, SAN_KEEP_NEWLINE);
+	is_str(o, "<U+202E>", "without SAN_CONTROLS a bidi override is a placeholder");
+	free(o);
 	return done_testing();
 }
