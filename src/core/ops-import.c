@@ -182,6 +182,9 @@ static int same_note(struct library *l, const struct store_note *n)
 	return r;
 }
 
+/* How many failed annotations the error names one by one. */
+#define IMPORT_ERRORS_SHOWN 5
+
 /* After a failed write the transaction is gone: no note was imported,
  * whatever the loop had counted. Says so before the store's error. */
 static int import_lost(struct ops_import_stats *stats)
@@ -218,11 +221,14 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 		if (found < 0)
 			goto db_fail;
 		if (found == 0) {
+			/* Every failure is named, up to a few; then how many more. */
+			if (stats->failed < IMPORT_ERRORS_SHOWN) {
+				char *why = xstrdup(err_msg());
+				sb_addf(&errors, "%s", errors.len ? "; " : "");
+				sb_addf(&errors, _("annotation %zu: %s"), i + 1, why);
+				free(why);
+			}
 			stats->failed++;
-			char *why = xstrdup(err_msg());
-			sb_reset(&errors);
-			sb_addf(&errors, _("annotation %zu: %s"), i + 1, why);
-			free(why);
 			continue;
 		}
 		nt->article_id = sa.id;
@@ -275,6 +281,9 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 		return import_lost(stats);
 	}
 	if (stats->failed) {
+		if (stats->failed > IMPORT_ERRORS_SHOWN)
+			sb_addf(&errors, ngettext("; and %ld more", "; and %ld more", (unsigned long)(stats->failed - IMPORT_ERRORS_SHOWN)),
+				stats->failed - IMPORT_ERRORS_SHOWN);
 		err_set("%s", errors.s);
 		sb_release(&errors);
 		return -1;

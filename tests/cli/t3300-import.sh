@@ -41,6 +41,22 @@ test_expect_success 'importing twice adds nothing' '
 	cmp after.json again.json
 '
 
+test_expect_success 'into a library without the articles: every failure is named' '
+	mkdir -p elsewhere &&
+	printf "Title: Else\n\nNothing of the kind.\n" >elsewhere/else.txt &&
+	python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d[\"first\"][\"items\"]))" notes.json >count &&
+	test_must_fail "$GLOSS" import-notes notes.json elsewhere >out 2>err &&
+	grep "$(cat count) failed" out &&
+	n=$(grep -o "annotation [0-9]*:" err | sort -u | wc -l) &&
+	test "$n" -ge 2 &&
+	if test "$(cat count)" -gt 5
+	then
+		test "$n" -eq 5 && grep "and [0-9]* more" err
+	else
+		test "$n" -eq "$(cat count)"
+	fi
+'
+
 test_expect_success 'a foreign annotation (no gloss fields) is placed by its quote' '
 	cat >foreign.json <<-EOF &&
 	[{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
