@@ -3,7 +3,9 @@
 ## instrumentation (FUZZ_CFLAGS); each target links libFuzzer's main.
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
-	tests/fuzz/keymap.dict tests/fuzz/query.dict
+	tests/fuzz/keymap.dict tests/fuzz/query.dict \
+	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
+	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
 	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query
 if FUZZING

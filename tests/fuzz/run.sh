@@ -3,7 +3,8 @@
 # a build tree configured with --enable-fuzzing CC=clang:
 #   tests/fuzz/run.sh SECONDS [TARGET...]     (TARGET as fuzz-json; all by default)
 # Each target keeps its corpus in tests/fuzz/corpus-TARGET of the build
-# tree and uses its .dict. Prints one line per target (runs, edges covered)
+# tree, uses its .dict and starts from its NAME-seeds folder where there
+# is one (json-seeds: exports, pages, lists of annotations). Prints one line per target (runs, edges covered)
 # and exits 1 when any target found a crash, a leak or a timeout.
 secs=${1:?usage: run.sh SECONDS [TARGET...]}
 shift
@@ -20,14 +21,12 @@ for t in "$@"; do
 	corpus=tests/fuzz/corpus-$t
 	mkdir -p "$corpus"
 	dict=$src/${t#fuzz-}.dict
+	[ -f "$dict" ] || dict=
+	seeds=$src/${t#fuzz-}-seeds   # inputs to start from, read only
+	[ -d "$seeds" ] || seeds=
 	log=tests/fuzz/$t.log
-	if [ -f "$dict" ]; then
-		"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -dict="$dict" \
-			-artifact_prefix=tests/fuzz/"$t"- "$corpus" >"$log" 2>&1
-	else
-		"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-			-artifact_prefix=tests/fuzz/"$t"- "$corpus" >"$log" 2>&1
-	fi
+	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 ${dict:+"-dict=$dict"} \
+		-artifact_prefix=tests/fuzz/"$t"- "$corpus" ${seeds:+"$seeds"} >"$log" 2>&1
 	r=$?
 	stats=$(grep -E '^#[0-9]+' "$log" | tail -1)
 	runs=$(printf '%s\n' "$stats" | sed -n 's/^#\([0-9]*\).*/\1/p')
