@@ -8,11 +8,11 @@ EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
 	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query
+.PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
 # `make fuzz-targets` builds the targets alone (.ci/run does).
 fuzz-targets: $(FUZZ_TARGETS)
-.PHONY: fuzz-targets
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined
 tests_fuzz_fuzz_article_SOURCES = tests/fuzz/fuzz-article.c
 tests_fuzz_fuzz_article_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
