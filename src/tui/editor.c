@@ -343,7 +343,6 @@ void editor_draw(struct app *a)
 		const struct erow *r = &rows.v[ri];
 		wmove(w, 1 + k, 1);
 		size_t bi = 0;
-		int col = 0;
 		for (size_t i = r->start; i < r->end;) {
 			struct san_unit u;
 			size_t len = san_next(ed->text.s + i, r->end - i, &u);
@@ -357,7 +356,6 @@ void editor_draw(struct app *a)
 				waddch(w, ' ');
 			else if (u.show_len)
 				waddnstr(w, u.show, (int)u.show_len);
-			col += unit_width(&u);
 			i += len;
 		}
 		if (ri == cr) {

@@ -2,9 +2,7 @@
  *
  * keymap_parse takes any string from a config file or `:bind`; a key it
  * accepts must have a name (keymap_name) that parses back to the same key.
- * The rest of the config parser (src/tui/config.c: config_line and its
- * word splitter) works on the interface's state and cannot be linked
- * without curses, so this target reaches the key names only. */
+ * Whole config lines are fuzz-config.c's. */
 #include "system.h"
 
 #include <stdint.h>

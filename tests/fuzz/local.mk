@@ -3,11 +3,11 @@
 ## instrumentation (FUZZ_CFLAGS); each target links libFuzzer's main.
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
-	tests/fuzz/keymap.dict tests/fuzz/query.dict \
+	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
-	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query
+	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config
 .PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
@@ -40,4 +40,11 @@ tests_fuzz_fuzz_query_CPPFLAGS = $(AM_CPPFLAGS) $(SQLITE_CFLAGS)
 tests_fuzz_fuzz_query_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_query_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_query_LDADD = $(CORE_LIBS)
+# The config parser is the interface's: the target links libtui.a and
+# ncurses, though it opens no terminal.
+tests_fuzz_fuzz_config_SOURCES = tests/fuzz/fuzz-config.c
+tests_fuzz_fuzz_config_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
+tests_fuzz_fuzz_config_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_config_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_config_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
 endif
