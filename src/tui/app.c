@@ -201,6 +201,8 @@ static void write_read(struct app *a, int64_t id, int read)
 		app_error(a);
 }
 
+static int reread(struct app *a);
+
 int app_deferred_sync(struct app *a)
 {
 	a->sync_pending = 0;
@@ -210,12 +212,7 @@ int app_deferred_sync(struct app *a)
 	}
 	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
 		return app_error(a);
-	if (!a->lib->changed)
-		return R_NONE;
-	char *tag = a->filter ? xstrdup(a->filter) : NULL;  /* reload frees a->filter */
-	int react = app_reload(a, tag) | R_LIST | R_STATUS;
-	free(tag);
-	return react;
+	return a->lib->changed ? reread(a) : R_NONE;
 }
 
 /* The list, and the open article with its notes, read again; the cursor
@@ -512,7 +509,12 @@ const struct hl_span *app_span_at(struct app *a, size_t off)
 	size_t n;
 	doc_spans(d, motion_para_of(d, off), &v, &n);
 	for (size_t k = 0; k < n; k++)
-		if (v[k].start <= off && off < v[k].end && v[k].type < HL_NTYPES && a->open.hl_on[v[k].type])
+		if (v[k].start <= off && off < v[k].end && app_span_shown(a, &v[k]))
 			return &v[k];
 	return NULL;
+}
+
+int app_span_shown(const struct app *a, const struct hl_span *s)
+{
+	return s->type < HL_NTYPES && a->open.hl_on[s->type];
 }

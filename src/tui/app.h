@@ -207,6 +207,8 @@ int app_selection(struct app *a, size_t *s, size_t *e);
 void app_selection_clear(struct app *a);
 /* The sentence under the cursor, trailing blanks dropped: 1 when found. */
 int app_sentence(struct app *a, size_t *s, size_t *e);
+/* Whether the highlight's type is switched on. */
+int app_span_shown(const struct app *a, const struct hl_span *s);
 /* The highlighted entity under byte off (shown types only), or NULL. */
 const struct hl_span *app_span_at(struct app *a, size_t off);
 /* Where the body starts: after the header and the title line's paragraph. */

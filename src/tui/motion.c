@@ -60,49 +60,53 @@ size_t motion_next_word(struct doc *d, size_t off)
 	return off == SIZE_MAX || off < t.lo ? t.lo : off;
 }
 
-size_t motion_prev_word(struct doc *d, size_t off)
+/* One step of a text.h motion from off: the body's first word when off is
+ * SIZE_MAX or before the body (at its start, for a step back), off itself
+ * when there is nowhere to go. */
+static size_t step(struct doc *d, size_t off, int back, size_t (*fn)(const struct text *, size_t))
 {
 	struct text t = body(d);
-	if (off == SIZE_MAX || off <= t.lo)
+	if (off == SIZE_MAX || (back ? off <= t.lo : off < t.lo))
 		return motion_next_word(d, SIZE_MAX);
-	size_t to = text_word_prev(&t, off);
+	size_t to = fn(&t, off);
 	return to != TEXT_NONE ? to : off;
+}
+
+static size_t para_next_start(const struct text *t, size_t off)
+{
+	struct text_para p;
+	return text_para_next(t, off, &p) ? p.start : TEXT_NONE;
+}
+
+static size_t para_prev_start(const struct text *t, size_t off)
+{
+	struct text_para p;
+	return text_para_prev(t, off, &p) ? p.start : TEXT_NONE;
+}
+
+size_t motion_prev_word(struct doc *d, size_t off)
+{
+	return step(d, off, 1, text_word_prev);
 }
 
 size_t motion_next_sentence(struct doc *d, size_t off)
 {
-	struct text t = body(d);
-	if (off == SIZE_MAX || off < t.lo)
-		return motion_next_word(d, SIZE_MAX);
-	size_t to = text_sentence_next(&t, off);
-	return to != TEXT_NONE ? to : off;
+	return step(d, off, 0, text_sentence_next);
 }
 
 size_t motion_prev_sentence(struct doc *d, size_t off)
 {
-	struct text t = body(d);
-	if (off == SIZE_MAX || off <= t.lo)
-		return motion_next_word(d, SIZE_MAX);
-	size_t to = text_sentence_prev(&t, off);
-	return to != TEXT_NONE ? to : off;
+	return step(d, off, 1, text_sentence_prev);
 }
 
 size_t motion_next_paragraph(struct doc *d, size_t off)
 {
-	struct text t = body(d);
-	struct text_para p;
-	if (off == SIZE_MAX || off < t.lo)
-		return motion_next_word(d, SIZE_MAX);
-	return text_para_next(&t, off, &p) ? p.start : off;
+	return step(d, off, 0, para_next_start);
 }
 
 size_t motion_prev_paragraph(struct doc *d, size_t off)
 {
-	struct text t = body(d);
-	struct text_para p;
-	if (off == SIZE_MAX || off <= t.lo)
-		return motion_next_word(d, SIZE_MAX);
-	return text_para_prev(&t, off, &p) ? p.start : off;
+	return step(d, off, 1, para_prev_start);
 }
 
 int motion_sentence_at(struct doc *d, size_t off, size_t *s, size_t *e)

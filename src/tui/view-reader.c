@@ -402,12 +402,7 @@ static void reader_setup(struct app *a)
 	}
 }
 
-/* ---- matches and highlights ---- */
-
-static int span_on(struct app *a, const struct hl_span *s)
-{
-	return s->type < HL_NTYPES && a->open.hl_on[s->type];
-}
+/* ---- matches ---- */
 
 /* Whether a search match starts at s (the pattern's case decides). */
 static int match_at(const char *s, const char *pat, size_t m, int cs)
@@ -666,7 +661,7 @@ static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 			at = theme_attr(EL_NOTE);
 		/* An entity keeps its colour inside a note and takes the note's
 		 * attributes: two colour pairs cannot be or'ed. */
-		if (si < sn && sv[si].start <= i && span_on(a, &sv[si]))
+		if (si < sn && sv[si].start <= i && app_span_shown(a, &sv[si]))
 			at = theme_attr((enum elem)(EL_PERSON + sv[si].type)) | (noted ? theme_attr(EL_NOTE) & ~A_COLOR : 0);
 		while (mi < mn && mv[mi].end <= i)
 			mi++;
