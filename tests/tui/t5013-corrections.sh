@@ -37,6 +37,7 @@ test_expect_success 'c then n on an entity: never highlighted, in the commands t
 	wait_for "Takeshi Iwaya is set to" &&
 	keys g && keys "]" "]" && wait_cursor "South Korea" &&
 	keys c && wait_for "is always: p person" &&
+	wait_for "f forget (Esc: none)" &&
 	keys n && wait_for "is never highlighted now" &&
 	screen_e >e &&
 	! grep -q "${esc}\[32mSouth Korea" e &&
