@@ -326,6 +326,7 @@ struct article *art_from_buffer(const char *name, char *data, size_t len)
 	struct article *a = xcalloc(1, sizeof *a);
 	a->path = xstrdup(name);
 	a->data = data;
+	a->text = data;
 	a->len = len;
 	a->hash = hash64(data, len);
 	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {

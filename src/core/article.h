@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct md_doc;
+
 enum art_meta {
 	ART_TITLE,
 	ART_SOURCE,
@@ -54,6 +56,13 @@ struct article {
 	char iso_date[11];     /* YYYY-MM-DD from the Date header or the file name, or "" */
 	struct art_para *para; /* paragraphs in order */
 	size_t npara;
+	/* What the engine, search and the text motions read, at the file's
+	 * offsets: data itself for a text article; for Markdown, md->text
+	 * (markup blanked, see markdown.h). */
+	const char *text;
+	struct md_doc *md;     /* Markdown: the rendered model; NULL for text; owned */
+	char **tags;           /* Markdown: the front matter's tags; owned */
+	size_t ntags;
 	uint64_t hash;         /* hash64 of the bytes */
 	unsigned flags;        /* ART_* above */
 };
