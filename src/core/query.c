@@ -4,6 +4,7 @@
 
 #include "core.h"
 #include "library.h"
+#include "links.h"
 #include "query.h"
 #include "store-watch.h"
 
@@ -20,6 +21,28 @@ int query_article(struct library *l, const char *relpath, struct store_article *
 int query_article_by_id(struct library *l, int64_t id, struct store_article *out)
 {
 	return store_article_by_id(l->store, id, out);
+}
+
+struct by_source {
+	const char *url;
+	int64_t except, found;
+};
+
+static int match_source(const struct store_article *a, void *ctx)
+{
+	struct by_source *b = ctx;
+	if (a->id == b->except || !a->source || !a->source[0] || !link_same(a->source, b->url))
+		return 0;
+	b->found = a->id;
+	return 1;
+}
+
+int query_article_by_source(struct library *l, const char *url, int64_t except, struct store_article *out)
+{
+	struct by_source b = { url, except, 0 };
+	if (store_articles(l->store, NULL, 0, match_source, &b) < 0)
+		return -1;
+	return b.found ? store_article_by_id(l->store, b.found, out) : 0;
 }
 
 void query_article_clear(struct store_article *a)

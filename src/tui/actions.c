@@ -18,6 +18,7 @@
 #include "prompt.h"
 #include "view-entities.h"
 #include "view-help.h"
+#include "view-links.h"
 #include "view-list.h"
 #include "view-mentions.h"
 #include "view-notes.h"
@@ -152,6 +153,9 @@ static const struct action table[] = {
 	{ "entities", N_("side pane: entities of the article"), "E", PANES, 0, entities_toggle, MOVE_NONE, 0 },
 	{ "notes-pane", N_("side pane: notes of the article (orphans too)"), "o", PANES, 0, notes_pane_toggle, MOVE_NONE, 0 },
 	{ "mentions-pane", N_("side pane: every mention of the entity under the cursor"), "m", PANES, 0, mentions_show, MOVE_NONE, 0 },
+	{ "links", N_("side pane: the article's source (0) and its links, numbered; Enter or a number then Enter opens one (in gloss when it is an article of the library)"), "f", PANES, 0, links_show, MOVE_NONE, 0 },
+	{ "open-source", N_("open the article's source address in $BROWSER"), "O", PANES, 0, links_open_source, MOVE_NONE, 0 },
+	{ "copy-link", N_("links pane: copy the address to the terminal's clipboard (OSC 52; needs set osc52 on)"), "y", VIEW_BIT(VIEW_LINKS), 0, links_copy, MOVE_NONE, 0 },
 	{ "toggle-sort", N_("entities pane: by count / in order of appearance"), "s", PANES, 0, entities_sort, MOVE_NONE, 0 },
 	{ "select", N_("start a selection (the cursor extends it); again: end it where it is"), "v", READER, ACTION_TO_READER, cursor_select, MOVE_NONE, 0 },
 	{ "annotate", N_("note on the selection or sentence (editor: Enter saves, C-j new line, Tab spelling, C-e $EDITOR, Esc cancels, asking first when the note changed)"), "a", PANES, 0, notes_annotate, MOVE_NONE, 0 },

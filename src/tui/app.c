@@ -47,6 +47,7 @@ struct pane *app_pane(struct app *a, enum view_id v)
 	case VIEW_ENTITIES:
 	case VIEW_NOTES:
 	case VIEW_MENTIONS:
+	case VIEW_LINKS:
 		if (a->side == v)
 			return &a->side_pane;
 		memset(&hidden, 0, sizeof hidden);

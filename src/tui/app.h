@@ -7,11 +7,11 @@
  * this table and keeps the rule:
  *
  *   layer  modules
- *   0      theme, draw, textbuf, wrap, doc, motion, label, keymap
+ *   0      theme, draw, textbuf, wrap, doc, motion, label, keymap, browser
  *   1      view
  *   2      app
  *   3      prompt, editor
- *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-help
+ *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-links, view-help
  *   5      notes, correct, cursor
  *   6      config
  *   7      actions
@@ -116,6 +116,7 @@ struct app {
 	int wide;                 /* list and reader side by side */
 	int max_width;            /* `set max-width`, 0: none */
 	int mouse;                /* `set mouse` */
+	int osc52;                /* `set osc52`: y may write the terminal's clipboard */
 
 	char *msg;                /* message for the status line, or NULL */
 	int msg_error;

@@ -146,6 +146,15 @@ int loop_run(struct app *a)
 			dirty |= editor_key(a, key);
 			continue;
 		}
+		/* A view may take a key before the bindings (a link's number). */
+		const struct view *fv = &a->views[a->focus];
+		if (!a->help_open && fv->ops && fv->ops->key) {
+			int r = fv->ops->key(a, fv->data, key);
+			if (r >= 0) {
+				dirty |= r;
+				continue;
+			}
+		}
 		const struct action *act = keymap_lookup(key);
 		if (!act && key == 27 && a->open.sel_anchor != SIZE_MAX) {
 			app_selection_clear(a);

@@ -30,6 +30,7 @@
 #include "view-entities.h"
 #include "view-help.h"
 #include "view-list.h"
+#include "view-links.h"
 #include "view-mentions.h"
 #include "view-notes.h"
 #include "view-reader.h"
@@ -56,6 +57,7 @@ static void views_init(struct app *a)
 		[VIEW_ENTITIES] = &view_entities_ops,
 		[VIEW_NOTES] = &view_notes_ops,
 		[VIEW_MENTIONS] = &view_mentions_ops,
+		[VIEW_LINKS] = &view_links_ops,
 		[VIEW_HELP] = &view_help_ops,
 	};
 	for (int v = 0; v < VIEW_N; v++) {

@@ -9,6 +9,10 @@ check_PROGRAMS += tests/tui/test-textbuf
 tests_tui_test_textbuf_SOURCES = tests/tui/test-textbuf.c
 tests_tui_test_textbuf_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
 tests_tui_test_textbuf_LDADD = src/tui/libtui.a $(CORE_LIBS)
+check_PROGRAMS += tests/tui/test-browser
+tests_tui_test_browser_SOURCES = tests/tui/test-browser.c
+tests_tui_test_browser_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
+tests_tui_test_browser_LDADD = src/tui/libtui.a $(CORE_LIBS)
 
 TUI_TESTS = \
 	tests/tui/t5000-open.sh \
@@ -27,6 +31,7 @@ TUI_TESTS = \
 	tests/tui/t5013-corrections.sh \
 	tests/tui/t5014-sentences.sh \
 	tests/tui/t5015-slips.sh \
+	tests/tui/t5016-links.sh \
 	tests/tui/t5100-layers.sh
-TESTS += tests/tui/test-wrap tests/tui/test-textbuf $(TUI_TESTS)
+TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md

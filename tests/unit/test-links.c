@@ -216,8 +216,38 @@ static void test_openable(void)
 	ok(!link_openable(NULL), "NULL");
 }
 
+static void library_path(const char *from, const char *ref, const char *want)
+{
+	char *got = link_library_path(from, ref);
+	char name[256];
+	snprintf(name, sizeof name, "library path %s from %s", ref, from);
+	is_str(got, want, name);
+	free(got);
+}
+
+static void test_library(void)
+{
+	ok(link_same("https://A.org/p/", "http://a.org/p#x"), "same page: http and https, case of the host, '/', fragment");
+	ok(link_same("mailto:x@y.org", "MAILTO:x@y.org"), "same mailto");
+	ok(!link_same("https://a.org/P", "https://a.org/p"), "the path's case counts");
+	ok(!link_same("https://a.org/p?x=1", "https://a.org/p?x=2"), "the query counts");
+	ok(!link_same("https://a.org.evil/p", "https://a.org/p"), "another host");
+	library_path("news/a.md", "b.md", "news/b.md");
+	library_path("news/a.md", "../old/c%20d.txt#top", "old/c d.txt");
+	library_path("a.md", "./x/./y.md?q", "x/y.md");
+	library_path("a.md", "x/../../y.md", NULL);
+	library_path("news/a.md", "../../etc/passwd", NULL);
+	library_path("a.md", "/etc/passwd", NULL);
+	library_path("a.md", "//host/x", NULL);
+	library_path("a.md", "https://a.org/x.md", NULL);
+	library_path("a.md", "#frag", NULL);
+	library_path("a.md", "x%00.md", NULL);
+	library_path("a.md", "dir/", NULL);
+}
+
 int main(void)
 {
+	test_library();
 	test_bare();
 	test_markdown();
 	test_resolve();
