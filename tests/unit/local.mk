@@ -12,6 +12,9 @@ CORE_UNIT_TESTS = \
 	tests/unit/test-store \
 	tests/unit/test-library \
 	tests/unit/test-query \
+	tests/unit/test-frontmatter \
+	tests/unit/test-markdown \
+	tests/unit/test-article-md \
 	tests/unit/test-links
 check_PROGRAMS += $(CORE_UNIT_TESTS)
 TESTS += $(CORE_UNIT_TESTS)
@@ -31,5 +34,11 @@ tests_unit_test_library_LDADD = $(UNIT_LDADD)
 tests_unit_test_library_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_query_LDADD = $(UNIT_LDADD)
 tests_unit_test_query_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_frontmatter_LDADD = $(UNIT_LDADD)
+tests_unit_test_frontmatter_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_markdown_LDADD = $(UNIT_LDADD)
+tests_unit_test_markdown_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_article_md_LDADD = $(UNIT_LDADD)
+tests_unit_test_article_md_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_links_LDADD = $(UNIT_LDADD)
 tests_unit_test_links_CPPFLAGS = $(UNIT_CPPFLAGS)
