@@ -34,6 +34,15 @@ Date: 2024-05-02
 Figures of the survey, kept here.
 EOF
 
+cat >lib/2024-05-03-links-notes.md <<\EOF
+---
+title: Notes on the survey
+source: https://example.org/notes/survey
+---
+
+Read [the figures](2024-05-02-links-figures.txt) and [the report](https://one.example.net/report).
+EOF
+
 # The side pane: what is right of the last separator.
 pane() {
 	screen | sed -n 's/^.*│//p'
@@ -97,6 +106,18 @@ test_expect_success 'a link to the source of another article opens it in gloss' 
 	test ! -f "$TRASH/opened" &&
 	keys f && wait_for "0 source https://two.example.net/figures?id=7" &&
 	keys q q q && wait_exit 0
+'
+
+test_expect_success 'Markdown: the links with their text; a relative path to a file of the library opens it in gloss' '
+	tui_start 200 30 lib/2024-05-03-links-notes.md &&
+	wait_for "Notes on the survey" &&
+	keys f && wait_for "0 source https://example.org/notes/survey" &&
+	pane >p &&
+	grep -n "^ *1 the figures  *https://example.org/notes/2024-05-02-links-figures.txt *$" p &&
+	grep -n "^ *2 the report  *https://one.example.net/report *$" p &&
+	keys 1 Enter && wait_for "Figures of the survey, kept here." &&
+	test ! -f "$TRASH/opened" &&
+	keys q q && wait_exit 0
 '
 
 test_expect_success 'with set osc52 on, y puts the address in the clipboard' '

@@ -17,23 +17,24 @@ static struct article *txt(const char *s)
 	return art_from_buffer("t.txt", xstrdup(s), strlen(s));
 }
 
-/* The addresses of l, one a line, "N url". */
-static char *listing(const struct art_links *l)
+/* Fills *l with a's links and checks their addresses, one a line,
+ * "N url", against want. */
+static void check_links(const struct article *a, struct art_links *l, const char *want, const char *name)
 {
+	art_links(a, l);
 	struct sb b = SB_INIT;
+	sb_adds(&b, "");
 	for (size_t i = 0; i < l->n; i++)
 		sb_addf(&b, "%zu %s\n", art_link_number(l, i), l->v[i].url);
-	return b.s ? sb_detach(&b) : xstrdup("");
+	is_str(b.s, want, name);
+	sb_release(&b);
 }
 
 static void check_text(const char *body, const char *want, const char *name)
 {
 	struct article *a = txt(body);
 	struct art_links l;
-	art_links(a, &l);
-	char *got = listing(&l);
-	is_str(got, want, name);
-	free(got);
+	check_links(a, &l, want, name);
 	art_links_free(&l);
 	art_free(&a);
 }
@@ -116,15 +117,12 @@ static void test_markdown(void)
 	md.nlink = 4;
 	a->md = &md;
 	struct art_links l;
-	art_links(a, &l);
-	char *got = listing(&l);
-	is_str(got, "0 https://blog.example/posts/2024/a.html\n"
+	check_links(a, &l, "0 https://blog.example/posts/2024/a.html\n"
 	       "1 https://blog.example/posts/b.html\n"
 	       "2 https://blog.example/img/p.png\n"
 	       "3 mailto:x@y.org\n"
 	       "4 https://blog.example/posts/2024/a.html#top\n",
 	       "Markdown links resolved against the source, in order");
-	free(got);
 	is_str(l.v[1].text, "first link", "the text on one line");
 	is_str(l.v[1].href, "../b.html", "as written");
 	ok(l.v[2].image && !l.v[1].image, "an image is marked");
@@ -144,6 +142,37 @@ static void test_markdown(void)
 	a->md = NULL;
 	for (int i = 0; i < 4; i++)
 		free(lk[i].url);
+	art_free(&a);
+}
+
+/* A real Markdown article: front matter's source, md4c's links. */
+static void test_markdown_file(void)
+{
+	const char *s = "---\ntitle: Notes\nsource: https://site.example/blog/2024/notes/\n---\n\n"
+		"# Notes\n\nSee [the *older* post](../2023/old.html \"t\") and ![chart](img/c.png).\n"
+		"Autolinks: https://bare.example/x and <https://auto.example/y>.\n"
+		"[Local](other.md#part).\n";
+	struct article *a = art_from_buffer("notes.md", xstrdup(s), strlen(s));
+	ok(a && a->md, "loaded as Markdown");
+	if (!a || !a->md)
+		return;
+	struct art_links l;
+	check_links(a, &l, "0 https://site.example/blog/2024/notes/\n"
+	       "1 https://site.example/blog/2024/2023/old.html\n"
+	       "2 https://site.example/blog/2024/notes/img/c.png\n"
+	       "3 https://bare.example/x\n"
+	       "4 https://auto.example/y\n"
+	       "5 https://site.example/blog/2024/notes/other.md#part\n",
+	       "a Markdown file's links: front matter's source first, then md4c's, resolved");
+	if (l.n == 6) {
+		is_str(l.v[1].text, "the older post", "a link's visible text");
+		is_int(l.v[1].start, (long long)(strstr(s, "the *older*") - s), "its range starts at its text");
+		is_str(l.v[5].href, "other.md#part", "as written");
+		char *rel = link_library_path("2024/notes.md", l.v[5].href);
+		is_str(rel, "2024/other.md", "a relative link names a file of the library");
+		free(rel);
+	}
+	art_links_free(&l);
 	art_free(&a);
 }
 
@@ -250,6 +279,7 @@ int main(void)
 	test_library();
 	test_bare();
 	test_markdown();
+	test_markdown_file();
 	test_resolve();
 	test_openable();
 	return done_testing();
