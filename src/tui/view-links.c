@@ -90,10 +90,12 @@ int links_show(struct app *a, const struct action *act)
 	size_t nlinks = lv->l.n - (size_t)lv->l.has_source;
 	if (lv->l.n == 0)
 		app_msg(a, 0, "%s", _("No links in this article"));
+	else if (lv->l.has_source)
+		app_msg(a, 0, ngettext("%zu link and the source (Enter or a number opens one, y copies)",
+				       "%zu links and the source (Enter or a number opens one, y copies)", nlinks), nlinks);
 	else
-		app_msg(a, 0, ngettext("%zu link%s (Enter or a number opens one, y copies)",
-				       "%zu links%s (Enter or a number opens one, y copies)", nlinks),
-			nlinks, lv->l.has_source ? _(" and the source") : "");
+		app_msg(a, 0, ngettext("%zu link (Enter or a number opens one, y copies)",
+				       "%zu links (Enter or a number opens one, y copies)", nlinks), nlinks);
 	int react = app_side_show(a, VIEW_LINKS);
 	a->focus = VIEW_LINKS;
 	return react | R_STATUS;
@@ -356,20 +358,22 @@ static int click(struct app *a, void *data, int row, int col, int kind)
 	return R_PANES;
 }
 
-/* Another article opened (a link followed, J, K): the pane shows its
- * links, or none. */
+/* An article opened (a link followed, J, K, or the same one read again
+ * after a change on disk): the pane shows its links, on the same row when
+ * it is the same article. */
 static int event(struct app *a, void *data, enum app_event e)
 {
 	struct links *lv = data;
 	if (e != EV_OPENED)
 		return R_NONE;
-	struct entry *en = app_entry(a);
-	if (en && en->id == lv->of)
-		return R_NONE;
-	if (a->side_open && a->side == VIEW_LINKS)
-		collect(a, lv);
-	else
+	if (!a->side_open || a->side != VIEW_LINKS) {
 		links_clear(lv);
+		return R_NONE;
+	}
+	struct entry *en = app_entry(a);
+	size_t sel = en && en->id == lv->of ? lv->sel : 0;
+	collect(a, lv);
+	lv->sel = sel < lv->l.n ? sel : 0;
 	return R_SIDE;
 }
 
