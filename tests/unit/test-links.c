@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "article.h"
+#include "library.h"
 #include "links.h"
 #include "markdown.h"
+#include "query.h"
 #include "tap.h"
 #include "util.h"
 
@@ -274,8 +276,35 @@ static void test_library(void)
 	library_path("a.md", "dir/", NULL);
 }
 
+/* query_article_by_source: the article of the library whose source is
+ * the page a link names. */
+static void test_by_source(void)
+{
+	if (system("rm -rf test-links.d && mkdir -p test-links.d") != 0)
+		return;
+	const char *one = "Title: One\nSource: https://News.example/a/story/\n\nText one.\n";
+	const char *two = "Title: Two\nSource: https://news.example/b\n\nText two.\n";
+	write_file_atomic("test-links.d/one.txt", one, strlen(one), 1);
+	write_file_atomic("test-links.d/two.txt", two, strlen(two), 1);
+	struct library *l = lib_open("test-links.d", NULL, LIB_SYNC_FULL);
+	if (!ok(l != NULL, "the library opens"))
+		return;
+	struct store_article sa;
+	memset(&sa, 0, sizeof sa);
+	is_int(query_article_by_source(l, "http://news.example/a/story#part", 0, &sa), 1, "found by its source");
+	is_str(sa.path, "one.txt", "the right article");
+	int64_t id = sa.id;
+	query_article_clear(&sa);
+	is_int(query_article_by_source(l, "https://news.example/a/story", id, &sa), 0, "not the article itself");
+	is_int(query_article_by_source(l, "https://news.example/c", 0, &sa), 0, "no article has that source");
+	lib_close(&l);
+	if (system("rm -rf test-links.d") != 0)
+		ok(0, "clean up");
+}
+
 int main(void)
 {
+	test_by_source();
 	test_library();
 	test_bare();
 	test_markdown();
