@@ -296,7 +296,9 @@ static void test_by_source(void)
 	int64_t id = sa.id;
 	query_article_clear(&sa);
 	is_int(query_article_by_source(l, "https://news.example/a/story", id, &sa), 0, "not the article itself");
+	query_article_clear(&sa);
 	is_int(query_article_by_source(l, "https://news.example/c", 0, &sa), 0, "no article has that source");
+	query_article_clear(&sa);
 	lib_close(&l);
 	if (system("rm -rf test-links.d") != 0)
 		ok(0, "clean up");
