@@ -146,9 +146,16 @@ void browser_cmd_free(struct browser_cmd *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* In a child: the program, or exit 127 writing errno to fd (when >= 0). */
+/* In a child: the program, or exit 127 writing errno to fd (when >= 0).
+ * Nothing of gloss's stays open in the browser (the sidecar, the config):
+ * every descriptor above stderr is closed at exec. */
 static void child_exec(const struct browser_cmd *c, int fd)
 {
+	long max = sysconf(_SC_OPEN_MAX);
+	if (max < 0 || max > 65536)
+		max = 65536;
+	for (int i = 3; i < max; i++)
+		fcntl(i, F_SETFD, FD_CLOEXEC);
 	signal(SIGINT, SIG_DFL);
 	signal(SIGQUIT, SIG_DFL);
 	signal(SIGTSTP, SIG_DFL);

@@ -4,6 +4,7 @@
 #include "system.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,9 +79,11 @@ int main(void)
 	}
 	snprintf(fake, sizeof fake, "%s/fakebr", dir);
 	snprintf(out, sizeof out, "%s/argv", dir);
-	char script[1024];
+	char script[2048];
+	/* It also says when it got gloss's descriptor 47 (see below). */
 	snprintf(script, sizeof script, "#!/bin/sh\nfor a in \"$@\"; do printf '%%s\\n' \"$a\" >> '%s.tmp'; done\n"
-		 "mv '%s.tmp' '%s'\nexit ${FAKEBR_EXIT:-0}\n", out, out, out);
+		 "if [ -e /proc/$$/fd/47 ]; then echo 'fd 47 is open' >> '%s.tmp'; fi\n"
+		 "mv '%s.tmp' '%s'\nexit ${FAKEBR_EXIT:-0}\n", out, out, out, out);
 	write_script(fake, script);
 	char with_s[600], appended[600], list[600], pct[600];
 	snprintf(with_s, sizeof with_s, "%s --new-tab=%%s --x", fake);
@@ -131,6 +134,11 @@ int main(void)
 	ok(!browser_is_terminal("firefox", ":0"), "firefox with a display is graphical");
 	ok(browser_is_terminal("firefox", NULL) && browser_is_terminal("firefox", ""),
 	   "anything without a display gets the terminal");
+
+	/* A descriptor of gloss's, not close-on-exec: the browser must not
+	 * get it. */
+	int keep = open("/dev/null", O_RDONLY);
+	ok(keep >= 0 && dup2(keep, 47) == 47, "descriptor 47 open");
 
 	/* Running it in the foreground: waited for. */
 	unsetenv("DISPLAY");
