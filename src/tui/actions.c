@@ -153,7 +153,7 @@ static const struct action table[] = {
 	{ "entities", N_("side pane: entities of the article"), "E", PANES, 0, entities_toggle, MOVE_NONE, 0 },
 	{ "notes-pane", N_("side pane: notes of the article (orphans too)"), "o", PANES, 0, notes_pane_toggle, MOVE_NONE, 0 },
 	{ "mentions-pane", N_("side pane: every mention of the entity under the cursor"), "m", PANES, 0, mentions_show, MOVE_NONE, 0 },
-	{ "links", N_("side pane: the article's source (0) and its links, numbered; Enter or a number then Enter opens one (in gloss when it is an article of the library)"), "f", PANES, 0, links_show, MOVE_NONE, 0 },
+	{ "links", N_("side pane: the source (0) and the links, numbered; Enter or a number opens one (the library's articles in gloss)"), "f", PANES, 0, links_show, MOVE_NONE, 0 },
 	{ "open-source", N_("open the article's source address in $BROWSER"), "O", PANES, 0, links_open_source, MOVE_NONE, 0 },
 	{ "copy-link", N_("links pane: copy the address to the terminal's clipboard (OSC 52; needs set osc52 on)"), "y", VIEW_BIT(VIEW_LINKS), 0, links_copy, MOVE_NONE, 0 },
 	{ "toggle-sort", N_("entities pane: by count / in order of appearance"), "s", PANES, 0, entities_sort, MOVE_NONE, 0 },
