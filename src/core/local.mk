@@ -7,6 +7,7 @@ src_core_libgloss_a_SOURCES = \
 	src/core/ustr.c src/core/ustr.h \
 	src/core/sanitize.c src/core/sanitize.h \
 	src/core/text.c src/core/text.h \
+	src/core/search-query.c src/core/search-query.h \
 	src/core/article.c src/core/article.h \
 	src/core/store.c src/core/store.h src/core/store-internal.h \
 	src/core/store-schema.c src/core/store-schema.h \

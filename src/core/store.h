@@ -131,8 +131,10 @@ struct store_hit {
 	int in_note;          /* the hit is in a note, not the article text */
 };
 typedef int (*store_hit_fn)(const struct store_hit *h, void *ctx);
-/* query is plain words (all must occur); quoted phrases allowed. */
-int store_search(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx);
+/* Articles whose index matches query, newest first, then notes that match
+ * it (sq_match); at most limit hits in all (<= 0: all). */
+struct sq;
+int store_search(struct store *s, const struct sq *query, long limit, store_hit_fn fn, void *ctx);
 
 /* ---- tags (store-tags.c) ---- */
 

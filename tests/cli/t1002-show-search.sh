@@ -73,7 +73,51 @@ test_expect_success 'search with nothing found prints nothing and succeeds' '
 test_expect_success 'search without a query is a usage error' '
 	test_exit_code 2 "$GLOSS" search
 '
-test_expect_success 'search ignores FTS5 syntax in the query' '
-	"$GLOSS" search "NEAR( \"" lib >out
+test_expect_success 'search: -word leaves out the articles that have it' '
+	mkdir q &&
+	printf "Title: One\n\nThe harbour pilots met in Valparaiso.\n" >q/one.txt &&
+	printf "Title: Two\n\nThe harbour pilots met in Antofagasta.\n" >q/two.txt &&
+	printf "Title: Three\n\nPilots of the harbour met again.\n" >q/three.txt &&
+	"$GLOSS" search "harbour pilots" q >out &&
+	test $(grep -c "^[^ ]" out) = 3 &&
+	"$GLOSS" search "harbour -Valparaiso" q >out &&
+	test $(grep -c "^[^ ]" out) = 2 &&
+	! grep -q "^one.txt" out &&
+	"$GLOSS" search "harbour -Valparaiso -\"in Antofagasta\"" q >out &&
+	test $(grep -c "^[^ ]" out) = 1 &&
+	grep -q "^three.txt" out
+'
+test_expect_success 'search: a quoted phrase must occur in its order' '
+	"$GLOSS" search "\"harbour pilots\"" q >out &&
+	test $(grep -c "^[^ ]" out) = 2 &&
+	! grep -q "^three.txt" out
+'
+test_expect_success 'search: word* finds a prefix' '
+	"$GLOSS" search "Valpar*" q >out &&
+	grep -q "^one.txt" out
+'
+test_expect_success 'search: -word applies to notes too' '
+	"$GLOSS" note add q/three.txt --quote "Pilots of the harbour" --note "tug crews from Talcahuano" >/dev/null &&
+	"$GLOSS" search "tug crews" q >out &&
+	grep -q "\[note\]" out &&
+	"$GLOSS" search "tug -Talcahuano" q >out &&
+	! grep -q "\[note\]" out
+'
+test_expect_success 'search: a bad query is an error with exit 2' '
+	test_exit_code 2 "$GLOSS" search "NEAR(harbour pilots)" q 2>err &&
+	grep -q "no parentheses" err &&
+	test_exit_code 2 "$GLOSS" search "(" q 2>err &&
+	test_exit_code 2 "$GLOSS" search "\"harbour pilots" q 2>err &&
+	grep -q "unclosed quote" err &&
+	test_exit_code 2 "$GLOSS" search -- "-harbour" q 2>err &&
+	grep -q "not only words to leave out" err &&
+	test_exit_code 2 "$GLOSS" search "!!!" q 2>err &&
+	grep -q "no word to search for" err
+'
+test_expect_success 'search: FTS5 operators are words, never syntax' '
+	printf "Title: Four\n\nPilots OR tugs, NOT sailors.\n" >q/four.txt &&
+	"$GLOSS" search "OR NOT" q >out &&
+	test $(grep -c "^[^ ]" out) = 1 &&
+	grep -q "^four.txt" out
 '
 test_done
