@@ -119,6 +119,7 @@ struct ops_import_stats {
 	long added;      /* notes restored */
 	long skipped;    /* already there (imported before, or the same id and passage) */
 	long failed;     /* annotations that could not be placed (see err_msg for the last) */
+	long orphaned;   /* of added and skipped: on an article not in the library, kept as orphans */
 };
 /* Reads a JSON export (a W3C AnnotationCollection, AnnotationPage, array
  * or single Annotation) and restores its notes into the library, keeping
