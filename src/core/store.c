@@ -701,7 +701,9 @@ int store_articles(struct store *s, const char *tag, long limit, store_article_f
 	sb_adds(&q, "SELECT " ARTICLE_COLS " FROM articles a WHERE a.present = 1");
 	if (tag)
 		sb_adds(&q, " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
-			    "ON t.id = at.tag_id WHERE t.name = ?1)");
+			    "ON t.id = at.tag_id WHERE t.name = ?1 UNION "
+			    "SELECT n.article_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+			    "JOIN notes n ON n.id = nt.note_id WHERE t.name = ?1 AND n.deleted_at IS NULL)");
 	sb_adds(&q, " ORDER BY a.present, a.date DESC, a.title LIMIT ?2");
 	sqlite3_stmt *st = store_prep(s, q.s);
 	sb_release(&q);

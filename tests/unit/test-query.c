@@ -25,9 +25,9 @@ static int path_cb(const struct store_article *a, void *ctx)
 	return 0;
 }
 
-static int tag_cb(const char *tag, long count, void *ctx)
+static int tag_cb(const struct store_tag *t, void *ctx)
 {
-	sb_addf(ctx, "%s=%ld|", tag, count);
+	sb_addf(ctx, "%s=%ld|", t->name, t->articles);
 	return 0;
 }
 
