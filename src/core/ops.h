@@ -32,6 +32,7 @@ struct library;
 #define OPS_NOTE_TAG "note-tag"
 #define OPS_NOTE_UNTAG "note-untag"
 #define OPS_NOTE_ANCHOR "note-anchor"   /* re-attach an orphan (or move a note) */
+#define OPS_NOTE_RESTORE "note-restore" /* bring back a deleted note */
 
 /* ---- notes ---- */
 
@@ -72,6 +73,13 @@ struct ops_undone {
  * among them an op no handler knows (a newer gloss wrote it) or an entry
  * that lacks what its op needs; such an entry stays in the log. */
 int ops_undo(struct library *l, struct ops_undone *out);
+/* Does again what the newest undo took back (the redo log keeps what
+ * undo gave up, across restarts, until a new action empties it); out
+ * says what was redone. Returns 1, 0 when there is nothing to redo, or -1. */
+int ops_redo(struct library *l, struct ops_undone *out);
+/* Brings back a deleted note (undoable). An error when the note is not
+ * deleted or does not exist. */
+int ops_note_restore(struct library *l, int64_t id);
 
 /* Re-anchors the live notes of one article (article_id > 0) or of every
  * article with notes (0) whose text changed since the notes were anchored.

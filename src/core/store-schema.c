@@ -114,10 +114,23 @@ static const char v3[] =
 	"ALTER TABLE notes ADD COLUMN origin TEXT;"
 	"CREATE INDEX notes_origin ON notes(origin) WHERE origin IS NOT NULL;";
 
+/* What `u` took back, newest last, so that redo can do it again: the
+ * undo log's entry (op, note_id, before) and the value the undo replaced
+ * (after: a note's body or anchor, op-specific). A new action empties it. */
+static const char v4[] =
+	"CREATE TABLE redo_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  op TEXT NOT NULL,"
+	"  note_id INTEGER,"
+	"  before TEXT,"
+	"  after TEXT,"
+	"  at TEXT NOT NULL);";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
 	{ 2, v2 },
 	{ 3, v3 },
+	{ 4, v4 },
 };
 
 const struct schema_migration *schema_migrations(int *n)
