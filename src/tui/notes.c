@@ -123,18 +123,31 @@ int notes_delete(struct app *a, const struct action *act)
 	return after_change(a);
 }
 
+/* u on a deleted note of the notes pane (D): brings it back. */
+static int restore(struct app *a, int64_t id)
+{
+	if (ops_note_restore(a->lib, id) < 0)
+		return app_error(a);
+	app_msg(a, 0, _("Note restored (D shows the notes, u there undoes)"));
+	return after_change(a);
+}
+
+/* u and C-r (act->arg 1): undo or redo, then show what changed. */
 int notes_undo(struct app *a, const struct action *act)
 {
-	(void)act;
+	int redo = act && act->arg == 1;
+	struct view_item it;
+	if (!redo && a->focus == VIEW_NOTES && app_item(a, ITEM_DELETED_NOTE, &it))
+		return restore(a, it.note_id);
 	struct ops_undone u;
 	memset(&u, 0, sizeof u);
-	int rc = ops_undo(a->lib, &u);
+	int rc = redo ? ops_redo(a->lib, &u) : ops_undo(a->lib, &u);
 	if (rc < 0) {
 		app_msg(a, 1, "%s", err_msg());
 		return R_STATUS;
 	}
 	if (rc == 0) {
-		app_msg(a, 0, _("Nothing to undo"));
+		app_msg(a, 0, redo ? _("Nothing to redo") : _("Nothing to undo"));
 		return R_STATUS;
 	}
 	int react = R_STATUS;
@@ -149,7 +162,7 @@ int notes_undo(struct app *a, const struct action *act)
 	for (size_t k = 0; k < a->open.notes.n; k++)
 		if (a->open.notes.v[k].id == u.note_id && !a->open.notes.v[k].orphan)
 			react |= app_goto(a, a->open.notes.v[k].start);
-	app_msg(a, 0, _("Undone: %s"), u.op);
+	app_msg(a, 0, redo ? _("Redone: %s (u undoes)") : _("Undone: %s (C-r redoes)"), u.op);
 	return react;
 }
 
