@@ -10,6 +10,7 @@ src_core_libgloss_a_SOURCES = \
 	src/core/search-query.c src/core/search-query.h \
 	src/core/article.c src/core/article.h \
 	src/core/store.c src/core/store.h src/core/store-internal.h \
+	src/core/store-fts.c src/core/store-fts.h \
 	src/core/store-schema.c src/core/store-schema.h \
 	src/core/store-tags.c \
 	src/core/store-watch.c src/core/store-watch.h \

@@ -19,6 +19,7 @@
 #include "article.h"
 #include "core.h"
 #include "search-query.h"
+#include "store-fts.h"
 #include "store-internal.h"
 #include "store-schema.h"
 
@@ -355,6 +356,8 @@ struct store *store_open(const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(s->db, 0);
 	sqlite3_busy_handler(s->db, busy_wait, s);
+	if (store_fts_register(s->db) < 0)
+		goto fail;
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
@@ -369,6 +372,7 @@ struct store *store_open(const char *path, int flags)
 			goto fail;
 		}
 		sqlite3_busy_handler(s->db, busy_wait, s);
+		store_fts_register(s->db);   /* search may fail on a damaged index; the rest reads */
 		return s;
 	}
 	if (v == 0 && exists && has_tables(s)) {
@@ -392,6 +396,8 @@ struct store *store_open(const char *path, int flags)
 			goto fail;
 		}
 		sqlite3_busy_handler(s->db, busy_wait, s);
+		if (store_fts_register(s->db) < 0)
+			goto fail;
 	}
 	if (!s->readonly) {
 		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
