@@ -81,6 +81,28 @@ int ops_redo(struct library *l, struct ops_undone *out);
  * deleted or does not exist. */
 int ops_note_restore(struct library *l, int64_t id);
 
+/* ---- the note being written (ops-draft.c) ---- */
+
+/* The text of an open note editor, kept in the sidecar (not in the undo
+ * log) so that a crash or a killed terminal costs nothing: a new note on
+ * [start, end) of the article at path (note_id 0), or a new text for note
+ * note_id. One draft per library; saving replaces it. */
+struct ops_draft {
+	char *path;        /* relative to the library */
+	int64_t note_id;
+	size_t start, end;
+	char *body;
+	char at[21];       /* when it was kept, UTC */
+};
+/* Keeps d (a read-only sidecar keeps nothing, and that is no error). */
+int ops_draft_save(struct library *l, const struct ops_draft *d);
+/* 1 and *out (free with ops_draft_free) when a draft is kept, 0 when none
+ * (or it is damaged), -1 on error. */
+int ops_draft_get(struct library *l, struct ops_draft *out);
+/* Forgets the draft: the note was saved or thrown away on purpose. */
+int ops_draft_clear(struct library *l);
+void ops_draft_free(struct ops_draft *d);
+
 /* Re-anchors the live notes of one article (article_id > 0) or of every
  * article with notes (0) whose text changed since the notes were anchored.
  * a, when not NULL, is the article as loaded (its hash is used). Notes that

@@ -87,6 +87,34 @@ int notes_annotate(struct app *a, const struct action *act)
 	return editor_open(a, 0, s, e, "", save_note);
 }
 
+int notes_offer_draft(struct app *a)
+{
+	struct ops_draft d;
+	if (!a->lib || ops_draft_get(a->lib, &d) <= 0)
+		return R_NONE;
+	size_t i = 0;
+	while (i < a->nents && strcmp(a->ents[i].path, d.path) != 0)
+		i++;
+	int react = R_NONE;
+	if (i < a->nents && (!a->open.doc || a->open.entry != i))
+		react |= app_open(a, i);
+	const struct store_note *n = NULL;
+	for (size_t k = 0; d.note_id && k < a->open.notes.n; k++)
+		if (a->open.notes.v[k].id == d.note_id)
+			n = &a->open.notes.v[k];
+	if (i == a->nents || !a->open.doc || (d.note_id && !n) || (!d.note_id && (d.end <= d.start || d.end > a->open.doc->len))) {
+		/* Its article or note is gone: the text is not, it stays kept. */
+		app_msg(a, 1, _("A note written on %s (kept %s) has no place now; it is kept in the sidecar: %.40s"),
+			d.path, d.at, d.body);
+		ops_draft_free(&d);
+		return react | R_STATUS;
+	}
+	react |= editor_resume(a, d.note_id, d.start, d.end, n ? n->body : "", d.body, save_note);
+	app_msg(a, 0, _("Your unsaved note (kept %s) is back: Enter saves it, Esc asks"), d.at);
+	ops_draft_free(&d);
+	return react | R_STATUS;
+}
+
 /* The editor's Enter: the note's new body, or a new note. */
 static int save_note(struct app *a, int64_t note_id, size_t start, size_t end, const char *body)
 {

@@ -15,6 +15,10 @@ int notes_annotate(struct app *a, const struct action *act);
 int notes_tag(struct app *a, const struct action *act);
 int notes_delete(struct app *a, const struct action *act);
 int notes_undo(struct app *a, const struct action *act);
+/* At the start (after the panes are laid out): a note the editor was
+ * writing when gloss last ended without saving it (a crash, a killed
+ * terminal) is opened again in the editor, on its article. */
+int notes_offer_draft(struct app *a);
 int notes_reattach(struct app *a, const struct action *act);
 int notes_export_ask(struct app *a, const struct action *act);
 
