@@ -174,6 +174,7 @@ static const struct action table[] = {
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },
 	{ "help", N_("this help"), "?", 0, ACTION_IN_HELP, help_toggle, MOVE_NONE, 0 },
+	{ "messages", N_("the messages of this session, config errors among them (:messages)"), "", 0, ACTION_IN_HELP, help_messages, MOVE_NONE, 0 },
 	{ "quit", N_("close the prompt, pane or article; quit from the list"), "q", 0, ACTION_IN_HELP, quit, MOVE_NONE, 0 },
 	{ "quit-now", N_("quit at once"), "Q", 0, ACTION_IN_HELP, quit_now, MOVE_NONE, 0 },
 };

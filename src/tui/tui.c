@@ -79,6 +79,9 @@ static void free_app(struct app *a)
 	correct_free_all();
 	free(a->open.search);
 	free(a->msg);
+	for (size_t i = 0; i < a->nlog; i++)
+		free(a->log[i]);
+	free(a->log);
 	free(a->dir);
 }
 
