@@ -29,6 +29,7 @@ TUI_TESTS = \
 	tests/tui/t5015-slips.sh \
 	tests/tui/t5016-redo-restore.sh \
 	tests/tui/t5017-draft.sh \
+	tests/tui/t5018-ascii-locale.sh \
 	tests/tui/t5100-layers.sh
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
