@@ -50,7 +50,7 @@ void query_article_clear(struct store_article *a)
 	store_article_clear(a);
 }
 
-int query_search(struct library *l, const char *query, long limit, store_hit_fn fn, void *ctx)
+int query_search(struct library *l, const struct sq *query, long limit, store_hit_fn fn, void *ctx)
 {
 	return store_search(l->store, query, limit, fn, ctx);
 }

@@ -39,10 +39,11 @@ int query_article_by_source(struct library *l, const char *url, int64_t except, 
 
 /* ---- search ---- */
 
-/* Full-text search of the articles, then of the notes: query is plain
- * words (all must occur) or "quoted phrases"; at most limit hits (<= 0:
- * all). A hit's strings are borrowed for the call. */
-int query_search(struct library *l, const char *query, long limit, store_hit_fn fn, void *ctx);
+/* Full-text search of the articles, then of the notes, for a query parsed
+ * by sq_parse (search-query.h); at most limit hits (<= 0: all). A hit's
+ * strings are borrowed for the call. */
+struct sq;
+int query_search(struct library *l, const struct sq *query, long limit, store_hit_fn fn, void *ctx);
 
 /* ---- changes made elsewhere ---- */
 

@@ -161,7 +161,9 @@ static const struct action table[] = {
 	{ "annotate", N_("note on the selection or sentence (editor: Enter saves, C-j new line, Tab spelling, C-e $EDITOR, Esc cancels, asking first when the note changed)"), "a", PANES, 0, notes_annotate, MOVE_NONE, 0 },
 	{ "tag", N_("tag the selection, the note under the cursor or the article (-TAG removes)"), "t", PANES, 0, notes_tag, MOVE_NONE, 0 },
 	{ "delete-note", N_("delete the note under the cursor"), "d", PANES, 0, notes_delete, MOVE_NONE, 0 },
-	{ "undo", N_("undo the last note action (add, delete, edit, tag)"), "u", PANES, 0, notes_undo, MOVE_NONE, 0 },
+	{ "undo", N_("undo the last note action (add, delete, edit, tag); on a deleted note (D): restore it"), "u", PANES, 0, notes_undo, MOVE_NONE, 0 },
+	{ "redo", N_("redo what the last undo took back"), "C-r", PANES, 0, notes_undo, MOVE_NONE, 1 },
+	{ "deleted-notes", N_("notes pane: the deleted notes of the article (u restores one) / the notes again"), "D", PANES, 0, notes_pane_deleted, MOVE_NONE, 0 },
 	{ "reattach", N_("notes pane: attach the note to the selection"), "r", PANES, 0, notes_reattach, MOVE_NONE, 0 },
 	{ "correct", N_("the entity under the cursor (or the selection) is always a person, place or date, or never highlighted"), "c", PANES, 0, correct_ask, MOVE_NONE, 0 },
 	{ "export", N_("export notes (format and path asked)"), "x", PANES, 0, notes_export_ask, MOVE_NONE, 0 },
@@ -176,6 +178,7 @@ static const struct action table[] = {
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },
 	{ "help", N_("this help"), "?", 0, ACTION_IN_HELP, help_toggle, MOVE_NONE, 0 },
+	{ "messages", N_("the messages of this session, config errors among them (:messages)"), "", 0, ACTION_IN_HELP, help_messages, MOVE_NONE, 0 },
 	{ "quit", N_("close the prompt, pane or article; quit from the list"), "q", 0, ACTION_IN_HELP, quit, MOVE_NONE, 0 },
 	{ "quit-now", N_("quit at once"), "Q", 0, ACTION_IN_HELP, quit_now, MOVE_NONE, 0 },
 };

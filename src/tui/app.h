@@ -120,10 +120,16 @@ struct app {
 
 	char *msg;                /* message for the status line, or NULL */
 	int msg_error;
+	char **log;               /* every message of the session, oldest first (:messages) */
+	size_t nlog, caplog;
 };
 
 /* Shows a message in the status line until the next key. */
 void app_msg(struct app *a, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Adds a line to the session's messages (:messages) without showing it;
+ * app_msg adds what it shows too. The oldest go beyond APP_LOG_MAX. */
+#define APP_LOG_MAX 500
+void app_log(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Shows err_msg() as an error; returns R_STATUS. */
 int app_error(struct app *a);
 

@@ -222,11 +222,13 @@ void config_load(struct app *a)
 		lineno++;
 		char *why;
 		if (config_line(a, line, 0, &why) < 0) {
-			if (!bad++) {
-				struct sb b = SB_INIT;
-				sb_addf(&b, "%s:%ld: %s", path, lineno, why);
-				first = sb_detach(&b);
-			}
+			struct sb b = SB_INIT;
+			sb_addf(&b, "%s:%ld: %s", path, lineno, why);
+			if (!bad++)
+				first = xstrdup(b.s);
+			else
+				app_log(a, "%s", b.s);   /* every one is in :messages */
+			sb_release(&b);
 			free(why);
 		}
 	}
@@ -235,7 +237,7 @@ void config_load(struct app *a)
 	if (bad == 1)
 		app_msg(a, 1, "%s", first);
 	else if (bad > 1)
-		app_msg(a, 1, _("%s (and %ld more bad lines)"), first, bad - 1);
+		app_msg(a, 1, _("%s (and %ld more bad lines: :messages lists them)"), first, bad - 1);
 	free(first);
 	free(path);
 }

@@ -121,6 +121,8 @@ int loop_run(struct app *a)
 			 * while something is being typed or selected). */
 			if (!prompt_active() && !editor_active() && a->open.sel_anchor == SIZE_MAX)
 				dirty |= app_idle(a);
+			if (editor_active())
+				editor_idle(a);   /* the note as typed so far, kept */
 			continue;
 		}
 		int key = rc == KEY_CODE_YES ? (int)(KEYMAP_CODE | ch) : (int)ch;

@@ -47,9 +47,9 @@ enum { CLICK_PRESS, CLICK_CLICK, CLICK_RELEASE };
 
 /* What is selected in a view, for the actions that work on it. */
 struct view_item {
-	enum { ITEM_NONE, ITEM_ARTICLE, ITEM_NOTE, ITEM_ENTITY } kind;
+	enum { ITEM_NONE, ITEM_ARTICLE, ITEM_NOTE, ITEM_DELETED_NOTE, ITEM_ENTITY } kind;
 	size_t entry;             /* ITEM_ARTICLE: index in app.ents */
-	int64_t note_id;          /* ITEM_NOTE */
+	int64_t note_id;          /* ITEM_NOTE, ITEM_DELETED_NOTE */
 	enum hl_type type;        /* ITEM_ENTITY: its type, key and text as written */
 	const char *key;          /* borrowed from the view */
 	const char *text;         /* borrowed; textlen bytes, untrusted */

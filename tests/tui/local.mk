@@ -31,6 +31,9 @@ TUI_TESTS = \
 	tests/tui/t5013-corrections.sh \
 	tests/tui/t5014-sentences.sh \
 	tests/tui/t5015-slips.sh \
+	tests/tui/t5016-redo-restore.sh \
+	tests/tui/t5017-draft.sh \
+	tests/tui/t5018-ascii-locale.sh \
 	tests/tui/t5029-links.sh \
 	tests/tui/t5100-layers.sh
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser $(TUI_TESTS)
