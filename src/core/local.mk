@@ -14,3 +14,5 @@ src_core_libgloss_a_SOURCES = \
 	src/core/store-tags.c \
 	src/core/store-watch.c src/core/store-watch.h \
 	src/core/library.c src/core/library.h
+## The `set` lines of the config file, for the commands (settings.h).
+src_core_libgloss_a_SOURCES += src/core/settings.c src/core/settings.h
