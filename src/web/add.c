@@ -264,6 +264,8 @@ static int read_page(const char *arg, const char *url, const struct fetch_opts *
 		fetch_result_free(&r);
 		return rc;
 	}
+	if (strstr(arg, "://"))
+		return err_set(_("%s: only http and https addresses can be fetched"), arg);
 	if (!is_html_file(arg))
 		return err_set(_("%s: neither an http(s) address nor a .html file"), arg);
 	size_t len;

@@ -12,8 +12,9 @@ text/html; charset=utf-8) and these made-up places:
   /missing        404
   /slow           waits 5 s before it answers
   /trickle        a page sent a few bytes a second for 20 s
-  /big/N          N bytes of text/html with a Content-Length
-  /big-nolen/N    N bytes of text/html without one (the connection closes)
+  /big/N          N bytes of text/html with a Content-Length: harbour.html
+                  with a comment after it that fills it up
+  /big-nolen/N    the same without a Content-Length (the connection closes)
   /gz/NAME        PAGES/NAME gzip-compressed (Content-Encoding: gzip)
   /bomb/N         N zero bytes of HTML gzip-compressed (a few KB sent)
   /type/T/NAME    PAGES/NAME sent as the content type T ('_' for '/')
@@ -92,7 +93,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return None
             if parts[1] in ("big", "big-nolen"):
                 n = int(parts[2])
-                body = (b"<html><title>Big</title><p>" + b"x" * n)[:n]
+                page = self.page("harbour.html")
+                body = (page + b"<!--" + b"x" * n)[: max(n, len(page))] + b"-->"
                 return self.send(200, body, length=parts[1] == "big")
             if parts[1] == "gz":
                 body = self.page(parts[2])
@@ -125,6 +127,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass   # a client that hung up (a size limit, a time-out) is expected
 
 
 srv = Server(("127.0.0.1", 0), Handler)

@@ -1,0 +1,57 @@
+#!/bin/sh
+# A in the interface: a page from the test server added to the library and
+# shown; Esc and Ctrl-C cancel a download that is still running; an error
+# shows in the status line.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib-tmux.sh"
+. "$top_srcdir/tests/web/lib-server.sh"
+
+server_start "$top_srcdir/tests/web/fetch-pages"
+
+test_expect_success 'A adds a page and opens it, selected in the list' '
+	tui_start 120 30 lib &&
+	wait_for "Blinken" &&
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/harbour.html" && keys Enter &&
+	wait_for "Added " &&
+	wait_for "morning ferry leaves" &&
+	ls lib/*ferry-timetable-changes-for-the-winter.md &&
+	screen | grep "▸" | grep -qi "Ferry Timetable"
+'
+
+test_expect_success 'Esc cancels a download; nothing is saved and gloss goes on' '
+	ls lib >before &&
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/trickle" && keys Enter &&
+	wait_for "KB (Esc cancels)" &&
+	keys Escape &&
+	wait_for "cancelled" 5 &&
+	ls lib >after && cmp before after &&
+	test ! -f "$TRASH/status"
+'
+
+test_expect_success 'Ctrl-C cancels a download too, and does not quit' '
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/trickle" && keys Enter &&
+	wait_for "KB (Esc cancels)" &&
+	keys C-c &&
+	wait_for "cancelled" 5 &&
+	keys j && sleep 0.2 && test ! -f "$TRASH/status" &&
+	ls lib >after && cmp before after
+'
+
+test_expect_success 'an error shows in the status line' '
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/missing" && keys Enter &&
+	wait_for "missing: HTTP 404"
+'
+
+test_expect_success 'the same page again: already saved' '
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/harbour.html" && keys Enter &&
+	wait_for "Already saved as " &&
+	test "$(ls lib/*ferry-timetable* | wc -l)" = 1 &&
+	keys q q && wait_exit 0
+'
+
+test_done
