@@ -1,5 +1,6 @@
-/* cmd-add.c -- `gloss add URL|FILE.html|FILE.md... [DIR]`: saves pages
- * and Markdown files as articles of the library (add.h). */
+/* cmd-add.c -- `gloss add`: saves web pages (addresses, .html files) and
+ * Markdown files (.md) as articles of the library DIR, or of the default
+ * one (add.h). */
 #include "system.h"
 
 #include <getopt.h>

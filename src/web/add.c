@@ -36,17 +36,20 @@ char *add_slug(const char *title)
 			i += (size_t)k;
 			continue;
 		}
-		if (b.len + (dash ? 1 : 0) + (size_t)k > ADD_SLUG_MAX) {
+		char *low = cp < 128 ? NULL : ustr_lower(title + i, (size_t)k);
+		char ascii[2] = { (char)(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp), 0 };
+		const char *c = low ? low : ascii;
+		size_t cn = strlen(c);
+		if (b.len + (dash ? 1 : 0) + cn > ADD_SLUG_MAX) {
+			free(low);
 			cut = 1;
 			break;
 		}
 		if (dash)
 			sb_addc(&b, '-');
 		dash = 0;
-		if (cp >= 'A' && cp <= 'Z')
-			sb_addc(&b, (char)(cp - 'A' + 'a'));
-		else
-			sb_add(&b, title + i, (size_t)k);
+		sb_add(&b, c, cn);
+		free(low);
 		i += (size_t)k;
 	}
 	/* Cut short: end at a word's end when one is near. */
@@ -325,7 +328,8 @@ static int iso_date(const char *s, char out[11])
 	return 1;
 }
 
-/* Writes data as DIR/DATE-SLUG.md, or -2, -3, ... when the name is taken. */
+/* Writes data into dir as the date, '-', the title's slug and ".md", with
+ * -2, -3, ... before ".md" when the name is taken. */
 static int save_new(const char *dir, const char *date, const char *title,
 		    const char *data, size_t len, char **path)
 {

@@ -1,11 +1,12 @@
 /* add.h -- web pages and Markdown files saved as articles of a library
  * (`gloss add`, `gloss extract`, `A` in the interface).
  *
- * A page (an http or https address, fetched; or a FILE.html) is read into
+ * A page (an http or https address, fetched; or a .html file) is read into
  * its article with web_extract and saved as Markdown with front matter
- * (page_markdown); a FILE.md is copied byte for byte. The new file is
- * DATE-SLUG.md at the top of the library folder: DATE is the page's
- * published date (else today), SLUG is made from the title (add_slug). A
+ * (page_markdown); a Markdown file (.md) is copied byte for byte. The new
+ * file, at the top of the library folder, is named by a date, '-', a slug
+ * and ".md": the page's published date (YYYY-MM-DD; else today's), the
+ * slug made from the title (add_slug). A
  * file is never overwritten: a name already taken gets -2, -3, ...; the
  * bytes go to a temporary file that is then linked to its name, so no
  * half-written article is ever seen. */
@@ -30,7 +31,7 @@ struct add_opts {
 int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
 		      char **md, size_t *len);
 
-/* Saves arg (an address, FILE.html or FILE.md) in the library folder dir.
+/* Saves arg (an address, a .html or a .md file) in the library folder dir.
  * Returns 0 with *path the new file (dir/NAME; caller frees); 1 when an
  * article of the library already has the address as its source (front
  * matter source or url of a .md, Source: header of a .txt) and o->again
@@ -38,8 +39,8 @@ int add_page_markdown(const char *arg, const char *url, const struct fetch_opts 
  * err_set() (the message starts with arg) and nothing saved. */
 int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path);
 
-/* The slug of a title: letters and digits kept (ASCII ones lowercased,
- * other letters and digits as they are, in UTF-8), every run of anything
+/* The slug of a title: letters and digits kept, lowercased (letters
+ * beyond ASCII too, kept in UTF-8: "le-café"), every run of anything
  * else ('/', '.', spaces, punctuation, control characters) one '-', none
  * at either end, at most ADD_SLUG_MAX bytes (cut between characters, at a
  * '-' when one is near); "article" when nothing is left. So a slug never

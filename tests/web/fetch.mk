@@ -13,3 +13,8 @@ FETCH_TESTS = \
 	tests/web/add-tui.sh
 TESTS += $(FETCH_TESTS)
 EXTRA_DIST += $(FETCH_TESTS)
+check_PROGRAMS += tests/web/add-slug
+tests_web_add_slug_SOURCES = tests/web/add-slug.c
+tests_web_add_slug_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/web
+tests_web_add_slug_LDADD = $(WEB_LIBS) $(CORE_LIBS)
+TESTS += tests/web/add-slug

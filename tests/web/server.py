@@ -19,7 +19,7 @@ text/html; charset=utf-8) and these made-up places:
   /bomb/N         N zero bytes of HTML gzip-compressed (a few KB sent)
   /type/T/NAME    PAGES/NAME sent as the content type T ('_' for '/')
   /raw/CS/NAME    PAGES/NAME with charset=CS in the header ('-' for none)
-  /ua             a page whose text is the User-Agent header it got
+  /ua             harbour.html with a paragraph that quotes the User-Agent
 
 It binds an ephemeral port, writes it to PORTFILE, and logs each request
 line ("GET /path") to LOGFILE. It runs until killed.
@@ -115,8 +115,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 ctype = "text/html" if parts[2] == "-" else "text/html; charset=" + parts[2]
                 return self.send(200, body or b"", ctype=ctype)
             if p == "/ua":
-                ua = self.headers.get("User-Agent", "").replace("<", "&lt;")
-                return self.send(200, ("<html><title>Agent</title><p>agent %s</p></html>" % ua).encode())
+                ua = self.headers.get("User-Agent", "").replace("&", "&amp;").replace("<", "&lt;")
+                line = "<p>This copy of the timetable was asked for by agent %s, as the server saw it.</p></article>" % ua
+                return self.send(200, self.page("harbour.html").replace(b"</article>", line.encode()))
             body = self.page(p)
             if body is None:
                 return self.send(404, b"<html><title>Not found</title><p>nothing here</p></html>")
