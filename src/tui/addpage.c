@@ -3,8 +3,9 @@
  * The download blocks the loop, so while it runs the progress callback is
  * the one place outside loop.c that paints: it puts the status line out
  * itself (status_draw, doupdate), at most ten times a second, and reads
- * the keyboard without waiting: Esc cancels, and so does Ctrl-C (SIGINT,
- * whose flag it takes back, so that gloss does not quit). */
+ * the keyboard without waiting: Esc (or Ctrl-G) cancels, and so does
+ * Ctrl-C (SIGINT, whose flag it takes back, so that gloss does not quit);
+ * other keys are dropped, and a resize is remembered for the loop. */
 #include "system.h"
 
 #include <signal.h>
@@ -36,6 +37,7 @@ struct progress {
 	struct app *a;
 	const char *what;
 	long long last_ms;
+	int resized;        /* the terminal changed size meanwhile */
 };
 
 static long long now_ms(void)
@@ -56,9 +58,12 @@ static int on_progress(void *ctx, size_t got, size_t total)
 	int delay = wgetdelay(stdscr);
 	wtimeout(stdscr, 0);
 	int rc, esc = 0;
-	while ((rc = wget_wch(stdscr, &ch)) != ERR)
+	while ((rc = wget_wch(stdscr, &ch)) != ERR) {
 		if (rc == OK && (ch == 27 || ch == 3 || ch == 7))
 			esc = 1;
+		else if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
+			p->resized = 1;
+	}
 	wtimeout(stdscr, delay);
 	if (esc)
 		return 1;
@@ -100,7 +105,7 @@ static int add_done(struct app *a, const char *text)
 		app_msg(a, 0, _("Nothing added"));
 		return R_STATUS;
 	}
-	struct progress p = { a, arg, 0 };
+	struct progress p = { a, arg, 0, 0 };
 	struct add_opts o = { settings, 0 };
 	o.fetch.progress = on_progress;
 	o.fetch.ctx = &p;
@@ -123,7 +128,7 @@ static int add_done(struct app *a, const char *text)
 	}
 	free(path);
 	free(arg);
-	return react;
+	return p.resized ? react | R_RELAYOUT | R_CLEAR : react;
 }
 
 int addpage_ask(struct app *a, const struct action *act)

@@ -7,6 +7,7 @@
 . "$top_srcdir/tests/web/lib-server.sh"
 
 server_start "$top_srcdir/tests/web/fetch-pages"
+SQ="'"
 
 test_expect_success 'A adds a page and opens it, selected in the list' '
 	tui_start 120 30 lib &&
@@ -50,7 +51,16 @@ test_expect_success 'the same page again: already saved' '
 	keys A && wait_for "Add (web address or file):" &&
 	keys -l "$BASE/harbour.html" && keys Enter &&
 	wait_for "Already saved as " &&
-	test "$(ls lib/*ferry-timetable* | wc -l)" = 1 &&
+	test "$(ls lib/*ferry-timetable* | wc -l)" = 1
+'
+
+test_expect_success ':set fetch-timeout applies to the next A; a bad value is refused' '
+	keys : && keys -l "set fetch-timeout 1" && keys Enter &&
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/slow" && keys Enter &&
+	wait_for "slow: timed out after 1 s" &&
+	keys : && keys -l "set fetch-max-size lots" && keys Enter &&
+	wait_for "fetch-max-size: ${SQ}lots${SQ} is not a number" &&
 	keys q q && wait_exit 0
 '
 
