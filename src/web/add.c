@@ -207,30 +207,45 @@ static int is_html_type(const char *type)
 /* Reads a local file of at most max bytes; the error names arg. */
 static char *read_local(const char *arg, size_t max, size_t *len)
 {
+	/* The file that was checked is the one read: one descriptor, opened
+	 * without waiting (a FIFO is refused, never read). */
 	int fd = open(arg, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	struct stat st;
+	struct sb b = SB_INIT;
 	if (fd < 0 || fstat(fd, &st) < 0) {
 		err_set("%s: %s", arg, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
+		goto fail;
 	}
-	close(fd);
 	if (!S_ISREG(st.st_mode)) {
 		err_set(_("%s: not a regular file"), arg);
-		return NULL;
+		goto fail;
 	}
-	if ((uintmax_t)st.st_size > max) {
-		err_set(_("%s: larger than %zu MB"), arg, max >> 20);
-		return NULL;
+	for (;;) {
+		sb_grow(&b, 64 << 10);
+		ssize_t r = read(fd, b.s + b.len, b.cap - b.len - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			err_set("%s: %s", arg, strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		b.len += (size_t)r;
+		b.s[b.len] = '\0';
+		if (b.len > max) {
+			err_set(_("%s: larger than %zu MB"), arg, max >> 20);
+			goto fail;
+		}
 	}
-	char *data = read_file(arg, len);
-	if (data && *len > max) {
-		free(data);
-		err_set(_("%s: larger than %zu MB"), arg, max >> 20);
-		return NULL;
-	}
-	return data;
+	close(fd);
+	*len = b.len;
+	return sb_detach(&b);
+fail:
+	if (fd >= 0)
+		close(fd);
+	sb_release(&b);
+	return NULL;
 }
 
 static int is_html_file(const char *arg)

@@ -144,6 +144,18 @@ test_expect_success 'a local .html file is extracted and saved' '
 	grep -q "morning ferry leaves" "$(cat out)"
 '
 
+test_expect_success 'a FIFO is refused without waiting; a file over --max-size too' '
+	mkfifo pipe.html &&
+	test_must_fail "$GLOSS" add pipe.html filelib 2>err &&
+	grep -q "pipe.html: not a regular file" err &&
+	{ cat "$PAGES/harbour.html" && head -c 1100000 /dev/zero | tr "\\0" x; } >huge.html &&
+	test_must_fail "$GLOSS" add --max-size 1 huge.html filelib 2>err &&
+	grep -q "huge.html: larger than 1 MB" err &&
+	cp huge.html huge.md &&
+	test_must_fail "$GLOSS" add --max-size 1 huge.md filelib 2>err &&
+	grep -q "huge.md: larger than 1 MB" err
+'
+
 test_expect_success 'a file of another kind is refused' '
 	echo hello >plain.txt &&
 	test_must_fail "$GLOSS" add plain.txt filelib 2>err &&
