@@ -9,6 +9,7 @@ src_core_libgloss_a_SOURCES = \
 	src/core/text.c src/core/text.h \
 	src/core/article.c src/core/article.h \
 	src/core/frontmatter.c src/core/frontmatter.h \
+	src/core/markdown.c src/core/markdown.h \
 	src/core/store.c src/core/store.h src/core/store-internal.h \
 	src/core/store-schema.c src/core/store-schema.h \
 	src/core/store-tags.c \
