@@ -40,9 +40,19 @@ test_expect_success 'the body is the article, not the page' '
 	! grep -q "Privacy" $F
 '
 
-test_expect_success 'gloss lists the saved article' '
+test_expect_success 'gloss lists the saved article with its title and date' '
 	"$GLOSS" list lib >list &&
-	grep -qi "the keeper of gannet rock" list
+	grep -q "^2024-05-17	.*	The Keeper of Gannet Rock	" list
+'
+
+test_expect_success 'entities and a note on the saved page are byte ranges of the file' '
+	at=$(grep -bo "Tomas Brenner" $F | cut -d: -f1) &&
+	"$GLOSS" entities $F >ents &&
+	grep -q "\"start\":$at,\"end\":$((at + 13)),\"type\":\"PERSON\"" ents &&
+	"$GLOSS" note add $F --quote "harbour museum" --note "worth a visit" >/dev/null &&
+	m=$(grep -bo "harbour museum" $F | cut -d: -f1) &&
+	"$GLOSS" notes $F --json >notes &&
+	grep -q "\"start\":$m,\"end\":$((m + 14))," notes
 '
 
 test_expect_success 'the same address again is reported, nothing saved' '

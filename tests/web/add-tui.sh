@@ -17,7 +17,7 @@ test_expect_success 'A adds a page and opens it, selected in the list' '
 	wait_for "Added " &&
 	wait_for "morning ferry leaves" &&
 	ls lib/*ferry-timetable-changes-for-the-winter.md &&
-	screen | grep "▸" | grep -qi "Ferry Timetable"
+	screen | grep "▸" | grep -q "Ferry Timetable Changes"
 '
 
 test_expect_success 'Esc cancels a download; nothing is saved and gloss goes on' '
