@@ -200,4 +200,12 @@ test_expect_success 'extract of a page with no article fails' '
 	grep -q "nothing.html: no article found" err
 '
 
+test_expect_success '--help and the manual page list add and extract' '
+	"$GLOSS" --help >help &&
+	grep -q "^  add \[--again\].*URL|FILE.html|FILE.md... \[DIR\]" help &&
+	grep -q "^  extract \[--url URL\]" help &&
+	grep -q "^\.B add " "$top_srcdir/doc/gloss.1" &&
+	grep -q "^\.B extract " "$top_srcdir/doc/gloss.1"
+'
+
 test_done
