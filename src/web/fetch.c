@@ -49,7 +49,9 @@ static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow,
 	(void)ultotal;
 	(void)ulnow;
 	struct xfer *x = ctx;
-	size_t total = dltotal > 0 ? (size_t)dltotal : 0;
+	/* dltotal counts the bytes as sent (compressed, maybe): no total when
+	 * more than that has already come out. */
+	size_t total = dltotal > 0 && (size_t)dltotal >= x->body.len ? (size_t)dltotal : 0;
 	if (x->o->progress && x->o->progress(x->o->ctx, x->body.len, total)) {
 		x->cancelled = 1;
 		return 1;   /* CURLE_ABORTED_BY_CALLBACK */

@@ -41,6 +41,12 @@ test_expect_success '404 says so, with the address' '
 	grep -q "HTTP 404 (at $BASE/missing)" err
 '
 
+test_expect_success 'a port where nothing listens: could not connect' '
+	port=$(python3 -c "import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])") &&
+	test_must_fail "$GLOSS" extract "http://127.0.0.1:$port/x.html" 2>err &&
+	grep -q "^gloss: http://127.0.0.1:$port/x.html: could not connect to 127.0.0.1:$port$" err
+'
+
 test_expect_success 'a slow answer times out after --timeout' '
 	start=$(date +%s) &&
 	test_must_fail "$GLOSS" extract --timeout 1 "$BASE/slow" 2>err &&
