@@ -54,6 +54,18 @@ test_expect_success 'the same page again: already saved' '
 	test "$(ls lib/*ferry-timetable* | wc -l)" = 1
 '
 
+test_expect_success 'A copies a Markdown file; an empty answer adds nothing' '
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$top_srcdir/tests/web/fetch-pages/note.md" && keys Enter &&
+	wait_for "Added 2023-09-02-tide-tables-annotated.md" &&
+	cmp "$top_srcdir/tests/web/fetch-pages/note.md" lib/2023-09-02-tide-tables-annotated.md &&
+	wait_for "Spring tides come two days" &&
+	ls lib >before &&
+	keys A && wait_for "Add (web address or file):" && keys Enter &&
+	wait_for "Nothing added" &&
+	ls lib >after && cmp before after
+'
+
 test_expect_success ':set fetch-timeout applies to the next A; a bad value is refused' '
 	keys : && keys -l "set fetch-timeout 1" && keys Enter &&
 	keys A && wait_for "Add (web address or file):" &&
