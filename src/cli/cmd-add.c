@@ -22,7 +22,9 @@ int cli_fetch_option(const char *cmd, int c, const char *value, struct fetch_opt
 	return 0;
 }
 
-/* The last argument is the library when it is a folder. */
+/* The last argument is the library when it is a folder, or when it is
+ * nothing add takes (a folder that is not there is an error then, not a
+ * page, so nothing goes to the default library by mistake). */
 static int is_dir(const char *s)
 {
 	struct stat st;
@@ -63,10 +65,15 @@ static int run_add(int argc, char **argv)
 	}
 	char **args = argv + optind;
 	char *dir = NULL;
-	if (n > 1 && is_dir(args[n - 1]))
+	if (n > 1 && (is_dir(args[n - 1]) || !add_takes(args[n - 1]))) {
+		if (!is_dir(args[n - 1])) {
+			fetch_opts_clear(&o.fetch);
+			return cli_fail(_("%s: no such folder"), args[n - 1]);
+		}
 		dir = xstrdup(args[--n]);
-	else
+	} else {
 		dir = lib_default_dir();
+	}
 	for (int i = 0; i < n; i++) {
 		char *path = NULL;
 		int rc = add_one(dir, args[i], &o, &path);

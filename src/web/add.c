@@ -258,6 +258,11 @@ static int is_md_file(const char *arg)
 	return ends_with(arg, ".md") || ends_with(arg, ".markdown");
 }
 
+int add_takes(const char *arg)
+{
+	return strstr(arg, "://") || is_html_file(arg) || is_md_file(arg);
+}
+
 /* The page of arg extracted into *p; *final gets the address it came from
  * (the final one after redirects; url for a file), or NULL. */
 static int read_page(const char *arg, const char *url, const struct fetch_opts *fo,

@@ -39,6 +39,11 @@ int add_page_markdown(const char *arg, const char *url, const struct fetch_opts 
  * err_set() (the message starts with arg) and nothing saved. */
 int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path);
 
+/* Nonzero when arg is something add_one takes: an address (any scheme:
+ * add_one refuses all but http and https), or a file named .html, .htm,
+ * .xhtml, .md or .markdown. */
+int add_takes(const char *arg);
+
 /* The slug of a title: letters and digits kept, lowercased (letters
  * beyond ASCII too, kept in UTF-8: "le-café"), every run of anything
  * else ('/', '.', spaces, punctuation, control characters) one '-', none

@@ -181,6 +181,16 @@ test_expect_success 'DIR omitted: the default library' '
 	test -f "$(cat out)"
 '
 
+test_expect_success 'a last argument that is no page and no folder is an error; nothing saved' '
+	GLOSS_LIBRARY="$TRASH/deflib" &&
+	export GLOSS_LIBRARY &&
+	ls "$GLOSS_LIBRARY" >before &&
+	test_exit_code 1 "$GLOSS" add "$BASE/lighthouse.html" no-such-lib >out 2>err &&
+	grep -q "^gloss: no-such-lib: no such folder$" err &&
+	test ! -s out && test ! -e no-such-lib &&
+	ls "$GLOSS_LIBRARY" >after && cmp before after
+'
+
 test_expect_success 'extract prints the Markdown and saves nothing' '
 	ls lib >before &&
 	"$GLOSS" extract "$BASE/lighthouse.html" >out &&
