@@ -8,6 +8,7 @@
 
 PAGES="$top_srcdir/tests/web/fetch-pages"
 server_start "$PAGES"
+mkdir lib
 
 test_expect_success 'a page behind three redirects is fetched' '
 	"$GLOSS" extract "$BASE/r/3/harbour.html" >out &&
