@@ -32,6 +32,7 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_note, &cmd_notes, &cmd_export, &cmd_import_notes, &cmd_mentions,
 	&cmd_entities,
 	&cmd_entity,
+	&cmd_add, &cmd_extract,
 	NULL
 };
 

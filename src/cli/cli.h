@@ -62,6 +62,11 @@ int cli_count_option(const char *cmd, const char *opt, const char *v, long *out)
 int cli_bad_option(int argc, char **argv, int c);
 
 extern const struct cli_cmd cmd_entities, cmd_entity;
+extern const struct cli_cmd cmd_add, cmd_extract;
+/* --timeout (T), --max-size (M), --user-agent (U) of add and extract into
+ * fo (cmd-add.c); prints the usage error and returns 2 for a bad value. */
+struct fetch_opts;
+int cli_fetch_option(const char *cmd, int c, const char *value, struct fetch_opts *fo);
 extern const struct cli_cmd cmd_note, cmd_notes, cmd_export, cmd_import_notes, cmd_mentions;
 extern const struct cli_cmd cmd_list, cmd_show, cmd_search, cmd_tag, cmd_untag, cmd_tags, cmd_sync;
 

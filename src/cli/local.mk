@@ -11,5 +11,8 @@ src_gloss_SOURCES = \
 	src/cli/cmd-show.c \
 	src/cli/cmd-sync.c \
 	src/cli/cmd-tag.c
-src_gloss_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
+src_gloss_LDADD = $(TUI_LIBS) $(WEB_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
 src_gloss_SOURCES += src/cli/cmd-entities.c src/cli/cmd-entity.c
+## The commands of web pages: add and extract (src/web).
+src_gloss_SOURCES += src/cli/cmd-add.c src/cli/cmd-extract.c
+src_gloss_CPPFLAGS += -I$(top_srcdir)/src/web

@@ -19,3 +19,5 @@ src_core_libgloss_a_SOURCES = \
 	src/core/library.c src/core/library.h
 ## The links of an article (issue 9).
 src_core_libgloss_a_SOURCES += src/core/links.c src/core/links.h
+## The `set` lines of the config file, for the commands (settings.h).
+src_core_libgloss_a_SOURCES += src/core/settings.c src/core/settings.h

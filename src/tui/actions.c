@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "actions.h"
+#include "addpage.h"
 #include "config.h"
 #include "correct.h"
 #include "cursor.h"
@@ -173,6 +174,7 @@ static const struct action table[] = {
 	{ "toggle-person", N_("PERSON highlights on / off"), "1", PANES, 0, toggle_highlights, MOVE_NONE, HL_PERSON },
 	{ "toggle-place", N_("PLACE highlights on / off"), "2", PANES, 0, toggle_highlights, MOVE_NONE, HL_PLACE },
 	{ "toggle-date", N_("DATE highlights on / off"), "3", PANES, 0, toggle_highlights, MOVE_NONE, HL_DATE },
+	{ "add", N_("add a web page or a file (.html, .md) to the library (Esc cancels the download)"), "A", PANES, 0, addpage_ask, MOVE_NONE, 0 },
 	{ "sync", N_("look at every file now: new, changed and removed articles, notes changed elsewhere"), "S", PANES, 0, sync_now, MOVE_NONE, 0 },
 	{ "toggle-read", N_("mark the article read / unread"), "R", VIEW_BIT(VIEW_LIST) | READER, 0, toggle_read, MOVE_NONE, 0 },
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },

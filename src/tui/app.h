@@ -12,7 +12,7 @@
  *   2      app
  *   3      prompt, editor
  *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-links, view-help
- *   5      notes, correct, cursor
+ *   5      notes, correct, cursor, addpage
  *   6      config
  *   7      actions
  *   8      layout, loop
@@ -23,7 +23,7 @@
  * what a view is, layer 2 is the shared state below, layer 3 the status
  * line with its prompt and the note editor, layer 4 the panes (each keeps
  * its state private), layer 5 the actions on notes, tags, exports and
- * corrections and those of the reading cursor, layer 6 the config file and `:`, layer 7 the one table of actions,
+ * corrections, those of the reading cursor and adding a page, layer 6 the config file and `:`, layer 7 the one table of actions,
  * layer 8 where panes go and the loop (keys in, one repaint per round),
  * layer 9 start and end.
  *

@@ -9,6 +9,7 @@
  *   set mouse on|off
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
  *   set osc52 on|off       (y in the links pane copies to the terminal's clipboard)
+ *   set fetch-timeout S, set fetch-max-size MB, set user-agent TEXT (`A`)
  *
  * and on the `:` line only: tag NAME, untag NAME, filter [tag:NAME],
  * export[!] [FORMAT] [FILE], q, or an action's name (keymap.h).
@@ -22,9 +23,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "addpage.h"
 #include "config.h"
 #include "editor.h"
 #include "notes.h"
+#include "settings.h"
 #include "theme.h"
 #include "util.h"
 
@@ -137,6 +140,9 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
+		} else if ((r = addpage_set(argv[1], argv[2])) != 0) {
+			/* fetch-timeout, fetch-max-size, user-agent (fetch.h) */
+			r = r < 0 ? fail(why, "%s", err_msg()) : 0;
 		} else {
 			r = fail(why, _("unknown option '%s'"), argv[1]);
 		}
@@ -187,24 +193,9 @@ int config_command(struct app *a, const char *line)
 	return r;
 }
 
-static char *config_path(void)
-{
-	const char *x = getenv("XDG_CONFIG_HOME");
-	struct sb b = SB_INIT;
-	if (x && x[0] == '/') {
-		sb_addf(&b, "%s/gloss/config", x);
-	} else {
-		const char *h = getenv("HOME");
-		if (!h || !h[0])
-			return NULL;
-		sb_addf(&b, "%s/.config/gloss/config", h);
-	}
-	return sb_detach(&b);
-}
-
 void config_load(struct app *a)
 {
-	char *path = config_path();
+	char *path = settings_path();
 	if (!path)
 		return;
 	FILE *f = fopen(path, "r");

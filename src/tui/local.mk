@@ -34,3 +34,6 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/loop.c src/tui/loop.h \
 	src/tui/tui.c src/tui/tui.h
 TUI_LIBS = src/tui/libtui.a
+## `A`: adding a page (src/web/add.h).
+src_tui_libtui_a_SOURCES += src/tui/addpage.c src/tui/addpage.h
+src_tui_libtui_a_CPPFLAGS += -I$(top_srcdir)/src/web

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "actions.h"
+#include "addpage.h"
 #include "config.h"
 #include "editor.h"
 #include "layout.h"
@@ -79,6 +80,7 @@ static void free_app(struct app *a)
 	prompt_free_all();
 	notes_free_all();
 	correct_free_all();
+	addpage_free_all();
 	free(a->open.search);
 	free(a->msg);
 	for (size_t i = 0; i < a->nlog; i++)

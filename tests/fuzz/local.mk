@@ -46,5 +46,5 @@ tests_fuzz_fuzz_config_SOURCES = tests/fuzz/fuzz-config.c
 tests_fuzz_fuzz_config_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURSES_CFLAGS)
 tests_fuzz_fuzz_config_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_config_LDFLAGS = $(FUZZ_FLAGS)
-tests_fuzz_fuzz_config_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
+tests_fuzz_fuzz_config_LDADD = $(TUI_LIBS) $(WEB_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
 endif

@@ -1,0 +1,461 @@
+/* add.c -- web pages and Markdown files saved as articles (add.h). */
+#include "system.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "add.h"
+#include "article.h"
+#include "extract.h"
+#include "frontmatter.h"
+#include "ustr.h"
+#include "util.h"
+
+/* How much of a library file is read to find its source: front matter and
+ * header blocks sit at the top. */
+#define HEAD_BYTES (64 << 10)
+
+char *add_slug(const char *title)
+{
+	struct sb b = SB_INIT;
+	size_t n = strlen(title);
+	int dash = 0, cut = 0;
+	for (size_t i = 0; i < n;) {
+		int32_t cp;
+		int k = ustr_decode(title + i, n - i, &cp);
+		int keep = cp >= 0 && (cp < 128 ? ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
+					 : (ustr_is_alpha(cp) || ustr_is_digit(cp)));
+		if (!keep) {
+			dash = b.len > 0;
+			i += (size_t)k;
+			continue;
+		}
+		char *low = cp < 128 ? NULL : ustr_lower(title + i, (size_t)k);
+		char ascii[2] = { (char)(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp), 0 };
+		const char *c = low ? low : ascii;
+		size_t cn = strlen(c);
+		if (b.len + (dash ? 1 : 0) + cn > ADD_SLUG_MAX) {
+			free(low);
+			cut = 1;
+			break;
+		}
+		if (dash)
+			sb_addc(&b, '-');
+		dash = 0;
+		sb_add(&b, c, cn);
+		free(low);
+		i += (size_t)k;
+	}
+	/* Cut short: end at a word's end when one is near. */
+	char *d = cut ? strrchr(b.s, '-') : NULL;
+	if (d && (size_t)(d - b.s) >= ADD_SLUG_MAX / 2) {
+		b.len = (size_t)(d - b.s);
+		b.s[b.len] = '\0';
+	}
+	if (b.len == 0)
+		sb_adds(&b, "article");
+	return sb_detach(&b);
+}
+
+/* Puts "arg: " before the error message; returns -1. */
+static int err_about(const char *arg)
+{
+	char *why = xstrdup(err_msg());
+	err_set("%s: %s", arg, why);
+	free(why);
+	return -1;
+}
+
+/* ---- the sources the library has ---- */
+
+/* An address as compared: without its #fragment and a final '/'. */
+static size_t addr_len(const char *s)
+{
+	size_t n = strcspn(s, "#");
+	if (n > 0 && s[n - 1] == '/')
+		n--;
+	return n;
+}
+
+static int same_address(const char *a, const char *b)
+{
+	size_t n = addr_len(a);
+	if (n != addr_len(b))
+		return 0;
+	/* Scheme and host ignore case; the rest is as written. */
+	const char *h = strstr(a, "://");
+	size_t host_end = h ? (size_t)(h - a) + 3 + strcspn(h + 3, "/?#") : 0;
+	if (host_end > n)
+		host_end = n;
+	return ascii_ncasecmp(a, b, host_end) == 0 && memcmp(a + host_end, b + host_end, n - host_end) == 0;
+}
+
+struct find {
+	const char *const *want;   /* addresses looked for, NULL-terminated */
+	char *found;               /* the file (dir/rel) that has one */
+};
+
+static int ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), t = strlen(tail);
+	return n >= t && ascii_casecmp(s + n - t, tail) == 0;
+}
+
+/* The source of the library file at path, or NULL: the front matter's of a
+ * .md file, the Source: header's of a .txt one. */
+static char *source_of(const char *path, int md)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	char *buf = NULL;
+	ssize_t got = -1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		buf = xmalloc(HEAD_BYTES + 1);
+		got = read(fd, buf, HEAD_BYTES);
+	}
+	close(fd);
+	if (got < 0) {
+		free(buf);
+		return NULL;
+	}
+	buf[got] = '\0';
+	char *src = NULL;
+	if (md) {
+		struct front_matter fm;
+		fm_parse(buf, (size_t)got, &fm);
+		if (fm.source)
+			src = xstrdup(fm.source);
+		fm_free(&fm);
+		free(buf);
+	} else {
+		struct article *a = art_from_buffer(path, buf, (size_t)got);
+		if (a && a->meta[ART_SOURCE])
+			src = xstrdup(a->meta[ART_SOURCE]);
+		art_free(&a);
+	}
+	return src;
+}
+
+static void find_in(struct find *f, const char *dir, int depth)
+{
+	DIR *d = depth <= 32 ? opendir(dir) : NULL;
+	if (!d)
+		return;
+	struct dirent *e;
+	struct sb p = SB_INIT;
+	while (!f->found && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;   /* hidden files and folders, as the library skips them */
+		sb_reset(&p);
+		sb_addf(&p, "%s/%s", dir, e->d_name);
+		struct stat st;
+		if (lstat(p.s, &st) < 0)
+			continue;
+		if (S_ISDIR(st.st_mode)) {
+			find_in(f, p.s, depth + 1);
+			continue;
+		}
+		int md = ends_with(e->d_name, ".md");
+		if (!md && !ends_with(e->d_name, ".txt"))
+			continue;
+		char *src = source_of(p.s, md);
+		for (size_t i = 0; src && f->want[i]; i++)
+			if (same_address(src, f->want[i])) {
+				f->found = xstrdup(p.s);
+				break;
+			}
+		free(src);
+	}
+	sb_release(&p);
+	closedir(d);
+}
+
+/* The library file whose source is one of want (NULL-terminated; NULL
+ * entries end it early), or NULL. Caller frees. */
+static char *find_source(const char *dir, const char *const *want)
+{
+	if (!want[0])
+		return NULL;
+	struct find f = { want, NULL };
+	find_in(&f, dir, 0);
+	return f.found;
+}
+
+/* ---- reading a page ---- */
+
+/* Whether a content type is HTML: text/html or application/xhtml+xml
+ * (none at all is taken for HTML, and the parser decides). */
+static int is_html_type(const char *type)
+{
+	if (!type)
+		return 1;
+	while (*type == ' ')
+		type++;
+	size_t n = strcspn(type, "; \t");
+	return (n == 9 && ascii_ncasecmp(type, "text/html", 9) == 0) ||
+	       (n == 21 && ascii_ncasecmp(type, "application/xhtml+xml", 21) == 0);
+}
+
+/* Reads a local file of at most max bytes; the error names arg. */
+static char *read_local(const char *arg, size_t max, size_t *len)
+{
+	/* The file that was checked is the one read: one descriptor, opened
+	 * without waiting (a FIFO is refused, never read). */
+	int fd = open(arg, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	struct stat st;
+	struct sb b = SB_INIT;
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		err_set("%s: %s", arg, strerror(errno));
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		err_set(_("%s: not a regular file"), arg);
+		goto fail;
+	}
+	for (;;) {
+		sb_grow(&b, 64 << 10);
+		ssize_t r = read(fd, b.s + b.len, b.cap - b.len - 1);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			err_set("%s: %s", arg, strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		b.len += (size_t)r;
+		b.s[b.len] = '\0';
+		if (b.len > max) {
+			err_set(_("%s: larger than %zu MB"), arg, max >> 20);
+			goto fail;
+		}
+	}
+	close(fd);
+	*len = b.len;
+	return sb_detach(&b);
+fail:
+	if (fd >= 0)
+		close(fd);
+	sb_release(&b);
+	return NULL;
+}
+
+static int is_html_file(const char *arg)
+{
+	return ends_with(arg, ".html") || ends_with(arg, ".htm") || ends_with(arg, ".xhtml");
+}
+
+static int is_md_file(const char *arg)
+{
+	return ends_with(arg, ".md") || ends_with(arg, ".markdown");
+}
+
+int add_takes(const char *arg)
+{
+	return strstr(arg, "://") || is_html_file(arg) || is_md_file(arg);
+}
+
+/* The page of arg extracted into *p; *final gets the address it came from
+ * (the final one after redirects; url for a file), or NULL. */
+static int read_page(const char *arg, const char *url, const struct fetch_opts *fo,
+		     struct page *p, char **final)
+{
+	*final = NULL;
+	size_t max = fo->max_bytes ? fo->max_bytes : FETCH_DEFAULT_MAX_BYTES;
+	if (web_is_url(arg)) {
+		struct fetch_result r;
+		if (web_fetch(arg, fo, &r) < 0)
+			return err_about(arg);
+		int rc;
+		if (!is_html_type(r.content_type)) {
+			size_t n = strcspn(r.content_type, ";");
+			rc = err_set(_("%s: not an HTML page (%.*s)"), arg, (int)(n > 80 ? 80 : n), r.content_type);
+		} else if ((rc = web_extract(r.body, r.len, r.content_type, r.url, p)) < 0) {
+			err_about(arg);
+		} else {
+			*final = r.url;
+			r.url = NULL;
+		}
+		fetch_result_free(&r);
+		return rc;
+	}
+	if (strstr(arg, "://"))
+		return err_set(_("%s: only http and https addresses can be fetched"), arg);
+	if (!is_html_file(arg))
+		return err_set(_("%s: neither an http(s) address nor a .html file"), arg);
+	size_t len;
+	char *data = read_local(arg, max, &len);
+	if (!data)
+		return -1;
+	int rc = web_extract(data, len, NULL, url, p);
+	free(data);
+	if (rc < 0)
+		return err_about(arg);
+	*final = url ? xstrdup(url) : NULL;
+	return 0;
+}
+
+/* Now as ISO 8601 in UTC ("2024-05-17T08:30:00Z", into out[21]), or
+ * with utc 0 today's local date ("2024-05-17", into out[11]). */
+static void now_as(char *out, int utc)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (utc)
+		gmtime_r(&t, &tm);
+	else
+		localtime_r(&t, &tm);
+	strftime(out, utc ? 21 : 11, utc ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%d", &tm);
+}
+
+int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
+		      char **md, size_t *len)
+{
+	struct page p;
+	char *final;
+	if (read_page(arg, url, fo, &p, &final) < 0)
+		return -1;
+	free(final);
+	char saved[21];
+	now_as(saved, 1);
+	*md = page_markdown(&p, saved, NULL, 0, len);
+	page_free(&p);
+	return 0;
+}
+
+/* ---- saving ---- */
+
+/* YYYY-MM-DD at the start of s into out[11]: 1 when there is one. */
+static int iso_date(const char *s, char out[11])
+{
+	if (!s)
+		return 0;
+	for (int i = 0; i < 10; i++) {
+		int digit = i != 4 && i != 7;
+		if (digit ? !(s[i] >= '0' && s[i] <= '9') : s[i] != '-')
+			return 0;
+	}
+	memcpy(out, s, 10);
+	out[10] = '\0';
+	return 1;
+}
+
+/* Writes data into dir as the date, '-', the title's slug and ".md", with
+ * -2, -3, ... before ".md" when the name is taken. */
+static int save_new(const char *dir, const char *date, const char *title,
+		    const char *data, size_t len, char **path)
+{
+	char *slug = add_slug(title);
+	struct sb p = SB_INIT;
+	int rc = -1;
+	for (int k = 1; k <= 1000; k++) {
+		sb_reset(&p);
+		sb_addf(&p, "%s/%s-%s", dir, date, slug);
+		if (k > 1)
+			sb_addf(&p, "-%d", k);
+		sb_adds(&p, ".md");
+		struct stat st;
+		if (lstat(p.s, &st) == 0)
+			continue;
+		if (write_file_atomic(p.s, data, len, 0) == 0) {
+			rc = 0;
+			break;
+		}
+		/* Another program took the name meanwhile: try the next one. */
+		if (lstat(p.s, &st) < 0)
+			break;
+	}
+	if (rc == 0)
+		*path = sb_detach(&p);
+	else if (p.len)
+		err_set(_("could not find a free file name for %s"), p.s);
+	sb_release(&p);
+	free(slug);
+	return rc;
+}
+
+/* A Markdown file, copied as it is: named from its front matter (title,
+ * date), else from its own name. */
+static int add_md(const char *dir, const char *arg, const struct add_opts *o, char **path)
+{
+	size_t max = o->fetch.max_bytes ? o->fetch.max_bytes : FETCH_DEFAULT_MAX_BYTES;
+	size_t len;
+	char *data = read_local(arg, max, &len);
+	if (!data)
+		return -1;
+	if (art_is_binary(data, len)) {
+		free(data);
+		return err_set(_("%s: a binary file, not Markdown"), arg);
+	}
+	struct front_matter fm;
+	fm_parse(data, len, &fm);
+	int rc = 0;
+	const char *want[] = { fm.source, NULL };
+	char *have = o->again ? NULL : find_source(dir, want);
+	if (have) {
+		*path = have;
+		rc = 1;
+	} else {
+		char date[11];
+		const char *base = strrchr(arg, '/');
+		char *name = xstrdup(base ? base + 1 : arg);
+		*strrchr(name, '.') = '\0';
+		const char *title = fm.title ? fm.title : name;
+		if (!iso_date(fm.date, date)) {
+			if (!fm.title && iso_date(name, date) && name[10] == '-')
+				title = name + 11;
+			else if (!iso_date(name, date))
+				now_as(date, 0);
+		}
+		rc = save_new(dir, date, title, data, len, path);
+		if (rc < 0)
+			err_about(arg);
+		free(name);
+	}
+	fm_free(&fm);
+	free(data);
+	return rc;
+}
+
+int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path)
+{
+	*path = NULL;
+	if (is_md_file(arg) && !web_is_url(arg))
+		return add_md(dir, arg, o, path);
+	if (!o->again && web_is_url(arg)) {
+		const char *want[] = { arg, NULL };
+		if ((*path = find_source(dir, want)))
+			return 1;
+	}
+	struct page p;
+	char *final;
+	if (read_page(arg, NULL, &o->fetch, &p, &final) < 0)
+		return -1;
+	const char *want[] = { p.meta.source ? p.meta.source : final, final, NULL };
+	int rc = 0;
+	if (!o->again && (*path = find_source(dir, want))) {
+		rc = 1;
+	} else {
+		char saved[21], date[11];
+		now_as(saved, 1);
+		if (!iso_date(p.meta.published, date))
+			now_as(date, 0);
+		size_t len;
+		char *md = page_markdown(&p, saved, NULL, 0, &len);
+		rc = save_new(dir, date, p.meta.title, md, len, path);
+		if (rc < 0)
+			err_about(arg);
+		free(md);
+	}
+	free(final);
+	page_free(&p);
+	return rc;
+}

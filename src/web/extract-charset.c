@@ -1,0 +1,248 @@
+/* extract-charset.c -- a page's bytes as UTF-8 (see extract-int.h).
+ *
+ * The charset is looked for as browsers do (the WHATWG encoding
+ * sniffing, shortened): the HTTP header, a byte order mark, a <meta
+ * charset> or <meta http-equiv content="...charset=..."> in the first
+ * XT_PRESCAN bytes, else UTF-8 when the bytes are valid UTF-8 and
+ * windows-1252 when they are not. Labels are mapped to what browsers
+ * decode them as (latin1 and ascii as windows-1252, Shift_JIS as CP932,
+ * EUC-KR as CP949) and converted with iconv; what iconv cannot convert
+ * becomes U+FFFD, one byte at a time. */
+#include "system.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+
+#include "extract-int.h"
+
+#define XT_PRESCAN 8192
+
+static int lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Copies the label at s (up to a quote, ';', space or '>') into buf. */
+static int take_label(const char *s, const char *end, char *buf, size_t n)
+{
+	while (s < end && (is_space((unsigned char)*s) || *s == '=' || *s == '"' || *s == '\''))
+		s++;
+	size_t k = 0;
+	while (s < end && !is_space((unsigned char)*s) && *s != '"' && *s != '\'' && *s != ';' && *s != '>' && *s != ',') {
+		if (k + 1 >= n)
+			return -1;
+		buf[k++] = (char)lower((unsigned char)*s++);
+	}
+	buf[k] = '\0';
+	return k ? 0 : -1;
+}
+
+/* The first "charset" (ASCII case ignored) in [s, end), or NULL. */
+static const char *find_charset(const char *s, const char *end)
+{
+	for (; s + 7 <= end; s++)
+		if (ascii_ncasecmp(s, "charset", 7) == 0)
+			return s + 7;
+	return NULL;
+}
+
+int xt_charset_of_type(const char *content_type, char *buf, size_t n)
+{
+	if (!content_type)
+		return -1;
+	const char *end = content_type + strlen(content_type);
+	const char *c = find_charset(content_type, end);
+	if (!c)
+		return -1;
+	while (c < end && is_space((unsigned char)*c))
+		c++;
+	if (c >= end || *c != '=')
+		return -1;
+	return take_label(c + 1, end, buf, n);
+}
+
+int xt_charset_of_meta(const char *html, size_t len, char *buf, size_t n)
+{
+	const char *end = html + (len < XT_PRESCAN ? len : XT_PRESCAN);
+	for (const char *s = html; s + 5 < end; s++) {
+		if (s[0] != '<' || ascii_ncasecmp(s + 1, "meta", 4) != 0 || !(is_space((unsigned char)s[5]) || s[5] == '/'))
+			continue;
+		const char *e = memchr(s, '>', (size_t)(end - s));
+		if (!e)
+			return -1;
+		const char *c = find_charset(s + 5, e);
+		if (c) {
+			while (c < e && is_space((unsigned char)*c))
+				c++;
+			if (c < e && *c == '=' && take_label(c + 1, e, buf, n) == 0)
+				return 0;
+		}
+		s = e;
+	}
+	return -1;
+}
+
+/* The iconv name browsers decode a label as; NULL for UTF-8 itself. */
+static const char *iconv_name(const char *label)
+{
+	static const struct {
+		const char *label, *name;
+	} map[] = {
+		{ "utf-8", NULL }, { "utf8", NULL }, { "unicode-1-1-utf-8", NULL },
+		{ "iso-8859-1", "CP1252" }, { "iso8859-1", "CP1252" }, { "latin1", "CP1252" },
+		{ "l1", "CP1252" }, { "ascii", "CP1252" }, { "us-ascii", "CP1252" },
+		{ "windows-1252", "CP1252" }, { "cp1252", "CP1252" }, { "x-cp1252", "CP1252" },
+		{ "iso-8859-9", "CP1254" }, { "latin5", "CP1254" },
+		{ "shift_jis", "CP932" }, { "shift-jis", "CP932" }, { "sjis", "CP932" },
+		{ "x-sjis", "CP932" }, { "ms_kanji", "CP932" }, { "windows-31j", "CP932" },
+		{ "csshiftjis", "CP932" },
+		{ "euc-kr", "CP949" }, { "ks_c_5601-1987", "CP949" }, { "windows-949", "CP949" },
+		{ "x-windows-949", "CP949" }, { "ksc5601", "CP949" },
+		{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
+		{ "utf-16", "UTF-16LE" },
+	};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(label, map[i].label) == 0)
+			return map[i].name;
+	return label;
+}
+
+/* Length of the valid UTF-8 sequence at s (1 to 4), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+	if (c < 0x80)
+		return 1;
+	size_t k;
+	unsigned min;
+	if (c >= 0xc2 && c <= 0xdf)
+		k = 2, min = 0x80;
+	else if (c >= 0xe0 && c <= 0xef)
+		k = 3, min = 0x800;
+	else if (c >= 0xf0 && c <= 0xf4)
+		k = 4, min = 0x10000;
+	else
+		return 0;
+	if (n < k)
+		return 0;
+	unsigned cp = c & (0x3f >> (k - 1));
+	for (size_t i = 1; i < k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return k;
+}
+
+static int valid_utf8(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+		if (!k)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* A copy of s with invalid sequences as U+FFFD and NUL bytes dropped. */
+static char *utf8_copy(const char *s, size_t n, size_t *outlen)
+{
+	struct sb b = SB_INIT;
+	sb_grow(&b, n + 16);
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+		if (!k) {
+			sb_adds(&b, "\xef\xbf\xbd");
+			i++;
+		} else {
+			if (s[i])
+				sb_add(&b, s + i, k);
+			i += k;
+		}
+	}
+	*outlen = b.len;
+	return sb_detach(&b);
+}
+
+/* s converted from the iconv charset name to UTF-8; NULL when iconv
+ * knows no such charset. */
+static char *convert(const char *name, const char *s, size_t n, size_t *outlen)
+{
+	iconv_t cd = iconv_open("UTF-8", name);
+	if (cd == (iconv_t)-1)
+		return NULL;
+	struct sb b = SB_INIT;
+	char *in = (char *)s;
+	size_t left = n;
+	char chunk[4096];
+	while (left > 0) {
+		char *o = chunk;
+		size_t room = sizeof chunk;
+		size_t r = iconv(cd, &in, &left, &o, &room);
+		sb_add(&b, chunk, (size_t)(o - chunk));
+		if (r == (size_t)-1 && errno != E2BIG) {
+			/* EILSEQ or EINVAL: one byte as U+FFFD, and on. */
+			sb_adds(&b, "\xef\xbf\xbd");
+			in++;
+			left--;
+			iconv(cd, NULL, NULL, NULL, NULL);
+		}
+	}
+	char *o = chunk;
+	size_t room = sizeof chunk;
+	iconv(cd, NULL, NULL, &o, &room);
+	sb_add(&b, chunk, (size_t)(o - chunk));
+	iconv_close(cd);
+	/* NUL bytes would end the document early. */
+	size_t w = 0;
+	for (size_t i = 0; i < b.len; i++)
+		if (b.s[i])
+			b.s[w++] = b.s[i];
+	b.len = w;
+	if (b.cap)
+		b.s[w] = '\0';
+	*outlen = b.len;
+	return sb_detach(&b);
+}
+
+char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen)
+{
+	const unsigned char *u = (const unsigned char *)html;
+	char label[64];
+	const char *name = NULL;
+	int known = 0;
+	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
+		/* A BOM wins over a header, as in browsers. */
+		return utf8_copy(html + 3, len - 3, outlen);
+	} else if (len >= 2 && u[0] == 0xff && u[1] == 0xfe) {
+		name = "UTF-16LE", html += 2, len -= 2, known = 1;
+	} else if (len >= 2 && u[0] == 0xfe && u[1] == 0xff) {
+		name = "UTF-16BE", html += 2, len -= 2, known = 1;
+	} else if (xt_charset_of_type(content_type, label, sizeof label) == 0 ||
+		   xt_charset_of_meta(html, len, label, sizeof label) == 0) {
+		name = iconv_name(label);
+		known = 1;
+		/* A page that says UTF-16 in ASCII bytes is not UTF-16. */
+		if (name && ascii_ncasecmp(name, "utf-16", 6) == 0)
+			name = NULL;
+	}
+	if (!known && !valid_utf8(html, len))
+		name = "CP1252";
+	if (name) {
+		char *r = convert(name, html, len, outlen);
+		if (r)
+			return r;
+		if (!valid_utf8(html, len) && (r = convert("CP1252", html, len, outlen)))
+			return r;
+	}
+	return utf8_copy(html, len, outlen);
+}

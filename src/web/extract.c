@@ -1,0 +1,296 @@
+/* extract.c -- a web page's article (see extract.h): decoding, parsing,
+ * and the helpers over libxml2's tree that the other extract-*.c files
+ * share (extract-int.h).
+ *
+ * The parser runs with recovery, without network access and without
+ * reading the page's own charset declaration (the bytes are UTF-8 by
+ * then: extract-charset.c). The HTML parser expands no external
+ * entities; its depth is cut before any of our walks recurse. */
+#include "system.h"
+
+#include <string.h>
+
+#include <libxml/uri.h>
+
+#include "extract-int.h"
+
+int xt_is(xmlNodePtr n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
+}
+
+char *xt_attr(xmlNodePtr n, const char *name)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	return (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
+}
+
+static int is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Appends s collapsing white space (also no-break spaces) into one space. */
+static void add_collapsed(struct sb *b, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		int sp = is_space(*p);
+		if (!sp && p[0] == 0xc2 && p[1] == 0xa0) {
+			sp = 1;
+			p++;
+		}
+		if (sp) {
+			if (b->len && b->s[b->len - 1] != ' ')
+				sb_addc(b, ' ');
+		} else if (*p >= 0x20 && *p != 0x7f) {
+			sb_addc(b, *p);
+		}
+	}
+}
+
+void xt_text(xmlNodePtr n, struct sb *b)
+{
+	for (; n; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content)
+				add_collapsed(b, (const char *)n->content);
+		} else if (n->type == XML_ELEMENT_NODE) {
+			if (xt_is(n, "script") || xt_is(n, "style") || xt_is(n, "template"))
+				continue;
+			if (xt_is(n, "br") && b->len && b->s[b->len - 1] != ' ')
+				sb_addc(b, ' ');
+			xt_text(n->children, b);
+		}
+	}
+}
+
+static char *trimmed(struct sb *b)
+{
+	while (b->len && b->s[b->len - 1] == ' ')
+		b->s[--b->len] = '\0';
+	if (!b->len) {
+		sb_release(b);
+		return NULL;
+	}
+	return sb_detach(b);
+}
+
+char *xt_text_dup(xmlNodePtr n)
+{
+	struct sb b = SB_INIT;
+	if (n)
+		xt_text(n->children, &b);
+	return trimmed(&b);
+}
+
+char *xt_clean(const char *s)
+{
+	if (!s)
+		return NULL;
+	struct sb b = SB_INIT;
+	add_collapsed(&b, s);
+	return trimmed(&b);
+}
+
+static int has_scheme(const char *s, const char *scheme)
+{
+	size_t n = strlen(scheme);
+	return ascii_ncasecmp(s, scheme, n) == 0 && s[n] == ':';
+}
+
+char *xt_url(const char *href, const char *base, int mail)
+{
+	if (!href)
+		return NULL;
+	char *h = xt_clean(href);
+	if (!h)
+		return NULL;
+	if (h[0] == '#' && base == NULL) {
+		free(h);
+		return NULL;
+	}
+	char *abs = NULL;
+	xmlChar *built = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
+	if (!built) {
+		/* Spaces and the like: escape them, then try again. */
+		xmlChar *esc = xmlURIEscapeStr((const xmlChar *)h, (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
+		if (esc)
+			built = xmlBuildURI(esc, (const xmlChar *)base);
+		xmlFree(esc);
+	}
+	if (built) {
+		abs = xstrdup((const char *)built);
+		xmlFree(built);
+	}
+	free(h);
+	if (!abs)
+		return NULL;
+	if (!has_scheme(abs, "http") && !has_scheme(abs, "https") && !(mail && has_scheme(abs, "mailto"))) {
+		free(abs);
+		return NULL;
+	}
+	struct sb b = SB_INIT;
+	for (const unsigned char *p = (const unsigned char *)abs; *p; p++) {
+		if (*p <= ' ' || *p == '(' || *p == ')' || *p == '<' || *p == '>' || *p == 0x7f || *p == '"' || *p == '\\')
+			sb_addf(&b, "%%%02X", *p);
+		else
+			sb_addc(&b, *p);
+	}
+	free(abs);
+	return sb_detach(&b);
+}
+
+void xt_cap_depth(xmlNodePtr root)
+{
+	if (!root)
+		return;
+	xmlNodePtr n = root;
+	int depth = 0;
+	while (n) {
+		if (n->type == XML_ELEMENT_NODE && depth > XT_MAX_DEPTH) {
+			xmlNodePtr cut = n;
+			while (n && n != root && !n->next) {
+				n = n->parent;
+				depth--;
+			}
+			xmlNodePtr next = (n && n != root) ? n->next : NULL;
+			xmlUnlinkNode(cut);
+			xmlFreeNode(cut);
+			n = next;
+			continue;
+		}
+		if (n->children && n->type == XML_ELEMENT_NODE) {
+			n = n->children;
+			depth++;
+			continue;
+		}
+		while (n && n != root && !n->next) {
+			n = n->parent;
+			depth--;
+		}
+		if (!n || n == root)
+			break;
+		n = n->next;
+	}
+}
+
+void page_free(struct page *p)
+{
+	if (!p)
+		return;
+	free(p->meta.title);
+	free(p->meta.source);
+	free(p->meta.author);
+	free(p->meta.published);
+	free(p->meta.site);
+	free(p->meta.lang);
+	free(p->body);
+	memset(p, 0, sizeof *p);
+}
+
+/* Words of s for comparing a heading with the title: letters and digits
+ * lowercased (ASCII), everything else one space. */
+static char *norm_words(const char *s)
+{
+	struct sb b = SB_INIT;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		int c = *p;
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			sb_addc(&b, c);
+		else if (c >= 'A' && c <= 'Z')
+			sb_addc(&b, c + 32);
+		else if (b.len && b.s[b.len - 1] != ' ')
+			sb_addc(&b, ' ');
+	}
+	while (b.len && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
+	return sb_detach(&b);
+}
+
+/* Drops the body's first block when it is the title again (as a heading
+ * or a line of its own). */
+static void drop_title_line(struct sb *body, const char *title)
+{
+	if (!title || !body->len)
+		return;
+	const char *s = body->s;
+	const char *end = strstr(s, "\n\n");
+	size_t n = end ? (size_t)(end - s) : body->len;
+	char *first = xstrndup(s, n);
+	const char *t = first;
+	while (*t == '#')
+		t++;
+	char *a = norm_words(t), *b = norm_words(title);
+	int same = a[0] && strcmp(a, b) == 0;
+	free(a);
+	free(b);
+	free(first);
+	if (!same)
+		return;
+	size_t skip = end ? n + 2 : n;
+	memmove(body->s, body->s + skip, body->len - skip + 1);
+	body->len -= skip;
+}
+
+/* Visible characters of a Markdown body, roughly: for "no article". */
+static size_t letters(const char *s)
+{
+	size_t k = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if ((*p >= 0x80 && (*p & 0xc0) != 0x80) || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+			k++;
+	return k;
+}
+
+int web_extract(const char *html, size_t len, const char *content_type,
+		const char *url, struct page *out)
+{
+	memset(out, 0, sizeof *out);
+	if (len > XT_MAX_INPUT)
+		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
+	size_t ulen;
+	char *u = xt_to_utf8(html, len, content_type, &ulen);
+	if (ulen > (size_t)2147483647 - 1) {
+		free(u);
+		return err_set("page too large");
+	}
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt) {
+		free(u);
+		return err_set("could not parse the page");
+	}
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC |
+		HTML_PARSE_COMPACT;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, u, (int)ulen, url, "UTF-8", opts);
+	htmlFreeParserCtxt(ctxt);
+	free(u);
+	if (!doc || !xmlDocGetRootElement(doc)) {
+		if (doc)
+			xmlFreeDoc(doc);
+		return err_set("no article found");
+	}
+	xt_cap_depth(xmlDocGetRootElement(doc));
+	char *base = NULL;
+	xt_meta(doc, url, &out->meta, &base);
+	size_t n = 0;
+	xmlNodePtr *nodes = xt_body(doc, &out->meta, &n);
+	struct sb body = SB_INIT;
+	if (nodes)
+		xt_markdown(nodes, n, base, &body);
+	free(nodes);
+	xmlFreeDoc(doc);
+	free(base);
+	drop_title_line(&body, out->meta.title);
+	if (letters(body.s) < 40) {
+		sb_release(&body);
+		page_free(out);
+		return err_set("no article found");
+	}
+	if (!out->meta.title)
+		out->meta.title = xstrdup("Untitled");
+	out->len = body.len;
+	out->body = sb_detach(&body);
+	return 0;
+}
