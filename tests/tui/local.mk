@@ -6,6 +6,10 @@ tests_tui_test_wrap_SOURCES = tests/tui/test-wrap.c
 tests_tui_test_wrap_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
 tests_tui_test_wrap_LDADD = src/tui/libtui.a $(CORE_LIBS)
 check_PROGRAMS += tests/tui/test-textbuf
+check_PROGRAMS += tests/tui/test-mdwrap
+tests_tui_test_mdwrap_SOURCES = tests/tui/test-mdwrap.c
+tests_tui_test_mdwrap_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
+tests_tui_test_mdwrap_LDADD = src/tui/libtui.a $(CORE_LIBS)
 tests_tui_test_textbuf_SOURCES = tests/tui/test-textbuf.c
 tests_tui_test_textbuf_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
 tests_tui_test_textbuf_LDADD = src/tui/libtui.a $(CORE_LIBS)
@@ -28,5 +32,5 @@ TUI_TESTS = \
 	tests/tui/t5014-sentences.sh \
 	tests/tui/t5015-slips.sh \
 	tests/tui/t5100-layers.sh
-TESTS += tests/tui/test-wrap tests/tui/test-textbuf $(TUI_TESTS)
+TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
