@@ -200,7 +200,9 @@ int doc_hole(const struct doc *d, size_t i)
 	return d->split && d->met && i >= d->nhead && i < d->tail_lo;
 }
 
-static struct doc *open_big(const char *path, int fd, size_t len)
+/* A big file, mapped; NULL with the error set, or with *markdown set for
+ * a Markdown file, which is read whole instead (doc.h). */
+static struct doc *open_big(const char *path, int fd, size_t len, int *markdown)
 {
 	void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
 	if (map == MAP_FAILED) {
@@ -219,8 +221,10 @@ static struct doc *open_big(const char *path, int fd, size_t len)
 	memcpy(head, m, hl);
 	head[hl] = '\0';
 	struct article *a = art_from_buffer(path, head, hl);
-	if (!a) {
+	if (!a || a->md) {
+		*markdown = a != NULL;
 		munmap(map, len);
+		art_free(&a);
 		return NULL;
 	}
 	struct doc *d = xcalloc(1, sizeof *d);
@@ -248,20 +252,26 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		close(fd);
 		return NULL;
 	}
-	struct doc *d;
-	if ((size_t)st.st_size >= DOC_BIG_BYTES) {
-		d = open_big(path, fd, (size_t)st.st_size);
+	struct doc *d = NULL;
+	int whole = (size_t)st.st_size < DOC_BIG_BYTES;
+	if (!whole) {
+		int markdown = 0;
+		d = open_big(path, fd, (size_t)st.st_size, &markdown);
 		close(fd);
-		if (!d)
+		if (!d && !markdown)
 			return NULL;
+		whole = !d;
 	} else {
 		close(fd);
+	}
+	if (whole) {
 		struct article *a = art_load(path);
 		if (!a)
 			return NULL;
 		d = xcalloc(1, sizeof *d);
 		d->art = a;
-		d->data = a->data;
+		d->data = a->text ? a->text : a->data;
+		d->md = a->md;
 		d->len = a->len;
 		d->body = a->body;
 		d->para = a->para;
@@ -293,6 +303,7 @@ void doc_free(struct doc **pd)
 	}
 	free(d->pspans);
 	free(d->pdone);
+	free(d->linkno);
 	if (d->map) {
 		munmap(d->map, d->len);
 		free(d->para);
