@@ -89,8 +89,10 @@ struct md_doc {
 
 /* Parses data[body, len) (body: where the front matter ends, see
  * frontmatter.h) into *out. Never fails on any bytes: what md4c cannot
- * read stays text. Returns 0, or -1 with err_set() when md4c gives up. */
-int md_parse(const char *data, size_t len, size_t body, struct md_doc *out);
+ * read stays text. Returns 0, or -1 with err_set() when md4c gives up
+ * (*out is still whole then, to be freed). Named apart from md4c's own
+ * md_parse, which the same program links. */
+int md_doc_parse(const char *data, size_t len, size_t body, struct md_doc *out);
 void md_doc_free(struct md_doc *m);
 
 static inline int md_hidden(const struct md_doc *m, size_t i)

@@ -11,7 +11,9 @@ CORE_UNIT_TESTS = \
 	tests/unit/test-article \
 	tests/unit/test-store \
 	tests/unit/test-library \
-	tests/unit/test-query
+	tests/unit/test-query \
+	tests/unit/test-frontmatter \
+	tests/unit/test-markdown
 check_PROGRAMS += $(CORE_UNIT_TESTS)
 TESTS += $(CORE_UNIT_TESTS)
 tests_unit_test_util_LDADD = $(UNIT_LDADD)
@@ -30,3 +32,7 @@ tests_unit_test_library_LDADD = $(UNIT_LDADD)
 tests_unit_test_library_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_query_LDADD = $(UNIT_LDADD)
 tests_unit_test_query_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_frontmatter_LDADD = $(UNIT_LDADD)
+tests_unit_test_frontmatter_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_markdown_LDADD = $(UNIT_LDADD)
+tests_unit_test_markdown_CPPFLAGS = $(UNIT_CPPFLAGS)
