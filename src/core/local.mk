@@ -15,3 +15,5 @@ src_core_libgloss_a_SOURCES = \
 	src/core/store-tags.c \
 	src/core/store-watch.c src/core/store-watch.h \
 	src/core/library.c src/core/library.h
+## The links of an article (issue 9).
+src_core_libgloss_a_SOURCES += src/core/links.c src/core/links.h

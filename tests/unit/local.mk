@@ -13,7 +13,8 @@ CORE_UNIT_TESTS = \
 	tests/unit/test-library \
 	tests/unit/test-query \
 	tests/unit/test-frontmatter \
-	tests/unit/test-markdown
+	tests/unit/test-markdown \
+	tests/unit/test-links
 check_PROGRAMS += $(CORE_UNIT_TESTS)
 TESTS += $(CORE_UNIT_TESTS)
 tests_unit_test_util_LDADD = $(UNIT_LDADD)
@@ -36,3 +37,5 @@ tests_unit_test_frontmatter_LDADD = $(UNIT_LDADD)
 tests_unit_test_frontmatter_CPPFLAGS = $(UNIT_CPPFLAGS)
 tests_unit_test_markdown_LDADD = $(UNIT_LDADD)
 tests_unit_test_markdown_CPPFLAGS = $(UNIT_CPPFLAGS)
+tests_unit_test_links_LDADD = $(UNIT_LDADD)
+tests_unit_test_links_CPPFLAGS = $(UNIT_CPPFLAGS)
