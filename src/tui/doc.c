@@ -16,6 +16,8 @@
 #include <errno.h>
 
 #include "doc.h"
+#include "links.h"
+#include "markdown.h"
 #include "text.h"
 #include "util.h"
 
@@ -239,6 +241,23 @@ static struct doc *open_big(const char *path, int fd, size_t len, int *markdown)
 	return d;
 }
 
+/* The number the reader draws after each Markdown link: the links view's
+ * (links.h), so that "[3]" in the text is 3 there. */
+static void number_links(struct doc *d)
+{
+	const struct md_doc *md = d->md;
+	if (!md || md->nlink == 0)
+		return;
+	struct art_links l;
+	art_links(d->art, &l);
+	d->linkno = xmalloc(md->nlink * sizeof *d->linkno);
+	for (size_t k = 0; k < md->nlink; k++) {
+		size_t i = k + (size_t)!!l.has_source;
+		d->linkno[k] = i < l.n && l.v[i].start == md->link[k].start ? (long)art_link_number(&l, i) : -1;
+	}
+	art_links_free(&l);
+}
+
 struct doc *doc_open(const char *path, const struct hl_engine *hl)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -279,6 +298,7 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		d->complete = 1;
 		d->line_paras = !!(a->flags & ART_LINE_PARAS);
 		d->skip_para = a->title_para;
+		number_links(d);
 	}
 	d->hl = hl;
 	d->hl_ok = hl != NULL;

@@ -31,6 +31,7 @@ TUI_TESTS = \
 	tests/tui/t5013-corrections.sh \
 	tests/tui/t5014-sentences.sh \
 	tests/tui/t5015-slips.sh \
+	tests/tui/t5016-markdown.sh \
 	tests/tui/t5100-layers.sh
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md

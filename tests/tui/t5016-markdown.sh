@@ -1,0 +1,153 @@
+#!/bin/sh
+# A Markdown article in the reader, rendered: no markup on screen, lists
+# with bullets and numbers, a quote's bar, code on a tint, a rule, a
+# table in aligned columns, links with their numbers, an image, entities
+# decoded, the front matter and the title heading not shown as text. The
+# cursor goes over the markup, and a note made on a passage with bold
+# inside is anchored to the file's bytes.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
+. "$top_srcdir/tests/tui/lib-tmux.sh"
+
+A=lib/2025-03-04-river-notes.md
+cat >"$A" <<-\EOF
+---
+title: Notes from the River Survey
+source: https://example.org/river-survey
+author: Ada Brook
+published: 2025-03-04
+tags: [rivers, survey]
+---
+
+# Notes from the River Survey
+
+The survey team walked the **upper reach** of the river in March, counting
+otters and measuring the *water temperature* at each bridge. Read the
+[full report](https://example.org/report) or the [field log](https://example.org/log).
+
+## What they found
+
+- Otters at three of the five bridges
+- Cold water near the ~~old~~ mill
+- A heron nest:
+  1. first seen in April
+  2. still there in June
+
+> The river is healthier than it was ten years ago,
+> said the team leader.
+
+```
+count = otters + herons
+print(count)
+```
+
+---
+
+| Bridge | Otters | Temp |
+|--------|-------:|------|
+| Mill Lane | 2 | 7.5 C |
+| Old Ford | 0 | 8.1 C |
+| Stone Arch Crossing | 11 | 6.9 C |
+
+![a heron on a post](heron.jpg)
+
+Fish &amp; chips at the &quot;Anchor&quot; cost &#163;9.
+EOF
+esc=$(printf '\033')
+
+# The columns of the reader (right of the list) where a line containing $1
+# has a "│" (the table's column lines), as "12 21".
+bars() {
+	grep -F "$1" "$TRASH/screen" | head -n 1 | sed 's/^[^│]*│ //; s/│/|/g' |
+		awk '{ s = ""; for (i = 1; i <= length($0); i++) if (substr($0, i, 1) == "|") s = s " " i; print s }'
+}
+
+test_expect_success 'the top: headings, styles and links without their markup' '
+	tui_start 80 24 $A &&
+	wait_for "The survey team walked the upper reach" &&
+	screen >top &&
+	! grep -F "**" top &&
+	! grep -F "](" top &&
+	! grep -E "│ *#" top &&
+	! grep -F "title:" top &&
+	! grep -F "tags:" top &&
+	grep -F "What they found" top &&
+	test $(grep -c "Notes from the River Survey" top) = 2 &&
+	grep -F "full report[1]" top &&
+	grep -F "field log[2]" top &&
+	screen_e >e &&
+	grep -F "${esc}[1mupper reach" e &&
+	grep -F "${esc}[4mfull report" e &&
+	grep "full report.*${esc}\[[0-9;]*2m.*\[1\]" e
+'
+
+test_expect_success 'lists have bullets and numbers, a quote its bar, code its tint' '
+	screen >top &&
+	grep -F "│  • Otters at three of the five bridges" top &&
+	grep -F "│  • Cold water near the old mill" top &&
+	grep -F "│    1. first seen in April" top &&
+	grep -F "│    2. still there in June" top &&
+	grep -F "│ │ The river is healthier" top &&
+	grep -F "│ │ said the team leader." top &&
+	grep -F "│  count = otters + herons" top &&
+	screen_e >e &&
+	grep -F "${esc}[40m count = otters + herons" e
+'
+
+test_expect_success 'the end: a rule, a table in aligned columns, an image, entities decoded' '
+	keys G && wait_for "Stone Arch Crossing" &&
+	screen >end &&
+	grep -F "─────────────────────" end &&
+	! grep -F -- "---" end &&
+	! grep -F "|---" end &&
+	head="$(bars Bridge)" && mill="$(bars "Mill Lane")" && stone="$(bars "Stone Arch")" &&
+	test -n "$head" && test "$head" = "$mill" && test "$head" = "$stone" &&
+	grep -F "┼" end &&
+	grep "Mill Lane *│ *2 │ 7.5 C" end &&
+	grep -F "[image: a heron on a post][3]" end &&
+	grep -F "Fish & chips at the \"Anchor\" cost £9." end &&
+	! grep -F "&amp;" end
+'
+
+test_expect_success 'a narrow reader wraps the table cells within their columns' '
+	T resize-window -t t -x 30 -y 30 &&
+	wait_for "Stone Arch  " &&
+	screen >narrow &&
+	stone="$(bars "Stone Arch")" && cross="$(bars "Crossing")" && mill="$(bars "Mill Lane")" &&
+	test -n "$stone" && test "$stone" = "$cross" && test "$stone" = "$mill" &&
+	T resize-window -t t -x 80 -y 24
+'
+
+test_expect_success 'the cursor steps over the markup, word by word' '
+	keys g && wait_cursor The &&
+	keys w w w && wait_cursor walked &&
+	keys w && wait_cursor the &&
+	keys w && wait_cursor upper &&
+	keys w && wait_cursor reach &&
+	keys w && wait_cursor of
+'
+
+test_expect_success 'a note on a passage with bold inside anchors to its file bytes' '
+	keys g && wait_cursor The &&
+	keys w w w && wait_cursor walked &&
+	keys v && wait_for "Selection:" &&
+	keys w w w w a && wait_for "New note on" &&
+	keys -l "counted by the team" &&
+	keys Enter && wait_for "Note added" &&
+	keys q q && wait_exit 0 &&
+	"$GLOSS" notes --json $A >notes.json &&
+	passage="walked the **upper reach** of" &&
+	start=$(grep -bo "walked the [*][*]upper" $A | cut -d: -f1) &&
+	end=$((start + ${#passage})) &&
+	grep "\"start\":$start,\"end\":$end," notes.json
+'
+
+test_expect_success 'after a restart the note is drawn on the rendered passage' '
+	tui_start 80 24 $A &&
+	wait_for "The survey team walked" &&
+	screen_e >e &&
+	grep -F "▎" e &&
+	grep "${esc}\[30m${esc}\[46m.*walked the " e &&
+	keys q q && wait_exit 0
+'
+
+test_done
