@@ -25,11 +25,12 @@
 #include "core.h"
 #include "hl.h"
 #include "library.h"
+#include "markdown.h"
 
 /* ---- input ---- */
 
-/* An article to scan: its metadata (a) and all its bytes (data, len),
- * which are a->data unless the file is mapped. */
+/* An article to scan: its metadata (a) and all its text (data, len),
+ * which is a->text unless the file is mapped. */
 struct input {
 	struct article *a;
 	const char *data;
@@ -55,7 +56,7 @@ static int load_stdin(struct input *in)
 	in->a = art_from_buffer("-", data, len);
 	if (!in->a)
 		return err_set(_("-: not a text file"));
-	in->data = in->a->data;
+	in->data = in->a->text;
 	in->len = in->a->len;
 	return 0;
 }
@@ -124,13 +125,14 @@ static int load(const char *name, struct input *in)
 	memset(in, 0, sizeof *in);
 	if (strcmp(name, "-") == 0)
 		return load_stdin(in);
-	int r = load_mapped(name, in);
+	/* A Markdown article is read whole: its model needs every byte. */
+	int r = md_is_markdown_path(name) ? 0 : load_mapped(name, in);
 	if (r)
 		return r < 0 ? -1 : 0;
 	in->a = art_load(name);
 	if (!in->a)
 		return -1;
-	in->data = in->a->data;
+	in->data = in->a->text;
 	in->len = in->a->len;
 	return 0;
 }

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "core.h"
 #include "hl.h"
+#include "markdown.h"
 #include "sanitize.h"
 #include "show.h"
 
@@ -45,6 +46,22 @@ static void meta_line(FILE *out, const char *label, const char *v, int term)
 	sb_release(&b);
 }
 
+/* Prints n bytes of the article from s: the file's bytes, or for Markdown
+ * the visible ones (markup left out, entities decoded). */
+static void put_text(FILE *out, const struct article *a, size_t s, size_t n, int term)
+{
+	if (!a->md) {
+		put(out, a->data + s, n, term);
+		return;
+	}
+	struct sb b = SB_INIT;
+	for (size_t i = s; i < s + n; i++)
+		if (!md_hidden(a->md, i))
+			sb_addc(&b, a->text[i]);
+	put(out, b.s, b.len, term);
+	sb_release(&b);
+}
+
 /* Prints bytes [s, e) of the article, colouring the spans that fall in it.
  * *k is the first span not yet passed. */
 static void put_range(FILE *out, const struct article *a, size_t s, size_t e,
@@ -58,13 +75,45 @@ static void put_range(FILE *out, const struct article *a, size_t s, size_t e,
 		size_t hs = h->start < p ? p : h->start, he = h->end > e ? e : h->end;
 		if (hs >= he)
 			continue;
-		put(out, a->data + p, hs - p, term);
+		put_text(out, a, p, hs - p, term);
 		fputs(sgr[h->type], out);
-		put(out, a->data + hs, he - hs, term);
+		put_text(out, a, hs, he - hs, term);
 		fputs(sgr_off, out);
 		p = he;
 	}
-	put(out, a->data + p, e - p, term);
+	put_text(out, a, p, e - p, term);
+}
+
+/* A Markdown block as plain lines: list items indented under a bullet or
+ * their number, quotes indented, a rule as a short line, a table row as
+ * its cells between bars. */
+static void put_block(FILE *out, const struct article *a, size_t i,
+		      const struct hl_spans *sp, size_t *k, int term)
+{
+	const struct md_block *b = &a->md->block[i];
+	for (int q = 0; q < b->quote_depth; q++)
+		fputs("  ", out);
+	for (int l = 1; l < b->list_depth; l++)
+		fputs("  ", out);
+	if (b->list_depth) {
+		if (b->item_first && b->ordinal)
+			fprintf(out, "%u. ", b->ordinal);
+		else if (b->item_first)
+			fputs("\u2022 ", out);
+		else
+			fputs("  ", out);
+	}
+	if (b->kind == MD_RULE) {
+		fputs("\u2014\u2014\u2014", out);
+	} else if (b->kind == MD_TABLE_ROW) {
+		for (size_t c = b->cell0; c < b->cell0 + b->ncell; c++) {
+			fputs(c == b->cell0 ? "| " : " | ", out);
+			put_range(out, a, a->md->cell[c].start, a->md->cell[c].end, sp, k, term);
+		}
+		fputs(" |", out);
+	} else {
+		put_range(out, a, b->start, b->end, sp, k, term);
+	}
 }
 
 void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
@@ -72,7 +121,7 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 	struct hl_spans sp = { 0 };
 	if (e) {
 		struct hl_doc doc = {
-			.text = a->data + a->body,
+			.text = a->text + a->body,
 			.len = a->len - a->body,
 			.base = a->body,
 			.date = art_date(a),
@@ -95,7 +144,10 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 		if (i == a->title_para)
 			continue;
 		fputs("\n", out);
-		put_range(out, a, a->para[i].start, a->para[i].end, &sp, &k, term);
+		if (a->md)
+			put_block(out, a, i, &sp, &k, term);
+		else
+			put_range(out, a, a->para[i].start, a->para[i].end, &sp, &k, term);
 		fputs("\n", out);
 	}
 	hl_spans_clear(&sp);

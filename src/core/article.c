@@ -15,6 +15,8 @@
 
 #include "article.h"
 #include "core.h"
+#include "frontmatter.h"
+#include "markdown.h"
 #include "text.h"
 #include "ustr.h"
 
@@ -208,7 +210,7 @@ static char *sentence_title(const struct article *a)
 {
 	if (a->npara == 0)
 		return NULL;
-	const char *d = a->data;
+	const char *d = a->text;
 	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
 	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
 	size_t stop = text_sentence_end(&t, s);
@@ -252,23 +254,89 @@ static char *no_nul(const char *s, size_t n)
 	return sb_detach(&b);
 }
 
+/* The visible text of text[s, e) of a Markdown article: hidden bytes left
+ * out, runs of blanks and line ends made one space, NULs shown. */
+static char *md_visible(const struct article *a, size_t s, size_t e)
+{
+	struct sb b = SB_INIT;
+	int space = 0;
+	for (size_t i = s; i < e; i++) {
+		if (md_hidden(a->md, i))
+			continue;
+		char c = a->text[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			space = b.len > 0;
+			continue;
+		}
+		if (space)
+			sb_addc(&b, ' ');
+		space = 0;
+		if (c == '\0')
+			sb_adds(&b, "\\x00");
+		else
+			sb_addc(&b, c);
+	}
+	return sb_detach(&b);
+}
+
+/* A title line's text: its bytes, or the visible words of a Markdown block. */
+static char *para_title(const struct article *a, size_t s, size_t e)
+{
+	return a->md ? md_visible(a, s, e) : no_nul(a->data + s, e - s);
+}
+
+/* Markdown: the first level-1 heading, when only headings (or nothing
+ * visible) come before it. */
+static int md_heading_title(struct article *a)
+{
+	for (size_t i = 0; i < a->md->nblock; i++) {
+		const struct md_block *b = &a->md->block[i];
+		if (b->kind == MD_HEADING && b->level == 1) {
+			char *t = md_visible(a, b->start, b->end);
+			if (!t[0]) {
+				free(t);
+				continue;
+			}
+			a->title = t;
+			a->title_from = ART_TITLE_LINE;
+			a->title_para = i;
+			return 1;
+		}
+		if (b->kind != MD_HEADING && b->end > b->start)
+			return 0;
+	}
+	return 0;
+}
+
 static void choose_title(struct article *a)
 {
 	a->title_para = SIZE_MAX;
 	if (a->meta[ART_TITLE] && a->meta[ART_TITLE][0]) {
+		/* A first heading that says the title again is the title line. */
+		if (a->md && md_heading_title(a)) {
+			if (strcmp(a->title, a->meta[ART_TITLE]) != 0)
+				a->title_para = SIZE_MAX;
+			free(a->title);
+		}
 		a->title = xstrdup(a->meta[ART_TITLE]);
 		a->title_from = ART_TITLE_HEADER;
 		return;
 	}
+	if (a->md && md_heading_title(a))
+		return;
 	/* A short first line that stands alone (a blank line follows). */
 	if (a->npara > 0 && !(a->flags & ART_LINE_PARAS)) {
 		const struct art_para *p = &a->para[0];
 		size_t n = p->end - p->start;
-		if (n > 0 && n <= 120 && !memchr(a->data + p->start, '\n', n) && a->npara > 1) {
-			a->title = no_nul(a->data + p->start, n);
-			a->title_from = ART_TITLE_LINE;
-			a->title_para = 0;
-			return;
+		if (n > 0 && n <= 120 && !memchr(a->text + p->start, '\n', n) && a->npara > 1) {
+			char *t = para_title(a, p->start, p->end);
+			if (t[0]) {
+				a->title = t;
+				a->title_from = ART_TITLE_LINE;
+				a->title_para = 0;
+				return;
+			}
+			free(t);
 		}
 	}
 	char *stem = file_stem(a->path);
@@ -277,6 +345,13 @@ static void choose_title(struct article *a)
 		a->title_from = ART_TITLE_FILENAME;
 	} else {
 		char *t = sentence_title(a);
+		if (a->md) {   /* markup was blanked: one space for each run */
+			char *w = t;
+			for (char *r = t; *r; r++)
+				if (*r != ' ' || (w > t && w[-1] != ' '))
+					*w++ = *r;
+			*w = '\0';
+		}
 		a->title = no_nul(t, strlen(t));
 		free(t);
 		a->title_from = ART_TITLE_SENTENCE;
@@ -316,6 +391,47 @@ static void choose_date(struct article *a)
 	parse_iso_date(b ? b + 1 : a->path, a->iso_date);
 }
 
+/* A Markdown article: its front matter fills meta and tags, md4c's model
+ * gives the text and one paragraph per block. */
+static void load_markdown(struct article *a)
+{
+	struct front_matter fm;
+	size_t end = fm_parse(a->data, a->len, &fm);
+	if (end)
+		a->body = end;
+	else
+		parse_header(a);   /* gloss's own "Title: ..." lines, as a text article's */
+	struct md_doc *md = xmalloc(sizeof *md);
+	if (md_doc_parse(a->data, a->len, a->body, md) < 0) {
+		md_doc_free(md);   /* read as plain text instead */
+		free(md);
+		fm_free(&fm);
+		if (end)
+			a->body = a->flags & ART_BOM ? 3 : 0;
+		return;
+	}
+	a->md = md;
+	a->text = md->text;
+	if (end) {
+		a->meta[ART_TITLE] = fm.title;
+		a->meta[ART_SOURCE] = fm.source;
+		a->meta[ART_AUTHOR] = fm.author;
+		a->meta[ART_DATE] = fm.date;
+		fm.title = fm.source = fm.author = fm.date = NULL;
+	}
+	a->tags = fm.tags;
+	a->ntags = fm.ntags;
+	fm.tags = NULL;
+	fm.ntags = 0;
+	fm_free(&fm);
+	a->para = xmalloc((md->nblock ? md->nblock : 1) * sizeof *a->para);
+	for (size_t i = 0; i < md->nblock; i++) {
+		a->para[i].start = md->block[i].start;
+		a->para[i].end = md->block[i].end;
+	}
+	a->npara = md->nblock;
+}
+
 struct article *art_from_buffer(const char *name, char *data, size_t len)
 {
 	if (art_is_binary(data, len)) {
@@ -341,8 +457,13 @@ struct article *art_from_buffer(const char *name, char *data, size_t len)
 		a->flags |= ART_INVALID_UTF8;
 	if (len > 0 && data[len - 1] != '\n')
 		a->flags |= ART_NO_FINAL_NL;
-	parse_header(a);
-	split_paragraphs(a);
+	if (md_is_markdown_path(name))
+		load_markdown(a);
+	if (!a->md) {
+		if (a->body == (a->flags & ART_BOM ? 3u : 0u))
+			parse_header(a);
+		split_paragraphs(a);
+	}
 	choose_title(a);
 	choose_date(a);
 	return a;
@@ -435,6 +556,13 @@ void art_free(struct article **pa)
 		free(a->meta[i]);
 	free(a->title);
 	free(a->para);
+	if (a->md) {
+		md_doc_free(a->md);
+		free(a->md);
+	}
+	for (size_t i = 0; i < a->ntags; i++)
+		free(a->tags[i]);
+	free(a->tags);
 	free(a);
 	*pa = NULL;
 }

@@ -39,7 +39,7 @@ int ops_mentions_index(struct library *l, const struct hl_engine *e)
 		if (!a)
 			continue;   /* unreadable now: indexed when it can be read */
 		struct hl_doc doc = {
-			.text = a->data + a->body, .len = a->len - a->body, .base = a->body,
+			.text = a->text + a->body, .len = a->len - a->body, .base = a->body,
 			.date = a->iso_date[0] ? a->iso_date : NULL,
 		};
 		char hex[17];
@@ -213,15 +213,16 @@ static int collect_mention(const struct store_mention *m, void *ctx)
 	o->end = m->end;
 	snprintf(o->type, sizeof o->type, "%s", m->type);
 	o->key = xstrdup(m->key);
-	o->text = one_line(a->data + m->start, m->end - m->start);
+	/* The words around it as read (for Markdown, markup blanked). */
+	o->text = one_line(a->text + m->start, m->end - m->start);
 	size_t bs = m->start > OPS_KWIC ? m->start - OPS_KWIC : 0;
-	while (bs < m->start && ((unsigned char)a->data[bs] & 0xC0) == 0x80)
+	while (bs < m->start && ((unsigned char)a->text[bs] & 0xC0) == 0x80)
 		bs++;
 	size_t ae = m->end + OPS_KWIC < a->len ? m->end + OPS_KWIC : a->len;
-	while (ae > m->end && ae < a->len && ((unsigned char)a->data[ae] & 0xC0) == 0x80)
+	while (ae > m->end && ae < a->len && ((unsigned char)a->text[ae] & 0xC0) == 0x80)
 		ae--;
-	o->before = one_line(a->data + bs, m->start - bs);
-	o->after = one_line(a->data + m->end, ae - m->end);
+	o->before = one_line(a->text + bs, m->start - bs);
+	o->after = one_line(a->text + m->end, ae - m->end);
 	return 0;
 }
 

@@ -589,6 +589,17 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 		return -1;
 	char hex[17];
 	hash64_hex(a->hash, hex);
+	/* The front matter's tags are the article's the first time its path
+	 * is seen: a tag the user removes later stays removed. */
+	int fresh = 0;
+	if (a->ntags) {
+		sqlite3_stmt *q = store_prep(s, "SELECT 1 FROM articles WHERE path = ?1");
+		if (!q)
+			goto fail;
+		sqlite3_bind_text(q, 1, relpath, -1, SQLITE_TRANSIENT);
+		fresh = sqlite3_step(q) == SQLITE_DONE;
+		sqlite3_finalize(q);
+	}
 	sqlite3_stmt *st = store_prep(s,
 		"INSERT INTO articles(path, hash, size, mtime_ns, title, source, date, author, license, present) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1) "
@@ -632,10 +643,11 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 	size_t blen = a->len - a->body;
 	if (blen > STORE_FTS_MAX) {
 		blen = STORE_FTS_MAX;
-		while (blen > 0 && ((unsigned char)a->data[a->body + blen] & 0xc0) == 0x80)
+		while (blen > 0 && ((unsigned char)a->text[a->body + blen] & 0xc0) == 0x80)
 			blen--;
 	}
-	sqlite3_bind_text(st, 3, a->data + a->body, (int)blen, SQLITE_STATIC);
+	/* The text as read: for Markdown, markup and addresses blanked. */
+	sqlite3_bind_text(st, 3, a->text + a->body, (int)blen, SQLITE_STATIC);
 	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
 	st = store_prep(s, "UPDATE articles SET fts_rowid = ?2 WHERE id = ?1");
@@ -645,6 +657,9 @@ int64_t store_article_put(struct store *s, const char *relpath, const struct art
 	sqlite3_bind_int64(st, 2, key);
 	if (store_step_done(s, st, "search index") < 0)
 		goto fail;
+	for (size_t i = 0; fresh && i < a->ntags; i++)
+		if (store_tag_valid(a->tags[i]) && store_article_tag(s, id, a->tags[i]) < 0)
+			goto fail;
 	if (store_commit(s) < 0)
 		return -1;
 	return id;
