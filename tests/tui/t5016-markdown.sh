@@ -68,8 +68,7 @@ test_expect_success 'the top: headings, styles and links without their markup' '
 	! grep -F "**" top &&
 	! grep -F "](" top &&
 	! grep -E "│ *#" top &&
-	! grep -F "title:" top &&
-	! grep -F "tags:" top &&
+	! grep -E "│ *(title|source|tags):" top &&
 	grep -F "What they found" top &&
 	test $(grep -c "Notes from the River Survey" top) = 2 &&
 	grep -F "full report[1]" top &&
@@ -124,6 +123,15 @@ test_expect_success 'the cursor steps over the markup, word by word' '
 	keys w && wait_cursor upper &&
 	keys w && wait_cursor reach &&
 	keys w && wait_cursor of
+'
+
+test_expect_success '} and { go by block: a heading, a list item' '
+	keys g && wait_cursor The &&
+	keys "}" && wait_cursor "What they found" &&
+	keys "}" && wait_cursor "Otters" &&
+	keys "}" && wait_cursor "Cold" &&
+	keys "{" && wait_cursor "Otters" &&
+	keys "{" && wait_cursor "What"
 '
 
 test_expect_success 'a note on a passage with bold inside anchors to its file bytes' '
