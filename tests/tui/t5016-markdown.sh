@@ -102,6 +102,7 @@ test_expect_success 'the end: a rule, a table in aligned columns, an image, enti
 	test -n "$head" && test "$head" = "$mill" && test "$head" = "$stone" &&
 	grep -F "┼" end &&
 	grep "Mill Lane *│ *2 │ 7.5 C" end &&
+	grep -F "Stone Arch Crossing │" end &&
 	grep -F "[image: a heron on a post][3]" end &&
 	grep -F "Fish & chips at the \"Anchor\" cost £9." end &&
 	! grep -F "&amp;" end
@@ -123,6 +124,14 @@ test_expect_success 'the cursor steps over the markup, word by word' '
 	keys w && wait_cursor upper &&
 	keys w && wait_cursor reach &&
 	keys w && wait_cursor of
+'
+
+test_expect_success 'search sees the visible words, not the link addresses' '
+	keys g && wait_cursor The &&
+	keys / && keys -l "org" && keys Enter &&
+	wait_for "Pattern not found" &&
+	keys / && keys -l "field" && keys Enter &&
+	wait_cursor "field log"
 '
 
 test_expect_success '} and { go by block: a heading, a list item' '
