@@ -103,6 +103,7 @@ test_expect_success 'the end: a rule, a table in aligned columns, an image, enti
 	grep -F "┼" end &&
 	grep "Mill Lane *│ *2 │ 7.5 C" end &&
 	grep -F "Stone Arch Crossing │" end &&
+	grep "Bridge *│ Otters │ Temp" end &&
 	grep -F "[image: a heron on a post][3]" end &&
 	grep -F "Fish & chips at the \"Anchor\" cost £9." end &&
 	! grep -F "&amp;" end
