@@ -438,7 +438,7 @@ size_t wrap_table_widths(const struct wrap_md *m, size_t b, int width, int **col
 	for (size_t r = b0; r < b1; r++) {
 		size_t *cv;
 		vis_block(m, r, &v, &cv);
-		for (size_t c = 0; c < md->block[r].ncell; c++) {
+		for (size_t c = 0; c < md->block[r].ncell && c < ncol; c++) {
 			int w = vis_width(v.s + cv[c], cv[c + 1] - cv[c]);
 			if (w > nat[c])
 				nat[c] = w;
@@ -492,6 +492,10 @@ static void table_row(const struct wrap_md *m, const struct md_block *bl, const 
 		      const int *colw, size_t ncol, struct wrap_lines *out)
 {
 	size_t nc = bl->ncell < ncol ? bl->ncell : ncol, rows = 1;
+	if (bl->cell0 >= m->md->ncell)
+		nc = 0;
+	else if (nc > m->md->ncell - bl->cell0)
+		nc = m->md->ncell - bl->cell0;
 	struct wrap_lines *cl = xcalloc(nc ? nc : 1, sizeof *cl);
 	for (size_t c = 0; c < nc; c++) {
 		wrap_text(v->s + cv[c], cv[c + 1] - cv[c], colw[c], &cl[c]);

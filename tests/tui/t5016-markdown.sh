@@ -168,4 +168,26 @@ test_expect_success 'after a restart the note is drawn on the rendered passage' 
 	keys q q && wait_exit 0
 '
 
+test_expect_success 'hostile Markdown: controls shown as placeholders, deep nesting and wide tables bounded' '
+	{
+		printf "# Red \033[31m alert \342\200\256 here\n\n"
+		i=0; p=""
+		while [ $i -lt 120 ]; do p="$p> "; i=$((i + 1)); done
+		printf "%s deep quote\n\n" "$p"
+		i=0; p=""
+		while [ $i -lt 60 ]; do printf "%s- level %d\n" "$p" $i; p="$p  "; i=$((i + 1)); done
+		printf "\n"
+		i=0; h="|"; d="|"; r="|"
+		while [ $i -lt 150 ]; do h="$h h$i |"; d="$d---|"; r="$r c$i |"; i=$((i + 1)); done
+		printf "%s\n%s\n%s\n\nThe end of the hostile text.\n" "$h" "$d" "$r"
+	} >lib/hostile.md &&
+	tui_start 80 24 lib/hostile.md &&
+	wait_for "Red ^[[31m alert <U+202E> here" &&
+	wait_for "deep quote" &&
+	keys G && wait_for "The end of the hostile text." &&
+	screen >h &&
+	! grep -F "$esc" h &&
+	keys q q && wait_exit 0
+'
+
 test_done
