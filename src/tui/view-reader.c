@@ -981,6 +981,26 @@ static void md_draw_rule(struct app *a, WINDOW *w, int y, int x0, int tw, const 
 	}
 }
 
+/* The blank row after Markdown block i: the bars of the quotes it and
+ * the next block are both in. */
+static void md_draw_gap(struct app *a, WINDOW *w, int y, size_t i)
+{
+	const struct md_doc *md = MD(a);
+	if (i + 1 >= md->nblock)
+		return;
+	struct md_block q;
+	memset(&q, 0, sizeof q);
+	q.quote_depth = md->block[i].quote_depth < md->block[i + 1].quote_depth ? md->block[i].quote_depth
+										  : md->block[i + 1].quote_depth;
+	if (q.quote_depth == 0)
+		return;
+	char pre[128];
+	size_t bars, ma, ml;
+	wrap_md_prefix(&q, 0, MB_CUR_MAX == 1, pre, sizeof pre, &bars, &ma, &ml);
+	wmove(w, y, RD(a)->left);
+	draw_text(w, pre, bars, RD(a)->width, theme_attr(EL_QUOTE));
+}
+
 /* Line li of Markdown block i at row y: its prefix, its segments (a
  * table's cells between column lines), a code block's tint, a rule. */
 static void draw_md_line(struct app *a, WINDOW *w, int y, size_t i, size_t li, const struct hl_span *sv, size_t sn,
@@ -1119,6 +1139,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 		}
 		size_t pi = v->block - 1;
 		const struct wrap_lines *wl = para_lines(a, pi);
+		if (wl && v->line >= wl->n && MD(a))
+			md_draw_gap(a, w, y, pi);
 		if (!wl || v->line >= wl->n)
 			continue;
 		const struct art_para *pp = &a->open.doc->para[pi];

@@ -83,7 +83,9 @@ static void emit(const char *s, size_t start, size_t end, struct wrap_lines *out
 	out->n++;
 }
 
-size_t wrap_text(const char *s, size_t n, int width, struct wrap_lines *out)
+/* wrap_text, where keep[i] set (when keep is given) allows no break
+ * before byte i. */
+static size_t wrap_keep(const char *s, size_t n, int width, const unsigned char *keep, struct wrap_lines *out)
 {
 	size_t before = out->n;
 	if (width < 1)
@@ -94,6 +96,9 @@ size_t wrap_text(const char *s, size_t n, int width, struct wrap_lines *out)
 	}
 	char *brk = xmalloc(n);
 	ustr_linebreaks(s, n, brk);
+	for (size_t i = 0; keep && i < n; i++)
+		if (keep[i])
+			brk[i] = USTR_BRK_NONE;
 	size_t line = 0, i = 0, last = 0;
 	int col = 0;
 	while (i < n) {
@@ -129,6 +134,11 @@ size_t wrap_text(const char *s, size_t n, int width, struct wrap_lines *out)
 		emit(s, line, n, out);
 	free(brk);
 	return out->n - before;
+}
+
+size_t wrap_text(const char *s, size_t n, int width, struct wrap_lines *out)
+{
+	return wrap_keep(s, n, width, NULL, out);
 }
 
 void wrap_lines_clear(struct wrap_lines *l)
@@ -486,6 +496,17 @@ size_t wrap_table_widths(const struct wrap_md *m, size_t b, int width, int **col
 	return ncol;
 }
 
+/* Lines of visible bytes [vs, ve) of v, relative to vs: a link's number
+ * stays on its link's line. */
+static void wrap_vis_range(const struct wrap_vis *v, size_t vs, size_t ve, int width, struct wrap_lines *out)
+{
+	unsigned char *keep = xcalloc(ve - vs + 1, 1);
+	for (size_t k = vs; k < ve; k++)
+		keep[k - vs] = v->kind[k] == WRAP_LINKNO && k > vs && v->kind[k - 1] != WRAP_LINKNO;
+	wrap_keep(v->s ? v->s + vs : "", ve - vs, width, keep, out);
+	free(keep);
+}
+
 /* The lines of a table row: a line per line of its tallest cell, each
  * with a segment per column; after a header row, the rule under it. */
 static void table_row(const struct wrap_md *m, const struct md_block *bl, const struct wrap_vis *v, const size_t *cv,
@@ -498,7 +519,7 @@ static void table_row(const struct wrap_md *m, const struct md_block *bl, const 
 		nc = m->md->ncell - bl->cell0;
 	struct wrap_lines *cl = xcalloc(nc ? nc : 1, sizeof *cl);
 	for (size_t c = 0; c < nc; c++) {
-		wrap_text(v->s + cv[c], cv[c + 1] - cv[c], colw[c], &cl[c]);
+		wrap_vis_range(v, cv[c], cv[c + 1], colw[c], &cl[c]);
 		if (cl[c].n > rows)
 			rows = cl[c].n;
 	}
@@ -569,7 +590,7 @@ size_t wrap_md_block(const struct wrap_md *m, size_t b, int width, const int *co
 	} else {
 		/* Prose (a table row without its widths too). */
 		struct wrap_lines t = { 0 };
-		wrap_text(v.s ? v.s : "", v.n, width, &t);
+		wrap_vis_range(&v, 0, v.n, width, &t);
 		for (size_t k = 0; k < t.n; k++) {
 			size_t seg0 = out->nseg, s = vis_start(&v, t.v[k].start, bl->start);
 			add_seg(out, t.v[k].start, t.v[k].end, 0, t.v[k].width, 0);

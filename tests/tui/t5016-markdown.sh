@@ -168,6 +168,18 @@ test_expect_success 'after a restart the note is drawn on the rendered passage' 
 	keys q q && wait_exit 0
 '
 
+test_expect_success 'a quote of two paragraphs keeps its bar between them' '
+	printf "# Quotes\n\n> First quoted paragraph.\n>\n> Second quoted paragraph.\n>\n> > Nested reply.\n\nAfter.\n" >lib/quote.md &&
+	tui_start 80 24 lib/quote.md &&
+	wait_for "Nested reply." &&
+	screen | sed "s/^[^│]*│ \\{0,1\\}//" >q &&
+	grep -A1 "^│ First quoted paragraph.$" q | tail -n 1 | grep "^│$" &&
+	grep -A1 "^│ Second quoted paragraph.$" q | tail -n 1 | grep "^│$" &&
+	grep "^│ │ Nested reply.$" q &&
+	grep -B1 "^After.$" q | head -n 1 | grep "^$" &&
+	keys q q && wait_exit 0
+'
+
 test_expect_success 'hostile Markdown: controls shown as placeholders, deep nesting and wide tables bounded' '
 	{
 		printf "# Red \033[31m alert \342\200\256 here\n\n"

@@ -200,6 +200,12 @@ static void links(void)
 	fake_one(&f, "![](x.png)", "          ", "hhhhhhhhhh", MD_PARA);
 	fake_link(&f, 2, 2, 1);
 	check(&f, 0, 80, "[image][1]", "an image without alt text");
+	check(&f, 0, 7, "[image]|[1]", "a number wider than what is left breaks only when it must");
+	fake_free(&f);
+
+	fake_one(&f, "![x](i.png) y", "  x         y", "hh.hhhhhhhh..", MD_PARA);
+	fake_link(&f, 2, 3, 1);
+	check(&f, 0, 10, "[image:|x][1] y", "a link's number never starts a line of its own");
 	fake_free(&f);
 }
 
