@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "doc.h"
 #include "tap.h"
 #include "util.h"
 #include "wrap.h"
@@ -323,8 +325,40 @@ static void table(void)
 	fake_free(&f);
 }
 
+/* A Markdown file past DOC_BIG_BYTES is read whole, with its model; a
+ * text file as big is mapped. */
+static void big(void)
+{
+	const char *dir = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+	char md[4096], txt[4096];
+	snprintf(md, sizeof md, "%s/mdwrap-%ld.md", dir, (long)getpid());
+	snprintf(txt, sizeof txt, "%s/mdwrap-%ld.txt", dir, (long)getpid());
+	for (int k = 0; k < 2; k++) {
+		FILE *f = fopen(k ? txt : md, "w");
+		if (!f) {
+			printf("Bail out! cannot write %s\n", k ? txt : md);
+			exit(1);
+		}
+		fputs("# A big one\n\n", f);
+		for (size_t n = 0; n < DOC_BIG_BYTES / 30 + 10; n++)
+			fputs("Some **bold** words in paragraph.\n\n", f);
+		fclose(f);
+	}
+	struct doc *d = doc_open(md, NULL);
+	ok(d && !d->map && d->md && d->complete, "a big Markdown file is read whole, with its model");
+	ok(d && d->md && d->npara > 1 && d->data != d->art->data && memcmp(d->data + d->para[1].start, "Some   bold   words", 19) == 0,
+	   "its data is the rendered text at the file's offsets");
+	doc_free(&d);
+	d = doc_open(txt, NULL);
+	ok(d && d->map && !d->md, "a text file as big is mapped");
+	doc_free(&d);
+	unlink(md);
+	unlink(txt);
+}
+
 int main(void)
 {
+	big();
 	prose();
 	links();
 	code();
