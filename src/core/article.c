@@ -214,7 +214,7 @@ static char *sentence_title(const struct article *a)
 	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
 	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
 	size_t stop = text_sentence_end(&t, s);
-	if (stop == TEXT_NONE || stop > e)
+	if (stop == TEXT_NONE || stop < s || stop > e)
 		stop = e;
 	for (size_t i = s; i < stop; i++)
 		if (d[i] == '\n' || d[i] == '\r') {
