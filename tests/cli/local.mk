@@ -9,6 +9,7 @@ CORE_CLI_TESTS = \
 	tests/cli/t1001-library.sh \
 	tests/cli/t1002-show-search.sh \
 	tests/cli/t1003-hostile-files.sh \
-	tests/cli/t1004-sidecar-faults.sh
+	tests/cli/t1004-sidecar-faults.sh \
+	tests/cli/t1050-markdown.sh
 TESTS += $(CORE_CLI_TESTS)
 EXTRA_DIST += $(CORE_CLI_TESTS)
