@@ -2,6 +2,7 @@
  * options, then hand over to the command line or to the interface. */
 #include "system.h"
 
+#include <langinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/show.h"
+#include "sanitize.h"
 #include "tui/tui.h"
 
 static int version(void)
@@ -25,6 +27,9 @@ static int version(void)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* A terminal in a locale that is not UTF-8 gets ASCII only. */
+	const char *cs = nl_langinfo(CODESET);
+	san_set_ascii(!cs || (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "utf8") != 0));
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	textdomain(PACKAGE);
 

@@ -161,7 +161,7 @@ static void show_note(struct library *l)
 struct library *cli_library(const char *dir, int sync_mode)
 {
 	char *def = dir ? NULL : lib_default_dir();
-	struct library *l = lib_open(dir ? dir : def, cli_opt.db, sync_mode);
+	struct library *l = lib_open(dir ? dir : def, cli_opt.db, sync_mode | LIB_IF_ARTICLES);
 	if (!l)
 		cli_fail("%s", err_msg());
 	else

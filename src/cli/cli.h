@@ -45,7 +45,9 @@ void cli_puts(FILE *out, const char *s);
 void cli_field(struct sb *row, const char *s);
 
 /* Opens the library of dir (NULL: the default) honouring --db. Prints the
- * error and returns NULL on failure; prints the library's note once. */
+ * error and returns NULL on failure; prints the library's note once. A
+ * folder with no article and no sidecar is an error ("no articles in
+ * DIR"): no command leaves a sidecar where there is nothing to read. */
 struct library *cli_library(const char *dir, int sync_mode);
 /* Opens the library that holds FILE; *relpath gets FILE relative to it. */
 struct library *cli_library_of(const char *file, char **relpath, int sync_mode);

@@ -33,6 +33,10 @@ static int run(int argc, char **argv)
 	sb_addf(&b, ngettext("%ld note imported", "%ld notes imported", (unsigned long)st.added), st.added);
 	if (st.skipped)
 		sb_addf(&b, ngettext(", %ld already there", ", %ld already there", (unsigned long)st.skipped), st.skipped);
+	if (st.orphaned)
+		sb_addf(&b, ngettext(", %ld kept as an orphan (its article is not in the library)",
+				     ", %ld kept as orphans (their articles are not in the library)", (unsigned long)st.orphaned),
+			st.orphaned);
 	if (st.failed)
 		sb_addf(&b, ngettext(", %ld failed", ", %ld failed", (unsigned long)st.failed), st.failed);
 	sb_addc(&b, '\n');

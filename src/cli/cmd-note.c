@@ -1,9 +1,11 @@
-/* cmd-note.c -- `gloss note SUBCOMMAND`: add, rm, undo, edit, tag, untag
- * and attach notes. Each subcommand is one op of ops.h.
+/* cmd-note.c -- `gloss note SUBCOMMAND`: add, rm, restore, undo, redo,
+ * edit, tag, untag and attach notes. Each subcommand is one op of ops.h.
  *
  *   gloss note add FILE (--quote TEXT | --range START:END) [--note TEXT] [--tag T]...
  *   gloss note rm ID [DIR]          soft delete (undoable)
+ *   gloss note restore ID [DIR]     bring a deleted note back (undoable)
  *   gloss note undo [DIR]           take back the last note action
+ *   gloss note redo [DIR]           do again what the last undo took back
  *   gloss note edit ID --note TEXT [DIR]
  *   gloss note tag ID TAG... [--dir DIR] / gloss note untag ID TAG... [--dir DIR]
  *   gloss note attach ID (--quote TEXT | --range START:END) [DIR]   re-attach an orphan */
@@ -126,22 +128,24 @@ static struct library *library_arg(int argc, char **argv, int first)
 	return cli_library(first < argc ? argv[first] : NULL, LIB_SYNC_QUICK);
 }
 
-static int note_rm(int argc, char **argv)
+/* `note rm ID [DIR]` and `note restore ID [DIR]`. */
+static int note_by_id(int argc, char **argv, int (*op)(struct library *, int64_t), const char *usage)
 {
 	int64_t id;
 	if (argc < 2 || parse_id(argv[1], &id) < 0)
-		return cli_usage("note", _("note rm needs a note ID (see gloss notes)"));
+		return cli_usage("note", "%s", usage);
 	if (argc > 3)
 		return cli_usage("note", _("too many arguments"));
 	struct library *l = library_arg(argc, argv, 2);
 	if (!l)
 		return 1;
-	int r = ops_note_delete(l, id) < 0 ? cli_fail("%s", err_msg()) : 0;
+	int r = op(l, id) < 0 ? cli_fail("%s", err_msg()) : 0;
 	lib_close(&l);
 	return r;
 }
 
-static int note_undo(int argc, char **argv)
+/* `note undo [DIR]` and `note redo [DIR]`. */
+static int note_undo(int argc, char **argv, int redo)
 {
 	if (argc > 2)
 		return cli_usage("note", _("too many arguments"));
@@ -149,14 +153,14 @@ static int note_undo(int argc, char **argv)
 	if (!l)
 		return 1;
 	struct ops_undone u;
-	int r = ops_undo(l, &u), rc = 0;
+	int r = redo ? ops_redo(l, &u) : ops_undo(l, &u), rc = 0;
 	if (r < 0) {
 		rc = cli_fail("%s", err_msg());
 	} else if (r == 0) {
-		rc = cli_fail(_("nothing to undo"));
+		rc = cli_fail(redo ? _("nothing to redo") : _("nothing to undo"));
 	} else {
 		struct sb b = SB_INIT;
-		sb_addf(&b, _("undid %s of note %lld\n"), u.op, (long long)u.note_id);
+		sb_addf(&b, redo ? _("redid %s of note %lld\n") : _("undid %s of note %lld\n"), u.op, (long long)u.note_id);
 		cli_put(stdout, b.s, b.len);
 		sb_release(&b);
 	}
@@ -290,16 +294,20 @@ out:
 static int run(int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage(argv[0], _("give a subcommand: add, rm, undo, edit, tag, untag or attach"));
+		return cli_usage(argv[0], _("give a subcommand: add, rm, restore, undo, redo, edit, tag, untag or attach"));
 	const char *sub = argv[1];
 	argc--;
 	argv++;
 	if (strcmp(sub, "add") == 0)
 		return note_add(argc, argv);
 	if (strcmp(sub, "rm") == 0)
-		return note_rm(argc, argv);
+		return note_by_id(argc, argv, ops_note_delete, _("note rm needs a note ID (see gloss notes)"));
+	if (strcmp(sub, "restore") == 0)
+		return note_by_id(argc, argv, ops_note_restore, _("note restore needs a note ID (see gloss notes --deleted)"));
 	if (strcmp(sub, "undo") == 0)
-		return note_undo(argc, argv);
+		return note_undo(argc, argv, 0);
+	if (strcmp(sub, "redo") == 0)
+		return note_undo(argc, argv, 1);
 	if (strcmp(sub, "edit") == 0)
 		return note_edit(argc, argv);
 	if (strcmp(sub, "tag") == 0)
@@ -308,13 +316,14 @@ static int run(int argc, char **argv)
 		return note_tags(argc, argv, 0);
 	if (strcmp(sub, "attach") == 0)
 		return note_attach(argc, argv);
-	return cli_usage("note", _("'%s' is not a note subcommand (add, rm, undo, edit, tag, untag, attach)"), sub);
+	return cli_usage("note", _("'%s' is not a note subcommand (add, rm, restore, undo, redo, edit, tag, untag, attach)"), sub);
 }
 
 const struct cli_cmd cmd_note = {
 	"note",
-	N_("add FILE (--quote TEXT | --range START:END) [--note TEXT] [--tag T]... | rm ID [DIR] | undo [DIR] | "
+	N_("add FILE (--quote TEXT | --range START:END) [--note TEXT] [--tag T]... | rm ID [DIR] | restore ID [DIR] | "
+	   "undo [DIR] | redo [DIR] | "
 	   "edit ID --note TEXT [DIR] | tag|untag ID TAG... [--dir DIR] | attach ID (--quote TEXT | --range S:E) [DIR]"),
-	N_("add, delete, undo, edit, tag and re-attach notes"),
+	N_("add, delete, restore, undo, redo, edit, tag and re-attach notes"),
 	run,
 };

@@ -11,6 +11,7 @@
 #include "core.h"
 #include "library.h"
 #include "query.h"
+#include "search-query.h"
 
 struct search_ctx {
 	int json;
@@ -71,10 +72,16 @@ static int run(int argc, char **argv)
 		return cli_usage(argv[0], _("search for what? Give a QUERY"));
 	if (argc - optind > 2)
 		return cli_usage(argv[0], _("too many arguments (quote a query of several words)"));
+	struct sq q;
+	if (sq_parse(argv[optind], &q) < 0)
+		return cli_usage(argv[0], "%s", err_msg());
 	struct library *l = cli_library(optind + 1 < argc ? argv[optind + 1] : NULL, LIB_SYNC_QUICK);
-	if (!l)
+	if (!l) {
+		sq_free(&q);
 		return 1;
-	int r = query_search(l, argv[optind], limit, print_hit, &c);
+	}
+	int r = query_search(l, &q, limit, print_hit, &c);
+	sq_free(&q);
 	if (r < 0)
 		cli_fail("%s", err_msg());
 	lib_close(&l);

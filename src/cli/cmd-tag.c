@@ -44,11 +44,15 @@ static int run_untag(int argc, char **argv)
 	return tag_or_untag(argc, argv, 0);
 }
 
-static int print_tag(const char *tag, long count, void *ctx)
+/* ARTICLES TAB TAG TAB NOTES: the articles that have the tag or a note
+ * with it, then how many notes have it. */
+static int print_tag(const struct store_tag *t, void *ctx)
 {
 	(void)ctx;
 	struct sb b = SB_INIT;
-	sb_addf(&b, "%ld\t%s\n", count, tag);
+	sb_addf(&b, "%ld\t", t->articles);
+	cli_field(&b, t->name);
+	sb_addf(&b, "\t%ld\n", t->notes);
 	cli_put(stdout, b.s, b.len);
 	sb_release(&b);
 	return 0;
@@ -70,4 +74,4 @@ static int run_tags(int argc, char **argv)
 
 const struct cli_cmd cmd_tag = { "tag", N_("FILE TAG..."), N_("tag an article"), run_tag };
 const struct cli_cmd cmd_untag = { "untag", N_("FILE TAG..."), N_("remove tags from an article"), run_untag };
-const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags with their article counts"), run_tags };
+const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags: articles with each (or with a note that has it), tag, notes with it"), run_tags };

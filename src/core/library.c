@@ -147,6 +147,36 @@ static int wanted(const char *name)
 	return strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 3, ".md") == 0;
 }
 
+/* 1 when the folder at path, or one below it, holds an article file as
+ * the walk would take it; stops at the first. */
+static int has_article(const char *path, int depth)
+{
+	DIR *d = depth > 32 ? NULL : opendir(path);
+	if (!d)
+		return 0;
+	int dfd = dirfd(d), found = 0;
+	struct dirent *e;
+	while (!found && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		struct stat fs;
+		if (fstatat(dfd, e->d_name, &fs, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		if (S_ISLNK(fs.st_mode) && (fstatat(dfd, e->d_name, &fs, 0) < 0 || !S_ISREG(fs.st_mode)))
+			continue;
+		if (S_ISREG(fs.st_mode)) {
+			found = wanted(e->d_name);
+		} else if (S_ISDIR(fs.st_mode)) {
+			struct sb sub = SB_INIT;
+			sb_addf(&sub, "%s/%s", path, e->d_name);
+			found = has_article(sub.s, depth + 1);
+			sb_release(&sub);
+		}
+	}
+	closedir(d);
+	return found;
+}
+
 static void walk_dir(struct walk *w, const char *top, const char *rel, int depth)
 {
 	struct sb path = SB_INIT;
@@ -586,6 +616,19 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 		n--;
 	l->dir = xstrndup(dir, n);
 	int flags = STORE_CREATE;
+	int if_articles = sync_mode & LIB_IF_ARTICLES;
+	sync_mode &= ~LIB_IF_ARTICLES;
+	if (if_articles && !db_path) {
+		struct sb p = SB_INIT;
+		sb_addf(&p, "%s/" SIDECAR, l->dir);
+		int none = access(p.s, F_OK) < 0 && !has_article(l->dir, 0);
+		sb_release(&p);
+		if (none) {
+			err_set(_("no articles in %s"), l->dir);
+			lib_close(&l);
+			return NULL;
+		}
+	}
 	if (db_path) {
 		l->db_path = xstrdup(db_path);
 	} else {

@@ -38,6 +38,9 @@ enum {
 	LIB_SYNC_FULL = 0,     /* stat every file (the interface, `gloss sync`) */
 	LIB_SYNC_QUICK = 1,    /* trust the sidecar unless a folder changed */
 	LIB_SYNC_NONE = 2,     /* do not look at the folder */
+	/* Or'ed in: make no sidecar in a folder that holds no article (not
+	 * even in one below it); lib_open fails with "no articles in DIR". */
+	LIB_IF_ARTICLES = 1 << 4,
 };
 
 /* A sync commits after this many writes (or 50 ms of work), then pauses

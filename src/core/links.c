@@ -7,7 +7,8 @@
  * character outside ASCII that is no letter or digit; then trailing
  * punctuation that a sentence puts after an address ('.', ',', ':', ';',
  * '!', '?', quotes) is cut off, and a closing ')', ']' or '}' too unless
- * the address opened one (https://en.wikipedia.org/wiki/Foo_(bar)).
+ * the address opened one, as the addresses of Wikipedia pages whose
+ * title has a word in parentheses do.
  *
  * Relative addresses are resolved against the article's source with the
  * algorithm of RFC 3986, section 5.2, written out below. */
@@ -216,6 +217,109 @@ int link_openable(const char *url)
 	return 1;
 }
 
+/* The length of u's scheme and authority ("https://a.org", "mailto:"). */
+static size_t origin_len(const char *u)
+{
+	size_t k = scheme_len(u);
+	if (k)
+		k++;
+	if (u[k] == '/' && u[k + 1] == '/')
+		k += 2 + strcspn(u + k + 2, "/?#");
+	return k;
+}
+
+/* u from its "//" on when it is an http or https address, else u. */
+static const char *past_http(const char *u)
+{
+	if (ascii_ncasecmp(u, "http:", 5) == 0)
+		return u + 5;
+	if (ascii_ncasecmp(u, "https:", 6) == 0)
+		return u + 6;
+	return u;
+}
+
+int link_same(const char *a, const char *b)
+{
+	a = past_http(a);
+	b = past_http(b);
+	size_t oa = origin_len(a), ob = origin_len(b);
+	if (oa != ob || ascii_ncasecmp(a, b, oa) != 0)
+		return 0;
+	a += oa;
+	b += ob;
+	size_t na = strcspn(a, "#"), nb = strcspn(b, "#");
+	if (na && a[na - 1] == '/')
+		na--;
+	if (nb && b[nb - 1] == '/')
+		nb--;
+	return na == nb && memcmp(a, b, na) == 0;
+}
+
+static int hex(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+char *link_library_path(const char *relpath, const char *ref)
+{
+	size_t n = strcspn(ref, "?#");
+	if (n == 0 || scheme_len(ref) || ref[0] == '/')
+		return NULL;
+	struct sb p = SB_INIT;
+	/* The article's folder, then ref decoded. */
+	const char *slash = strrchr(relpath, '/');
+	if (slash)
+		sb_add(&p, relpath, (size_t)(slash - relpath) + 1);
+	for (size_t i = 0; i < n; i++) {
+		int h1, h2;
+		if (ref[i] == '%' && i + 2 < n && (h1 = hex((unsigned char)ref[i + 1])) >= 0
+		    && (h2 = hex((unsigned char)ref[i + 2])) >= 0) {
+			int c = h1 * 16 + h2;
+			if (c == 0) {
+				sb_release(&p);
+				return NULL;
+			}
+			sb_addc(&p, c);
+			i += 2;
+		} else {
+			sb_addc(&p, ref[i]);
+		}
+	}
+	/* Dot segments out; a ".." above the top leaves the library. */
+	struct sb out = SB_INIT;
+	sb_adds(&out, "");
+	int depth = 0, out_of = 0;
+	for (const char *s = p.s; *s;) {
+		size_t k = strcspn(s, "/");
+		if (k == 2 && s[0] == '.' && s[1] == '.') {
+			if (depth == 0)
+				out_of = 1;
+			else {
+				while (out.len > 0 && out.s[out.len - 1] != '/')
+					out.len--;
+				if (out.len > 0)
+					out.len--;
+				while (out.len > 0 && out.s[out.len - 1] != '/')
+					out.len--;
+				out.s[out.len] = '\0';
+				depth--;
+			}
+		} else if (k > 0 && !(k == 1 && s[0] == '.')) {
+			sb_add(&out, s, k);
+			if (s[k] == '/')
+				sb_addc(&out, '/');
+			depth++;
+		}
+		s += k + (s[k] == '/');
+	}
+	sb_release(&p);
+	if (out_of || out.len == 0 || out.s[out.len - 1] == '/') {
+		sb_release(&out);
+		return NULL;
+	}
+	return sb_detach(&out);
+}
+
 /* ---- collecting ---- */
 
 static void add(struct art_links *l, size_t *cap, size_t start, size_t end, char *url, char *text,
@@ -379,8 +483,8 @@ void art_links(const struct article *a, struct art_links *out)
 			char *href = trimmed(k->url ? k->url : "");
 			add(out, &cap, s, e, link_resolve(base, href), one_line(m->text + s, e - s), href, k->image);
 		}
-	} else if (a->text) {
-		bare_links(a->text, a->body < a->len ? a->body : a->len, a->len, out, &cap);
+	} else if (a->text || a->data) {
+		bare_links(a->text ? a->text : a->data, a->body < a->len ? a->body : a->len, a->len, out, &cap);
 	}
 	free(base);
 }

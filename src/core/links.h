@@ -58,6 +58,19 @@ int link_openable(const char *url);
  * scheme (NULL, "", a file name) ref comes back unchanged. */
 char *link_resolve(const char *base, const char *ref);
 
+/* Nonzero when a and b are the address of one page: the same but for
+ * http and https, the case of the scheme and host, the fragment and a
+ * '/' at the end. */
+int link_same(const char *a, const char *b);
+
+/* The file of the library that ref, written in the article at relpath
+ * (relative to the library), names: ref without its query and fragment,
+ * %XX decoded, taken from the article's folder, dot segments removed.
+ * NULL when ref is no relative path (it has a scheme, starts with '/' or
+ * "//", or is only a fragment), climbs out of the library, or decodes to a
+ * NUL. Caller frees. */
+char *link_library_path(const char *relpath, const char *ref);
+
 /* Nonzero when ref has a scheme ("https:", "mailto:"): an address, not a
  * path. */
 int link_has_scheme(const char *ref);

@@ -7,10 +7,12 @@ src_core_libgloss_a_SOURCES = \
 	src/core/ustr.c src/core/ustr.h \
 	src/core/sanitize.c src/core/sanitize.h \
 	src/core/text.c src/core/text.h \
+	src/core/search-query.c src/core/search-query.h \
 	src/core/article.c src/core/article.h \
 	src/core/frontmatter.c src/core/frontmatter.h \
 	src/core/markdown.c src/core/markdown.h \
 	src/core/store.c src/core/store.h src/core/store-internal.h \
+	src/core/store-fts.c src/core/store-fts.h \
 	src/core/store-schema.c src/core/store-schema.h \
 	src/core/store-tags.c \
 	src/core/store-watch.c src/core/store-watch.h \

@@ -7,7 +7,7 @@ src_core_libgloss_a_SOURCES += \
 	src/core/export-md.c src/core/export-json.c src/core/export-csv.c \
 	src/core/export-html.c src/core/export-org.c \
 	src/core/store-mentions.c src/core/store-mentions.h \
-	src/core/ops.h src/core/ops-internal.h src/core/ops-notes.c src/core/ops-undo.c \
+	src/core/ops.h src/core/ops-internal.h src/core/ops-notes.c src/core/ops-undo.c src/core/ops-draft.c \
 	src/core/ops-export.c src/core/ops-import.c src/core/ops-mentions.c \
 	src/core/ops-article.c \
 	src/core/query.c src/core/query.h

@@ -5,6 +5,7 @@
  * (notes.origin) so that importing the same file again adds nothing. */
 #include "system.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,10 +116,33 @@ static int article_name(const char *relpath)
 	}
 }
 
+/* 1 when relpath has the name of an article file (.txt or .md). */
+static int article_file(const char *relpath)
+{
+	size_t n = strlen(relpath);
+	return (n > 4 && strcmp(relpath + n - 4, ".txt") == 0) || (n > 3 && strcmp(relpath + n - 3, ".md") == 0);
+}
+
+/* Makes the row of an article that is not in the folder: missing, with
+ * the title its file name gives. 1 and *sa filled, or -1. */
+static int missing_article(struct library *l, const char *relpath, struct store_article *sa)
+{
+	struct article *a = art_from_buffer(relpath, xstrdup(""), 0);
+	if (!a)
+		return -1;
+	int64_t id = store_article_put(l->store, relpath, a, -1, 0);
+	art_free(&a);
+	if (id < 0 || store_article_set_present(l->store, id, 0) < 0)
+		return -1;
+	return store_article_get(l->store, relpath, sa) > 0 ? 1 : -1;
+}
+
 /* The article an annotation names, checked before anything is read:
  * 1 and *sa filled when relpath is a present article of the library that
- * is still a regular file, brought up to date in the sidecar; 0 when it
- * is none (the error set); -1 on a database error. */
+ * is still a regular file, brought up to date in the sidecar; 2 and *sa
+ * filled when relpath names no file of the library but could (a missing
+ * article, made when it was not known); 0 when it is none (the error set);
+ * -1 on a database error. */
 static int import_article(struct library *l, const char *relpath, struct store_article *sa)
 {
 	if (!article_name(relpath))
@@ -126,14 +150,23 @@ static int import_article(struct library *l, const char *relpath, struct store_a
 	int found = store_article_get(l->store, relpath, sa);
 	if (found < 0)
 		return -1;
+	char *full = lib_path(l, relpath);
+	struct stat st;
+	int lstat_r = lstat(full, &st);
+	int regular = stat(full, &st) == 0 && S_ISREG(st.st_mode);   /* a link to a file, as the walk takes it */
+	free(full);
+	if ((found == 0 || !sa->present) && lstat_r < 0 && errno == ENOENT && article_file(relpath)) {
+		/* Not in this library (yet): its notes are kept as orphans of a
+		 * missing article, which a file arriving at that path takes over. */
+		int r = found ? 1 : missing_article(l, relpath, sa);
+		if (r > 0)
+			return 2;
+		return r;
+	}
 	if (found == 0 || !sa->present) {
 		store_article_clear(sa);
 		return err_set(_("%s: not an article of the library"), relpath), 0;
 	}
-	char *full = lib_path(l, relpath);
-	struct stat st;
-	int regular = stat(full, &st) == 0 && S_ISREG(st.st_mode);   /* a link to a file, as the walk takes it */
-	free(full);
 	if (!regular) {
 		store_article_clear(sa);
 		return err_set(_("%s: not a regular file"), relpath), 0;
@@ -231,6 +264,8 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 			stats->failed++;
 			continue;
 		}
+		if (found == 2)
+			stats->orphaned++;
 		nt->article_id = sa.id;
 		int64_t had = store_note_by_origin(l->store, nt->origin);
 		if (had < 0) {
@@ -242,7 +277,10 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 			stats->skipped++;   /* imported before, under this id or another */
 			continue;
 		}
-		if (!art || art_id != sa.id) {
+		if (found == 2) {
+			art_free(&art);
+			art_id = 0;
+		} else if (!art || art_id != sa.id) {
 			art_free(&art);
 			char *full = lib_path(l, sa.path);
 			art = art_load(full);
@@ -255,7 +293,8 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 			anchor_trim(nt->prefix, nt->suffix);
 			nt->orphan = 1;
 			nt->start = nt->end = 0;
-			if (strlen(nt->hash) != 16)
+			/* placed on no text here: the article's first reading must try it */
+			if (strlen(nt->hash) != 16 || found == 2)
 				snprintf(nt->hash, sizeof nt->hash, "%s", "0000000000000000");
 		}
 		store_article_clear(&sa);

@@ -9,4 +9,9 @@ struct library;
  * `return fail_rollback(l)`). */
 int fail_rollback(struct library *l);
 
+struct store_note;
+/* The anchor of a note as JSON, as the undo and redo logs keep it
+ * (start, end, orphan, hash, quote, prefix, suffix). Caller frees. */
+char *ops_anchor_json(const struct store_note *n);
+
 #endif

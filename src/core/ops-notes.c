@@ -154,7 +154,7 @@ static int live_note(struct library *l, int64_t id, struct store_note *n)
 		return err_set(_("no note %lld"), (long long)id);
 	if (n->deleted_at) {
 		store_note_clear(n);
-		return err_set(_("note %lld is deleted (gloss note undo brings it back)"), (long long)id);
+		return err_set(_("note %lld is deleted (gloss note restore %lld brings it back)"), (long long)id, (long long)id);
 	}
 	return 0;
 }
@@ -193,6 +193,23 @@ int ops_note_delete(struct library *l, int64_t id)
 	return store_commit(l->store);
 }
 
+int ops_note_restore(struct library *l, int64_t id)
+{
+	struct store_note n = { 0 };
+	int r = store_note_get(l->store, id, &n);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(_("no note %lld"), (long long)id);
+	int deleted = n.deleted_at != NULL;
+	store_note_clear(&n);
+	if (!deleted)
+		return err_set(_("note %lld is not deleted"), (long long)id);
+	if (store_begin(l->store) < 0)
+		return -1;
+	if (store_note_set_deleted(l->store, id, 0) < 0 || store_undo_push(l->store, OPS_NOTE_RESTORE, id, NULL) < 0)
+		return fail_rollback(l);
+	return store_commit(l->store);
+}
+
 static int tag_or_untag(struct library *l, int64_t id, const char *tag, int add)
 {
 	struct store_note n = { 0 };
@@ -218,8 +235,7 @@ int ops_note_untag(struct library *l, int64_t id, const char *tag)
 	return tag_or_untag(l, id, tag, 0);
 }
 
-/* The anchor of a note as JSON, for the undo log. */
-static char *anchor_json(const struct store_note *n)
+char *ops_anchor_json(const struct store_note *n)
 {
 	struct sb b = SB_INIT;
 	sb_addf(&b, "{\"start\":%zu,\"end\":%zu,\"orphan\":%d,\"hash\":", n->start, n->end, n->orphan ? 1 : 0);
@@ -250,7 +266,7 @@ int ops_note_reattach(struct library *l, int64_t id, const struct article *a, si
 		err_prefix(n.path);
 		goto out;
 	}
-	before = anchor_json(&n);
+	before = ops_anchor_json(&n);
 	if (store_begin(l->store) < 0)
 		goto out;
 	if (store_note_set_anchor(l->store, id, an.start, an.end, an.quote, an.prefix, an.suffix, an.hash, 0) < 0 ||

@@ -1,8 +1,10 @@
-/* ops-undo.c -- ops_undo: takes back the newest entry of the undo log
- * through a table of handlers, one per op that logs itself (ops.h). */
+/* ops-undo.c -- ops_undo and ops_redo: take back the newest entry of the
+ * undo log, or do again the newest of the redo log, through a table of
+ * handlers, one row per op that logs itself (ops.h). */
 #include "system.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core.h"
@@ -35,12 +37,14 @@ static int undo_anchor(struct library *l, int64_t id, const char *before)
 	return r;
 }
 
-static int undo_note_add(struct library *l, const struct store_undo *u)
+/* The handlers: undo_* take an entry back, redo_* do it again with the
+ * value the undo replaced (u->after), after_* say what that value is. */
+static int set_deleted(struct library *l, const struct store_undo *u)
 {
 	return store_note_set_deleted(l->store, u->note_id, 1);
 }
 
-static int undo_note_delete(struct library *l, const struct store_undo *u)
+static int set_live(struct library *l, const struct store_undo *u)
 {
 	return store_note_set_deleted(l->store, u->note_id, 0);
 }
@@ -50,14 +54,24 @@ static int undo_note_edit(struct library *l, const struct store_undo *u)
 	return store_note_set_body(l->store, u->note_id, u->before ? u->before : "");
 }
 
-static int undo_note_tag(struct library *l, const struct store_undo *u)
+static int redo_note_edit(struct library *l, const struct store_undo *u)
 {
-	return store_note_untag(l->store, u->note_id, u->before, NULL);
+	return store_note_set_body(l->store, u->note_id, u->after ? u->after : "");
 }
 
-static int undo_note_untag(struct library *l, const struct store_undo *u)
+static char *after_body(const struct store_note *n)
+{
+	return xstrdup(n->body);
+}
+
+static int tag_before(struct library *l, const struct store_undo *u)
 {
 	return store_note_tag(l->store, u->note_id, u->before, NULL);
+}
+
+static int untag_before(struct library *l, const struct store_undo *u)
+{
+	return store_note_untag(l->store, u->note_id, u->before, NULL);
 }
 
 static int undo_note_anchor(struct library *l, const struct store_undo *u)
@@ -65,44 +79,58 @@ static int undo_note_anchor(struct library *l, const struct store_undo *u)
 	return undo_anchor(l, u->note_id, u->before);
 }
 
-/* One row per op the undo log can hold: the function that takes back what
- * the op did, inside the transaction ops_undo opened. An op that logs
- * itself needs a row here. */
-static const struct {
+static int redo_note_anchor(struct library *l, const struct store_undo *u)
+{
+	return undo_anchor(l, u->note_id, u->after ? u->after : "");
+}
+
+/* One row per op the undo log can hold: the functions that take back and
+ * do again what the op did, inside the transaction ops_undo or ops_redo
+ * opened. An op that logs itself needs a row here. */
+static const struct undo_op {
 	const char *op;
 	int needs_before;   /* an entry without its before value is damaged */
 	int (*undo)(struct library *l, const struct store_undo *u);
+	int (*redo)(struct library *l, const struct store_undo *u);
+	char *(*after)(const struct store_note *n);   /* NULL: redo needs nothing more */
 } undo_ops[] = {
-	{ OPS_NOTE_ADD, 0, undo_note_add },
-	{ OPS_NOTE_DELETE, 0, undo_note_delete },
-	{ OPS_NOTE_EDIT, 0, undo_note_edit },
-	{ OPS_NOTE_TAG, 1, undo_note_tag },
-	{ OPS_NOTE_UNTAG, 1, undo_note_untag },
-	{ OPS_NOTE_ANCHOR, 1, undo_note_anchor },
+	{ OPS_NOTE_ADD, 0, set_deleted, set_live, NULL },
+	{ OPS_NOTE_DELETE, 0, set_live, set_deleted, NULL },
+	{ OPS_NOTE_RESTORE, 0, set_deleted, set_live, NULL },
+	{ OPS_NOTE_EDIT, 0, undo_note_edit, redo_note_edit, after_body },
+	{ OPS_NOTE_TAG, 1, untag_before, tag_before, NULL },
+	{ OPS_NOTE_UNTAG, 1, tag_before, untag_before, NULL },
+	{ OPS_NOTE_ANCHOR, 1, undo_note_anchor, redo_note_anchor, ops_anchor_json },
 };
 
-/* Takes back entry u through its row; an op with no row, or an entry that
- * lacks what its op needs, is an error and the entry stays in the log. */
-static int undo_entry(struct library *l, const struct store_undo *u)
+/* The row of entry u's op, or NULL with the error set: an op with no row,
+ * or an entry that lacks what its op needs, stays in its log. */
+static const struct undo_op *op_of(const struct store_undo *u, const char *log)
 {
 	for (size_t i = 0; i < sizeof undo_ops / sizeof undo_ops[0]; i++) {
 		if (strcmp(u->op, undo_ops[i].op) != 0)
 			continue;
-		if (undo_ops[i].needs_before && !u->before)
-			return err_set(_("the undo log entry for note %lld is damaged"), (long long)u->note_id);
-		return undo_ops[i].undo(l, u);
+		if (undo_ops[i].needs_before && !u->before) {
+			err_set(_("the %s entry for note %lld is damaged"), log, (long long)u->note_id);
+			return NULL;
+		}
+		return &undo_ops[i];
 	}
-	return err_set(_("the newest undo log entry is '%s', an operation this gloss cannot undo "
-			 "(written by a newer gloss?); it is kept"), u->op);
+	err_set(_("the newest %s entry is '%s', an operation this gloss cannot undo or redo "
+		  "(written by a newer gloss?); it is kept"), log, u->op);
+	return NULL;
 }
 
-int ops_undo(struct library *l, struct ops_undone *out)
+/* Pops the newest entry of the undo log (redo == 0) or the redo log and
+ * applies it, moving it to the other log, in one transaction. */
+static int step(struct library *l, int redo, struct ops_undone *out)
 {
 	memset(out, 0, sizeof *out);
+	const char *log = redo ? _("redo log") : _("undo log");
 	if (store_begin(l->store) < 0)
 		return -1;
 	struct store_undo u = { 0 };
-	int r = store_undo_last(l->store, &u);
+	int r = redo ? store_redo_last(l->store, &u) : store_undo_last(l->store, &u);
 	if (r <= 0) {
 		if (r < 0)
 			return fail_rollback(l);
@@ -110,15 +138,26 @@ int ops_undo(struct library *l, struct ops_undone *out)
 	}
 	struct store_note n = { 0 };
 	int found = store_note_get(l->store, u.note_id, &n);
-	int rc = 0;
-	if (found < 0)
-		rc = -1;
-	else if (found == 0)
-		rc = 0;   /* cannot happen (notes are never removed); drop the entry */
-	else
-		rc = undo_entry(l, &u);
+	int rc = found < 0 ? -1 : 0;
+	if (found > 0) {
+		const struct undo_op *op = op_of(&u, log);
+		if (!op) {
+			rc = -1;
+		} else if (redo) {
+			rc = op->redo(l, &u);
+			if (rc == 0)
+				rc = store_undo_push_redone(l->store, u.op, u.note_id, u.before);
+		} else {
+			char *after = op->after ? op->after(&n) : NULL;
+			rc = op->undo(l, &u);
+			if (rc == 0)
+				rc = store_redo_push(l->store, &u, after);
+			free(after);
+		}
+	}
+	/* found == 0 cannot happen (notes are never removed): the entry goes */
 	if (rc == 0)
-		rc = store_undo_drop(l->store, u.id);
+		rc = redo ? store_redo_drop(l->store, u.id) : store_undo_drop(l->store, u.id);
 	if (rc < 0) {
 		fail_rollback(l);
 	} else if (store_commit(l->store) < 0) {
@@ -131,4 +170,14 @@ int ops_undo(struct library *l, struct ops_undone *out)
 	store_note_clear(&n);
 	store_undo_clear(&u);
 	return rc < 0 ? -1 : 1;
+}
+
+int ops_undo(struct library *l, struct ops_undone *out)
+{
+	return step(l, 0, out);
+}
+
+int ops_redo(struct library *l, struct ops_undone *out)
+{
+	return step(l, 1, out);
 }

@@ -32,6 +32,7 @@ struct library;
 #define OPS_NOTE_TAG "note-tag"
 #define OPS_NOTE_UNTAG "note-untag"
 #define OPS_NOTE_ANCHOR "note-anchor"   /* re-attach an orphan (or move a note) */
+#define OPS_NOTE_RESTORE "note-restore" /* bring back a deleted note */
 
 /* ---- notes ---- */
 
@@ -72,6 +73,35 @@ struct ops_undone {
  * among them an op no handler knows (a newer gloss wrote it) or an entry
  * that lacks what its op needs; such an entry stays in the log. */
 int ops_undo(struct library *l, struct ops_undone *out);
+/* Does again what the newest undo took back (the redo log keeps what
+ * undo gave up, across restarts, until a new action empties it); out
+ * says what was redone. Returns 1, 0 when there is nothing to redo, or -1. */
+int ops_redo(struct library *l, struct ops_undone *out);
+/* Brings back a deleted note (undoable). An error when the note is not
+ * deleted or does not exist. */
+int ops_note_restore(struct library *l, int64_t id);
+
+/* ---- the note being written (ops-draft.c) ---- */
+
+/* The text of an open note editor, kept in the sidecar (not in the undo
+ * log) so that a crash or a killed terminal costs nothing: a new note on
+ * [start, end) of the article at path (note_id 0), or a new text for note
+ * note_id. One draft per library; saving replaces it. */
+struct ops_draft {
+	char *path;        /* relative to the library */
+	int64_t note_id;
+	size_t start, end;
+	char *body;
+	char at[21];       /* when it was kept, UTC */
+};
+/* Keeps d (a read-only sidecar keeps nothing, and that is no error). */
+int ops_draft_save(struct library *l, const struct ops_draft *d);
+/* 1 and *out (free with ops_draft_free) when a draft is kept, 0 when none
+ * (or it is damaged), -1 on error. */
+int ops_draft_get(struct library *l, struct ops_draft *out);
+/* Forgets the draft: the note was saved or thrown away on purpose. */
+int ops_draft_clear(struct library *l);
+void ops_draft_free(struct ops_draft *d);
 
 /* Re-anchors the live notes of one article (article_id > 0) or of every
  * article with notes (0) whose text changed since the notes were anchored.
@@ -119,6 +149,7 @@ struct ops_import_stats {
 	long added;      /* notes restored */
 	long skipped;    /* already there (imported before, or the same id and passage) */
 	long failed;     /* annotations that could not be placed (see err_msg for the last) */
+	long orphaned;   /* of added and skipped: on an article not in the library, kept as orphans */
 };
 /* Reads a JSON export (a W3C AnnotationCollection, AnnotationPage, array
  * or single Annotation) and restores its notes into the library, keeping

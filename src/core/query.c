@@ -4,6 +4,7 @@
 
 #include "core.h"
 #include "library.h"
+#include "links.h"
 #include "query.h"
 #include "store-watch.h"
 
@@ -22,12 +23,34 @@ int query_article_by_id(struct library *l, int64_t id, struct store_article *out
 	return store_article_by_id(l->store, id, out);
 }
 
+struct by_source {
+	const char *url;
+	int64_t except, found;
+};
+
+static int match_source(const struct store_article *a, void *ctx)
+{
+	struct by_source *b = ctx;
+	if (a->id == b->except || !a->source || !a->source[0] || !link_same(a->source, b->url))
+		return 0;
+	b->found = a->id;
+	return 1;
+}
+
+int query_article_by_source(struct library *l, const char *url, int64_t except, struct store_article *out)
+{
+	struct by_source b = { url, except, 0 };
+	if (store_articles(l->store, NULL, 0, match_source, &b) < 0)
+		return -1;
+	return b.found ? store_article_by_id(l->store, b.found, out) : 0;
+}
+
 void query_article_clear(struct store_article *a)
 {
 	store_article_clear(a);
 }
 
-int query_search(struct library *l, const char *query, long limit, store_hit_fn fn, void *ctx)
+int query_search(struct library *l, const struct sq *query, long limit, store_hit_fn fn, void *ctx)
 {
 	return store_search(l->store, query, limit, fn, ctx);
 }

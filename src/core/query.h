@@ -33,13 +33,17 @@ int query_articles(struct library *l, const char *tag, long limit, store_article
 int query_article(struct library *l, const char *relpath, struct store_article *out);
 int query_article_by_id(struct library *l, int64_t id, struct store_article *out);
 void query_article_clear(struct store_article *a);
+/* The present article, other than the one with id except, whose source is
+ * the page url names (link_same in links.h): 1 and *out, 0, or -1. */
+int query_article_by_source(struct library *l, const char *url, int64_t except, struct store_article *out);
 
 /* ---- search ---- */
 
-/* Full-text search of the articles, then of the notes: query is plain
- * words (all must occur) or "quoted phrases"; at most limit hits (<= 0:
- * all). A hit's strings are borrowed for the call. */
-int query_search(struct library *l, const char *query, long limit, store_hit_fn fn, void *ctx);
+/* Full-text search of the articles, then of the notes, for a query parsed
+ * by sq_parse (search-query.h); at most limit hits (<= 0: all). A hit's
+ * strings are borrowed for the call. */
+struct sq;
+int query_search(struct library *l, const struct sq *query, long limit, store_hit_fn fn, void *ctx);
 
 /* ---- changes made elsewhere ---- */
 

@@ -36,6 +36,14 @@ static int is_c1(const char *s, size_t n)
 	return n == 2 && (unsigned char)s[0] == 0xc2 && (unsigned char)s[1] < 0xa0;
 }
 
+/* The terminal takes ASCII only (a locale that is not UTF-8). */
+static int ascii_only;
+
+void san_set_ascii(int on)
+{
+	ascii_only = on;
+}
+
 size_t san_next(const char *s, size_t n, struct san_unit *u)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -76,7 +84,7 @@ size_t san_next(const char *s, size_t n, struct san_unit *u)
 		u->width = 4;
 		return 1;
 	}
-	if (is_hidden(cp)) {
+	if (is_hidden(cp) || (ascii_only && cp >= 0x80)) {
 		u->kind = SAN_FORMAT;
 		int k = snprintf(u->buf, sizeof u->buf, "<U+%04X>", (unsigned)cp);
 		u->show = u->buf;
@@ -95,7 +103,7 @@ size_t san_next(const char *s, size_t n, struct san_unit *u)
 	while (s + len < end) {
 		int32_t cp2;
 		int l2 = ustr_decode(s + len, n - len, &cp2);
-		if (cp2 < 0 || is_hidden(cp2) || cp2 < 0x20 || cp2 == 0x7f)
+		if (cp2 < 0 || is_hidden(cp2) || cp2 < 0x20 || cp2 == 0x7f || (ascii_only && cp2 >= 0x80))
 			break;
 		/* Marks and a joiner add no columns (ustr_glyph_next leaves
 		 * the emoji after a ZWJ to a unit of its own). */

@@ -35,6 +35,12 @@ struct san_unit {
  * Returns u->len. */
 size_t san_next(const char *s, size_t n, struct san_unit *u);
 
+/* For a terminal whose locale is not UTF-8 (LANG=C): every character
+ * beyond ASCII is shown as <U+XXXX> (SAN_FORMAT), so that what is drawn
+ * is plain ASCII and takes the columns it is counted for. Text for files
+ * (SAN_CONTROLS) keeps its characters. main() sets it from the locale. */
+void san_set_ascii(int on);
+
 enum {
 	SAN_KEEP_NEWLINE = 1,  /* pass '\n' through instead of ^J */
 	SAN_KEEP_TAB = 2,      /* pass '\t' through instead of ^I */

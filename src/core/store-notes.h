@@ -84,15 +84,25 @@ int64_t store_notes_count(struct store *s);
 
 struct store_undo {
 	int64_t id;
-	char *op;       /* "note-add", "note-delete", "note-edit", "note-tag", "note-untag", "note-anchor" */
+	char *op;       /* an OPS_NOTE_* name (ops.h) */
 	int64_t note_id;
 	char *before;   /* what to restore (op-specific), or NULL */
+	char *after;    /* redo log only: what the undo replaced (op-specific), or NULL */
 	char *at;
 };
 void store_undo_clear(struct store_undo *u);
+/* Logs a new action; the redo log is emptied (what was undone before a
+ * new action cannot be redone after it). */
 int store_undo_push(struct store *s, const char *op, int64_t note_id, const char *before);
+/* Logs an action done again by redo: the rest of the redo log stays. */
+int store_undo_push_redone(struct store *s, const char *op, int64_t note_id, const char *before);
 /* The newest entry: 1 found, 0 the log is empty, -1 error. */
 int store_undo_last(struct store *s, struct store_undo *out);
 int store_undo_drop(struct store *s, int64_t id);
+
+/* The redo log: entries the undo log gave up, with their after values. */
+int store_redo_push(struct store *s, const struct store_undo *u, const char *after);
+int store_redo_last(struct store *s, struct store_undo *out);
+int store_redo_drop(struct store *s, int64_t id);
 
 #endif

@@ -114,10 +114,33 @@ static const char v3[] =
 	"ALTER TABLE notes ADD COLUMN origin TEXT;"
 	"CREATE INDEX notes_origin ON notes(origin) WHERE origin IS NOT NULL;";
 
+/* What `u` took back, newest last, so that redo can do it again: the
+ * undo log's entry (op, note_id, before) and the value the undo replaced
+ * (after: a note's body or anchor, op-specific). A new action empties it. */
+static const char v4[] =
+	"CREATE TABLE redo_log("
+	"  id INTEGER PRIMARY KEY,"
+	"  op TEXT NOT NULL,"
+	"  note_id INTEGER,"
+	"  before TEXT,"
+	"  after TEXT,"
+	"  at TEXT NOT NULL);";
+
+/* Search in Chinese, Japanese and Korean: the index is made again with the
+ * "gloss" tokenizer (store-fts.c), which cuts their runs into pairs. */
+static const char v5[] =
+	"CREATE VIRTUAL TABLE articles_fts_v5 USING fts5("
+	"  title, body, tokenize = 'gloss');"
+	"INSERT INTO articles_fts_v5(rowid, title, body) SELECT rowid, title, body FROM articles_fts;"
+	"DROP TABLE articles_fts;"
+	"ALTER TABLE articles_fts_v5 RENAME TO articles_fts;";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
 	{ 2, v2 },
 	{ 3, v3 },
+	{ 4, v4 },
+	{ 5, v5 },
 };
 
 const struct schema_migration *schema_migrations(int *n)

@@ -95,14 +95,23 @@ int store_article_untag(struct store *s, int64_t article_id, const char *tag)
 int store_tags(struct store *s, store_tag_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s,
-		"SELECT t.name, (SELECT count(*) FROM article_tags at JOIN articles a ON a.id = at.article_id "
-		"WHERE at.tag_id = t.id AND a.present = 1) FROM tags t ORDER BY t.name COLLATE NOCASE");
+		"SELECT t.name, "
+		"(SELECT count(*) FROM articles a WHERE a.present = 1 AND a.id IN ("
+		"  SELECT at.article_id FROM article_tags at WHERE at.tag_id = t.id UNION "
+		"  SELECT n.article_id FROM note_tags nt JOIN notes n ON n.id = nt.note_id "
+		"  WHERE nt.tag_id = t.id AND n.deleted_at IS NULL)), "
+		"(SELECT count(*) FROM note_tags nt JOIN notes n ON n.id = nt.note_id JOIN articles a ON a.id = n.article_id "
+		"  WHERE nt.tag_id = t.id AND n.deleted_at IS NULL AND a.present = 1) "
+		"FROM tags t ORDER BY t.name COLLATE NOCASE");
 	if (!st)
 		return -1;
 	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn((const char *)sqlite3_column_text(st, 0), (long)sqlite3_column_int64(st, 1), ctx))
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct store_tag t = { (const char *)sqlite3_column_text(st, 0), (long)sqlite3_column_int64(st, 1),
+				       (long)sqlite3_column_int64(st, 2) };
+		if (fn(&t, ctx))
 			break;
+	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(s, "tags");
 }

@@ -18,6 +18,8 @@
 
 #include "article.h"
 #include "core.h"
+#include "search-query.h"
+#include "store-fts.h"
 #include "store-internal.h"
 #include "store-schema.h"
 
@@ -354,6 +356,8 @@ struct store *store_open(const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(s->db, 0);
 	sqlite3_busy_handler(s->db, busy_wait, s);
+	if (store_fts_register(s->db) < 0)
+		goto fail;
 	int v = 0;
 	if (user_version(s, &v) < 0)
 		goto fail;
@@ -368,6 +372,7 @@ struct store *store_open(const char *path, int flags)
 			goto fail;
 		}
 		sqlite3_busy_handler(s->db, busy_wait, s);
+		store_fts_register(s->db);   /* search may fail on a damaged index; the rest reads */
 		return s;
 	}
 	if (v == 0 && exists && has_tables(s)) {
@@ -391,6 +396,8 @@ struct store *store_open(const char *path, int flags)
 			goto fail;
 		}
 		sqlite3_busy_handler(s->db, busy_wait, s);
+		if (store_fts_register(s->db) < 0)
+			goto fail;
 	}
 	if (!s->readonly) {
 		if (exec(s, "PRAGMA journal_mode = WAL") < 0 || exec(s, "PRAGMA synchronous = FULL") < 0)
@@ -715,7 +722,9 @@ int store_articles(struct store *s, const char *tag, long limit, store_article_f
 	sb_adds(&q, "SELECT " ARTICLE_COLS " FROM articles a WHERE a.present = 1");
 	if (tag)
 		sb_adds(&q, " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
-			    "ON t.id = at.tag_id WHERE t.name = ?1)");
+			    "ON t.id = at.tag_id WHERE t.name = ?1 UNION "
+			    "SELECT n.article_id FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+			    "JOIN notes n ON n.id = nt.note_id WHERE t.name = ?1 AND n.deleted_at IS NULL)");
 	sb_adds(&q, " ORDER BY a.present, a.date DESC, a.title LIMIT ?2");
 	sqlite3_stmt *st = store_prep(s, q.s);
 	sb_release(&q);
@@ -854,66 +863,24 @@ int store_refused_forget(struct store *s, const char *path)
 
 /* ---- search ---- */
 
-/* Turns what the user typed into an FTS5 query: every word must occur;
- * "quoted phrases" stay phrases; a trailing * asks for a prefix. Every
- * term is quoted, so FTS5 syntax in the input is just text. */
-static char *fts_query(const char *in)
-{
-	struct sb q = SB_INIT;
-	const char *p = in;
-	while (*p) {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (!*p)
-			break;
-		const char *s, *e;
-		if (*p == '"') {
-			s = ++p;
-			while (*p && *p != '"')
-				p++;
-			e = p;
-			if (*p)
-				p++;
-		} else {
-			s = p;
-			while (*p && *p != ' ' && *p != '\t')
-				p++;
-			e = p;
-		}
-		int prefix = e > s && e[-1] == '*';
-		if (prefix)
-			e--;
-		if (e == s)
-			continue;
-		if (q.len)
-			sb_addc(&q, ' ');
-		sb_addc(&q, '"');
-		for (const char *c = s; c < e; c++) {
-			if (*c == '"')
-				sb_addc(&q, '"');
-			sb_addc(&q, *c);
-		}
-		sb_addc(&q, '"');
-		if (prefix)
-			sb_addc(&q, '*');
-	}
-	return sb_detach(&q);
-}
-
-static int like_notes(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx, long *count)
+/* Notes have no index: each one is matched with sq_match. */
+static int match_notes(struct store *s, const struct sq *q, long limit, store_hit_fn fn, void *ctx, long *count)
 {
 	sqlite3_stmt *st = store_prep(s,
 		"SELECT a.id, a.path, a.title, n.quote, n.body FROM notes n JOIN articles a ON a.id = n.article_id "
-		"WHERE n.deleted_at IS NULL AND (instr(lower(n.body), lower(?1)) OR instr(lower(n.quote), lower(?1))) "
-		"ORDER BY a.date DESC, n.start LIMIT ?2");
+		"WHERE n.deleted_at IS NULL ORDER BY a.date DESC, n.start");
 	if (!st)
 		return -1;
-	sqlite3_bind_text(st, 1, query, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	long found = 0;
+	int rc = SQLITE_DONE;
+	while ((limit <= 0 || found < limit) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *quote = (const char *)sqlite3_column_text(st, 3);
+		const char *body = (const char *)sqlite3_column_text(st, 4);
+		const char *texts[2] = { quote, body };
+		if (!sq_match(q, texts, 2))
+			continue;
 		struct sb snip = SB_INIT;
-		sb_addf(&snip, "%s — %s", (const char *)sqlite3_column_text(st, 3), (const char *)sqlite3_column_text(st, 4));
+		sb_addf(&snip, "%s — %s", quote ? quote : "", body ? body : "");
 		struct store_hit h = {
 			.article_id = sqlite3_column_int64(st, 0),
 			.path = (const char *)sqlite3_column_text(st, 1),
@@ -924,20 +891,21 @@ static int like_notes(struct store *s, const char *query, long limit, store_hit_
 		int stop = fn(&h, ctx);
 		sb_release(&snip);
 		(*count)++;
-		if (stop)
+		found++;
+		if (stop) {
+			rc = SQLITE_DONE;
 			break;
+		}
 	}
+	if (limit > 0 && found >= limit)
+		rc = SQLITE_DONE;
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(s, "search");
 }
 
-int store_search(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx)
+int store_search(struct store *s, const struct sq *query, long limit, store_hit_fn fn, void *ctx)
 {
-	char *q = fts_query(query);
-	if (!q[0]) {
-		free(q);
-		return err_set(_("nothing to search for"));
-	}
+	char *q = sq_fts(query);
 	sqlite3_stmt *st = store_prep(s,
 		"SELECT a.id, a.path, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
 		"FROM articles_fts CROSS JOIN articles a ON a.fts_rowid = articles_fts.rowid "
@@ -969,7 +937,7 @@ int store_search(struct store *s, const char *query, long limit, store_hit_fn fn
 		return store_fail(s, "search");
 	if (stopped || (limit > 0 && count >= limit))
 		return 0;
-	return like_notes(s, query, limit > 0 ? limit - count : 0, fn, ctx, &count);
+	return match_notes(s, query, limit > 0 ? limit - count : 0, fn, ctx, &count);
 }
 
 /* ---- settings ---- */

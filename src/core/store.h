@@ -131,8 +131,10 @@ struct store_hit {
 	int in_note;          /* the hit is in a note, not the article text */
 };
 typedef int (*store_hit_fn)(const struct store_hit *h, void *ctx);
-/* query is plain words (all must occur); quoted phrases allowed. */
-int store_search(struct store *s, const char *query, long limit, store_hit_fn fn, void *ctx);
+/* Articles whose index matches query, newest first, then notes that match
+ * it (sq_match); at most limit hits in all (<= 0: all). */
+struct sq;
+int store_search(struct store *s, const struct sq *query, long limit, store_hit_fn fn, void *ctx);
 
 /* ---- tags (store-tags.c) ---- */
 
@@ -141,8 +143,15 @@ int store_search(struct store *s, const char *query, long limit, store_hit_fn fn
 int store_tag_valid(const char *tag);
 int store_article_tag(struct store *s, int64_t article_id, const char *tag);
 int store_article_untag(struct store *s, int64_t article_id, const char *tag);
-/* Calls fn with each tag name and its article count, sorted by name. */
-typedef int (*store_tag_fn)(const char *tag, long count, void *ctx);
+/* A tag and how much it is used: articles that have it or have a note
+ * that has it (present articles, live notes), and notes that have it. */
+struct store_tag {
+	const char *name;
+	long articles;
+	long notes;
+};
+/* Calls fn with each tag, sorted by name. */
+typedef int (*store_tag_fn)(const struct store_tag *t, void *ctx);
 int store_tags(struct store *s, store_tag_fn fn, void *ctx);
 
 /* ---- key/value settings (store.c) ---- */

@@ -18,6 +18,7 @@
 #include "prompt.h"
 #include "view-entities.h"
 #include "view-help.h"
+#include "view-links.h"
 #include "view-list.h"
 #include "view-mentions.h"
 #include "view-notes.h"
@@ -152,12 +153,17 @@ static const struct action table[] = {
 	{ "entities", N_("side pane: entities of the article"), "E", PANES, 0, entities_toggle, MOVE_NONE, 0 },
 	{ "notes-pane", N_("side pane: notes of the article (orphans too)"), "o", PANES, 0, notes_pane_toggle, MOVE_NONE, 0 },
 	{ "mentions-pane", N_("side pane: every mention of the entity under the cursor"), "m", PANES, 0, mentions_show, MOVE_NONE, 0 },
+	{ "links", N_("side pane: the source (0) and the links, numbered; Enter or a number opens one (the library's articles in gloss)"), "f", PANES, 0, links_show, MOVE_NONE, 0 },
+	{ "open-source", N_("open the article's source address in $BROWSER"), "O", PANES, 0, links_open_source, MOVE_NONE, 0 },
+	{ "copy-link", N_("links pane: copy the address to the terminal's clipboard (OSC 52; needs set osc52 on)"), "y", VIEW_BIT(VIEW_LINKS), 0, links_copy, MOVE_NONE, 0 },
 	{ "toggle-sort", N_("entities pane: by count / in order of appearance"), "s", PANES, 0, entities_sort, MOVE_NONE, 0 },
 	{ "select", N_("start a selection (the cursor extends it); again: end it where it is"), "v", READER, ACTION_TO_READER, cursor_select, MOVE_NONE, 0 },
 	{ "annotate", N_("note on the selection or sentence (editor: Enter saves, C-j new line, Tab spelling, C-e $EDITOR, Esc cancels, asking first when the note changed)"), "a", PANES, 0, notes_annotate, MOVE_NONE, 0 },
 	{ "tag", N_("tag the selection, the note under the cursor or the article (-TAG removes)"), "t", PANES, 0, notes_tag, MOVE_NONE, 0 },
 	{ "delete-note", N_("delete the note under the cursor"), "d", PANES, 0, notes_delete, MOVE_NONE, 0 },
-	{ "undo", N_("undo the last note action (add, delete, edit, tag)"), "u", PANES, 0, notes_undo, MOVE_NONE, 0 },
+	{ "undo", N_("undo the last note action (add, delete, edit, tag); on a deleted note (D): restore it"), "u", PANES, 0, notes_undo, MOVE_NONE, 0 },
+	{ "redo", N_("redo what the last undo took back"), "C-r", PANES, 0, notes_undo, MOVE_NONE, 1 },
+	{ "deleted-notes", N_("notes pane: the deleted notes of the article (u restores one) / the notes again"), "D", PANES, 0, notes_pane_deleted, MOVE_NONE, 0 },
 	{ "reattach", N_("notes pane: attach the note to the selection"), "r", PANES, 0, notes_reattach, MOVE_NONE, 0 },
 	{ "correct", N_("the entity under the cursor (or the selection) is always a person, place or date, or never highlighted"), "c", PANES, 0, correct_ask, MOVE_NONE, 0 },
 	{ "export", N_("export notes (format and path asked)"), "x", PANES, 0, notes_export_ask, MOVE_NONE, 0 },
@@ -172,6 +178,7 @@ static const struct action table[] = {
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },
 	{ "help", N_("this help"), "?", 0, ACTION_IN_HELP, help_toggle, MOVE_NONE, 0 },
+	{ "messages", N_("the messages of this session, config errors among them (:messages)"), "", 0, ACTION_IN_HELP, help_messages, MOVE_NONE, 0 },
 	{ "quit", N_("close the prompt, pane or article; quit from the list"), "q", 0, ACTION_IN_HELP, quit, MOVE_NONE, 0 },
 	{ "quit-now", N_("quit at once"), "Q", 0, ACTION_IN_HELP, quit_now, MOVE_NONE, 0 },
 };

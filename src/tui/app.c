@@ -19,6 +19,28 @@
 #include "query.h"
 #include "util.h"
 
+static void log_add(struct app *a, const char *s)
+{
+	if (a->nlog == APP_LOG_MAX) {
+		free(a->log[0]);
+		memmove(a->log, a->log + 1, (a->nlog - 1) * sizeof *a->log);
+		a->nlog--;
+	}
+	XGROW(a->log, a->caplog, a->nlog + 1);
+	a->log[a->nlog++] = xstrdup(s);
+}
+
+void app_log(struct app *a, const char *fmt, ...)
+{
+	struct sb b = SB_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&b, fmt, ap);
+	va_end(ap);
+	log_add(a, b.s);
+	sb_release(&b);
+}
+
 void app_msg(struct app *a, int error, const char *fmt, ...)
 {
 	struct sb b = SB_INIT;
@@ -29,6 +51,7 @@ void app_msg(struct app *a, int error, const char *fmt, ...)
 	free(a->msg);
 	a->msg = sb_detach(&b);
 	a->msg_error = error;
+	log_add(a, a->msg);
 }
 
 int app_error(struct app *a)
@@ -47,6 +70,7 @@ struct pane *app_pane(struct app *a, enum view_id v)
 	case VIEW_ENTITIES:
 	case VIEW_NOTES:
 	case VIEW_MENTIONS:
+	case VIEW_LINKS:
 		if (a->side == v)
 			return &a->side_pane;
 		memset(&hidden, 0, sizeof hidden);

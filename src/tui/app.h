@@ -7,11 +7,11 @@
  * this table and keeps the rule:
  *
  *   layer  modules
- *   0      theme, draw, textbuf, wrap, doc, motion, label, keymap
+ *   0      theme, draw, textbuf, wrap, doc, motion, label, keymap, browser
  *   1      view
  *   2      app
  *   3      prompt, editor
- *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-help
+ *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-links, view-help
  *   5      notes, correct, cursor
  *   6      config
  *   7      actions
@@ -116,13 +116,20 @@ struct app {
 	int wide;                 /* list and reader side by side */
 	int max_width;            /* `set max-width`, 0: none */
 	int mouse;                /* `set mouse` */
+	int osc52;                /* `set osc52`: y may write the terminal's clipboard */
 
 	char *msg;                /* message for the status line, or NULL */
 	int msg_error;
+	char **log;               /* every message of the session, oldest first (:messages) */
+	size_t nlog, caplog;
 };
 
 /* Shows a message in the status line until the next key. */
 void app_msg(struct app *a, int error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Adds a line to the session's messages (:messages) without showing it;
+ * app_msg adds what it shows too. The oldest go beyond APP_LOG_MAX. */
+#define APP_LOG_MAX 500
+void app_log(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Shows err_msg() as an error; returns R_STATUS. */
 int app_error(struct app *a);
 

@@ -8,6 +8,7 @@
  *   set max-width N        (0: as wide as the pane)
  *   set mouse on|off
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
+ *   set osc52 on|off       (y in the links pane copies to the terminal's clipboard)
  *
  * and on the `:` line only: tag NAME, untag NAME, filter [tag:NAME],
  * export[!] [FORMAT] [FILE], q, or an action's name (keymap.h).
@@ -129,6 +130,11 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
 			if (r == 0 && interactive)
 				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
+		} else if (strcmp(argv[1], "osc52") == 0) {
+			if (strcmp(argv[2], "on") == 0 || strcmp(argv[2], "off") == 0)
+				a->osc52 = argv[2][1] == 'n';
+			else
+				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
 		} else {
@@ -216,11 +222,13 @@ void config_load(struct app *a)
 		lineno++;
 		char *why;
 		if (config_line(a, line, 0, &why) < 0) {
-			if (!bad++) {
-				struct sb b = SB_INIT;
-				sb_addf(&b, "%s:%ld: %s", path, lineno, why);
-				first = sb_detach(&b);
-			}
+			struct sb b = SB_INIT;
+			sb_addf(&b, "%s:%ld: %s", path, lineno, why);
+			if (!bad++)
+				first = xstrdup(b.s);
+			else
+				app_log(a, "%s", b.s);   /* every one is in :messages */
+			sb_release(&b);
 			free(why);
 		}
 	}
@@ -229,7 +237,7 @@ void config_load(struct app *a)
 	if (bad == 1)
 		app_msg(a, 1, "%s", first);
 	else if (bad > 1)
-		app_msg(a, 1, _("%s (and %ld more bad lines)"), first, bad - 1);
+		app_msg(a, 1, _("%s (and %ld more bad lines: :messages lists them)"), first, bad - 1);
 	free(first);
 	free(path);
 }

@@ -18,9 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "editor.h"
+#include "ops.h"
 #include "sanitize.h"
 #include "spell.h"
 #include "textbuf.h"
@@ -51,6 +53,9 @@ struct editor {
 	char *dict;               /* `set dictionary NAME`, or NULL: the locale's */
 	char **note_hist;         /* notes written in this session */
 	size_t nnote_hist, note_hist_cap;
+	char *path;               /* the article's, for the draft; owned */
+	char *kept;               /* the text last kept as the draft (ops_draft_save); owned */
+	int64_t kept_ms;          /* when */
 };
 
 static struct editor E = { .text = SB_INIT };
@@ -192,6 +197,8 @@ static void editor_free(void)
 {
 	free(E.orig);
 	E.orig = NULL;
+	xfree(&E.path);
+	xfree(&E.kept);
 	E.asking = 0;
 	struct editor *ed = &E;
 	sb_release(&ed->text);
@@ -271,9 +278,52 @@ int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const 
 		ql = end - start;
 	}
 	ed->quote = q ? xstrndup(q, ql > 200 ? 200 : ql) : xstrdup("");
+	struct entry *e = app_entry(a);
+	ed->path = e ? xstrdup(e->path) : NULL;
+	ed->kept = xstrdup(ed->text.s);
+	ed->kept_ms = 0;
 	spell_ready(a);
 	curs_set(1);
 	return R_LAYOUT | R_PANES;
+}
+
+/* ---- the draft: the text kept in the sidecar while it is written ---- */
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Keeps the text as the draft when it changed since it was last kept, at
+ * most once a second unless now is set. */
+static void draft_keep(struct app *a, int now)
+{
+	struct editor *ed = &E;
+	if (!ed->active || !ed->path || !a->lib || strcmp(ed->text.s, ed->kept ? ed->kept : "") == 0)
+		return;
+	int64_t ms = now_ms();
+	if (!now && ed->kept_ms && ms - ed->kept_ms < 1000)
+		return;
+	struct ops_draft d = { ed->path, ed->note_id, ed->start, ed->end, ed->text.s, "" };
+	if (ops_draft_save(a->lib, &d) < 0)
+		return;   /* the editor still holds the text; Enter reports the error */
+	free(ed->kept);
+	ed->kept = xstrdup(ed->text.s);
+	ed->kept_ms = ms;
+}
+
+void editor_idle(struct app *a)
+{
+	draft_keep(a, 1);
+}
+
+/* The note was saved or thrown away on purpose: no draft to offer. */
+static void draft_forget(struct app *a)
+{
+	if (a->lib)
+		ops_draft_clear(a->lib);
 }
 
 static int editor_close(void)
@@ -593,8 +643,22 @@ static int alt_enter(void)
 	return 0;
 }
 
+int editor_resume(struct app *a, int64_t note_id, size_t start, size_t end, const char *orig, const char *body,
+		  editor_save_fn save)
+{
+	int react = editor_open(a, note_id, start, end, orig, save);
+	struct editor *ed = &E;
+	sb_reset(&ed->text);
+	sb_adds(&ed->text, body);
+	ed->pos = ed->text.len;
+	free(ed->kept);
+	ed->kept = xstrdup(body);   /* kept already: it came from there */
+	return react;
+}
+
 static int save(struct app *a)
 {
+	draft_forget(a);
 	char *body = xstrdup(E.text.s);
 	int64_t id = E.note_id;
 	size_t start = E.start, end = E.end;
@@ -640,6 +704,7 @@ int editor_key(struct app *a, int key)
 		if (key == '\r' || key == '\n' || code == KEY_ENTER || key == 's' || key == 'y')
 			return save(a);
 		if (key == 'd' || key == 'n') {
+			draft_forget(a);
 			app_msg(a, 0, _("Note not saved"));
 			return editor_close() | R_STATUS;
 		}
@@ -657,6 +722,7 @@ int editor_key(struct app *a, int key)
 			ed->asking = 1;
 			return react;
 		}
+		draft_forget(a);
 		app_msg(a, 0, _("Note not saved"));
 		return editor_close() | R_STATUS;
 	}
@@ -704,5 +770,6 @@ int editor_key(struct app *a, int key)
 	} else {
 		return R_NONE;
 	}
+	draft_keep(a, 0);
 	return react;
 }

@@ -16,6 +16,15 @@ typedef int (*editor_save_fn)(struct app *a, int64_t note_id, size_t start, size
 /* Opens the editor on a note (note_id > 0, its body) or a new note on
  * [start, end). Returns the reaction. */
 int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const char *body, editor_save_fn save);
+/* Opens the editor on a draft kept from an earlier run (ops_draft_get):
+ * body in the editor, orig what the note was before (so that Esc asks).
+ * While the editor is open its text is kept in the sidecar as the draft
+ * (at most once a second, and when no key came for half a second); Enter
+ * or a deliberate discard forgets it. */
+int editor_resume(struct app *a, int64_t note_id, size_t start, size_t end, const char *orig, const char *body,
+		  editor_save_fn save);
+/* No key for a while: keeps the text as the draft if it changed. */
+void editor_idle(struct app *a);
 /* 1 while it is open. */
 int editor_active(void);
 /* A key for the open editor; the reaction. */

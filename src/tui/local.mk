@@ -15,6 +15,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/app.c src/tui/app.h \
 	src/tui/view.h \
 	src/tui/keymap.c src/tui/keymap.h \
+	src/tui/browser.c src/tui/browser.h \
 	src/tui/prompt.c src/tui/prompt.h \
 	src/tui/editor.c src/tui/editor.h \
 	src/tui/view-list.c src/tui/view-list.h \
@@ -22,6 +23,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-entities.c src/tui/view-entities.h \
 	src/tui/view-notes.c src/tui/view-notes.h \
 	src/tui/view-mentions.c src/tui/view-mentions.h \
+	src/tui/view-links.c src/tui/view-links.h \
 	src/tui/view-help.c src/tui/view-help.h \
 	src/tui/notes.c src/tui/notes.h \
 	src/tui/correct.c src/tui/correct.h \

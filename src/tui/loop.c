@@ -121,6 +121,8 @@ int loop_run(struct app *a)
 			 * while something is being typed or selected). */
 			if (!prompt_active() && !editor_active() && a->open.sel_anchor == SIZE_MAX)
 				dirty |= app_idle(a);
+			if (editor_active())
+				editor_idle(a);   /* the note as typed so far, kept */
 			continue;
 		}
 		int key = rc == KEY_CODE_YES ? (int)(KEYMAP_CODE | ch) : (int)ch;
@@ -145,6 +147,15 @@ int loop_run(struct app *a)
 		if (editor_active()) {
 			dirty |= editor_key(a, key);
 			continue;
+		}
+		/* A view may take a key before the bindings (a link's number). */
+		const struct view *fv = &a->views[a->focus];
+		if (!a->help_open && fv->ops && fv->ops->key) {
+			int r = fv->ops->key(a, fv->data, key);
+			if (r >= 0) {
+				dirty |= r;
+				continue;
+			}
 		}
 		const struct action *act = keymap_lookup(key);
 		if (!act && key == 27 && a->open.sel_anchor != SIZE_MAX) {

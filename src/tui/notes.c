@@ -87,6 +87,34 @@ int notes_annotate(struct app *a, const struct action *act)
 	return editor_open(a, 0, s, e, "", save_note);
 }
 
+int notes_offer_draft(struct app *a)
+{
+	struct ops_draft d;
+	if (!a->lib || ops_draft_get(a->lib, &d) <= 0)
+		return R_NONE;
+	size_t i = 0;
+	while (i < a->nents && strcmp(a->ents[i].path, d.path) != 0)
+		i++;
+	int react = R_NONE;
+	if (i < a->nents && (!a->open.doc || a->open.entry != i))
+		react |= app_open(a, i);
+	const struct store_note *n = NULL;
+	for (size_t k = 0; d.note_id && k < a->open.notes.n; k++)
+		if (a->open.notes.v[k].id == d.note_id)
+			n = &a->open.notes.v[k];
+	if (i == a->nents || !a->open.doc || (d.note_id && !n) || (!d.note_id && (d.end <= d.start || d.end > a->open.doc->len))) {
+		/* Its article or note is gone: the text is not, it stays kept. */
+		app_msg(a, 1, _("A note written on %s (kept %s) has no place now; it is kept in the sidecar: %.40s"),
+			d.path, d.at, d.body);
+		ops_draft_free(&d);
+		return react | R_STATUS;
+	}
+	react |= editor_resume(a, d.note_id, d.start, d.end, n ? n->body : "", d.body, save_note);
+	app_msg(a, 0, _("Your unsaved note (kept %s) is back: Enter saves it, Esc asks"), d.at);
+	ops_draft_free(&d);
+	return react | R_STATUS;
+}
+
 /* The editor's Enter: the note's new body, or a new note. */
 static int save_note(struct app *a, int64_t note_id, size_t start, size_t end, const char *body)
 {
@@ -123,18 +151,31 @@ int notes_delete(struct app *a, const struct action *act)
 	return after_change(a);
 }
 
+/* u on a deleted note of the notes pane (D): brings it back. */
+static int restore(struct app *a, int64_t id)
+{
+	if (ops_note_restore(a->lib, id) < 0)
+		return app_error(a);
+	app_msg(a, 0, _("Note restored (D shows the notes, u there undoes)"));
+	return after_change(a);
+}
+
+/* u and C-r (act->arg 1): undo or redo, then show what changed. */
 int notes_undo(struct app *a, const struct action *act)
 {
-	(void)act;
+	int redo = act && act->arg == 1;
+	struct view_item it;
+	if (!redo && a->focus == VIEW_NOTES && app_item(a, ITEM_DELETED_NOTE, &it))
+		return restore(a, it.note_id);
 	struct ops_undone u;
 	memset(&u, 0, sizeof u);
-	int rc = ops_undo(a->lib, &u);
+	int rc = redo ? ops_redo(a->lib, &u) : ops_undo(a->lib, &u);
 	if (rc < 0) {
 		app_msg(a, 1, "%s", err_msg());
 		return R_STATUS;
 	}
 	if (rc == 0) {
-		app_msg(a, 0, _("Nothing to undo"));
+		app_msg(a, 0, redo ? _("Nothing to redo") : _("Nothing to undo"));
 		return R_STATUS;
 	}
 	int react = R_STATUS;
@@ -149,7 +190,7 @@ int notes_undo(struct app *a, const struct action *act)
 	for (size_t k = 0; k < a->open.notes.n; k++)
 		if (a->open.notes.v[k].id == u.note_id && !a->open.notes.v[k].orphan)
 			react |= app_goto(a, a->open.notes.v[k].start);
-	app_msg(a, 0, _("Undone: %s"), u.op);
+	app_msg(a, 0, redo ? _("Redone: %s (u undoes)") : _("Undone: %s (C-r redoes)"), u.op);
 	return react;
 }
 

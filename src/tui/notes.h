@@ -8,12 +8,17 @@
 
 /* a: a note on the selection, or the note under the cursor, or the
  * sentence; t: tag (asks); d: delete the note; u: undo the last note
- * action; r: re-attach the note of the notes pane to the selection; x:
+ * action (on a deleted note of the notes pane: restore it), C-r: redo
+ * (act->arg 1); r: re-attach the note of the notes pane to the selection; x:
  * export (asks the format and the path). */
 int notes_annotate(struct app *a, const struct action *act);
 int notes_tag(struct app *a, const struct action *act);
 int notes_delete(struct app *a, const struct action *act);
 int notes_undo(struct app *a, const struct action *act);
+/* At the start (after the panes are laid out): a note the editor was
+ * writing when gloss last ended without saving it (a crash, a killed
+ * terminal) is opened again in the editor, on its article. */
+int notes_offer_draft(struct app *a);
 int notes_reattach(struct app *a, const struct action *act);
 int notes_export_ask(struct app *a, const struct action *act);
 

@@ -224,9 +224,9 @@ struct tag_ctx {
 	struct prompt *p;
 };
 
-static int add_cand(const char *tag, long count, void *ctx)
+static int add_cand(const struct store_tag *tag_row, void *ctx)
 {
-	(void)count;
+	const char *tag = tag_row->name;
 	struct tag_ctx *t = ctx;
 	if (ascii_ncasecmp(tag, t->prefix, t->n) == 0) {
 		size_t cap = t->p->ncands;

@@ -30,6 +30,7 @@
 #include "view-entities.h"
 #include "view-help.h"
 #include "view-list.h"
+#include "view-links.h"
 #include "view-mentions.h"
 #include "view-notes.h"
 #include "view-reader.h"
@@ -56,6 +57,7 @@ static void views_init(struct app *a)
 		[VIEW_ENTITIES] = &view_entities_ops,
 		[VIEW_NOTES] = &view_notes_ops,
 		[VIEW_MENTIONS] = &view_mentions_ops,
+		[VIEW_LINKS] = &view_links_ops,
 		[VIEW_HELP] = &view_help_ops,
 	};
 	for (int v = 0; v < VIEW_N; v++) {
@@ -79,6 +81,9 @@ static void free_app(struct app *a)
 	correct_free_all();
 	free(a->open.search);
 	free(a->msg);
+	for (size_t i = 0; i < a->nlog; i++)
+		free(a->log[i]);
+	free(a->log);
 	free(a->dir);
 }
 
@@ -208,7 +213,11 @@ int tui_main(const char *dir_or_file, const char *db_path)
 					break;
 				}
 		}
+		layout_apply(a);   /* the panes, before an article the draft opens */
+		notes_offer_draft(a);
 		status = loop_run(a);
+		if (editor_active())
+			editor_idle(a);   /* a signal ended it: the note is offered next time */
 		if (a->read_pending)
 			app_deferred_sync(a);   /* ended before the first screen */
 		app_close(a);

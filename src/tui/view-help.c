@@ -1,5 +1,6 @@
 /* view-help.c -- the help screen, generated from the action table and the
- * key bindings (keymap.h) and the theme's legend: it cannot go out of date. */
+ * key bindings (keymap.h) and the theme's legend: it cannot go out of date.
+ * The same screen lists the session's messages (:messages), newest last. */
 #include "system.h"
 
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 struct help {
 	size_t top;               /* the first line shown */
+	int messages;             /* shows app.log, not the keys */
 };
 
 struct keys_ctx {
@@ -30,22 +32,48 @@ static void add_key(int key, void *ctx)
 /* The legend, a blank line, the heading, a blank line, an action a line. */
 #define HEAD_LINES 4
 
-static size_t help_lines(void)
+static size_t help_lines(struct app *a, const struct help *h)
 {
-	return HEAD_LINES + keymap_count();
+	return h->messages ? (a->nlog ? a->nlog : 1) : HEAD_LINES + keymap_count();
+}
+
+/* The messages, a line each (a message with newlines shows its first). */
+static void draw_messages(struct app *a, struct help *h, struct pane *p)
+{
+	WINDOW *w = p->win;
+	const char *t = _("gloss: messages of this session (q closes)");
+	draw_bar(p, t, strlen(t), NULL, 1);
+	if (a->nlog == 0) {
+		wmove(w, 1, 1);
+		draw_textz(w, _("No messages."), p->w - 2, theme_attr(EL_META));
+	}
+	for (size_t i = h->top; i < a->nlog && 1 + (int)(i - h->top) < p->h; i++) {
+		wmove(w, 1 + (int)(i - h->top), 1);
+		const char *s = a->log[i];
+		const char *nl = strchr(s, '\n');
+		draw_text(w, s, nl ? (size_t)(nl - s) : strlen(s), p->w - 2, theme_attr(EL_TEXT));
+	}
+	wnoutrefresh(w);
 }
 
 static void draw(struct app *a, void *data, struct pane *p)
 {
-	(void)a;
 	struct help *h = data;
 	WINDOW *w = p->win;
 	werase(w);
-	const char *t = _("gloss: keys (q or ? to close)");
-	draw_bar(p, t, strlen(t), NULL, 1);
-	size_t total = help_lines();
+	size_t total = help_lines(a, h);
+	if (h->top == SIZE_MAX) {
+		size_t page = p->h > 1 ? (size_t)p->h - 1 : 1;
+		h->top = total > page ? total - page : 0;
+	}
 	if (h->top + 1 > total)
 		h->top = total ? total - 1 : 0;
+	if (h->messages) {
+		draw_messages(a, h, p);
+		return;
+	}
+	const char *t = _("gloss: keys (q or ? to close)");
+	draw_bar(p, t, strlen(t), NULL, 1);
 	int y = 1;
 	for (size_t line = h->top; line < total && y < p->h; line++, y++) {
 		wmove(w, y, 1);
@@ -92,7 +120,7 @@ static int navigate(struct app *a, void *data, enum move m)
 	struct help *h = data;
 	struct pane *p = app_pane(a, VIEW_HELP);
 	size_t page = p->h > 2 ? (size_t)p->h - 2 : 1;
-	size_t total = help_lines();
+	size_t total = help_lines(a, h);
 	switch (m) {
 	case MOVE_DOWN: h->top++; break;
 	case MOVE_UP: if (h->top) h->top--; break;
@@ -112,7 +140,18 @@ int help_toggle(struct app *a, const struct action *act)
 	(void)act;
 	struct help *h = app_view(a, VIEW_HELP);
 	a->help_open = !a->help_open;
+	h->messages = 0;
 	h->top = 0;
+	return R_RELAYOUT;
+}
+
+int help_messages(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct help *h = app_view(a, VIEW_HELP);
+	a->help_open = 1;
+	h->messages = 1;
+	h->top = SIZE_MAX;   /* the newest in view, once the pane has its size */
 	return R_RELAYOUT;
 }
 

@@ -8,5 +8,7 @@ extern const struct view_ops view_help_ops;
 
 /* ? opens the help screen, or closes it. */
 int help_toggle(struct app *a, const struct action *act);
+/* :messages shows the session's messages (app.log) on the help screen. */
+int help_messages(struct app *a, const struct action *act);
 
 #endif

@@ -3,7 +3,8 @@
  * orphans (passages that could not be found again after the article
  * changed) come last with their quote, to re-attach with v then r.
  * Enter jumps to a note; a edits it, d deletes it, t tags it (notes.c
- * asks this view for its item).
+ * asks this view for its item). D shows the article's deleted notes
+ * instead, and u there brings the selected one back; D again returns.
  * Quotes, notes and tags are untrusted: drawn through draw_text. */
 #include "system.h"
 
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "query.h"
 #include "theme.h"
 #include "util.h"
 #include "view-notes.h"
@@ -19,8 +21,26 @@
 #define NOTE_ROWS 3
 
 struct notes {
-	size_t sel, top;          /* the selected note (in app.open.notes) and the one on top */
+	size_t sel, top;          /* the selected note (in the list shown) and the one on top */
+	int deleted;              /* the deleted notes are shown (D) */
+	struct store_note_list dl;/* the article's deleted notes, while shown */
 };
+
+/* The notes the pane shows: the article's, or its deleted ones. */
+static const struct store_note_list *shown(struct app *a, const struct notes *nv)
+{
+	return nv->deleted ? &nv->dl : &a->open.notes;
+}
+
+static void load_deleted(struct app *a, struct notes *nv)
+{
+	query_note_list_clear(&nv->dl);
+	struct entry *e = app_entry(a);
+	if (e && a->lib && query_notes(a->lib, e->path, NULL, 1, &nv->dl) < 0)
+		app_error(a);
+	if (nv->sel >= nv->dl.n)
+		nv->sel = nv->dl.n ? nv->dl.n - 1 : 0;
+}
 
 static size_t per_page(const struct pane *p)
 {
@@ -38,7 +58,7 @@ static size_t first_line(const char *s)
 static void draw(struct app *a, void *data, struct pane *p)
 {
 	struct notes *nv = data;
-	const struct store_note_list *notes = &a->open.notes;
+	const struct store_note_list *notes = shown(a, nv);
 	WINDOW *w = p->win;
 	werase(w);
 	char right[32];
@@ -49,8 +69,16 @@ static void draw(struct app *a, void *data, struct pane *p)
 		snprintf(right, sizeof right, _("%zu, %zu orphaned"), notes->n, orphans);
 	else
 		snprintf(right, sizeof right, "%zu", notes->n);
-	const char *t = _("Notes");
+	const char *t = nv->deleted ? _("Deleted notes (u restores, D returns)") : _("Notes");
 	draw_bar(p, t, strlen(t), right, a->focus == VIEW_NOTES);
+	if (notes->n == 0 && nv->deleted) {
+		if (p->h > 2) {
+			wmove(w, 2, 1);
+			draw_textz(w, _("No deleted notes. D returns."), p->w - 2, theme_attr(EL_META));
+		}
+		wnoutrefresh(w);
+		return;
+	}
 	if (notes->n == 0) {
 		if (p->h > 3) {
 			wmove(w, 2, 1);
@@ -122,9 +150,13 @@ static void draw(struct app *a, void *data, struct pane *p)
 
 static int jump(struct app *a, struct notes *nv)
 {
-	if (nv->sel >= a->open.notes.n)
+	if (nv->sel >= shown(a, nv)->n)
 		return R_NONE;
-	const struct store_note *n = &a->open.notes.v[nv->sel];
+	const struct store_note *n = &shown(a, nv)->v[nv->sel];
+	if (nv->deleted) {
+		app_msg(a, 0, _("A deleted note: u brings it back"));
+		return R_STATUS;
+	}
 	if (n->orphan) {
 		app_msg(a, 0, _("An orphan: select its passage in the reader (v), then r here to re-attach it"));
 		return R_STATUS;
@@ -142,7 +174,7 @@ static int click(struct app *a, void *data, int row, int col, int kind)
 	if (row < 1 || kind == CLICK_RELEASE)
 		return R_NONE;
 	size_t i = nv->top + (size_t)(row - 1) / NOTE_ROWS;
-	if (i >= a->open.notes.n)
+	if (i >= shown(a, nv)->n)
 		return R_NONE;
 	nv->sel = i;
 	a->focus = VIEW_NOTES;
@@ -152,7 +184,7 @@ static int click(struct app *a, void *data, int row, int col, int kind)
 static int navigate(struct app *a, void *data, enum move m)
 {
 	struct notes *nv = data;
-	size_t n = a->open.notes.n;
+	size_t n = shown(a, nv)->n;
 	if (n == 0)
 		return R_NONE;
 	if (m == MOVE_OPEN)
@@ -163,10 +195,11 @@ static int navigate(struct app *a, void *data, enum move m)
 static int item(struct app *a, void *data, int kind, struct view_item *out)
 {
 	struct notes *nv = data;
-	if (kind != ITEM_NOTE || nv->sel >= a->open.notes.n)
+	/* A deleted note is not a note to edit, tag or delete: only to restore. */
+	if (kind != (nv->deleted ? ITEM_DELETED_NOTE : ITEM_NOTE) || nv->sel >= shown(a, nv)->n)
 		return 0;
-	out->kind = ITEM_NOTE;
-	out->note_id = a->open.notes.v[nv->sel].id;
+	out->kind = kind;
+	out->note_id = shown(a, nv)->v[nv->sel].id;
 	return 1;
 }
 
@@ -176,12 +209,18 @@ static int event(struct app *a, void *data, enum app_event e)
 	switch (e) {
 	case EV_CLOSING:
 		nv->sel = nv->top = 0;
+		nv->deleted = 0;
+		query_note_list_clear(&nv->dl);
 		return R_SIDE;
 	case EV_NOTES:
-		if (nv->sel >= a->open.notes.n)
-			nv->sel = a->open.notes.n ? a->open.notes.n - 1 : 0;
+		if (nv->deleted)
+			load_deleted(a, nv);
+		if (nv->sel >= shown(a, nv)->n)
+			nv->sel = shown(a, nv)->n ? shown(a, nv)->n - 1 : 0;
 		return R_SIDE;
 	case EV_CURSOR: {
+		if (nv->deleted)
+			return R_NONE;
 		/* The pane follows the cursor onto a note (a jump, an undo). */
 		const struct store_note *n = app_note_at(a, a->open.cur);
 		for (size_t k = 0; n && k < a->open.notes.n; k++)
@@ -212,16 +251,47 @@ int notes_pane_toggle(struct app *a, const struct action *act)
 	return react;
 }
 
+/* D: the deleted notes of the article in the pane, or its notes again. */
+int notes_pane_deleted(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct notes *nv = app_view(a, VIEW_NOTES);
+	if (!a->open.doc || !nv) {
+		app_msg(a, 1, _("Open an article first"));
+		return R_STATUS;
+	}
+	int react = R_SIDE;
+	if (!(a->side_open && a->side == VIEW_NOTES)) {
+		react |= app_side_show(a, VIEW_NOTES);
+		nv->deleted = 0;
+	}
+	a->focus = VIEW_NOTES;
+	nv->deleted = !nv->deleted;
+	nv->sel = nv->top = 0;
+	if (nv->deleted)
+		load_deleted(a, nv);
+	else
+		query_note_list_clear(&nv->dl);
+	return react | R_PANES;
+}
+
 static void *init(struct app *a)
 {
 	(void)a;
 	return xcalloc(1, sizeof(struct notes));
 }
 
+static void fini(void *data)
+{
+	struct notes *nv = data;
+	query_note_list_clear(&nv->dl);
+	free(nv);
+}
+
 const struct view_ops view_notes_ops = {
 	.name = "notes",
 	.init = init,
-	.free = free,
+	.free = fini,
 	.draw = draw,
 	.navigate = navigate,
 	.click = click,

@@ -8,5 +8,8 @@ extern const struct view_ops view_notes_ops;
 
 /* o shows (or closes) the notes of the open article. */
 int notes_pane_toggle(struct app *a, const struct action *act);
+/* D shows the deleted notes of the open article in the pane (u restores
+ * one there), or its notes again. */
+int notes_pane_deleted(struct app *a, const struct action *act);
 
 #endif

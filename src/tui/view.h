@@ -1,6 +1,6 @@
 /* view.h -- what a pane of the interface is to the rest of it.
  *
- * Every pane (list, reader, entities, notes, mentions, help) is a view: a
+ * Every pane (list, reader, entities, notes, mentions, links, help) is a view: a
  * table of functions and private data that only its own file knows, as
  * tmux's window modes and NeoMutt's per-window private data. The
  * shared state (app.h) holds one struct view per pane; the loop draws,
@@ -25,12 +25,13 @@ enum view_id {
 	VIEW_ENTITIES,
 	VIEW_NOTES,
 	VIEW_MENTIONS,
+	VIEW_LINKS,
 	VIEW_HELP,
 	VIEW_N
 };
 
 #define VIEW_BIT(v) (1u << (v))
-#define VIEW_SIDE_BITS (VIEW_BIT(VIEW_ENTITIES) | VIEW_BIT(VIEW_NOTES) | VIEW_BIT(VIEW_MENTIONS))
+#define VIEW_SIDE_BITS (VIEW_BIT(VIEW_ENTITIES) | VIEW_BIT(VIEW_NOTES) | VIEW_BIT(VIEW_MENTIONS) | VIEW_BIT(VIEW_LINKS))
 #define VIEW_PANE_BITS (VIEW_BIT(VIEW_LIST) | VIEW_BIT(VIEW_READER) | VIEW_SIDE_BITS)
 
 /* What the shared state tells every view (app_notify). */
@@ -46,9 +47,9 @@ enum { CLICK_PRESS, CLICK_CLICK, CLICK_RELEASE };
 
 /* What is selected in a view, for the actions that work on it. */
 struct view_item {
-	enum { ITEM_NONE, ITEM_ARTICLE, ITEM_NOTE, ITEM_ENTITY } kind;
+	enum { ITEM_NONE, ITEM_ARTICLE, ITEM_NOTE, ITEM_DELETED_NOTE, ITEM_ENTITY } kind;
 	size_t entry;             /* ITEM_ARTICLE: index in app.ents */
-	int64_t note_id;          /* ITEM_NOTE */
+	int64_t note_id;          /* ITEM_NOTE, ITEM_DELETED_NOTE */
 	enum hl_type type;        /* ITEM_ENTITY: its type, key and text as written */
 	const char *key;          /* borrowed from the view */
 	const char *text;         /* borrowed; textlen bytes, untrusted */
@@ -76,6 +77,10 @@ struct view_ops {
 	int (*item)(struct app *a, void *data, int kind, struct view_item *out);
 	/* An event of the shared state (app.h); the reaction. */
 	int (*event)(struct app *a, void *data, enum app_event e);
+	/* A key while the view has the focus, before the bindings (a number
+	 * typed in the links view): the reaction, or -1 to leave the key to
+	 * its binding. NULL: the bindings take every key. */
+	int (*key)(struct app *a, void *data, int key);
 };
 
 struct view {

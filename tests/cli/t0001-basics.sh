@@ -41,9 +41,25 @@ test_expect_success 'the default library is $GLOSS_LIBRARY' '
 	GLOSS_LIBRARY="$PWD/deflib" "$GLOSS" list >out &&
 	test "$(wc -l <out)" -eq 8
 '
-test_expect_success 'the default library is created on first use' '
-	XDG_DATA_HOME="$PWD/fresh-data" "$GLOSS" list >out &&
+test_expect_success 'the default library is created on first use, with no sidecar while it is empty' '
+	test_exit_code 1 env XDG_DATA_HOME="$PWD/fresh-data" "$GLOSS" list >out 2>err &&
 	test ! -s out &&
-	test -d fresh-data/gloss/library
+	grep -q "no articles in .*fresh-data/gloss/library" err &&
+	test -d fresh-data/gloss/library &&
+	test ! -e fresh-data/gloss/library/.gloss.db
+'
+test_expect_success 'no command leaves a sidecar in a folder without articles' '
+	mkdir -p bare/sub &&
+	echo "not an article" >bare/sub/readme.rst &&
+	for cmd in list notes export tags sync "search word" "mentions Someone" "entity set Foo person"
+	do
+		test_exit_code 1 "$GLOSS" $cmd bare 2>err &&
+		grep -q "no articles in bare" err || return 1
+	done &&
+	test ! -e bare/.gloss.db &&
+	printf "Title: A\n\nText.\n" >bare/sub/a.md &&
+	"$GLOSS" list bare >out &&
+	grep -q "sub/a.md" out &&
+	test -e bare/.gloss.db
 '
 test_done

@@ -58,6 +58,20 @@ test_expect_success 'tag, list by tag, tags, untag' '
 	"$GLOSS" untag lib/2024-01-11-state-blinken-cho-call.txt calls &&
 	"$GLOSS" list lib --json --tag korea | grep -q "\"tags\":\[\"korea\"\]"
 '
+test_expect_success 'a tag used only on notes is counted and filters the list' '
+	"$GLOSS" note add lib/2024-03-19-state-blinken-marcos-meeting.txt --range 0:9 --note "n" --tag maritime >id &&
+	"$GLOSS" tags lib >out &&
+	grep -q "^1	maritime	1$" out &&
+	grep -q "^2	korea	0$" out &&
+	"$GLOSS" list lib --tag maritime >out &&
+	test "$(wc -l <out)" -eq 1 &&
+	grep -q "marcos-meeting" out &&
+	"$GLOSS" note rm "$(cat id)" lib &&
+	"$GLOSS" tags lib >out &&
+	grep -q "^0	maritime	0$" out &&
+	"$GLOSS" list lib --tag maritime >out &&
+	! grep . out
+'
 test_expect_success 'a bad tag is a usage error' '
 	test_exit_code 2 "$GLOSS" tag lib/2024-01-11-state-blinken-cho-call.txt "a,b" 2>err &&
 	grep -q "not a valid tag" err

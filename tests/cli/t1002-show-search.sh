@@ -73,7 +73,82 @@ test_expect_success 'search with nothing found prints nothing and succeeds' '
 test_expect_success 'search without a query is a usage error' '
 	test_exit_code 2 "$GLOSS" search
 '
-test_expect_success 'search ignores FTS5 syntax in the query' '
-	"$GLOSS" search "NEAR( \"" lib >out
+test_expect_success 'search finds Chinese, Japanese and Korean words inside a sentence' '
+	mkdir cjk &&
+	printf "Title: 日本の首相\n\n石破茂首相は月曜日に韓国を訪問した。東京では記者会見が開かれた。\n" >cjk/ja.txt &&
+	printf "Title: 中文\n\n中国外交部长王毅今天在北京会见了客人。\n" >cjk/zh.txt &&
+	printf "Title: 한국\n\n서울에서 정상회담이 열렸다.\n" >cjk/ko.txt &&
+	printf "Title: Cafe\n\nThe café in São Paulo opened.\n" >cjk/en.txt &&
+	for q in 首相:ja 記者会見:ja 韓国:ja 北京:zh 外交部长:zh 서울:ko 정상회담:ko cafe:en "sao paulo:en" "\"São Paulo\":en"
+	do
+		"$GLOSS" search "${q%:*}" cjk >out &&
+		test "$(grep -c "^[^ ]" out)" = 1 &&
+		grep -q "^${q##*:}.txt" out || return 1
+	done &&
+	"$GLOSS" search "首相 -韓国" cjk >out &&
+	! grep . out
+'
+test_expect_success 'a sidecar indexed before the CJK tokenizer is upgraded and found again' '
+	python3 - cjk/.gloss.db <<-PY &&
+	import sqlite3, sys
+	c = sqlite3.connect(sys.argv[1])
+	c.execute("PRAGMA writable_schema = ON")
+	c.execute("UPDATE sqlite_master SET sql = replace(sql, \"\x27gloss\x27\", \"\x27unicode61 remove_diacritics 2\x27\") WHERE name = \"articles_fts\"")
+	c.execute("DELETE FROM migrations WHERE version = 5")
+	c.execute("PRAGMA user_version = 4")
+	c.commit()
+	PY
+	python3 -c "import sqlite3,sys; assert \"unicode61\" in sqlite3.connect(sys.argv[1]).execute(\"SELECT sql FROM sqlite_master WHERE name = \x27articles_fts\x27\").fetchone()[0]" cjk/.gloss.db &&
+	"$GLOSS" search 首相 cjk >out &&
+	grep -q "^ja.txt" out &&
+	test -f cjk/.gloss.db.bak-v4 &&
+	python3 -c "import sqlite3,sys; assert \"gloss\" in sqlite3.connect(sys.argv[1]).execute(\"SELECT sql FROM sqlite_master WHERE name = \x27articles_fts\x27\").fetchone()[0]" cjk/.gloss.db
+'
+test_expect_success 'search: -word leaves out the articles that have it' '
+	mkdir q &&
+	printf "Title: One\n\nThe harbour pilots met in Valparaiso.\n" >q/one.txt &&
+	printf "Title: Two\n\nThe harbour pilots met in Antofagasta.\n" >q/two.txt &&
+	printf "Title: Three\n\nPilots of the harbour met again.\n" >q/three.txt &&
+	"$GLOSS" search "harbour pilots" q >out &&
+	test $(grep -c "^[^ ]" out) = 3 &&
+	"$GLOSS" search "harbour -Valparaiso" q >out &&
+	test $(grep -c "^[^ ]" out) = 2 &&
+	! grep -q "^one.txt" out &&
+	"$GLOSS" search "harbour -Valparaiso -\"in Antofagasta\"" q >out &&
+	test $(grep -c "^[^ ]" out) = 1 &&
+	grep -q "^three.txt" out
+'
+test_expect_success 'search: a quoted phrase must occur in its order' '
+	"$GLOSS" search "\"harbour pilots\"" q >out &&
+	test $(grep -c "^[^ ]" out) = 2 &&
+	! grep -q "^three.txt" out
+'
+test_expect_success 'search: word* finds a prefix' '
+	"$GLOSS" search "Valpar*" q >out &&
+	grep -q "^one.txt" out
+'
+test_expect_success 'search: -word applies to notes too' '
+	"$GLOSS" note add q/three.txt --quote "Pilots of the harbour" --note "tug crews from Talcahuano" >/dev/null &&
+	"$GLOSS" search "tug crews" q >out &&
+	grep -q "\[note\]" out &&
+	"$GLOSS" search "tug -Talcahuano" q >out &&
+	! grep -q "\[note\]" out
+'
+test_expect_success 'search: a bad query is an error with exit 2' '
+	test_exit_code 2 "$GLOSS" search "NEAR(harbour pilots)" q 2>err &&
+	grep -q "no parentheses" err &&
+	test_exit_code 2 "$GLOSS" search "(" q 2>err &&
+	test_exit_code 2 "$GLOSS" search "\"harbour pilots" q 2>err &&
+	grep -q "unclosed quote" err &&
+	test_exit_code 2 "$GLOSS" search -- "-harbour" q 2>err &&
+	grep -q "not only words to leave out" err &&
+	test_exit_code 2 "$GLOSS" search "!!!" q 2>err &&
+	grep -q "no word to search for" err
+'
+test_expect_success 'search: FTS5 operators are words, never syntax' '
+	printf "Title: Four\n\nPilots OR tugs, NOT sailors.\n" >q/four.txt &&
+	"$GLOSS" search "OR NOT" q >out &&
+	test $(grep -c "^[^ ]" out) = 1 &&
+	grep -q "^four.txt" out
 '
 test_done

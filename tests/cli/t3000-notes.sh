@@ -113,6 +113,54 @@ test_expect_success 'an undo log entry of an unknown op is an error and stays' '
 	grep "nothing to undo" err
 '
 
+test_expect_success 'redo does again, in order, what undo took back (a new process each time)' '
+	"$GLOSS" note add "$F" --range 414:425 --note "third" >id3 &&
+	n=$(cat id3) &&
+	"$GLOSS" note tag "$n" harbour --dir lib &&
+	"$GLOSS" note edit "$n" --note "third, edited" lib &&
+	"$GLOSS" note undo lib >out && grep "undid note-edit of note $n" out &&
+	"$GLOSS" note undo lib >out && grep "undid note-tag of note $n" out &&
+	"$GLOSS" note undo lib >out && grep "undid note-add of note $n" out &&
+	"$GLOSS" notes lib >out && ! grep "^$n	" out &&
+	"$GLOSS" note redo lib >out && grep "redid note-add of note $n" out &&
+	"$GLOSS" note redo lib >out && grep "redid note-tag of note $n" out &&
+	"$GLOSS" note redo lib >out && grep "redid note-edit of note $n" out &&
+	"$GLOSS" notes lib >out &&
+	grep "^$n	.*\[harbour\]	“Cho Tae-yul” — third, edited$" out &&
+	test_exit_code 1 "$GLOSS" note redo lib 2>err &&
+	grep "nothing to redo" err
+'
+
+test_expect_success 'a new action after an undo empties the redo log' '
+	"$GLOSS" note undo lib >out &&
+	grep "undid note-edit of note $(cat id3)" out &&
+	"$GLOSS" note edit "$(cat id3)" --note "a third text" lib &&
+	test_exit_code 1 "$GLOSS" note redo lib 2>err &&
+	grep "nothing to redo" err &&
+	"$GLOSS" notes lib --json | grep "a third text"
+'
+
+test_expect_success 'note restore brings back a deleted note, also one undo cannot reach' '
+	"$GLOSS" notes lib --deleted >out &&
+	grep "^1	" out &&
+	"$GLOSS" note edit "$(cat id3)" --note "a fourth text" lib &&
+	test_exit_code 1 "$GLOSS" note edit 1 --note x lib 2>err &&
+	grep "note 1 is deleted (gloss note restore 1 brings it back)" err &&
+	"$GLOSS" note restore 1 lib &&
+	"$GLOSS" notes lib >out &&
+	grep "^1	" out &&
+	grep "a fourth text" out &&
+	test_exit_code 1 "$GLOSS" note restore 1 lib 2>err &&
+	grep "note 1 is not deleted" err &&
+	test_exit_code 1 "$GLOSS" note restore 99 lib 2>err &&
+	grep "no note 99" err &&
+	test_exit_code 2 "$GLOSS" note restore lib &&
+	"$GLOSS" note undo lib >out &&
+	grep "undid note-restore of note 1" out &&
+	"$GLOSS" notes lib --deleted >out &&
+	grep "^1	" out
+'
+
 test_expect_success 'untrusted text is sanitized on a terminal but kept in the data' '
 	printf "Title: Evil\n\nA line with \033]0;pwned\007 inside.\n" >lib/evil.txt &&
 	"$GLOSS" note add lib/evil.txt --range 25:35 --note "$(printf "bad \033[2J")" >/dev/null &&

@@ -1,10 +1,11 @@
 /* fuzz-query.c -- libFuzzer target: the search box into SQLite FTS5.
  *
- * store_search turns what a person typed into an FTS5 query in which
- * every term is quoted. Whatever the input, the query must be one FTS5
- * accepts: store_search fails only with "nothing to search for", when
- * the input holds no term. The store is an empty sidecar in a fresh
- * temporary folder: FTS5 parses the query before it looks for rows. */
+ * sq_parse reads what a person typed; sq_fts turns it into an FTS5 query
+ * in which every term is quoted. Whatever the input, either sq_parse
+ * refuses it with a message or the query is one FTS5 accepts:
+ * store_search never fails on a parsed query. The store is an empty
+ * sidecar in a fresh temporary folder: FTS5 parses the query before it
+ * looks for rows. */
 #include "system.h"
 
 #include <stdint.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "core.h"
+#include "search-query.h"
 #include "store.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -58,8 +60,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *q = xmalloc(size + 1);
 	memcpy(q, data, size);
 	q[size] = '\0';
-	if (store_search(st, q, 5, hit, NULL) < 0 && strcmp(err_msg(), "nothing to search for") != 0) {
-		fprintf(stderr, "query %s: %s\n", q, err_msg());
+	struct sq parsed;
+	if (sq_parse(q, &parsed) == 0) {
+		if (store_search(st, &parsed, 5, hit, NULL) < 0) {
+			fprintf(stderr, "query %s: %s\n", q, err_msg());
+			abort();
+		}
+		sq_free(&parsed);
+	} else if (!err_msg()[0]) {
 		abort();
 	}
 	free(q);

@@ -69,7 +69,7 @@ tui_start() {
 	EOF
 	chmod +x "$TRASH/run.sh"
 	T -f /dev/null new-session -d -s t -x "$cols" -y "$rows" -- \
-		env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TUI_TERM:-screen}" "$TRASH/run.sh" "$@"
+		env LANG="${TUI_LOCALE:-C.UTF-8}" LC_ALL="${TUI_LOCALE:-C.UTF-8}" TERM="${TUI_TERM:-screen}" "$TRASH/run.sh" "$@"
 }
 
 keys() {

@@ -20,7 +20,16 @@ test_expect_success 'a config with good and bad lines' '
 	# config file (the build tree of make distcheck is deep).
 	tui_start 250 30 $A &&
 	wait_for "config:4: unknown action" &&
-	wait_for "(and 1"
+	wait_for "(and 1 more bad lines: :messages lists them)"
+'
+
+test_expect_success ':messages lists every bad line of the config' '
+	keys : && keys -l messages && keys Enter &&
+	wait_for "messages of this session" &&
+	wait_for "config:4: unknown action" &&
+	wait_for "config:7: unknown element" &&
+	keys q && wait_gone "messages of this session" &&
+	wait_for "Secretary of State Antony J. Blinken"
 '
 
 test_expect_success 'set max-width wraps at 40 columns' '

@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "article.h"
+#include "library.h"
 #include "links.h"
 #include "markdown.h"
+#include "query.h"
 #include "tap.h"
 #include "util.h"
 
@@ -17,23 +19,24 @@ static struct article *txt(const char *s)
 	return art_from_buffer("t.txt", xstrdup(s), strlen(s));
 }
 
-/* The addresses of l, one a line, "N url". */
-static char *listing(const struct art_links *l)
+/* Fills *l with a's links and checks their addresses, one a line,
+ * "N url", against want. */
+static void check_links(const struct article *a, struct art_links *l, const char *want, const char *name)
 {
+	art_links(a, l);
 	struct sb b = SB_INIT;
+	sb_adds(&b, "");
 	for (size_t i = 0; i < l->n; i++)
 		sb_addf(&b, "%zu %s\n", art_link_number(l, i), l->v[i].url);
-	return b.s ? sb_detach(&b) : xstrdup("");
+	is_str(b.s, want, name);
+	sb_release(&b);
 }
 
 static void check_text(const char *body, const char *want, const char *name)
 {
 	struct article *a = txt(body);
 	struct art_links l;
-	art_links(a, &l);
-	char *got = listing(&l);
-	is_str(got, want, name);
-	free(got);
+	check_links(a, &l, want, name);
 	art_links_free(&l);
 	art_free(&a);
 }
@@ -116,15 +119,12 @@ static void test_markdown(void)
 	md.nlink = 4;
 	a->md = &md;
 	struct art_links l;
-	art_links(a, &l);
-	char *got = listing(&l);
-	is_str(got, "0 https://blog.example/posts/2024/a.html\n"
+	check_links(a, &l, "0 https://blog.example/posts/2024/a.html\n"
 	       "1 https://blog.example/posts/b.html\n"
 	       "2 https://blog.example/img/p.png\n"
 	       "3 mailto:x@y.org\n"
 	       "4 https://blog.example/posts/2024/a.html#top\n",
 	       "Markdown links resolved against the source, in order");
-	free(got);
 	is_str(l.v[1].text, "first link", "the text on one line");
 	is_str(l.v[1].href, "../b.html", "as written");
 	ok(l.v[2].image && !l.v[1].image, "an image is marked");
@@ -144,6 +144,37 @@ static void test_markdown(void)
 	a->md = NULL;
 	for (int i = 0; i < 4; i++)
 		free(lk[i].url);
+	art_free(&a);
+}
+
+/* A real Markdown article: front matter's source, md4c's links. */
+static void test_markdown_file(void)
+{
+	const char *s = "---\ntitle: Notes\nsource: https://site.example/blog/2024/notes/\n---\n\n"
+		"# Notes\n\nSee [the *older* post](../2023/old.html \"t\") and ![chart](img/c.png).\n"
+		"Autolinks: https://bare.example/x and <https://auto.example/y>.\n"
+		"[Local](other.md#part).\n";
+	struct article *a = art_from_buffer("notes.md", xstrdup(s), strlen(s));
+	ok(a && a->md, "loaded as Markdown");
+	if (!a || !a->md)
+		return;
+	struct art_links l;
+	check_links(a, &l, "0 https://site.example/blog/2024/notes/\n"
+	       "1 https://site.example/blog/2024/2023/old.html\n"
+	       "2 https://site.example/blog/2024/notes/img/c.png\n"
+	       "3 https://bare.example/x\n"
+	       "4 https://auto.example/y\n"
+	       "5 https://site.example/blog/2024/notes/other.md#part\n",
+	       "a Markdown file's links: front matter's source first, then md4c's, resolved");
+	if (l.n == 6) {
+		is_str(l.v[1].text, "the older post", "a link's visible text");
+		is_int(l.v[1].start, (long long)(strstr(s, "the *older*") - s), "its range starts at its text");
+		is_str(l.v[5].href, "other.md#part", "as written");
+		char *rel = link_library_path("2024/notes.md", l.v[5].href);
+		is_str(rel, "2024/other.md", "a relative link names a file of the library");
+		free(rel);
+	}
+	art_links_free(&l);
 	art_free(&a);
 }
 
@@ -216,10 +247,70 @@ static void test_openable(void)
 	ok(!link_openable(NULL), "NULL");
 }
 
+static void library_path(const char *from, const char *ref, const char *want)
+{
+	char *got = link_library_path(from, ref);
+	char name[256];
+	snprintf(name, sizeof name, "library path %s from %s", ref, from);
+	is_str(got, want, name);
+	free(got);
+}
+
+static void test_library(void)
+{
+	ok(link_same("https://A.org/p/", "http://a.org/p#x"), "same page: http and https, case of the host, '/', fragment");
+	ok(link_same("mailto:x@y.org", "MAILTO:x@y.org"), "same mailto");
+	ok(!link_same("https://a.org/P", "https://a.org/p"), "the path's case counts");
+	ok(!link_same("https://a.org/p?x=1", "https://a.org/p?x=2"), "the query counts");
+	ok(!link_same("https://a.org.evil/p", "https://a.org/p"), "another host");
+	library_path("news/a.md", "b.md", "news/b.md");
+	library_path("news/a.md", "../old/c%20d.txt#top", "old/c d.txt");
+	library_path("a.md", "./x/./y.md?q", "x/y.md");
+	library_path("a.md", "x/../../y.md", NULL);
+	library_path("news/a.md", "../../etc/passwd", NULL);
+	library_path("a.md", "/etc/passwd", NULL);
+	library_path("a.md", "//host/x", NULL);
+	library_path("a.md", "https://a.org/x.md", NULL);
+	library_path("a.md", "#frag", NULL);
+	library_path("a.md", "x%00.md", NULL);
+	library_path("a.md", "dir/", NULL);
+}
+
+/* query_article_by_source: the article of the library whose source is
+ * the page a link names. */
+static void test_by_source(void)
+{
+	if (system("rm -rf test-links.d && mkdir -p test-links.d") != 0)
+		return;
+	const char *one = "Title: One\nSource: https://News.example/a/story/\n\nText one.\n";
+	const char *two = "Title: Two\nSource: https://news.example/b\n\nText two.\n";
+	write_file_atomic("test-links.d/one.txt", one, strlen(one), 1);
+	write_file_atomic("test-links.d/two.txt", two, strlen(two), 1);
+	struct library *l = lib_open("test-links.d", NULL, LIB_SYNC_FULL);
+	if (!ok(l != NULL, "the library opens"))
+		return;
+	struct store_article sa;
+	memset(&sa, 0, sizeof sa);
+	is_int(query_article_by_source(l, "http://news.example/a/story#part", 0, &sa), 1, "found by its source");
+	is_str(sa.path, "one.txt", "the right article");
+	int64_t id = sa.id;
+	query_article_clear(&sa);
+	is_int(query_article_by_source(l, "https://news.example/a/story", id, &sa), 0, "not the article itself");
+	query_article_clear(&sa);
+	is_int(query_article_by_source(l, "https://news.example/c", 0, &sa), 0, "no article has that source");
+	query_article_clear(&sa);
+	lib_close(&l);
+	if (system("rm -rf test-links.d") != 0)
+		ok(0, "clean up");
+}
+
 int main(void)
 {
+	test_by_source();
+	test_library();
 	test_bare();
 	test_markdown();
+	test_markdown_file();
 	test_resolve();
 	test_openable();
 	return done_testing();

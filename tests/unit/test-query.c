@@ -11,6 +11,7 @@
 #include "library.h"
 #include "ops.h"
 #include "query.h"
+#include "search-query.h"
 #include "tap.h"
 
 static void put(const char *path, const char *text)
@@ -24,9 +25,9 @@ static int path_cb(const struct store_article *a, void *ctx)
 	return 0;
 }
 
-static int tag_cb(const char *tag, long count, void *ctx)
+static int tag_cb(const struct store_tag *t, void *ctx)
 {
-	sb_addf(ctx, "%s=%ld|", tag, count);
+	sb_addf(ctx, "%s=%ld|", t->name, t->articles);
 	return 0;
 }
 
@@ -76,7 +77,10 @@ int main(void)
 	ok(a.read == 1 && a.position == 12, "the reading state is kept");
 	query_article_clear(&a);
 
-	is_int(query_search(l, "Seoul", 0, hit_cb, &b), 0, "query_search");
+	struct sq q;
+	is_int(sq_parse("Seoul", &q), 0, "sq_parse");
+	is_int(query_search(l, &q, 0, hit_cb, &b), 0, "query_search");
+	sq_free(&q);
 	is_str(b.s, "old.txt|", "finds the article");
 	sb_reset(&b);
 

@@ -74,5 +74,19 @@ int main(void)
 	o = san("\xe2\x80\xae", 3, SAN_KEEP_NEWLINE);
 	is_str(o, "<U+202E>", "without SAN_CONTROLS a bidi override is a placeholder");
 	free(o);
+
+	/* a terminal in a locale that is not UTF-8: ASCII only */
+	san_set_ascii(1);
+	o = san("Caf\xc3\xa9 o\xe2\x80\x99" "clock e\xcc\x81 \xe6\x9d\xb1", 23, 0);
+	is_str(o, "Caf<U+00E9> o<U+2019>clock e<U+0301> <U+6771>", "ASCII only: each character beyond ASCII a placeholder");
+	free(o);
+	is_int((long)san_width("o\xe2\x80\x99", 4), 9, "ASCII only: widths are those of the placeholders");
+	o = san("Caf\xc3\xa9\n", 6, SAN_FILE);
+	is_str(o, "Caf\xc3\xa9\n", "ASCII only: text for files keeps its characters");
+	free(o);
+	san_set_ascii(0);
+	o = san("Caf\xc3\xa9", 5, 0);
+	is_str(o, "Caf\xc3\xa9", "UTF-8 again: characters pass");
+	free(o);
 	return done_testing();
 }
