@@ -144,6 +144,37 @@ test_expect_success '} and { go by block: a heading, a list item' '
 	keys "{" && wait_cursor "What"
 '
 
+# click TEXT: a mouse click (X10 encoding, as curses reads it under
+# TERM=screen) on the first screen line holding TEXT, two columns into it.
+click() {
+	python3 -c '
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+for y, l in enumerate(lines):
+    x = l.find(sys.argv[2])
+    if x >= 0:
+        x += 2
+        for b in (0, 3):
+            sys.stdout.write("\x1b[M" + chr(32 + b) + chr(33 + x) + chr(33 + y))
+        break
+' "$TRASH/screen" "$1" >"$TRASH/click" &&
+	test -s "$TRASH/click" &&
+	keys -l "$(cat "$TRASH/click")"
+}
+
+test_expect_success 'a click lands on the word drawn there, after markup and a link number' '
+	echo "set mouse on" >"$XDG_CONFIG_HOME/gloss/config" &&
+	tui_start 80 24 $A &&
+	wait_for "The survey team walked" &&
+	click "reach of the river" && wait_cursor "reach of" &&
+	click "log[2]" && wait_cursor "log" &&
+	click "Cold water" && wait_cursor "Cold" &&
+	keys q q && wait_exit 0 &&
+	rm "$XDG_CONFIG_HOME/gloss/config" &&
+	tui_start 80 24 $A &&
+	wait_for "The survey team walked"
+'
+
 test_expect_success 'a note on a passage with bold inside anchors to its file bytes' '
 	keys g && wait_cursor The &&
 	keys w w w && wait_cursor walked &&
