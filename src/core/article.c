@@ -214,7 +214,7 @@ static char *sentence_title(const struct article *a)
 	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
 	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
 	size_t stop = text_sentence_end(&t, s);
-	if (stop == TEXT_NONE || stop > e)
+	if (stop == TEXT_NONE || stop < s || stop > e)
 		stop = e;
 	for (size_t i = s; i < stop; i++)
 		if (d[i] == '\n' || d[i] == '\r') {
@@ -255,8 +255,9 @@ static char *no_nul(const char *s, size_t n)
 }
 
 /* The visible text of text[s, e) of a Markdown article: hidden bytes left
- * out, runs of blanks and line ends made one space, NULs shown. */
-static char *md_visible(const struct article *a, size_t s, size_t e)
+ * out, runs of blanks and line ends made one space (dropped at either
+ * edge unless edges), NULs shown. */
+static char *md_visible(const struct article *a, size_t s, size_t e, int edges)
 {
 	struct sb b = SB_INIT;
 	int space = 0;
@@ -265,7 +266,7 @@ static char *md_visible(const struct article *a, size_t s, size_t e)
 			continue;
 		char c = a->text[i];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			space = b.len > 0;
+			space = b.len > 0 || edges;
 			continue;
 		}
 		if (space)
@@ -276,13 +277,30 @@ static char *md_visible(const struct article *a, size_t s, size_t e)
 		else
 			sb_addc(&b, c);
 	}
+	if (space && edges)
+		sb_addc(&b, ' ');
 	return sb_detach(&b);
+}
+
+char *art_line(const struct article *a, size_t s, size_t e)
+{
+	if (e > a->len)
+		e = a->len;
+	if (s > e)
+		s = e;
+	if (a->md)
+		return md_visible(a, s, e, 1);
+	char *r = xstrndup(a->data + s, e - s);
+	for (char *p = r; *p; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\t')
+			*p = ' ';
+	return r;
 }
 
 /* A title line's text: its bytes, or the visible words of a Markdown block. */
 static char *para_title(const struct article *a, size_t s, size_t e)
 {
-	return a->md ? md_visible(a, s, e) : no_nul(a->data + s, e - s);
+	return a->md ? md_visible(a, s, e, 0) : no_nul(a->data + s, e - s);
 }
 
 /* Markdown: the first level-1 heading, when only headings (or nothing
@@ -292,7 +310,7 @@ static int md_heading_title(struct article *a)
 	for (size_t i = 0; i < a->md->nblock; i++) {
 		const struct md_block *b = &a->md->block[i];
 		if (b->kind == MD_HEADING && b->level == 1) {
-			char *t = md_visible(a, b->start, b->end);
+			char *t = md_visible(a, b->start, b->end, 0);
 			if (!t[0]) {
 				free(t);
 				continue;

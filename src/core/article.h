@@ -90,6 +90,12 @@ void art_free(struct article **a);
  * the first 64 KB. Invalid UTF-8 alone never makes a file binary. */
 int art_is_binary(const char *data, size_t len);
 
+/* Bytes [s, e) on one line as a reader sees them: line ends and tabs as
+ * spaces; for Markdown only the visible bytes (markup left out) with each
+ * run of blanks made one space. For the words around a mention. Caller
+ * frees. */
+char *art_line(const struct article *a, size_t s, size_t e);
+
 /* The article's date as YYYY-MM-DD when it has one. */
 const char *art_date(const struct article *a);
 

@@ -171,15 +171,6 @@ void ops_mention_list_clear(struct ops_mention_list *l)
 	memset(l, 0, sizeof *l);
 }
 
-static char *one_line(const char *s, size_t n)
-{
-	char *r = xstrndup(s, n);
-	for (char *p = r; *p; p++)
-		if (*p == '\n' || *p == '\r' || *p == '\t')
-			*p = ' ';
-	return r;
-}
-
 struct collect {
 	struct library *l;
 	struct ops_mention_list *out;
@@ -214,15 +205,15 @@ static int collect_mention(const struct store_mention *m, void *ctx)
 	snprintf(o->type, sizeof o->type, "%s", m->type);
 	o->key = xstrdup(m->key);
 	/* The words around it as read (for Markdown, markup blanked). */
-	o->text = one_line(a->text + m->start, m->end - m->start);
+	o->text = art_line(a, m->start, m->end);
 	size_t bs = m->start > OPS_KWIC ? m->start - OPS_KWIC : 0;
 	while (bs < m->start && ((unsigned char)a->text[bs] & 0xC0) == 0x80)
 		bs++;
 	size_t ae = m->end + OPS_KWIC < a->len ? m->end + OPS_KWIC : a->len;
 	while (ae > m->end && ae < a->len && ((unsigned char)a->text[ae] & 0xC0) == 0x80)
 		ae--;
-	o->before = one_line(a->text + bs, m->start - bs);
-	o->after = one_line(a->text + m->end, ae - m->end);
+	o->before = art_line(a, bs, m->start);
+	o->after = art_line(a, m->end, ae);
 	return 0;
 }
 

@@ -16,6 +16,8 @@
 #include <errno.h>
 
 #include "doc.h"
+#include "links.h"
+#include "markdown.h"
 #include "text.h"
 #include "util.h"
 
@@ -200,7 +202,9 @@ int doc_hole(const struct doc *d, size_t i)
 	return d->split && d->met && i >= d->nhead && i < d->tail_lo;
 }
 
-static struct doc *open_big(const char *path, int fd, size_t len)
+/* A big file, mapped; NULL with the error set, or with *markdown set for
+ * a Markdown file, which is read whole instead (doc.h). */
+static struct doc *open_big(const char *path, int fd, size_t len, int *markdown)
 {
 	void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
 	if (map == MAP_FAILED) {
@@ -219,8 +223,10 @@ static struct doc *open_big(const char *path, int fd, size_t len)
 	memcpy(head, m, hl);
 	head[hl] = '\0';
 	struct article *a = art_from_buffer(path, head, hl);
-	if (!a) {
+	if (!a || a->md) {
+		*markdown = a != NULL;
 		munmap(map, len);
+		art_free(&a);
 		return NULL;
 	}
 	struct doc *d = xcalloc(1, sizeof *d);
@@ -233,6 +239,23 @@ static struct doc *open_big(const char *path, int fd, size_t len)
 	d->line_paras = !!(a->flags & ART_LINE_PARAS);
 	d->skip_para = a->title_para;
 	return d;
+}
+
+/* The number the reader draws after each Markdown link: the links view's
+ * (links.h), so that "[3]" in the text is 3 there. */
+static void number_links(struct doc *d)
+{
+	const struct md_doc *md = d->md;
+	if (!md || md->nlink == 0)
+		return;
+	struct art_links l;
+	art_links(d->art, &l);
+	d->linkno = xmalloc(md->nlink * sizeof *d->linkno);
+	for (size_t k = 0; k < md->nlink; k++) {
+		size_t i = k + (size_t)!!l.has_source;
+		d->linkno[k] = i < l.n && l.v[i].start == md->link[k].start ? (long)art_link_number(&l, i) : -1;
+	}
+	art_links_free(&l);
 }
 
 struct doc *doc_open(const char *path, const struct hl_engine *hl)
@@ -248,20 +271,26 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		close(fd);
 		return NULL;
 	}
-	struct doc *d;
-	if ((size_t)st.st_size >= DOC_BIG_BYTES) {
-		d = open_big(path, fd, (size_t)st.st_size);
+	struct doc *d = NULL;
+	int whole = (size_t)st.st_size < DOC_BIG_BYTES;
+	if (!whole) {
+		int markdown = 0;
+		d = open_big(path, fd, (size_t)st.st_size, &markdown);
 		close(fd);
-		if (!d)
+		if (!d && !markdown)
 			return NULL;
+		whole = !d;
 	} else {
 		close(fd);
+	}
+	if (whole) {
 		struct article *a = art_load(path);
 		if (!a)
 			return NULL;
 		d = xcalloc(1, sizeof *d);
 		d->art = a;
-		d->data = a->data;
+		d->data = a->text ? a->text : a->data;
+		d->md = a->md;
 		d->len = a->len;
 		d->body = a->body;
 		d->para = a->para;
@@ -269,6 +298,7 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		d->complete = 1;
 		d->line_paras = !!(a->flags & ART_LINE_PARAS);
 		d->skip_para = a->title_para;
+		number_links(d);
 	}
 	d->hl = hl;
 	d->hl_ok = hl != NULL;
@@ -293,6 +323,7 @@ void doc_free(struct doc **pd)
 	}
 	free(d->pspans);
 	free(d->pdone);
+	free(d->linkno);
 	if (d->map) {
 		munmap(d->map, d->len);
 		free(d->para);

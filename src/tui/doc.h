@@ -2,7 +2,9 @@
  * lazily, and highlight spans per paragraph.
  *
  * Curses-free. A small file is loaded with art_load and uses its
- * paragraphs; a big one (DOC_BIG_BYTES or more) is mapped, its header and
+ * paragraphs; so is a Markdown file of any size (its model, markdown.h,
+ * is made of the whole file), whose paragraphs are its blocks and whose
+ * data is its rendered text (markup blanked, at the file's offsets); a big one (DOC_BIG_BYTES or more) is mapped, its header and
  * title come from art_from_buffer on its first bytes, and its paragraphs
  * are found only as far as the reader asks (doc_para), so the first
  * screen of a 100 MB file costs what the first screen needs.
@@ -30,7 +32,12 @@
 
 struct doc {
 	struct article *art;    /* metadata and title; of the head only when big; owned */
-	const char *data;       /* all the bytes of the file */
+	/* What the reader draws and searches, the highlights and the motions
+	 * read: the file's bytes, or for Markdown art->text (markup blanked,
+	 * at the file's offsets). */
+	const char *data;
+	const struct md_doc *md; /* Markdown: the model, para[i] is md->block[i]; else NULL */
+	long *linkno;           /* Markdown: the number drawn after md->link[k] (-1: none), or NULL: k + 1; owned */
 	size_t len;
 	size_t body;            /* first byte after the header block */
 	struct art_para *para;  /* paragraphs found so far, in order */

@@ -99,13 +99,50 @@ size_t motion_prev_sentence(struct doc *d, size_t off)
 	return step(d, off, 1, text_sentence_prev);
 }
 
+/* Markdown: the first word of block i, or SIZE_MAX when it has none (a
+ * rule) or is the title's. */
+static size_t block_word(struct doc *d, size_t i)
+{
+	const struct art_para *p = doc_para(d, i);
+	if (!p || i == d->skip_para)
+		return SIZE_MAX;
+	size_t w = motion_word_at(d, p->start) ? p->start : motion_next_word(d, p->start);
+	return w >= p->start && w < p->end && motion_word_at(d, w) ? w : SIZE_MAX;
+}
+
+/* Markdown's paragraphs are its blocks (a list item, a table row, a
+ * heading): the first word of the next one, or of the previous one (of
+ * off's own when off is past it). */
+static size_t block_step(struct doc *d, size_t off, int dir)
+{
+	if (off == SIZE_MAX || off < motion_body_start(d))
+		return motion_next_word(d, SIZE_MAX);
+	size_t i = motion_para_of(d, off);
+	if (dir < 0) {
+		size_t w = block_word(d, i);
+		if (w != SIZE_MAX && w < off)
+			return w;
+	}
+	for (size_t j = i; dir > 0 ? j + 1 < d->npara : j > 0;) {
+		j = dir > 0 ? j + 1 : j - 1;
+		size_t w = block_word(d, j);
+		if (w != SIZE_MAX && (dir > 0 ? w > off : w < off))
+			return w;
+	}
+	return off;
+}
+
 size_t motion_next_paragraph(struct doc *d, size_t off)
 {
+	if (d->md)
+		return block_step(d, off, 1);
 	return step(d, off, 0, para_next_start);
 }
 
 size_t motion_prev_paragraph(struct doc *d, size_t off)
 {
+	if (d->md)
+		return block_step(d, off, -1);
 	return step(d, off, 1, para_prev_start);
 }
 

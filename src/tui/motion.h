@@ -27,7 +27,8 @@ size_t motion_back1(struct doc *d, size_t off);
 /* The end of the word that holds off (one cluster on when none does). */
 size_t motion_word_end(struct doc *d, size_t off);
 
-/* The start of the next (previous) word, sentence or paragraph from off;
+/* The start of the next (previous) word, sentence or paragraph (in a
+ * Markdown article a block: a list item, a heading, a table row) from off;
  * off itself when there is none; the first word of the body when off is
  * SIZE_MAX or before the body. */
 size_t motion_next_word(struct doc *d, size_t off);

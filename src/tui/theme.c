@@ -13,6 +13,13 @@
 #include "theme.h"
 #include "util.h"
 
+/* Emphasis is italic where curses has it. */
+#ifdef A_ITALIC
+#define EMPH_ATTR A_ITALIC
+#else
+#define EMPH_ATTR A_UNDERLINE
+#endif
+
 struct style {
 	const char *name;
 	short fg, bg;     /* -1: the terminal's default */
@@ -46,7 +53,22 @@ static struct style styles[EL_N] = {
 	[EL_SELECTION] = { "selection", -1, -1, A_REVERSE, A_REVERSE },
 	[EL_SPELL] = { "spell", COLOR_RED, -1, A_UNDERLINE, A_UNDERLINE },
 	[EL_POPUP] = { "popup", COLOR_CYAN, -1, A_NORMAL, A_NORMAL },
+	[EL_HEADING1] = { "heading1", -1, -1, A_BOLD | A_UNDERLINE, A_BOLD | A_UNDERLINE },
+	[EL_HEADING2] = { "heading2", COLOR_BLUE, -1, A_BOLD, A_BOLD },
+	[EL_HEADING] = { "heading", -1, -1, A_BOLD, A_BOLD },
+	[EL_STRONG] = { "strong", -1, -1, A_BOLD, A_BOLD },
+	[EL_EMPH] = { "emphasis", -1, -1, EMPH_ATTR, EMPH_ATTR },
+	[EL_STRIKE] = { "strike", -1, -1, A_DIM, A_DIM },
+	[EL_CODE] = { "code", COLOR_WHITE, COLOR_BLACK, A_NORMAL, A_NORMAL },
+	[EL_LINK] = { "link", -1, -1, A_UNDERLINE, A_UNDERLINE },
+	[EL_LINK_NUM] = { "link-number", -1, -1, A_DIM, A_DIM },
+	[EL_QUOTE] = { "quote", COLOR_CYAN, -1, A_NORMAL, A_DIM },
+	[EL_BULLET] = { "bullet", -1, -1, A_BOLD, A_BOLD },
+	[EL_RULE] = { "rule", -1, -1, A_DIM, A_DIM },
 };
+
+/* Elements a `color` line set: theme_init leaves them as they are. */
+static unsigned char set_by_user[EL_N];
 
 static int colors_on;
 
@@ -71,6 +93,12 @@ void theme_init(void)
 		return;
 	use_default_colors();
 	colors_on = 1;
+	/* A tint for code on a terminal of 256 colours: light grey on dark
+	 * grey reads on light and dark backgrounds alike. */
+	if (COLORS >= 256 && !set_by_user[EL_CODE]) {
+		styles[EL_CODE].fg = 252;
+		styles[EL_CODE].bg = 236;
+	}
 	for (int e = 0; e < EL_N; e++)
 		apply(e);
 }
@@ -80,6 +108,14 @@ attr_t theme_attr(enum elem e)
 	if (!colors_on)
 		return styles[e].mono;
 	return styles[e].attr | COLOR_PAIR(e + 1);
+}
+
+attr_t theme_mix(attr_t base, enum elem e)
+{
+	attr_t a = theme_attr(e);
+	if (!colors_on || (styles[e].fg == -1 && styles[e].bg == -1))
+		return base | (a & ~A_COLOR);
+	return (base & ~A_COLOR) | a;
 }
 
 const char *theme_name(enum elem e)
@@ -209,6 +245,7 @@ int theme_set(int argc, char **argv, const char **why)
 	}
 	styles[e].fg = fg;
 	styles[e].bg = bg;
+	set_by_user[e] = 1;
 	styles[e].attr = a;
 	if (argc > 3)
 		styles[e].mono = a;

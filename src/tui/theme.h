@@ -35,6 +35,19 @@ enum elem {
 	EL_SELECTION,
 	EL_SPELL,        /* a misspelled word in the note editor */
 	EL_POPUP,        /* the note editor's frame */
+	/* Markdown */
+	EL_HEADING1,     /* a level 1 heading */
+	EL_HEADING2,
+	EL_HEADING,      /* levels 3 to 6 */
+	EL_STRONG,       /* **strong**, and a table's header row */
+	EL_EMPH,         /* *emphasis* */
+	EL_STRIKE,       /* ~~struck~~ */
+	EL_CODE,         /* code blocks (their background) and `code` */
+	EL_LINK,         /* a link's text, an image's alt text */
+	EL_LINK_NUM,     /* the number after a link, an image's brackets */
+	EL_QUOTE,        /* a block quote's bar */
+	EL_BULLET,       /* a list item's marker */
+	EL_RULE,         /* a horizontal rule, a table's lines */
 	EL_N
 };
 
@@ -43,6 +56,9 @@ enum elem {
 void theme_init(void);
 /* The attributes (colour pair included) of an element. */
 attr_t theme_attr(enum elem e);
+/* base with e's attributes added; e's colours replace base's when e
+ * has colours of its own (two colour pairs cannot be or'ed). */
+attr_t theme_mix(attr_t base, enum elem e);
 /* The name of an element, as `color` lines give it. */
 const char *theme_name(enum elem e);
 

@@ -6,7 +6,14 @@
  * time a row of it is needed, and the position is a (block, line) pair,
  * so a 100 MB article costs its first screen to show and G costs one scan
  * for paragraph ends. The reading position that leaves this file is a byte
- * offset (the first byte of the top row), which survives any re-wrap. */
+ * offset (the first byte of the top row), which survives any re-wrap.
+ *
+ * A Markdown article is drawn rendered: each block (a paragraph of the
+ * doc) is wrapped by wrap.c from its visible text, behind a prefix (quote
+ * bars, list indent and marker), in the colours of its kind and of its
+ * inline styles. Every drawn byte of it knows its file offset, so the
+ * cursor, the selection, notes, matches and highlights are drawn, and
+ * clicks land, on the file's bytes as for a text article. */
 #include "system.h"
 
 #include <stdlib.h>
@@ -42,6 +49,13 @@ struct reader {
 	char *title_s, *meta_s;   /* sanitized at draw time, raw here; owned */
 	size_t top_block, top_line;
 	size_t press;             /* where the mouse button went down, or SIZE_MAX */
+	/* Markdown: the column widths of each table at width (by its
+	 * number - 1; NULL: not yet), and the visible text of the block
+	 * drawn last. */
+	int **tcolw;
+	size_t *tncol, ntab;
+	struct wrap_vis vis;
+	size_t vis_of;            /* the block vis is of, or SIZE_MAX */
 };
 
 static struct reader *RD(struct app *a)
@@ -103,6 +117,82 @@ static size_t header_lines(struct app *a)
 	return r->title.n + r->meta.n;
 }
 
+/* ---- Markdown ---- */
+
+/* The open article's Markdown model, or NULL for a text article (and for
+ * a model whose blocks are not the doc's paragraphs). */
+static const struct md_doc *MD(struct app *a)
+{
+	const struct doc *d = a->open.doc;
+	return d && d->md && d->md->nblock == d->npara ? d->md : NULL;
+}
+
+static struct wrap_md wmd(struct app *a)
+{
+	struct wrap_md m = { a->open.doc->md, a->open.doc->linkno };
+	return m;
+}
+
+/* The prefix of block i's line (first: its first line); see
+ * wrap_md_prefix. */
+static int md_prefix(struct app *a, size_t i, int first, char *buf, size_t cap, size_t *q, size_t *ma, size_t *ml)
+{
+	return wrap_md_prefix(&MD(a)->block[i], first, MB_CUR_MAX == 1, buf, cap, q, ma, ml);
+}
+
+/* Columns of block i's text: the pane's text width less its prefix, and
+ * in a code block a column of tint each side. */
+static int md_text_x(struct app *a, size_t i)
+{
+	char buf[128];
+	size_t q, ma, ml;
+	return md_prefix(a, i, 1, buf, sizeof buf, &q, &ma, &ml) + (MD(a)->block[i].kind == MD_CODE);
+}
+
+static int md_text_width(struct app *a, size_t i)
+{
+	int w = RD(a)->width - md_text_x(a, i) - (MD(a)->block[i].kind == MD_CODE);
+	return w < 1 ? 1 : w;
+}
+
+/* The column widths of the table block i is a row of. */
+static const int *md_table_cols(struct app *a, size_t i, size_t *ncol)
+{
+	struct reader *r = RD(a);
+	const struct md_block *bl = &MD(a)->block[i];
+	size_t t = bl->table ? bl->table - 1 : 0;
+	if (t >= r->ntab) {
+		size_t n = t + 1;
+		r->tcolw = xrealloc(r->tcolw, n * sizeof *r->tcolw);
+		r->tncol = xrealloc(r->tncol, n * sizeof *r->tncol);
+		for (size_t k = r->ntab; k < n; k++) {
+			r->tcolw[k] = NULL;
+			r->tncol[k] = 0;
+		}
+		r->ntab = n;
+	}
+	if (!r->tcolw[t]) {
+		struct wrap_md m = wmd(a);
+		r->tncol[t] = wrap_table_widths(&m, i, md_text_width(a, i), &r->tcolw[t]);
+	}
+	*ncol = r->tncol[t];
+	return r->tcolw[t];
+}
+
+/* Blank rows after block i: one, but none inside a list (its items and
+ * their paragraphs stand one under the other) or between the rows of a
+ * table. */
+static size_t md_gap(struct app *a, size_t i)
+{
+	const struct md_doc *md = MD(a);
+	if (!md || i + 1 >= md->nblock)
+		return 1;
+	const struct md_block *b = &md->block[i], *n = &md->block[i + 1];
+	if (b->kind == MD_TABLE_ROW && n->kind == MD_TABLE_ROW && b->table == n->table)
+		return 0;
+	return !(b->list_depth > 0 && n->list_depth > 0);
+}
+
 static const struct wrap_lines *para_lines(struct app *a, size_t i)
 {
 	struct reader *r = RD(a);
@@ -123,8 +213,14 @@ static const struct wrap_lines *para_lines(struct app *a, size_t i)
 		r->plines = v;
 		r->pcap = cap;
 	}
-	if (r->plines[i].n == 0)
+	if (r->plines[i].n == 0 && MD(a)) {
+		struct wrap_md m = wmd(a);
+		size_t ncol = 0;
+		const int *colw = MD(a)->block[i].kind == MD_TABLE_ROW ? md_table_cols(a, i, &ncol) : NULL;
+		wrap_md_block(&m, i, md_text_width(a, i), colw, ncol, &r->plines[i]);
+	} else if (r->plines[i].n == 0) {
 		wrap_text(a->open.doc->data + p->start, p->end - p->start, r->width, &r->plines[i]);
+	}
 	return &r->plines[i];
 }
 
@@ -139,7 +235,7 @@ static size_t block_rows(struct app *a, size_t b)
 	if (b - 1 == a->open.doc->skip_para || (doc_para(a->open.doc, b - 1) && doc_hole(a->open.doc, b - 1)))
 		return doc_para(a->open.doc, b - 1) ? 0 : SIZE_MAX;
 	const struct wrap_lines *l = para_lines(a, b - 1);
-	return l ? l->n + 1 : SIZE_MAX;
+	return l ? l->n + md_gap(a, b - 1) : SIZE_MAX;
 }
 
 static int row_next(struct app *a, size_t *b, size_t *l)
@@ -356,6 +452,15 @@ static void reader_reset(struct reader *r)
 	r->pcap = 0;
 	wrap_lines_clear(&r->title);
 	wrap_lines_clear(&r->meta);
+	for (size_t t = 0; t < r->ntab; t++)
+		free(r->tcolw[t]);
+	free(r->tcolw);
+	free(r->tncol);
+	r->tcolw = NULL;
+	r->tncol = NULL;
+	r->ntab = 0;
+	wrap_vis_clear(&r->vis);
+	r->vis_of = SIZE_MAX;
 }
 
 static void reader_restore(struct app *a, size_t pos)
@@ -454,6 +559,45 @@ static int wheel(struct app *a, void *data, int rows)
 	return reader_scroll(a, rows);
 }
 
+/* The visible text of Markdown block i, made once for the rows drawn
+ * or clicked one after the other. */
+static const struct wrap_vis *md_vis(struct app *a, size_t i)
+{
+	struct reader *r = RD(a);
+	if (r->vis_of != i) {
+		struct wrap_md m = wmd(a);
+		wrap_vis_block(&m, i, &r->vis);
+		r->vis_of = i;
+	}
+	return &r->vis;
+}
+
+/* The file offset drawn at column x of line l of Markdown block i (x from
+ * the start of its text); e, the line's end, past its text. */
+static size_t md_offset_at(struct app *a, size_t i, const struct wrap_line *l, int x, size_t e)
+{
+	const struct wrap_lines *wl = &RD(a)->plines[i];
+	const struct wrap_vis *v = md_vis(a, i);
+	for (size_t k = 0; k < l->nseg; k++) {
+		const struct wrap_seg *g = &wl->seg[l->seg + k];
+		int c = g->x + g->pad;
+		if (x >= g->x + g->w + 3 && k + 1 < l->nseg)
+			continue;
+		for (size_t j = g->vstart; j < g->vend;) {
+			struct san_unit u;
+			size_t len = wrap_unit(v->s + j, g->vend - j, c - g->x - g->pad, &u);
+			if (c + u.width > x)
+				return v->pos[j];
+			c += u.width;
+			j += len;
+		}
+		if (g->vend > g->vstart && v->kind[g->vend - 1] == WRAP_TEXT)
+			return v->pos[g->vend - 1];
+		break;
+	}
+	return e;
+}
+
 /* The word at row, col of the pane (row 0 is the bar): its start, or the
  * next word's; SIZE_MAX when the row holds no text. */
 static size_t word_at_screen(struct app *a, int row, int col)
@@ -471,14 +615,17 @@ static size_t word_at_screen(struct app *a, int row, int col)
 	const struct art_para *p = &d->para[v->block - 1];
 	size_t i = p->start + w->v[v->line].start, e = p->start + w->v[v->line].end;
 	int c = 0, x = col - r->left;
-	while (i < e) {
-		struct san_unit u;
-		size_t len = wrap_unit(d->data + i, e - i, c, &u);
-		if (c + u.width > x)
-			break;
-		c += u.width;
-		i += len;
-	}
+	if (MD(a))
+		i = md_offset_at(a, v->block - 1, &w->v[v->line], x - md_text_x(a, v->block - 1), e);
+	else
+		while (i < e) {
+			struct san_unit u;
+			size_t len = wrap_unit(d->data + i, e - i, c, &u);
+			if (c + u.width > x)
+				break;
+			c += u.width;
+			i += len;
+		}
 	if (i >= e)
 		i = e > 0 ? motion_back1(d, e) : e;
 	/* The start of the word clicked, or the next word. */
@@ -589,6 +736,7 @@ static void *init(struct app *a)
 	(void)a;
 	struct reader *r = xcalloc(1, sizeof *r);
 	r->press = SIZE_MAX;
+	r->vis_of = SIZE_MAX;
 	return r;
 }
 
@@ -628,61 +776,286 @@ static int note_on_line(struct app *a, size_t start, size_t end)
 	return 0;
 }
 
+/* What a line is drawn with: the spans and matches of its paragraph
+ * (walked forward), the cursor, the selection, whether notes touch it. */
+struct linectx {
+	const struct hl_span *sv;
+	size_t sn, si;
+	const struct match *mv;
+	size_t mn, mi;
+	size_t cur_end;
+	int show_cursor;
+	int sel;
+	size_t ss, se;
+	int notes;
+};
+
+static void line_begin(struct app *a, WINDOW *w, int y, struct linectx *c, size_t start, size_t end,
+		       const struct hl_span *sv, size_t sn, const struct match *mv, size_t mn)
+{
+	memset(c, 0, sizeof *c);
+	c->sv = sv;
+	c->sn = sn;
+	c->mv = mv;
+	c->mn = mn;
+	c->cur_end = a->open.cur != SIZE_MAX ? motion_word_end(a->open.doc, a->open.cur) : 0;
+	c->show_cursor = a->open.cur != SIZE_MAX;
+	c->sel = app_selection(a, &c->ss, &c->se);
+	c->notes = a->open.notes.n > 0 && note_on_line(a, start, end);
+	/* The margin mark: left of the text, in the column the centring leaves. */
+	struct reader *r = RD(a);
+	if (c->notes && r->left > 0) {
+		wmove(w, y, r->left - 1);
+		wattrset(w, theme_attr(EL_NOTE_MARK));
+		waddstr(w, MB_CUR_MAX > 1 ? "\xe2\x96\x8e" : "|");   /* ▎ */
+	}
+}
+
+/* The attributes of byte i of the text (a unit of kind): base, what
+ * highlights it (a note, an entity, a match, the selection) in its place,
+ * keeping bits (the Markdown style's attributes), and the cursor. */
+static attr_t attr_at(struct app *a, struct linectx *c, size_t i, enum san_kind kind, attr_t base, attr_t bits)
+{
+	attr_t at = base;
+	while (c->si < c->sn && c->sv[c->si].end <= i)
+		c->si++;
+	int noted = c->notes && in_note(a, i);
+	if (noted)
+		at = theme_attr(EL_NOTE) | bits;
+	/* An entity keeps its colour inside a note and takes the note's
+	 * attributes: two colour pairs cannot be or'ed. */
+	if (c->si < c->sn && c->sv[c->si].start <= i && app_span_shown(a, &c->sv[c->si]))
+		at = theme_attr((enum elem)(EL_PERSON + c->sv[c->si].type)) | (noted ? theme_attr(EL_NOTE) & ~A_COLOR : 0) | bits;
+	while (c->mi < c->mn && c->mv[c->mi].end <= i)
+		c->mi++;
+	if (c->mi < c->mn && c->mv[c->mi].start <= i)
+		at = theme_attr(EL_SEARCH) | bits;
+	if (kind == SAN_CONTROL || kind == SAN_FORMAT || kind == SAN_INVALID)
+		at = theme_attr(EL_PLACEHOLDER);
+	/* The cursor keeps the colour of what it is on (an entity, a
+	 * match) and adds the cursor's attributes: two colour pairs
+	 * cannot be or'ed. */
+	if (c->sel && i >= c->ss && i < c->se)
+		at = theme_attr(EL_SELECTION) | bits;
+	if (c->show_cursor && i >= a->open.cur && i < c->cur_end)
+		at |= (theme_attr(EL_CURSOR) & ~A_COLOR) | (c->sel ? A_BOLD | A_UNDERLINE : 0);
+	return at;
+}
+
 static void draw_line(struct app *a, WINDOW *w, int y, size_t start, size_t end,
 		      const struct hl_span *sv, size_t sn, const struct match *mv, size_t mn)
 {
 	struct reader *r = RD(a);
 	const char *data = a->open.doc->data;
-	size_t cur_end = a->open.cur != SIZE_MAX ? motion_word_end(a->open.doc, a->open.cur) : 0;
-	int show_cursor = a->open.cur != SIZE_MAX;
 	attr_t text = theme_attr(EL_TEXT);
-	size_t ss = 0, se = 0;
-	int sel = app_selection(a, &ss, &se);
-	int notes = a->open.notes.n > 0 && note_on_line(a, start, end);
-	/* The margin mark: left of the text, in the column the centring leaves. */
-	if (notes && r->left > 0) {
-		wmove(w, y, r->left - 1);
-		wattrset(w, theme_attr(EL_NOTE_MARK));
-		waddstr(w, MB_CUR_MAX > 1 ? "\xe2\x96\x8e" : "|");   /* ▎ */
-	}
+	struct linectx c;
+	line_begin(a, w, y, &c, start, end, sv, sn, mv, mn);
 	int col = 0;
-	size_t si = 0, mi = 0;
 	wmove(w, y, r->left);
 	for (size_t i = start; i < end;) {
 		struct san_unit u;
 		size_t len = wrap_unit(data + i, end - i, col, &u);
 		if (col + u.width > r->width)
 			break;
-		attr_t at = text;
-		while (si < sn && sv[si].end <= i)
-			si++;
-		int noted = notes && in_note(a, i);
-		if (noted)
-			at = theme_attr(EL_NOTE);
-		/* An entity keeps its colour inside a note and takes the note's
-		 * attributes: two colour pairs cannot be or'ed. */
-		if (si < sn && sv[si].start <= i && app_span_shown(a, &sv[si]))
-			at = theme_attr((enum elem)(EL_PERSON + sv[si].type)) | (noted ? theme_attr(EL_NOTE) & ~A_COLOR : 0);
-		while (mi < mn && mv[mi].end <= i)
-			mi++;
-		if (mi < mn && mv[mi].start <= i)
-			at = theme_attr(EL_SEARCH);
-		if (u.kind == SAN_CONTROL || u.kind == SAN_FORMAT || u.kind == SAN_INVALID)
-			at = theme_attr(EL_PLACEHOLDER);
-		/* The cursor keeps the colour of what it is on (an entity, a
-		 * match) and adds the cursor's attributes: two colour pairs
-		 * cannot be or'ed. */
-		if (sel && i >= ss && i < se)
-			at = theme_attr(EL_SELECTION);
-		if (show_cursor && i >= a->open.cur && i < cur_end)
-			at |= (theme_attr(EL_CURSOR) & ~A_COLOR) | (sel ? A_BOLD | A_UNDERLINE : 0);
-		wattrset(w, at);
+		wattrset(w, attr_at(a, &c, i, u.kind, text, 0));
 		if (u.show_len)
 			waddnstr(w, u.show, (int)u.show_len);
 		col += u.width;
 		i += len;
 	}
 	wattrset(w, A_NORMAL);
+}
+
+/* ---- drawing Markdown ---- */
+
+/* The attributes of a block's text. */
+static attr_t md_block_attr(const struct md_block *bl)
+{
+	switch (bl->kind) {
+	case MD_HEADING:
+		return theme_attr(bl->level <= 1 ? EL_HEADING1 : bl->level == 2 ? EL_HEADING2 : EL_HEADING);
+	case MD_CODE:
+		return theme_attr(EL_CODE);
+	case MD_TABLE_ROW:
+		return bl->head_row ? theme_mix(theme_attr(EL_TEXT), EL_STRONG) : theme_attr(EL_TEXT);
+	default:
+		return theme_attr(EL_TEXT);
+	}
+}
+
+/* base with the attributes of inline styles st (MD_*). */
+static attr_t md_style_attr(attr_t base, unsigned st)
+{
+	static const struct { unsigned bit; enum elem e; } map[] = {
+		{ MD_CODESPAN, EL_CODE }, { MD_LINK, EL_LINK }, { MD_IMAGE, EL_LINK },
+		{ MD_STRONG, EL_STRONG }, { MD_EM, EL_EMPH }, { MD_STRIKE, EL_STRIKE },
+	};
+	for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
+		if (st & map[k].bit)
+			base = theme_mix(base, map[k].e);
+	return base;
+}
+
+/* The first style of md that ends after off. */
+static size_t md_style_from(const struct md_doc *md, size_t off)
+{
+	size_t lo = 0, hi = md->nstyle;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (md->style[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Draws visible bytes [vs, ve) of v at the cursor, in at most maxw
+ * columns; base is the block's attributes. */
+static void md_draw_seg(struct app *a, WINDOW *w, struct linectx *c, const struct wrap_vis *v, size_t vs, size_t ve,
+			int maxw, attr_t base)
+{
+	const struct md_doc *md = MD(a);
+	size_t st = vs < ve ? md_style_from(md, v->pos[vs]) : 0;
+	int col = 0;
+	for (size_t k = vs; k < ve;) {
+		struct san_unit u;
+		size_t len = wrap_unit(v->s + k, ve - k, col, &u);
+		if (col + u.width > maxw)
+			break;
+		attr_t at;
+		if (v->kind[k] != WRAP_TEXT) {
+			at = theme_attr(EL_LINK_NUM);
+		} else {
+			size_t off = v->pos[k];
+			while (st < md->nstyle && md->style[st].end <= off)
+				st++;
+			attr_t b = base;
+			if (st < md->nstyle && md->style[st].start <= off)
+				b = md_style_attr(base, md->style[st].attr);
+			at = attr_at(a, c, off, u.kind, b, b & ~A_COLOR);
+		}
+		wattrset(w, at);
+		if (u.show_len)
+			waddnstr(w, u.show, (int)u.show_len);
+		col += u.width;
+		k += len;
+	}
+	wattrset(w, A_NORMAL);
+}
+
+/* n copies of s (one column each) with attr. */
+static void draw_repeat(WINDOW *w, const char *s, int n, attr_t attr)
+{
+	wattrset(w, attr);
+	for (int k = 0; k < n; k++)
+		waddstr(w, s);
+	wattrset(w, A_NORMAL);
+}
+
+/* A horizontal rule over the columns of line l (all of the text when it
+ * has no segments), crossing the table's column lines. */
+static void md_draw_rule(struct app *a, WINDOW *w, int y, int x0, int tw, const struct wrap_lines *wl, const struct wrap_line *l)
+{
+	int ascii = MB_CUR_MAX == 1;
+	const char *h = ascii ? "-" : "\xe2\x94\x80";   /* ─ */
+	attr_t at = theme_attr(EL_RULE);
+	(void)a;
+	wmove(w, y, x0);
+	if (l->nseg == 0) {
+		draw_repeat(w, h, tw, at);
+		return;
+	}
+	int used = 0;
+	for (size_t k = 0; k < l->nseg && used < tw; k++) {
+		const struct wrap_seg *g = &wl->seg[l->seg + k];
+		int n = g->w + (k + 1 < l->nseg ? 1 : 0) + (k ? 1 : 0);
+		if (used + n > tw)
+			n = tw - used;
+		draw_repeat(w, h, n, at);
+		used += n;
+		if (k + 1 < l->nseg && used < tw) {
+			draw_repeat(w, ascii ? "+" : "\xe2\x94\xbc", 1, at);   /* ┼ */
+			used++;
+		}
+	}
+}
+
+/* The blank row after Markdown block i: the bars of the quotes it and
+ * the next block are both in. */
+static void md_draw_gap(struct app *a, WINDOW *w, int y, size_t i)
+{
+	const struct md_doc *md = MD(a);
+	if (i + 1 >= md->nblock)
+		return;
+	struct md_block q;
+	memset(&q, 0, sizeof q);
+	q.quote_depth = md->block[i].quote_depth < md->block[i + 1].quote_depth ? md->block[i].quote_depth
+										  : md->block[i + 1].quote_depth;
+	if (q.quote_depth == 0)
+		return;
+	char pre[128];
+	size_t bars, ma, ml;
+	wrap_md_prefix(&q, 0, MB_CUR_MAX == 1, pre, sizeof pre, &bars, &ma, &ml);
+	wmove(w, y, RD(a)->left);
+	draw_text(w, pre, bars, RD(a)->width, theme_attr(EL_QUOTE));
+}
+
+/* Line li of Markdown block i at row y: its prefix, its segments (a
+ * table's cells between column lines), a code block's tint, a rule. */
+static void draw_md_line(struct app *a, WINDOW *w, int y, size_t i, size_t li, const struct hl_span *sv, size_t sn,
+			 const struct match *mv, size_t mn)
+{
+	struct reader *r = RD(a);
+	const struct md_block *bl = &MD(a)->block[i];
+	const struct wrap_lines *wl = &r->plines[i];
+	const struct wrap_line *l = &wl->v[li];
+	const struct art_para *p = &a->open.doc->para[i];
+	struct linectx c;
+	line_begin(a, w, y, &c, p->start + l->start, p->start + l->end, sv, sn, mv, mn);
+	char pre[128];
+	size_t q, ma, ml;
+	int pw = md_prefix(a, i, li == 0, pre, sizeof pre, &q, &ma, &ml);
+	if (pw > r->width)
+		pw = r->width;
+	wmove(w, y, r->left);
+	/* The prefix is ours, but it goes through the sanitizer too. */
+	int x = draw_text(w, pre, q, pw, theme_attr(EL_QUOTE));
+	if (ma > q)
+		x += draw_text(w, pre + q, ma - q, pw - x, theme_attr(EL_TEXT));
+	x += draw_text(w, pre + ma, ml, pw - x, theme_attr(EL_BULLET));
+	draw_text(w, pre + ma + ml, strlen(pre + ma + ml), pw - x, theme_attr(EL_TEXT));
+	int x0 = r->left + pw, tw = r->width - pw;
+	if (tw <= 0)
+		return;
+	if (bl->kind == MD_CODE) {
+		wmove(w, y, x0);
+		draw_repeat(w, " ", tw, theme_attr(EL_CODE));
+		x0++;
+		tw -= 2;
+		if (tw <= 0)
+			return;
+	}
+	if (l->rule) {
+		md_draw_rule(a, w, y, x0, tw, wl, l);
+		return;
+	}
+	const struct wrap_vis *v = md_vis(a, i);
+	attr_t base = md_block_attr(bl);
+	for (size_t k = 0; k < l->nseg; k++) {
+		const struct wrap_seg *g = &wl->seg[l->seg + k];
+		if (g->x + g->pad >= tw)
+			break;
+		if (bl->kind == MD_TABLE_ROW && k > 0 && g->x >= 2) {
+			wmove(w, y, x0 + g->x - 2);
+			draw_repeat(w, MB_CUR_MAX == 1 ? "|" : "\xe2\x94\x82", 1, theme_attr(EL_RULE));   /* │ */
+		}
+		int room = tw - g->x - g->pad;
+		if (bl->kind == MD_TABLE_ROW && g->w - g->pad < room)
+			room = g->w - g->pad;
+		wmove(w, y, x0 + g->x + g->pad);
+		md_draw_seg(a, w, &c, v, g->vstart, g->vend, room, base);
+	}
 }
 
 static void para_matches(struct app *a, const struct art_para *p, struct match **mv, size_t *mn, size_t *mcap)
@@ -766,6 +1139,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 		}
 		size_t pi = v->block - 1;
 		const struct wrap_lines *wl = para_lines(a, pi);
+		if (wl && v->line >= wl->n && MD(a))
+			md_draw_gap(a, w, y, pi);
 		if (!wl || v->line >= wl->n)
 			continue;
 		const struct art_para *pp = &a->open.doc->para[pi];
@@ -777,7 +1152,10 @@ static void draw(struct app *a, void *data, struct pane *p)
 		size_t sn;
 		doc_spans(a->open.doc, pi, &sv, &sn);
 		pp = &a->open.doc->para[pi];   /* doc_spans may have grown the array */
-		draw_line(a, w, y, pp->start + wl->v[v->line].start, pp->start + wl->v[v->line].end, sv, sn, mv, mn);
+		if (MD(a))
+			draw_md_line(a, w, y, pi, v->line, sv, sn, mv, mn);
+		else
+			draw_line(a, w, y, pp->start + wl->v[v->line].start, pp->start + wl->v[v->line].end, sv, sn, mv, mn);
 	}
 	free(mv);
 	wnoutrefresh(w);

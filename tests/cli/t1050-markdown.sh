@@ -99,6 +99,11 @@ test_expect_success 'entities: a person in bold and in a link, at the file bytes
 	test "$(bytes $s)" = "Yves Le Guen"
 '
 
+test_expect_success 'mentions show the words around a name as read' '
+	"$GLOSS" mentions "Yves Le Guen" lib >out &&
+	grep -F "Her brother [Yves Le Guen] said the storm &" out
+'
+
 test_expect_success 'search finds a word of the text, not of a link address' '
 	"$GLOSS" search logbook lib >out &&
 	grep -F lighthouse.md out &&

@@ -4,10 +4,12 @@
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
 	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict \
+	tests/fuzz/markdown.dict \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
-	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config
+	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config \
+	tests/fuzz/fuzz-markdown
 .PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
@@ -47,4 +49,8 @@ tests_fuzz_fuzz_config_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURS
 tests_fuzz_fuzz_config_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_config_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_config_LDADD = $(TUI_LIBS) $(WEB_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
+tests_fuzz_fuzz_markdown_SOURCES = tests/fuzz/fuzz-markdown.c
+tests_fuzz_fuzz_markdown_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_markdown_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_markdown_LDADD = $(CORE_LIBS)
 endif

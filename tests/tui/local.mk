@@ -9,6 +9,10 @@ check_PROGRAMS += tests/tui/test-textbuf
 tests_tui_test_textbuf_SOURCES = tests/tui/test-textbuf.c
 tests_tui_test_textbuf_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
 tests_tui_test_textbuf_LDADD = src/tui/libtui.a $(CORE_LIBS)
+check_PROGRAMS += tests/tui/test-mdwrap
+tests_tui_test_mdwrap_SOURCES = tests/tui/test-mdwrap.c
+tests_tui_test_mdwrap_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
+tests_tui_test_mdwrap_LDADD = src/tui/libtui.a $(CORE_LIBS)
 check_PROGRAMS += tests/tui/test-browser
 tests_tui_test_browser_SOURCES = tests/tui/test-browser.c
 tests_tui_test_browser_CPPFLAGS = $(UNIT_CPPFLAGS) -I$(top_srcdir)/src/tui
@@ -35,6 +39,7 @@ TUI_TESTS = \
 	tests/tui/t5017-draft.sh \
 	tests/tui/t5018-ascii-locale.sh \
 	tests/tui/t5029-links.sh \
+	tests/tui/t5030-markdown.sh \
 	tests/tui/t5100-layers.sh
-TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser $(TUI_TESTS)
+TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
