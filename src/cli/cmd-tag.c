@@ -74,4 +74,4 @@ static int run_tags(int argc, char **argv)
 
 const struct cli_cmd cmd_tag = { "tag", N_("FILE TAG..."), N_("tag an article"), run_tag };
 const struct cli_cmd cmd_untag = { "untag", N_("FILE TAG..."), N_("remove tags from an article"), run_untag };
-const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags: articles with each (or with a note that has it), tag, notes with it"), run_tags };
+const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags: articles (or their notes) with each, notes with each"), run_tags };
