@@ -94,20 +94,35 @@ size_t san_next(const char *s, size_t n, struct san_unit *u)
 		return u->len;
 	}
 	/* A printable character and the marks that combine with it. Stop the
-	 * cluster at anything that must be shown as a placeholder. */
-	size_t len = (size_t)l;
+	 * cluster at anything that must be shown as a placeholder.
+	 *
+	 * Terminals disagree on how wide an emoji sequence is: curses counts
+	 * each code point (a family of four is 8 columns), a terminal may draw
+	 * one glyph of 2 or three of 6, and the rest of the line lands where
+	 * curses does not expect it (stray cells of the last screen stay). So
+	 * what is shown stops before a zero width joiner, a variation selector
+	 * or a skin tone (the unit still takes the whole cluster), and the
+	 * width is the sum of the code points shown, as curses counts it. */
+	size_t len = (size_t)l, shown = len;
 	int width = ustr_cp_width(cp);
 	if (width < 0)
 		width = 1;
+	int cut = 0;
 	const char *end = ustr_glyph_next(s, s + n);
 	while (s + len < end) {
 		int32_t cp2;
 		int l2 = ustr_decode(s + len, n - len, &cp2);
 		if (cp2 < 0 || is_hidden(cp2) || cp2 < 0x20 || cp2 == 0x7f || (ascii_only && cp2 >= 0x80))
 			break;
-		/* Marks and a joiner add no columns (ustr_glyph_next leaves
-		 * the emoji after a ZWJ to a unit of its own). */
+		if (cp2 == 0x200D || cp2 == 0xFE0E || cp2 == 0xFE0F || (cp2 >= 0x1F3FB && cp2 <= 0x1F3FF))
+			cut = 1;
 		len += (size_t)l2;
+		if (!cut) {
+			shown = len;
+			int w2 = ustr_cp_width(cp2);
+			if (w2 > 0)
+				width += w2;
+		}
 	}
 	if (width == 0 && cp >= 0x300) {
 		/* A lone combining mark at the start of a unit: give it a column
@@ -123,7 +138,7 @@ size_t san_next(const char *s, size_t n, struct san_unit *u)
 	}
 	u->kind = SAN_PRINT;
 	u->width = width;
-	u->show_len = len;
+	u->show_len = shown;
 	u->len = len;
 	return len;
 }
@@ -152,8 +167,8 @@ void san_append(struct sb *out, const char *s, size_t n, int flags)
 			i += 2;
 			continue;
 		}
-		if (u.kind == SAN_FORMAT && (flags & SAN_CONTROLS) && !is_c1(s + i, u.len))
-			sb_add(out, s + i, u.len);
+		if ((u.kind == SAN_FORMAT || u.kind == SAN_PRINT) && (flags & SAN_CONTROLS) && !is_c1(s + i, u.len))
+			sb_add(out, s + i, u.len);   /* a file keeps the whole cluster */
 		else if (u.kind == SAN_NEWLINE && (flags & SAN_KEEP_NEWLINE))
 			sb_addc(out, '\n');
 		else if (u.kind == SAN_TAB && (flags & SAN_KEEP_TAB))
