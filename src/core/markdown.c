@@ -32,6 +32,8 @@
 #include "util.h"
 
 #define UNSET SIZE_MAX
+/* Zeros after the copy md4c reads. */
+#define MD_PAD 64
 
 /* ---- entities ---- */
 
@@ -127,6 +129,7 @@ struct span {
 struct ctx {
 	const char *data;
 	size_t len, body;
+	const char *copy;      /* what md4c reads: data[body, len), padded */
 	struct md_doc *d;
 	size_t cap_block, cap_cell, cap_style, cap_link;
 	size_t pos;            /* end of the last run seen: where empty things sit */
@@ -380,14 +383,15 @@ static void html_run(struct ctx *c, size_t off, size_t n)
 static int on_text(MD_TEXTTYPE type, const MD_CHAR *p, MD_SIZE size, void *u)
 {
 	struct ctx *c = u;
-	if (p < c->data + c->body || p > c->data + c->len || size > (size_t)(c->data + c->len - p)) {
+	const char *end = c->copy + (c->len - c->body);
+	if (p < c->copy || p > end || size > (size_t)(end - p)) {
 		/* Made up by md4c: nothing in the file to show, except that a
 		 * code line's indentation is the blanks before its text. */
 		if (c->code && type == MD_TEXT_CODE && size > 0 && p[0] == ' ')
 			c->indent += size;
 		return 0;
 	}
-	size_t off = (size_t)(p - c->data);
+	size_t off = c->body + (size_t)(p - c->copy);
 	if (c->indent) {
 		size_t a = off;
 		while (a > c->body && off - a < c->indent && (c->data[a - 1] == ' ' || c->data[a - 1] == '\t'))
@@ -752,7 +756,15 @@ int md_doc_parse(const char *data, size_t len, size_t body, struct md_doc *out)
 	parser.enter_span = on_enter_span;
 	parser.leave_span = on_leave_span;
 	parser.text = on_text;
-	int r = md_parse(data + body, (MD_SIZE)(len - body), &parser, &c);
+	/* md4c 0.4.8 may look a few bytes past the end of its input (a
+	 * fuzzer found a 2-byte read there): it reads a copy with zeros
+	 * after it. */
+	char *copy = xmalloc(len - body + MD_PAD);
+	memcpy(copy, data + body, len - body);
+	memset(copy + (len - body), 0, MD_PAD);
+	c.copy = copy;
+	int r = md_parse(copy, (MD_SIZE)(len - body), &parser, &c);
+	free(copy);
 	close_leaf(&c);
 	free(c.list);
 	free(c.spans);

@@ -4,7 +4,7 @@
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
 	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict \
-	tests/fuzz/markdown.dict \
+	tests/fuzz/markdown.dict tests/fuzz/markdown-seeds/md4c-overread tests/fuzz/markdown-seeds/constructs.md \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "frontmatter.h"
 #include "markdown.h"
@@ -252,8 +254,33 @@ static void test_items(void)
 	   "not Markdown paths");
 }
 
+/* md4c read two bytes past the end of this input (found by fuzz-markdown).
+ * Parsed from the end of a page whose next page may not be read, any read
+ * past it faults. */
+static void test_overread(void)
+{
+	size_t n;
+	char *file = read_file(SRCDIR "/tests/fuzz/markdown-seeds/md4c-overread", &n);
+	if (!ok(file != NULL, "the fuzzer's input is there"))
+		return;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (!ok(map != MAP_FAILED && n <= page && mprotect(map + page, page, PROT_NONE) == 0, "a guard page")) {
+		free(file);
+		return;
+	}
+	char *exact = map + page - n;
+	memcpy(exact, file, n);
+	struct md_doc d;
+	is_int(md_doc_parse(exact, n, 0, &d), 0, "md4c's read past the end stays inside our copy");
+	md_doc_free(&d);
+	munmap(map, 2 * page);
+	free(file);
+}
+
 int main(void)
 {
+	test_overread();
 	test_mapping();
 	test_blocks();
 	test_items();
