@@ -277,7 +277,15 @@ int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const 
 		q = d->data + start;
 		ql = end - start;
 	}
-	ed->quote = q ? xstrndup(q, ql > 200 ? 200 : ql) : xstrdup("");
+	if (!note_id && q && d && d->art && !d->map) {
+		/* the passage as the reader shows it (Markdown without its markup) */
+		size_t e = end - start > 200 ? start + 200 : end;
+		while (e > start && e < d->len && ((unsigned char)d->data[e] & 0xC0) == 0x80)
+			e--;
+		ed->quote = art_line(d->art, start, e);
+	} else {
+		ed->quote = q ? xstrndup(q, ql > 200 ? 200 : ql) : xstrdup("");
+	}
 	struct entry *e = app_entry(a);
 	ed->path = e ? xstrdup(e->path) : NULL;
 	ed->kept = xstrdup(ed->text.s);

@@ -104,6 +104,13 @@ test_expect_success 'a sidecar indexed before the CJK tokenizer is upgraded and 
 	test -f cjk/.gloss.db.bak-v4 &&
 	python3 -c "import sqlite3,sys; assert \"gloss\" in sqlite3.connect(sys.argv[1]).execute(\"SELECT sql FROM sqlite_master WHERE name = \x27articles_fts\x27\").fetchone()[0]" cjk/.gloss.db
 '
+test_expect_success 'search: the snippet of a Markdown article has no runs of blanks where markup was' '
+	mkdir mdq &&
+	printf -- "---\ntitle: Harbour\n---\n\nThe **harbour** pilots met in [Valparaiso](http://example.org/v) on Monday.\n" >mdq/a.md &&
+	"$GLOSS" search pilots mdq >out &&
+	grep -q "The harbour \[pilots\] met in Valparaiso on Monday" out &&
+	! grep -q "example.org" out
+'
 test_expect_success 'search: -word leaves out the articles that have it' '
 	mkdir q &&
 	printf "Title: One\n\nThe harbour pilots met in Valparaiso.\n" >q/one.txt &&
