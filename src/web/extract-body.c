@@ -16,6 +16,8 @@
 #include "system.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract-int.h"
@@ -207,13 +209,19 @@ static void words_of(xmlNodePtr n, char *buf, size_t size)
 	buf[k] = '\0';
 }
 
-/* Nonzero when a word of w starts with one of the prefixes. */
-static int word_starts(const char *w, const char *const *prefixes)
+/* Nonzero when a word of w is one of exact or starts with one of
+ * prefixes. */
+static int word_match(const char *w, const char *const *exact, const char *const *prefixes)
 {
 	for (const char *p = w; *p; p++) {
 		if (*p != ' ' || !p[1])
 			continue;
-		for (const char *const *x = prefixes; *x; x++)
+		const char *e = strchr(p + 1, ' ');
+		size_t n = e ? (size_t)(e - p - 1) : strlen(p + 1);
+		for (const char *const *x = exact; x && *x; x++)
+			if (strlen(*x) == n && strncmp(p + 1, *x, n) == 0)
+				return 1;
+		for (const char *const *x = prefixes; x && *x; x++)
 			if (strncmp(p + 1, *x, strlen(*x)) == 0)
 				return 1;
 	}
@@ -229,24 +237,44 @@ static int has_part(const char *w, const char *const *parts)
 	return 0;
 }
 
-/* Never article, whatever their size. */
-static const char *const boiler_words[] = {
-	"comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "share",
-	"sharing", "social", "related", "recommend", "outbrain", "taboola",
-	"popular", "trending", "mostread", "advert", "sponsor", "promo",
-	"breadcrumb", "skiplink", "sronly", "srtext", "visuallyhidden",
-	"screenreader", "subscribe", "signup", "modal", "popup", "caption",
-	"byline", "dateline", "timestamp", "toolbar", "tags", "taglist",
-	"sidebar", "widget", "banner", "masthead", "pagination", "pager",
-	"footer", "navbar", "navigation", "menu", "follow", "login", "paywall",
-	"author", "readmore", "readnext", "upnext", "more", "credit",
-	"ad", "ads", "adslot", "adunit", "adcontainer", "adwrapper", "dfp",
-	"gpt", "print", "hidden", "hide", "rating", "vote", "reply", "replies",
-	"toc", "audio", "video", "player", "disclaimer", "copyright", "meta",
-	"categor", "keyword", "topics", "inline", "teaser", "feed", "card",
-	"slideshow", "gallery", "carousel", "tooltip", "overlay", "alert",
-	"notification", "message", "donate", "donation", "contact", "survey",
-	"poll", "quiz", "jump", "bottom", "top", "header", "nav", "extra",
+/* Words of class names that are never article, whatever their size. */
+static const char *const never_prefixes[] = {
+	"comment", "disqus", "outbrain", "taboola", NULL
+};
+
+/* Words of names that may be the article's: they spare a block from
+ * boiler_exact and boiler_prefixes (boxes inside the article are judged
+ * later, by their links). */
+static const char *const keep_exact[] = {
+	"article", "body", "content", "main", "story", "entry", "post", "text",
+	"prose", NULL
+};
+
+static const char *const keep_prefixes[] = {
+	"articlebody", "articlecontent", "storybody", "storycontent", "postbody",
+	"postcontent", "entrycontent", "entrybody", "maincontent", NULL
+};
+
+/* Words of names of boilerplate: whole words, and beginnings of words. */
+static const char *const boiler_exact[] = {
+	"ad", "ads", "advert", "adslot", "adunit", "dfp", "nav", "navbar", "menu",
+	"share", "sharing", "shares", "social", "related", "sidebar", "footer",
+	"breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
+	"newsletter", "promo", "promos", "sponsored", "byline", "bylines",
+	"caption", "captions", "tags", "toolbar", "popup", "modal", "banner",
+	"masthead", "pagination", "pager", "author", "authors", "dateline",
+	"timestamp", "sronly", "subscribe", "subscription", "signup", "login",
+	"recommended", "recirc", "trending", "popular", "mostread", "readmore",
+	"skiplink", "skip", "print", "disclaimer", "copyright", "rating",
+	"follow", "donate", "survey", "poll", "toc", "credit", "credits",
+	"overlay", "tooltip", "carousel", "slideshow", "gallery", NULL
+};
+
+static const char *const boiler_prefixes[] = {
+	"advertis", "sharebar", "sharing", "socialmedia", "newsletter",
+	"breadcrumb", "cookie", "recommend", "sponsor", "subscri", "related",
+	"visuallyhidden", "screenreader", "sronly", "paywall", "byline",
+	"caption", "footer", "sidebar", "navigation", "pagination", "popup",
 	NULL
 };
 
@@ -396,12 +424,21 @@ static void cut_junk(xmlNodePtr e, size_t big)
 			raw_names(k, raw, sizeof raw);
 			struct ni *d = ni(k);
 			size_t text = d ? d->text : 0;
-			int spare = text > big / 2 && text > 2000;
-			if (!spare && w[1] && word_starts(w, boiler_words) && !word_starts(w, (const char *const[]){ "article", "content", "main", "story", "entry", "post", "body", NULL })) {
+			/* A block with much of the page's prose in paragraphs may be
+			 * the article under a layout name ("content-with-sidebar"). */
+			int spare = (text > big / 2 && text > 2000) ||
+				(d && d->paras >= 3 && text * 5 > big && link_density(k) < 0.35) ||
+				word_match(w, keep_exact, keep_prefixes);
+			if (w[1] && (word_match(w, NULL, never_prefixes) ||
+				     (!spare && word_match(w, boiler_exact, boiler_prefixes)))) {
+				if (getenv("XT_DEBUG"))
+					fprintf(stderr, "cut %s [%s] %zu\n", nm, w, text);
 				unlink_free(k);
 				continue;
 			}
 			if (!spare && has_part(raw, unlikely_parts) && !has_part(raw, maybe_parts)) {
+				if (getenv("XT_DEBUG"))
+					fprintf(stderr, "unlikely %s [%s] %zu\n", nm, raw, text);
 				unlink_free(k);
 				continue;
 			}
@@ -520,10 +557,10 @@ static int remove_box(xmlNodePtr n)
 	int weight = class_weight(n);
 	if (weight < 0 && d->text < 1000)
 		return 1;
-	if (d->commas >= 10)
-		return 0;
-	int list = is_list(n);
 	double ld = link_density(n);
+	if (d->commas >= 10 || (d->text >= 1000 && ld < 0.15))
+		return 0;   /* prose */
+	int list = is_list(n);
 	double heads = d->text ? (double)d->heads / (double)d->text : 0;
 	int p = d->paras, img = d->imgs, li = d->lis - 100, input = d->inputs;
 	size_t len = d->text;
@@ -558,6 +595,11 @@ static void clean_inside(xmlNodePtr e)
 			!strcmp(nm, "ul") || !strcmp(nm, "ol") || !strcmp(nm, "form") ||
 			!strcmp(nm, "fieldset") || !strcmp(nm, "dl");
 		if (box && remove_box(k)) {
+			if (getenv("XT_DEBUG")) {
+				char raw[512];
+				raw_names(k, raw, sizeof raw);
+				fprintf(stderr, "box %s [%s] text %zu ld %.2f w %d\n", nm, raw, ni(k)->text, link_density(k), class_weight(k));
+			}
 			unlink_free(k);
 			continue;
 		}
@@ -618,6 +660,13 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			best = s;
 		}
 	}
+	if (getenv("XT_DEBUG"))
+		for (size_t i = 0; i < nc; i++)
+			if (ni(cands[i])->score > best * 0.3) {
+				char raw[512];
+				raw_names(cands[i], raw, sizeof raw);
+				fprintf(stderr, "cand %s [%s] score %.1f text %zu ld %.2f\n", name_of(cands[i]), raw, ni(cands[i])->score, ni(cands[i])->text, link_density(cands[i]));
+			}
 	xmlNodePtr *out = NULL;
 	size_t no = 0, co = 0;
 	if (!top || best <= 0) {
@@ -697,8 +746,14 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		if (!parent)
 			break;
 	}
-	for (size_t i = 0; i < no; i++)
+	for (size_t i = 0; i < no; i++) {
+		if (getenv("XT_DEBUG")) {
+			char raw[512];
+			raw_names(out[i], raw, sizeof raw);
+			fprintf(stderr, "take %s [%s] score %.1f text %zu\n", name_of(out[i]), raw, ni(out[i])->score, ni(out[i])->text);
+		}
 		clean_inside(out[i]);
+	}
 	free(cands);
 	free(c.info);
 	/* The figures are gone with c.info: no node may point into them. */
