@@ -190,7 +190,7 @@ static void words_of(xmlNodePtr n, char *buf, size_t size)
 	buf[k++] = ' ';
 	const char *attrs[] = { "class", "id", "itemprop" };
 	for (size_t a = 0; a < 3; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		for (const char *p = v; *p && k + 2 < size; p++) {
@@ -204,7 +204,6 @@ static void words_of(xmlNodePtr n, char *buf, size_t size)
 		}
 		if (buf[k - 1] != ' ' && k + 2 < size)
 			buf[k++] = ' ';
-		xmlFree(v);
 	}
 	buf[k] = '\0';
 }
@@ -312,7 +311,7 @@ static int class_weight(xmlNodePtr n)
 	int w = 0;
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		char buf[512];
@@ -326,7 +325,6 @@ static int class_weight(xmlNodePtr n)
 			w -= 25;
 		if (has_part(buf, positive_parts))
 			w += 25;
-		xmlFree(v);
 	}
 	return w;
 }
@@ -338,30 +336,27 @@ static void raw_names(xmlNodePtr n, char *buf, size_t size)
 	buf[k++] = ' ';
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		for (const char *p = v; *p && k + 2 < size; p++)
 			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
 		buf[k++] = ' ';
-		xmlFree(v);
 	}
 	buf[k] = '\0';
 }
 
 static int hidden(xmlNodePtr n)
 {
-	char *v;
+	const char *v;
 	int r = 0;
-	if ((v = xt_attr(n, "hidden"))) {
+	if ((v = xt_peek(n, "hidden"))) {
 		r = 1;
-		xmlFree(v);
 	}
-	if (!r && (v = xt_attr(n, "aria-hidden"))) {
+	if (!r && (v = xt_peek(n, "aria-hidden"))) {
 		r = !ascii_casecmp(v, "true");
-		xmlFree(v);
 	}
-	if (!r && (v = xt_attr(n, "style"))) {
+	if (!r && (v = xt_peek(n, "style"))) {
 		char buf[256];
 		size_t k = 0;
 		for (const char *p = v; *p && k + 1 < sizeof buf; p++)
@@ -369,7 +364,6 @@ static int hidden(xmlNodePtr n)
 				buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
 		buf[k] = '\0';
 		r = strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-		xmlFree(v);
 	}
 	return r;
 }
@@ -382,9 +376,8 @@ static const char *const junk_roles[] = {
 
 static int junk_role(xmlNodePtr n)
 {
-	char *v = xt_attr(n, "role");
+	const char *v = xt_peek(n, "role");
 	int r = v && in_list(v, junk_roles);
-	xmlFree(v);
 	return r;
 }
 
@@ -394,9 +387,8 @@ static int article_root(xmlNodePtr n)
 	const char *nm = name_of(n);
 	if (!strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main"))
 		return 1;
-	char *ip = xt_attr(n, "itemprop");
+	const char *ip = xt_peek(n, "itemprop");
 	int r = ip && strstr(ip, "articleBody");
-	xmlFree(ip);
 	return r;
 }
 
@@ -475,10 +467,9 @@ static void init_candidate(xmlNodePtr n)
 	else if ((nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) || !strcmp(nm, "th"))
 		s = -5;
 	d->score = s + class_weight(n);
-	char *ip = xt_attr(n, "itemprop");
+	const char *ip = xt_peek(n, "itemprop");
 	if (ip && strstr(ip, "articleBody"))
 		d->score += 50;
-	xmlFree(ip);
 	if (!strcmp(nm, "article"))
 		d->score += 10;
 }
@@ -721,11 +712,9 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		struct ni *d = ni(s);
 		if (!take && d) {
 			double bonus = 0;
-			char *a = xt_attr(s, "class"), *b = xt_attr(top, "class");
+			const char *a = xt_peek(s, "class"), *b = xt_peek(top, "class");
 			if (a && b && *a && !strcmp(a, b))
 				bonus = ni(top)->score * 0.2;
-			xmlFree(a);
-			xmlFree(b);
 			if (d->scored && d->score + bonus >= threshold)
 				take = 1;
 			else if (xt_is(s, "p") || xt_is(s, "blockquote") || xt_is(s, "pre")) {

@@ -142,32 +142,48 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return k;
 }
 
-static int valid_utf8(const char *s, size_t n)
+/* The length of the longest prefix of s that is valid UTF-8 without NUL
+ * bytes. */
+static size_t valid_prefix(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n;) {
-		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (u[i] >= 0x01 && u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = u[i] ? utf8_seq(u + i, n - i) : 0;
 		if (!k)
-			return 0;
+			break;
 		i += k;
 	}
-	return 1;
+	return i;
+}
+
+static int valid_utf8(const char *s, size_t n)
+{
+	return valid_prefix(s, n) == n;
 }
 
 /* A copy of s with invalid sequences as U+FFFD and NUL bytes dropped. */
 static char *utf8_copy(const char *s, size_t n, size_t *outlen)
 {
+	size_t i = valid_prefix(s, n);
+	if (i == n) {
+		*outlen = n;
+		return xstrndup(s, n);
+	}
 	struct sb b = SB_INIT;
 	sb_grow(&b, n + 16);
-	for (size_t i = 0; i < n;) {
-		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
-		if (!k) {
+	sb_add(&b, s, i);
+	while (i < n) {
+		if (s[i])
 			sb_adds(&b, "\xef\xbf\xbd");
-			i++;
-		} else {
-			if (s[i])
-				sb_add(&b, s + i, k);
-			i += k;
-		}
+		i++;
+		size_t k = valid_prefix(s + i, n - i);
+		sb_add(&b, s + i, k);
+		i += k;
 	}
 	*outlen = b.len;
 	return sb_detach(&b);

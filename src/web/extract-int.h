@@ -36,6 +36,9 @@ void xt_cap_depth(xmlNodePtr root);
  * absent; caller frees with xmlFree). */
 int xt_is(xmlNodePtr n, const char *name);
 char *xt_attr(xmlNodePtr n, const char *name);
+/* The value of an attribute without a copy (valid while n is), "" for
+ * one without a value, NULL when absent or not plain text. */
+const char *xt_peek(xmlNodePtr n, const char *name);
 /* Appends the text of n with runs of white space made one space (no
  * leading space when b is empty or ends in one). */
 void xt_text(xmlNodePtr n, struct sb *b);

@@ -26,6 +26,23 @@ char *xt_attr(xmlNodePtr n, const char *name)
 	return (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
 }
 
+const char *xt_peek(xmlNodePtr n, const char *name)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (xmlAttrPtr a = n->properties; a; a = a->next) {
+		if (!a->name || strcmp((const char *)a->name, name) != 0)
+			continue;
+		xmlNodePtr t = a->children;
+		if (!t)
+			return "";
+		if (t->type == XML_TEXT_NODE && !t->next)
+			return t->content ? (const char *)t->content : "";
+		return NULL;   /* entity references: read with xt_attr */
+	}
+	return NULL;
+}
+
 static int is_space(int c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
