@@ -6,3 +6,4 @@ include tests/tui/local.mk
 include tests/notes.mk
 include tests/spell.mk
 include tests/fuzz/local.mk
+include tests/web/extract.mk

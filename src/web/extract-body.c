@@ -435,6 +435,11 @@ static void cut_junk(xmlNodePtr e, size_t big)
 				continue;
 			}
 		}
+		if (!strcmp(nm, "form") && (!ni(k) || ni(k)->text * 2 < big)) {
+			/* A form around the whole page (ASP.NET) stays. */
+			unlink_free(k);
+			continue;
+		}
 		if (!strcmp(nm, "header")) {
 			/* A page's or an article's head: title, byline, links. */
 			struct ni *d = ni(k);
