@@ -3,11 +3,12 @@
 ## instrumentation (FUZZ_CFLAGS); each target links libFuzzer's main.
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
-	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict \
+	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict tests/fuzz/extract.dict \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
-	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config
+	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config \
+	tests/fuzz/fuzz-extract
 .PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
@@ -47,4 +48,10 @@ tests_fuzz_fuzz_config_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/tui $(NCURS
 tests_fuzz_fuzz_config_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_config_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_config_LDADD = $(TUI_LIBS) $(CORE_LIBS) $(NCURSES_LIBS)
+# Web pages: the web layer's library over the core.
+tests_fuzz_fuzz_extract_SOURCES = tests/fuzz/fuzz-extract.c
+tests_fuzz_fuzz_extract_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web
+tests_fuzz_fuzz_extract_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_extract_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_extract_LDADD = $(WEB_LIBS) $(CORE_LIBS)
 endif
