@@ -29,7 +29,9 @@ struct ni {
 	size_t link;      /* of those, inside <a> */
 	size_t commas;
 	size_t heads;     /* of the text, inside h1-h6 */
-	int paras, imgs, lis, inputs, embeds;
+	int paras, imgs, lis, inputs, embeds, quotes;
+	double best;      /* the best score of a candidate in the subtree */
+	size_t best_text; /* that candidate's text */
 };
 
 struct ctx {
@@ -116,6 +118,7 @@ static void add_figures(struct ni *to, const struct ni *from)
 	to->lis += from->lis;
 	to->inputs += from->inputs;
 	to->embeds += from->embeds;
+	to->quotes += from->quotes;
 }
 
 static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
@@ -150,6 +153,8 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 		d.inputs++;
 	else if (!strcmp(nm, "embed") || !strcmp(nm, "object") || !strcmp(nm, "iframe"))
 		d.embeds++;
+	else if (!strcmp(nm, "blockquote"))
+		d.quotes++;
 	c->info[idx] = d;
 	e->_private = (void *)(idx + 1);   /* an index for now; made a pointer later */
 }
@@ -420,7 +425,8 @@ static void cut_junk(xmlNodePtr e, size_t big)
 			 * the article under a layout name ("content-with-sidebar"). */
 			int spare = (text > big / 2 && text > 2000) ||
 				(d && d->paras >= 3 && text * 5 > big && link_density(k) < 0.35) ||
-				word_match(w, keep_exact, keep_prefixes);
+				word_match(w, keep_exact, keep_prefixes) ||
+				(d && d->quotes > 0 && text < 3000);   /* an embedded post */
 			if (w[1] && (word_match(w, NULL, never_prefixes) ||
 				     (!spare && word_match(w, boiler_exact, boiler_prefixes)))) {
 				if (getenv("XT_DEBUG"))
@@ -551,6 +557,8 @@ static int remove_box(xmlNodePtr n)
 	if (!d)
 		return 0;
 	int weight = class_weight(n);
+	if (d->quotes > 0 && (size_t)d->quotes * 400 > d->text && link_density(n) < 0.5)
+		return 0;   /* an embedded post: a quote and its source */
 	if (weight < 0 && d->text < 1000)
 		return 1;
 	double ld = link_density(n);
@@ -579,7 +587,8 @@ static int remove_box(xmlNodePtr n)
 	return 0;
 }
 
-static void clean_inside(xmlNodePtr e)
+/* whole: the text of the article's node being cleaned. */
+static void clean_inside(xmlNodePtr e, size_t whole)
 {
 	xmlNodePtr next;
 	for (xmlNodePtr k = e->children; k; k = next) {
@@ -590,6 +599,11 @@ static void clean_inside(xmlNodePtr e)
 		int box = !strcmp(nm, "div") || !strcmp(nm, "section") || !strcmp(nm, "table") ||
 			!strcmp(nm, "ul") || !strcmp(nm, "ol") || !strcmp(nm, "form") ||
 			!strcmp(nm, "fieldset") || !strcmp(nm, "dl");
+		if (!strcmp(nm, "article") && ni(k) && ni(k)->text * 3 < whole) {
+			/* An item of a list of posts inside the article. */
+			unlink_free(k);
+			continue;
+		}
 		if (box && remove_box(k)) {
 			if (getenv("XT_DEBUG")) {
 				char raw[512];
@@ -609,7 +623,7 @@ static void clean_inside(xmlNodePtr e)
 			unlink_free(k);
 			continue;
 		}
-		clean_inside(k);
+		clean_inside(k, whole);
 	}
 }
 
@@ -656,6 +670,12 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			best = s;
 		}
 	}
+	for (size_t i = 0; i < nc; i++)
+		for (xmlNodePtr a = cands[i]; a && ni(a); a = a->parent)
+			if (ni(a)->best < ni(cands[i])->score) {
+				ni(a)->best = ni(cands[i])->score;
+				ni(a)->best_text = ni(cands[i])->text;
+			}
 	if (getenv("XT_DEBUG"))
 		for (size_t i = 0; i < nc; i++)
 			if (ni(cands[i])->score > best * 0.3) {
@@ -677,7 +697,12 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		for (size_t i = 0; i < nc && na < 8; i++)
 			if (cands[i] != top && ni(cands[i])->score >= best * 0.75)
 				alts[na++] = cands[i];
-		if (na >= 3) {
+		/* Several <article>s are several items (a list of posts),
+		 * not one article in parts. */
+		int items = xt_is(top, "article");
+		for (size_t i = 0; i < na; i++)
+			items |= xt_is(alts[i], "article");
+		if (na >= 3 && !items) {
 			for (xmlNodePtr p = top->parent; p && p != body->parent; p = p->parent) {
 				size_t hits = 0;
 				for (size_t i = 0; i < na; i++)
@@ -703,6 +728,14 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		else
 			break;
 	}
+	/* The element the page marks as the article's body holds it all. */
+	for (xmlNodePtr p = top; p && p != body; p = p->parent) {
+		const char *ip = xt_peek(p, "itemprop");
+		if (ip && strstr(ip, "articleBody")) {
+			top = p;
+			break;
+		}
+	}
 	/* While top is the only child with text, its parent is as good. */
 	while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE &&
 	       ni(top->parent) && ni(top->parent)->text == ni(top)->text)
@@ -722,7 +755,11 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 				bonus = ni(top)->score * 0.2;
 			if (d->scored && d->score + bonus >= threshold)
 				take = 1;
-			else if (xt_is(s, "p") || xt_is(s, "blockquote") || xt_is(s, "pre")) {
+			else if (d->best >= 10 && d->best >= ni(top)->best * 0.2 && d->best_text >= 500 &&
+				 link_density(s) < 0.3)
+				take = 1;   /* a part of the article, its paragraphs deeper */
+			else if (xt_is(s, "p") || xt_is(s, "blockquote") || xt_is(s, "pre") ||
+				 ((xt_is(s, "div") || xt_is(s, "section")) && !has_block_child(s))) {
 				double ld = link_density(s);
 				if (d->text > 80 && ld < 0.25)
 					take = 1;
@@ -746,7 +783,7 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			raw_names(out[i], raw, sizeof raw);
 			fprintf(stderr, "take %s [%s] score %.1f text %zu\n", name_of(out[i]), raw, ni(out[i])->score, ni(out[i])->text);
 		}
-		clean_inside(out[i]);
+		clean_inside(out[i], ni(out[i])->text);
 	}
 	free(cands);
 	free(c.info);
