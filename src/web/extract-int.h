@@ -61,7 +61,9 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base);
  * the array (the nodes belong to doc, which the search may have pruned). */
 xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n);
 
-/* Appends the Markdown of the nodes to out. */
-void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, struct sb *out);
+/* Writes the Markdown of the nodes into out (empty before). The title
+ * (may be NULL) is not repeated at the start, nor bylines; ad labels and
+ * what no article ends with (headings, a word or two) are left out. */
+void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, const char *title, struct sb *out);
 
 #endif

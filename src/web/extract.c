@@ -206,50 +206,6 @@ void page_free(struct page *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Words of s for comparing a heading with the title: letters and digits
- * lowercased (ASCII), everything else one space. */
-static char *norm_words(const char *s)
-{
-	struct sb b = SB_INIT;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		int c = *p;
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-			sb_addc(&b, c);
-		else if (c >= 'A' && c <= 'Z')
-			sb_addc(&b, c + 32);
-		else if (b.len && b.s[b.len - 1] != ' ')
-			sb_addc(&b, ' ');
-	}
-	while (b.len && b.s[b.len - 1] == ' ')
-		b.s[--b.len] = '\0';
-	return sb_detach(&b);
-}
-
-/* Drops the body's first block when it is the title again (as a heading
- * or a line of its own). */
-static void drop_title_line(struct sb *body, const char *title)
-{
-	if (!title || !body->len)
-		return;
-	const char *s = body->s;
-	const char *end = strstr(s, "\n\n");
-	size_t n = end ? (size_t)(end - s) : body->len;
-	char *first = xstrndup(s, n);
-	const char *t = first;
-	while (*t == '#')
-		t++;
-	char *a = norm_words(t), *b = norm_words(title);
-	int same = a[0] && strcmp(a, b) == 0;
-	free(a);
-	free(b);
-	free(first);
-	if (!same)
-		return;
-	size_t skip = end ? n + 2 : n;
-	memmove(body->s, body->s + skip, body->len - skip + 1);
-	body->len -= skip;
-}
-
 /* Visible characters of a Markdown body, roughly: for "no article". */
 static size_t letters(const char *s)
 {
@@ -295,11 +251,10 @@ int web_extract(const char *html, size_t len, const char *content_type,
 	xmlNodePtr *nodes = xt_body(doc, &out->meta, &n);
 	struct sb body = SB_INIT;
 	if (nodes)
-		xt_markdown(nodes, n, base, &body);
+		xt_markdown(nodes, n, base, out->meta.title, &body);
 	free(nodes);
 	xmlFreeDoc(doc);
 	free(base);
-	drop_title_line(&body, out->meta.title);
 	if (letters(body.s) < 40) {
 		sb_release(&body);
 		page_free(out);
