@@ -800,7 +800,10 @@ static int trailer(const struct blk *b, const char *s, size_t n)
 {
 	if (b->kind == 'h' || b->kind == 'r' || b->kind == 'i')
 		return 1;
-	if (count_words(s, n) < 3)
+	size_t chars = 0;
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+	if (count_words(s, n) < 3 && chars < 20)
 		return 1;
 	return n < 200 && (strncmp(s, "Copyright", 9) == 0 || strncmp(s, "\xc2\xa9", 2) == 0);
 }
