@@ -36,6 +36,7 @@ struct mdw {
 	int tight;          /* the next block follows without a blank line */
 	int flushes;        /* blocks written, to notice a block inside an inline */
 	int in_cell;        /* gathering a pipe table's cell */
+	int mute;           /* inside a figure: its text is a caption, left out */
 	const char *base;   /* links resolve against it (may be NULL) */
 };
 
@@ -155,6 +156,8 @@ static int is_alnum(int c)
 static void add_text(struct mdw *w, const char *s)
 {
 	struct sb *l = &w->line;
+	if (w->mute)
+		return;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		int c = *p;
 		int sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -350,9 +353,12 @@ static void image(struct mdw *w, xmlNodePtr n)
 	char *a = xt_clean(alt);
 	xmlFree(alt);
 	struct sb save = w->line;
+	int mute = w->mute;
 	sb_init(&w->line);
+	w->mute = 0;
 	if (a)
 		add_text(w, a);
+	w->mute = mute;
 	free(a);
 	struct sb b = SB_INIT;
 	sb_adds(&b, "![");
@@ -694,6 +700,13 @@ static void render(struct mdw *w, xmlNodePtr n)
 		quote(w, n);
 	} else if (!strcmp(nm, "table")) {
 		table(w, n);
+	} else if (!strcmp(nm, "figure") && !has_desc(n, (const char *const[]){ "blockquote", NULL }, 0)) {
+		/* A figure's text is its caption or credit; its images stay. */
+		flush(w);
+		w->mute++;
+		render_children(w, n);
+		w->mute--;
+		flush(w);
 	} else if (!strcmp(nm, "hr")) {
 		flush(w);
 		w->kind = 'r';

@@ -135,7 +135,7 @@ static void links(void)
 		"<a href='../maps/river.html'>map of the river</a> shows the streets under water.</p>"
 		"<p>Residents were told <a href='javascript:alert(1)'>to call</a> the council, or to "
 		"<a href='mailto:help@town.example'>write</a> to its help desk, or to wait for news.</p>"
-		"<p><img src='img/bridge.jpg' alt='The bridge'></p>" PARA3
+		"<figure><img src='img/bridge.jpg' alt='The bridge'><span class='credit'>Photo: CREDIT-TEXT</span></figure>" PARA3
 		"</article></body></html>";
 	struct page p;
 	is_int(extract(html, NULL, "https://town.example/news/today/flood.html", &p), 0, "a page with links extracts");
@@ -144,6 +144,7 @@ static void links(void)
 	ok(has(&p, "[write](mailto:help@town.example)"), "mailto links are kept");
 	ok(!has(&p, "javascript") && has(&p, "to call"), "a javascript: link keeps its text only");
 	ok(has(&p, "\n![The bridge](https://town.example/news/today/img/bridge.jpg)\n"), "an image is a line of its own, absolute");
+	ok(!has(&p, "CREDIT-TEXT"), "a figure's credit is left out");
 	page_free(&p);
 
 	const char *based =
