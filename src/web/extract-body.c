@@ -121,6 +121,21 @@ static void add_figures(struct ni *to, const struct ni *from)
 	to->quotes += from->quotes;
 }
 
+/* Elements whose text is never read: not measured, _private NULL. */
+static int unread(const char *nm)
+{
+	switch (nm[0]) {
+	case 's':
+		return !strcmp(nm, "script") || !strcmp(nm, "style") || !strcmp(nm, "svg");
+	case 'n':
+		return !strcmp(nm, "noscript");
+	case 't':
+		return !strcmp(nm, "template");
+	default:
+		return 0;
+	}
+}
+
 static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 {
 	if (c->n == c->cap)
@@ -128,33 +143,52 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	size_t idx = c->n++;
 	struct ni d = { 0 };
 	const char *nm = name_of(e);
-	int link = in_link || !strcmp(nm, "a");
+	int link = in_link || (nm[0] == 'a' && !nm[1]);
 	int head = in_head || (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]);
 	for (xmlNodePtr k = e->children; k; k = k->next) {
 		if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
 			if (k->content)
 				count_text((const char *)k->content, &d, link, head);
 		} else if (k->type == XML_ELEMENT_NODE) {
-			figures(c, k, link, head);
-			/* c->info may have moved: read the child's figures by index. */
+			if (unread(name_of(k)))
+				k->_private = NULL;
+			else
+				figures(c, k, link, head);
 		}
 	}
-	/* Children were numbered after idx, in order: sum direct ones. */
+	/* Children were numbered after idx: sum the direct ones by index
+	 * (c->info may have moved). */
 	for (xmlNodePtr k = e->children; k; k = k->next)
-		if (k->type == XML_ELEMENT_NODE)
+		if (k->type == XML_ELEMENT_NODE && k->_private)
 			add_figures(&d, &c->info[(size_t)k->_private - 1]);
-	if (!strcmp(nm, "p"))
-		d.paras++;
-	else if (!strcmp(nm, "img"))
-		d.imgs++;
-	else if (!strcmp(nm, "li"))
-		d.lis++;
-	else if (!strcmp(nm, "input") || !strcmp(nm, "select") || !strcmp(nm, "textarea"))
-		d.inputs++;
-	else if (!strcmp(nm, "embed") || !strcmp(nm, "object") || !strcmp(nm, "iframe"))
-		d.embeds++;
-	else if (!strcmp(nm, "blockquote"))
-		d.quotes++;
+	switch (nm[0]) {
+	case 'p':
+		d.paras += !nm[1];
+		break;
+	case 'i':
+		d.imgs += !strcmp(nm, "img");
+		d.inputs += !strcmp(nm, "input");
+		d.embeds += !strcmp(nm, "iframe");
+		break;
+	case 'l':
+		d.lis += !strcmp(nm, "li");
+		break;
+	case 's':
+		d.inputs += !strcmp(nm, "select");
+		break;
+	case 't':
+		d.inputs += !strcmp(nm, "textarea");
+		break;
+	case 'e':
+		d.embeds += !strcmp(nm, "embed");
+		break;
+	case 'o':
+		d.embeds += !strcmp(nm, "object");
+		break;
+	case 'b':
+		d.quotes += !strcmp(nm, "blockquote");
+		break;
+	}
 	c->info[idx] = d;
 	e->_private = (void *)(idx + 1);   /* an index for now; made a pointer later */
 }
@@ -162,7 +196,7 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 static void point(struct ctx *c, xmlNodePtr e)
 {
 	for (; e; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE)
+		if (e->type != XML_ELEMENT_NODE || !e->_private)
 			continue;
 		e->_private = &c->info[(size_t)e->_private - 1];
 		point(c, e->children);
@@ -174,7 +208,6 @@ static void measure(struct ctx *c, xmlNodePtr root)
 {
 	c->n = 0;
 	figures(c, root, 0, 0);
-	root->_private = (void *)(size_t)1;
 	root->_private = &c->info[0];
 	point(c, root->children);
 }

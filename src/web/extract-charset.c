@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract-int.h"
@@ -149,6 +150,15 @@ static size_t valid_prefix(const char *s, size_t n)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
+		if (i + 8 <= n) {
+			/* Eight ASCII bytes, none NUL, at a time. */
+			uint64_t x;
+			memcpy(&x, u + i, 8);
+			if (!(x & 0x8080808080808080ull) && !((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] >= 0x01 && u[i] < 0x80) {
 			i++;
 			continue;

@@ -192,6 +192,86 @@ void xt_cap_depth(xmlNodePtr root)
 	}
 }
 
+/* Nonzero when s (n bytes left) starts "<name" and the name ends there. */
+static int open_tag(const char *s, size_t n, const char *name)
+{
+	size_t k = strlen(name);
+	if (n < k + 2 || s[0] != '<' || ascii_ncasecmp(s + 1, name, k) != 0)
+		return 0;
+	char c = s[k + 1];
+	return c == '>' || c == '/' || is_space((unsigned char)c);
+}
+
+static const char *find_ci(const char *s, const char *end, const char *what)
+{
+	size_t k = strlen(what);
+	for (const char *p = s; p + k <= end; p++) {
+		p = memchr(p, '<', (size_t)(end - p));
+		if (!p || p + k > end)
+			return NULL;
+		if (ascii_ncasecmp(p, what, k) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* Drops the contents of <script> (but JSON-LD's) and <style> elements
+ * before parsing, in place: they are most of a page's bytes and never
+ * read. Their end is found as the parser finds it, at the first
+ * "</script" or "</style"; comments are stepped over whole. Returns the
+ * new length. */
+static size_t strip_raw_text(char *buf, size_t len)
+{
+	char *end = buf + len, *r = buf, *w = buf;
+	while (r < end) {
+		char *lt = memchr(r, '<', (size_t)(end - r));
+		if (!lt)
+			lt = end;
+		memmove(w, r, (size_t)(lt - r));
+		w += lt - r;
+		r = lt;
+		if (r >= end)
+			break;
+		size_t left = (size_t)(end - r);
+		const char *skip_to = NULL;
+		if (left >= 4 && memcmp(r, "<!--", 4) == 0) {
+			const char *c = NULL;
+			for (const char *p = r + 4; p + 3 <= end; p++) {
+				p = memchr(p, '-', (size_t)(end - p));
+				if (!p || p + 3 > end)
+					break;
+				if (p[1] == '-' && p[2] == '>') {
+					c = p + 3;
+					break;
+				}
+			}
+			const char *stop = c ? c : end;
+			memmove(w, r, (size_t)(stop - r));
+			w += stop - r;
+			r = (char *)stop;
+			continue;
+		}
+		int script = open_tag(r, left, "script"), style = !script && open_tag(r, left, "style");
+		if (script || style) {
+			char *gt = memchr(r, '>', left);
+			if (!gt)
+				gt = end - 1;
+			size_t tag = (size_t)(gt + 1 - r);
+			int keep = script && tag < 400 && memmem(r, tag, "ld+json", 7);
+			memmove(w, r, tag);
+			w += tag;
+			r = gt + 1;
+			if (!keep) {
+				skip_to = find_ci(r, end, script ? "</script" : "</style");
+				r = skip_to ? (char *)skip_to : end;
+			}
+			continue;
+		}
+		*w++ = *r++;
+	}
+	return (size_t)(w - buf);
+}
+
 void page_free(struct page *p)
 {
 	if (!p)
@@ -224,6 +304,8 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
 	size_t ulen;
 	char *u = xt_to_utf8(html, len, content_type, &ulen);
+	ulen = strip_raw_text(u, ulen);
+	u[ulen] = '\0';
 	if (ulen > (size_t)2147483647 - 1) {
 		free(u);
 		return err_set("page too large");

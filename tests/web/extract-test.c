@@ -39,6 +39,7 @@ static void boilerplate(void)
 		"<header><a href='/'>Home</a> <a href='/news'>News</a> SITE-HEADER</header>"
 		"<nav><ul><li><a href='/a'>NAV-ONE</a></li><li><a href='/b'>NAV-TWO</a></li></ul></nav>"
 		"<div class='cookie-notice'>We use cookies COOKIE-TEXT. <button>Accept</button></div>"
+		"<!-- an old <script> left in a comment --><STYLE type='text/css'>.x { content: 'STYLE-TEXT' }</STYLE>"
 		"<main><article><h1>Flood</h1>"
 		"<div class='share-bar'><a href='https://x.example/share'>SHARE-TEXT</a></div>"
 		ARTICLE
@@ -54,7 +55,7 @@ static void boilerplate(void)
 	is_int(extract(html, NULL, "https://news.example/2024/flood", &p), 0, "a page with boilerplate extracts");
 	ok(has(&p, "old bridge at the mill") && has(&p, "sandbags in the square") && has(&p, "new flood wall"),
 	   "all the article's paragraphs are kept");
-	const char *junk[] = { "SCRIPT-TEXT", "color: red", "SITE-HEADER", "NAV-ONE", "COOKIE-TEXT", "SHARE-TEXT",
+	const char *junk[] = { "SCRIPT-TEXT", "color: red", "STYLE-TEXT", "SITE-HEADER", "NAV-ONE", "COOKIE-TEXT", "SHARE-TEXT",
 		"ADVERT-TEXT", "RELATED-ONE", "FORM-TEXT", "COMMENT-TEXT", "MOST-READ", "FOOTER-TEXT", "Accept" };
 	for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
 		char name[80];
