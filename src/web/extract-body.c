@@ -651,7 +651,8 @@ static void clean_inside(xmlNodePtr e, size_t whole)
 			unlink_free(k);
 			continue;
 		}
-		if (!strcmp(nm, "p") && ni(k) && ni(k)->text > 0 && link_density(k) > 0.8 && ni(k)->text < 200) {
+		if ((!strcmp(nm, "p") || ((!strcmp(nm, "div") || !strcmp(nm, "section")) && !has_block_child(k))) &&
+		    ni(k) && ni(k)->text > 0 && link_density(k) > 0.8 && ni(k)->text < 200) {
 			/* A paragraph that is only a link: "Read more", a promo. */
 			unlink_free(k);
 			continue;

@@ -53,8 +53,11 @@ char *xt_clean(const char *s);
 char *xt_url(const char *href, const char *base, int mail);
 
 /* Metadata of the page; *base gets the address relative links resolve
- * against (or NULL). */
-void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base);
+ * against (or NULL), *ld_body the articleBody of its JSON-LD (or NULL;
+ * text, maybe with HTML in it). */
+void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, char **ld_body);
+/* The text of a JSON-LD articleBody as Markdown paragraphs, into out. */
+void xt_text_markdown(const char *text, struct sb *out);
 
 /* The article's nodes, in document order, under the document; n set to
  * their count. Returns NULL when the page holds no article. Caller frees

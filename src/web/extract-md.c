@@ -884,3 +884,24 @@ void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, const char *titl
 	sb_release(&w.prefix);
 	sb_release(&w.first);
 }
+
+void xt_text_markdown(const char *text, struct sb *out)
+{
+	struct mdw w = { .out = out };
+	sb_init(&w.line);
+	sb_init(&w.prefix);
+	sb_init(&w.first);
+	for (const char *s = text; *s;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		char *line = xstrndup(s, n);
+		add_text(&w, line);
+		free(line);
+		flush(&w);
+		s += n + (nl != NULL);
+	}
+	free(w.blocks);
+	sb_release(&w.line);
+	sb_release(&w.prefix);
+	sb_release(&w.first);
+}

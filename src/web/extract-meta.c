@@ -24,6 +24,7 @@ struct found {
 	char *og_title, *og_site, *og_url, *og_locale, *og_date, *og_author;
 	char *name_author, *name_date, *canonical, *base_href;
 	char *time_date, *time_pub, *h1, *title, *html_lang;
+	char *ld_body;  /* JSON-LD articleBody, kept as it is */
 	int nh1;
 };
 
@@ -184,6 +185,9 @@ static void from_article(json_t *o, struct found *f)
 		p = json_array_get(p, 0);
 	if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
 		set_decoded(&f->ld_site, json_string_value(json_object_get(p, "name")));
+	json_t *ab = json_object_get(o, "articleBody");
+	if (!f->ld_body && json_is_string(ab) && json_string_length(ab) > 0)
+		f->ld_body = xstrdup(json_string_value(ab));
 	json_t *l = json_object_get(o, "inLanguage");
 	if (json_is_string(l))
 		set(&f->ld_lang, json_string_value(l));
@@ -404,7 +408,7 @@ static void free_found(struct found *f)
 	char **all[] = { &f->ld_title, &f->ld_author, &f->ld_date, &f->ld_site, &f->ld_lang,
 		&f->og_title, &f->og_site, &f->og_url, &f->og_locale, &f->og_date, &f->og_author,
 		&f->name_author, &f->name_date, &f->canonical, &f->base_href,
-		&f->time_date, &f->time_pub, &f->h1, &f->title, &f->html_lang };
+		&f->time_date, &f->time_pub, &f->h1, &f->title, &f->html_lang, &f->ld_body };
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		xfree(all[i]);
 }
@@ -414,7 +418,7 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base)
+void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, char **ld_body)
 {
 	struct found f = { 0 };
 	xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -461,5 +465,7 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base)
 	if (!*base)
 		*base = dup_or_null(against);
 	free(page);
+	*ld_body = f.ld_body;
+	f.ld_body = NULL;
 	free_found(&f);
 }

@@ -296,6 +296,30 @@ static size_t letters(const char *s)
 	return k;
 }
 
+static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+	HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+
+/* A JSON-LD articleBody as Markdown: HTML when it holds tags, else text
+ * with a paragraph a line. */
+static void ld_markdown(const char *text, const char *base, const char *title, struct sb *out)
+{
+	if (!strstr(text, "</") && !strstr(text, "<br") && !strstr(text, "<p")) {
+		xt_text_markdown(text, out);
+		return;
+	}
+	size_t len = strlen(text);
+	if (len > (size_t)2147483647)
+		return;
+	htmlDocPtr doc = htmlReadMemory(text, (int)len, NULL, "UTF-8", parse_opts);
+	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (root) {
+		xt_cap_depth(root);
+		xt_markdown(&root, 1, base, title, out);
+	}
+	if (doc)
+		xmlFreeDoc(doc);
+}
+
 int web_extract(const char *html, size_t len, const char *content_type,
 		const char *url, struct page *out)
 {
@@ -315,10 +339,7 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		free(u);
 		return err_set("could not parse the page");
 	}
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC |
-		HTML_PARSE_COMPACT;
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, u, (int)ulen, url, "UTF-8", opts);
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, u, (int)ulen, url, "UTF-8", parse_opts);
 	htmlFreeParserCtxt(ctxt);
 	free(u);
 	if (!doc || !xmlDocGetRootElement(doc)) {
@@ -328,7 +349,8 @@ int web_extract(const char *html, size_t len, const char *content_type,
 	}
 	xt_cap_depth(xmlDocGetRootElement(doc));
 	char *base = NULL;
-	xt_meta(doc, url, &out->meta, &base);
+	char *ld_body = NULL;
+	xt_meta(doc, url, &out->meta, &base, &ld_body);
 	size_t n = 0;
 	xmlNodePtr *nodes = xt_body(doc, &out->meta, &n);
 	struct sb body = SB_INIT;
@@ -336,6 +358,13 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		xt_markdown(nodes, n, base, out->meta.title, &body);
 	free(nodes);
 	xmlFreeDoc(doc);
+	if (ld_body && letters(body.s) * 3 < letters(ld_body)) {
+		/* The page's JSON-LD holds far more of the article than its
+		 * HTML (a page its scripts fill in): take that. */
+		sb_reset(&body);
+		ld_markdown(ld_body, base, out->meta.title, &body);
+	}
+	free(ld_body);
 	free(base);
 	if (letters(body.s) < 40) {
 		sb_release(&body);

@@ -217,6 +217,29 @@ static void no_article(void)
 	is_int(extract("\x00\x01\x02garbage<<<>>>&&&", NULL, NULL, &p), -1, "garbage fails");
 }
 
+static void json_ld_body(void)
+{
+	const char *shell = "<html><head><title>App</title><script type='application/ld+json'>"
+		"{\"@type\":\"BlogPosting\",\"headline\":\"Rivers\",\"articleBody\":"
+		"\"The river rose through the night and the bridge went under.\\nVolunteers filled sandbags "
+		"until the water stopped short of the *school*.\"}</script></head>"
+		"<body><div id='root'>Loading...</div><script>render()</script></body></html>";
+	struct page p;
+	is_int(extract(shell, NULL, NULL, &p), 0, "a page its scripts fill in extracts from its JSON-LD");
+	ok(has(&p, "The river rose through the night and the bridge went under.\n\nVolunteers"),
+	   "articleBody: a paragraph a line");
+	ok(has(&p, "the \\*school\\*"), "articleBody's text is escaped as Markdown");
+	page_free(&p);
+	const char *html_body = "<html><head><script type='application/ld+json'>"
+		"{\"@type\":\"NewsArticle\",\"headline\":\"Rivers\",\"articleBody\":"
+		"\"<p>The river rose through the night and the bridge went under.</p><p>Volunteers filled "
+		"<a href='/bags'>sandbags</a> until the water stopped.</p>\"}</script></head><body></body></html>";
+	is_int(extract(html_body, NULL, "https://town.example/a/", &p), 0, "an articleBody of HTML extracts");
+	ok(has(&p, "went under.\n\nVolunteers filled [sandbags](https://town.example/bags) until"),
+	   "its HTML is read as a page's, links made absolute");
+	page_free(&p);
+}
+
 static void title_once(void)
 {
 	const char *html = "<html><head><title>Rivers Rise | Example</title>"
@@ -422,6 +445,7 @@ int main(void)
 	links();
 	charsets();
 	no_article();
+	json_ld_body();
 	title_once();
 	ends();
 	tables();
