@@ -215,14 +215,86 @@ static const char *find_ci(const char *s, const char *end, const char *what)
 	return NULL;
 }
 
-/* Drops the contents of <script> (but JSON-LD's) and <style> elements
- * before parsing, in place: they are most of a page's bytes and never
- * read. Their end is found as the parser finds it, at the first
- * "</script" or "</style"; comments are stepped over whole. Returns the
- * new length. */
-static size_t strip_raw_text(char *buf, size_t len)
+static int ascii_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Steps over the start tag at r (a '<' and a letter); with w, copies it
+ * there without the attributes after the first XT_MAX_ATTRS. Returns
+ * where the tag ends; *n gets its number of attributes. */
+static char *start_tag(char *r, char *end, char **w, int *n)
+{
+	char *p = r + 1;
+	while (p < end && !is_space((unsigned char)*p) && *p != '>' && *p != '/')
+		p++;
+	if (w) {
+		memmove(*w, r, (size_t)(p - r));
+		*w += p - r;
+	}
+	for (*n = 0;;) {
+		char *a = p;
+		while (p < end && (is_space((unsigned char)*p) || *p == '/'))
+			p++;
+		if (p >= end || *p == '>') {
+			if (p < end)
+				p++;
+			if (w) {
+				memmove(*w, a, (size_t)(p - a));
+				*w += p - a;
+			}
+			return p;
+		}
+		while (p < end && !is_space((unsigned char)*p) && *p != '=' && *p != '>')
+			p++;
+		char *q = p;
+		while (q < end && is_space((unsigned char)*q))
+			q++;
+		if (q < end && *q == '=') {
+			q++;
+			while (q < end && is_space((unsigned char)*q))
+				q++;
+			if (q < end && (*q == '"' || *q == '\'')) {
+				char *e = memchr(q + 1, *q, (size_t)(end - q - 1));
+				q = e ? e + 1 : end;
+			} else {
+				while (q < end && !is_space((unsigned char)*q) && *q != '>')
+					q++;
+			}
+			p = q;
+		}
+		if (++*n <= XT_MAX_ATTRS && w) {
+			memmove(*w, a, (size_t)(p - a));
+			*w += p - a;
+		}
+	}
+}
+
+/* Copies the start tag at r to *w, its attributes after the first
+ * XT_MAX_ATTRS left out (libxml2 compares each attribute with all before
+ * it: many make it quadratic). Returns where the tag ends. */
+static char *copy_start_tag(char *r, char *end, char **w)
+{
+	int n;
+	char *e = start_tag(r, end, NULL, &n);
+	if (n <= XT_MAX_ATTRS) {
+		memmove(*w, r, (size_t)(e - r));
+		*w += e - r;
+		return e;
+	}
+	return start_tag(r, end, w, &n);
+}
+
+/* Prepares the bytes for the parser, in place: drops the contents of
+ * <script> (but JSON-LD's) and <style> elements (most of a page's bytes,
+ * never read; their end is found as the parser finds it, at the first
+ * "</script" or "</style"), steps over comments whole, keeps at most
+ * XT_MAX_ATTRS attributes a tag and ends the page after XT_MAX_TAGS
+ * start tags. Returns the new length. */
+static size_t prepare(char *buf, size_t len)
 {
 	char *end = buf + len, *r = buf, *w = buf;
+	size_t tags = 0;
 	while (r < end) {
 		char *lt = memchr(r, '<', (size_t)(end - r));
 		if (!lt)
@@ -233,7 +305,6 @@ static size_t strip_raw_text(char *buf, size_t len)
 		if (r >= end)
 			break;
 		size_t left = (size_t)(end - r);
-		const char *skip_to = NULL;
 		if (left >= 4 && memcmp(r, "<!--", 4) == 0) {
 			const char *c = NULL;
 			for (const char *p = r + 4; p + 3 <= end; p++) {
@@ -251,23 +322,19 @@ static size_t strip_raw_text(char *buf, size_t len)
 			r = (char *)stop;
 			continue;
 		}
-		int script = open_tag(r, left, "script"), style = !script && open_tag(r, left, "style");
-		if (script || style) {
-			char *gt = memchr(r, '>', left);
-			if (!gt)
-				gt = end - 1;
-			size_t tag = (size_t)(gt + 1 - r);
-			int keep = script && tag < 400 && memmem(r, tag, "ld+json", 7);
-			memmove(w, r, tag);
-			w += tag;
-			r = gt + 1;
-			if (!keep) {
-				skip_to = find_ci(r, end, script ? "</script" : "</style");
-				r = skip_to ? (char *)skip_to : end;
-			}
+		if (left < 2 || !ascii_alpha((unsigned char)r[1])) {
+			*w++ = *r++;
 			continue;
 		}
-		*w++ = *r++;
+		if (++tags > XT_MAX_TAGS)
+			break;
+		int script = open_tag(r, left, "script"), style = !script && open_tag(r, left, "style");
+		char *tag = w;
+		r = copy_start_tag(r, end, &w);
+		if ((script || style) && !(script && w - tag < 400 && memmem(tag, (size_t)(w - tag), "ld+json", 7))) {
+			const char *stop = find_ci(r, end, script ? "</script" : "</style");
+			r = stop ? (char *)stop : end;
+		}
 	}
 	return (size_t)(w - buf);
 }
@@ -328,7 +395,7 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
 	size_t ulen;
 	char *u = xt_to_utf8(html, len, content_type, &ulen);
-	ulen = strip_raw_text(u, ulen);
+	ulen = prepare(u, ulen);
 	u[ulen] = '\0';
 	if (ulen > (size_t)2147483647 - 1) {
 		free(u);

@@ -440,6 +440,24 @@ static void hostile(void)
 	if (r == 0)
 		page_free(&p);
 
+	/* A tag with 100000 attributes (libxml2 checks each against all
+	 * before it), then a million tags. */
+	sb_adds(&b, "<html><body>" ARTICLE "<p><a ");
+	for (int i = 0; i < 100000; i++)
+		sb_addf(&b, "x%d ", i);
+	sb_adds(&b, "href='/x'>attributes</a> and the rest of a sentence that is long enough.</p>");
+	for (int i = 0; i < 1000000; i++)
+		sb_adds(&b, "<b>");
+	sb_adds(&b, "</body></html>");
+	t0 = clock();
+	r = web_extract(b.s, b.len, NULL, "https://x.example/", &p);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	ok(r == 0 && has(&p, "old bridge at the mill"), "a page with 100000 attributes in a tag and a million tags extracts");
+	ok(secs < 20, "and in bounded time");
+	if (r == 0)
+		page_free(&p);
+	sb_reset(&b);
+
 	/* Many attributes and a long line of links. */
 	sb_adds(&b, "<html><body>" ARTICLE "<p>");
 	for (int i = 0; i < 20000; i++)
