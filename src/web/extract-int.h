@@ -21,6 +21,7 @@
 #define XT_MAX_INPUT ((size_t)32 << 20)    /* bytes of HTML read at most */
 #define XT_MAX_TAGS 300000                 /* start tags read at most */
 #define XT_MAX_ATTRS 256                   /* attributes a tag at most */
+#define XT_MAX_ALL_ATTRS 500000            /* attributes a page at most */
 
 /* The bytes of a page as UTF-8: the charset of content_type, else a BOM,
  * else a <meta> in the first bytes, else UTF-8 when valid and

@@ -221,9 +221,9 @@ static int ascii_alpha(int c)
 }
 
 /* Steps over the start tag at r (a '<' and a letter); with w, copies it
- * there without the attributes after the first XT_MAX_ATTRS. Returns
- * where the tag ends; *n gets its number of attributes. */
-static char *start_tag(char *r, char *end, char **w, int *n)
+ * there without the attributes after the first max. Returns where the
+ * tag ends; *n gets its number of attributes. */
+static char *start_tag(char *r, char *end, char **w, size_t max, size_t *n)
 {
 	char *p = r + 1;
 	while (p < end && !is_space((unsigned char)*p) && *p != '>' && *p != '/')
@@ -263,7 +263,7 @@ static char *start_tag(char *r, char *end, char **w, int *n)
 			}
 			p = q;
 		}
-		if (++*n <= XT_MAX_ATTRS && w) {
+		if (++*n <= max && w) {
 			memmove(*w, a, (size_t)(p - a));
 			*w += p - a;
 		}
@@ -272,29 +272,33 @@ static char *start_tag(char *r, char *end, char **w, int *n)
 
 /* Copies the start tag at r to *w, its attributes after the first
  * XT_MAX_ATTRS left out (libxml2 compares each attribute with all before
- * it: many make it quadratic). Returns where the tag ends. */
-static char *copy_start_tag(char *r, char *end, char **w)
+ * it: many make it quadratic), and all once *budget attributes were
+ * kept (they cost memory). Returns where the tag ends. */
+static char *copy_start_tag(char *r, char *end, char **w, size_t *budget)
 {
-	int n;
-	char *e = start_tag(r, end, NULL, &n);
-	if (n <= XT_MAX_ATTRS) {
+	size_t n, max = *budget < XT_MAX_ATTRS ? *budget : XT_MAX_ATTRS;
+	char *e = start_tag(r, end, NULL, 0, &n);
+	if (n <= max) {
 		memmove(*w, r, (size_t)(e - r));
 		*w += e - r;
-		return e;
+	} else {
+		e = start_tag(r, end, w, max, &n);
+		n = max;
 	}
-	return start_tag(r, end, w, &n);
+	*budget -= n;
+	return e;
 }
 
 /* Prepares the bytes for the parser, in place: drops the contents of
  * <script> (but JSON-LD's) and <style> elements (most of a page's bytes,
  * never read; their end is found as the parser finds it, at the first
  * "</script" or "</style"), steps over comments whole, keeps at most
- * XT_MAX_ATTRS attributes a tag and ends the page after XT_MAX_TAGS
- * start tags. Returns the new length. */
+ * XT_MAX_ATTRS attributes a tag and XT_MAX_ALL_ATTRS in all, and ends
+ * the page after XT_MAX_TAGS start tags. Returns the new length. */
 static size_t prepare(char *buf, size_t len)
 {
 	char *end = buf + len, *r = buf, *w = buf;
-	size_t tags = 0;
+	size_t tags = 0, attrs = XT_MAX_ALL_ATTRS;
 	while (r < end) {
 		char *lt = memchr(r, '<', (size_t)(end - r));
 		if (!lt)
@@ -330,7 +334,7 @@ static size_t prepare(char *buf, size_t len)
 			break;
 		int script = open_tag(r, left, "script"), style = !script && open_tag(r, left, "style");
 		char *tag = w;
-		r = copy_start_tag(r, end, &w);
+		r = copy_start_tag(r, end, &w, &attrs);
 		if ((script || style) && !(script && w - tag < 400 && memmem(tag, (size_t)(w - tag), "ld+json", 7))) {
 			const char *stop = find_ci(r, end, script ? "</script" : "</style");
 			r = stop ? (char *)stop : end;
