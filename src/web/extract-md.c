@@ -780,10 +780,12 @@ static int is_title(const char *s, size_t n, const char *title)
 /* A byline ("By A and B") or a date line ("Nov. 20, 2019 6:02 AM"). */
 static int byline(const char *s, size_t n)
 {
+	if (!n)
+		return 0;
 	if (n < 100 && (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0 || strncmp(s, "by ", 3) == 0))
 		return 1;
-	if (n >= 60 || count_words(s, n) > 8)
-		return 0;
+	if (n >= 60 || count_words(s, n) > 8 || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+		return 0;   /* a sentence, not a date line */
 	for (size_t i = 0; i + 4 <= n; i++)
 		if ((!i || !is_digit((unsigned char)s[i - 1])) && (s[i] == '1' || s[i] == '2') &&
 		    (s[i + 1] == '9' || s[i + 1] == '0') && is_digit((unsigned char)s[i + 2]) &&

@@ -10,6 +10,7 @@
  * are decoded. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -403,6 +404,58 @@ static char *cut_site(const char *t, const char *site, int guess)
 	return xstrdup(t);
 }
 
+static int digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* s as an ISO 8601 date: as it is when it starts with one (year 1900 to
+ * 2199), else "YYYY-MM-DD" from a year, an English month name and a day
+ * ("19 Nov 2019", "November 19, 2019, 07:47 PM"); NULL when neither. */
+static char *iso_date(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	if (n >= 10 && digits(s, 4) && s[4] == '-' && digits(s + 5, 2) && s[7] == '-' && digits(s + 8, 2)) {
+		int y = atoi(s);
+		return y >= 1900 && y < 2200 ? xt_clean(s) : NULL;
+	}
+	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+		"sep", "oct", "nov", "dec" };
+	int year = 0, month = 0, day = 0;
+	for (const char *p = s; *p;) {
+		if (*p >= '0' && *p <= '9') {
+			int v = atoi(p), len = 0;
+			while (p[len] >= '0' && p[len] <= '9')
+				len++;
+			if (len == 4 && v >= 1900 && v < 2200 && !year)
+				year = v;
+			else if (len <= 2 && v >= 1 && v <= 31 && !day && p[len] != ':')
+				day = v;
+			p += len;
+		} else if ((*p | 32) >= 'a' && (*p | 32) <= 'z') {
+			int len = 0;
+			while (((p[len] | 32) >= 'a' && (p[len] | 32) <= 'z'))
+				len++;
+			for (int m = 0; m < 12 && len >= 3 && !month; m++)
+				if (ascii_ncasecmp(p, months[m], 3) == 0)
+					month = m + 1;
+			p += len;
+		} else {
+			p++;
+		}
+	}
+	if (!year || !month || !day)
+		return NULL;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+	return xstrdup(buf);
+}
+
 static void free_found(struct found *f)
 {
 	char **all[] = { &f->ld_title, &f->ld_author, &f->ld_date, &f->ld_site, &f->ld_lang,
@@ -441,7 +494,9 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, 
 		m->title = xstrdup(f.h1);
 
 	m->author = dup_or_null(first_of(f.ld_author, f.og_author, f.name_author, NULL));
-	m->published = dup_or_null(first_of(f.ld_date, f.og_date, f.name_date, first_of(f.time_pub, f.time_date, NULL, NULL)));
+	const char *dates[] = { f.ld_date, f.og_date, f.name_date, f.time_pub, f.time_date };
+	for (size_t i = 0; i < 5 && !m->published; i++)
+		m->published = iso_date(dates[i]);
 	if (f.html_lang) {
 		m->lang = dup_or_null(f.html_lang);
 	} else if (f.og_locale) {

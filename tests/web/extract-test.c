@@ -117,6 +117,11 @@ static void metadata(void)
 	const char *title =
 		"<html><head><title>Rivers Rise Again In The Valley | The Daily Example</title></head>"
 		"<body>" ARTICLE "</body></html>";
+	const char *dates =
+		"<html><head><title>Dates</title><script type='application/ld+json'>"
+		"{\"@type\":\"Article\",\"datePublished\":\"0001-01-01T00:00:00Z\"}</script>"
+		"<meta property='article:published_time' content='November 19, 2019, 07:47 PM EST'>"
+		"</head><body>" ARTICLE "</body></html>";
 	const struct {
 		const char *html, *url, *label;
 		struct want_meta want;
@@ -128,6 +133,8 @@ static void metadata(void)
 		  { "OG Title", "https://news.example/x", "Meta Author", "2024-03-02T10:00:00Z", NULL, "fr-FR" } },
 		{ h1, NULL, "then the page's one <h1> and <time datetime>",
 		  { "H1 Title", NULL, NULL, "2020-01-01", NULL, NULL } },
+		{ dates, NULL, "a date that is no date is passed over; another made ISO 8601",
+		  { "Dates", NULL, NULL, "2019-11-19", NULL, NULL } },
 		{ title, NULL, "then <title>, the site's name cut off",
 		  { "Rivers Rise Again In The Valley", NULL, NULL, NULL, NULL, NULL } },
 	};
