@@ -16,7 +16,6 @@
 #include "system.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -462,14 +461,10 @@ static void cut_junk(xmlNodePtr e, size_t big)
 				(d && d->quotes > 0 && text < 3000);   /* an embedded post */
 			if (w[1] && (word_match(w, NULL, never_prefixes) ||
 				     (!spare && word_match(w, boiler_exact, boiler_prefixes)))) {
-				if (getenv("XT_DEBUG"))
-					fprintf(stderr, "cut %s [%s] %zu\n", nm, w, text);
 				unlink_free(k);
 				continue;
 			}
 			if (!spare && has_part(raw, unlikely_parts) && !has_part(raw, maybe_parts)) {
-				if (getenv("XT_DEBUG"))
-					fprintf(stderr, "unlikely %s [%s] %zu\n", nm, raw, text);
 				unlink_free(k);
 				continue;
 			}
@@ -638,11 +633,6 @@ static void clean_inside(xmlNodePtr e, size_t whole)
 			continue;
 		}
 		if (box && remove_box(k)) {
-			if (getenv("XT_DEBUG")) {
-				char raw[512];
-				raw_names(k, raw, sizeof raw);
-				fprintf(stderr, "box %s [%s] text %zu ld %.2f w %d\n", nm, raw, ni(k)->text, link_density(k), class_weight(k));
-			}
 			unlink_free(k);
 			continue;
 		}
@@ -678,9 +668,8 @@ static void push(xmlNodePtr **v, size_t *n, size_t *cap, xmlNodePtr x)
 	(*v)[(*n)++] = x;
 }
 
-xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
+xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n)
 {
-	(void)m;
 	*n = 0;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	if (!root)
@@ -709,13 +698,6 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			if (ni(a)->best < ni(cands[i])->score) {
 				ni(a)->best = ni(cands[i])->score;
 				ni(a)->best_text = ni(cands[i])->text;
-			}
-	if (getenv("XT_DEBUG"))
-		for (size_t i = 0; i < nc; i++)
-			if (ni(cands[i])->score > best * 0.3) {
-				char raw[512];
-				raw_names(cands[i], raw, sizeof raw);
-				fprintf(stderr, "cand %s [%s] score %.1f text %zu ld %.2f\n", name_of(cands[i]), raw, ni(cands[i])->score, ni(cands[i])->text, link_density(cands[i]));
 			}
 	xmlNodePtr *out = NULL;
 	size_t no = 0, co = 0;
@@ -811,14 +793,8 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		if (!parent)
 			break;
 	}
-	for (size_t i = 0; i < no; i++) {
-		if (getenv("XT_DEBUG")) {
-			char raw[512];
-			raw_names(out[i], raw, sizeof raw);
-			fprintf(stderr, "take %s [%s] score %.1f text %zu\n", name_of(out[i]), raw, ni(out[i])->score, ni(out[i])->text);
-		}
+	for (size_t i = 0; i < no; i++)
 		clean_inside(out[i], ni(out[i])->text);
-	}
 	free(cands);
 	free(c.info);
 	/* The figures are gone with c.info: no node may point into them. */

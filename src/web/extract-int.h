@@ -65,7 +65,7 @@ void xt_text_markdown(const char *text, struct sb *out);
 /* The article's nodes, in document order, under the document; n set to
  * their count. Returns NULL when the page holds no article. Caller frees
  * the array (the nodes belong to doc, which the search may have pruned). */
-xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n);
+xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n);
 
 /* Writes the Markdown of the nodes into out (empty before). The title
  * (may be NULL) is not repeated at the start, nor bylines; ad labels and

@@ -378,10 +378,14 @@ static void ld_markdown(const char *text, const char *base, const char *title, s
 		xt_text_markdown(text, out);
 		return;
 	}
-	size_t len = strlen(text);
-	if (len > (size_t)2147483647)
+	char *copy = xstrdup(text);
+	size_t len = prepare(copy, strlen(copy));
+	if (len > XT_MAX_INPUT) {
+		free(copy);
 		return;
-	htmlDocPtr doc = htmlReadMemory(text, (int)len, NULL, "UTF-8", parse_opts);
+	}
+	htmlDocPtr doc = htmlReadMemory(copy, (int)len, NULL, "UTF-8", parse_opts);
+	free(copy);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root) {
 		xt_cap_depth(root);
@@ -423,7 +427,7 @@ int web_extract(const char *html, size_t len, const char *content_type,
 	char *ld_body = NULL;
 	xt_meta(doc, url, &out->meta, &base, &ld_body);
 	size_t n = 0;
-	xmlNodePtr *nodes = xt_body(doc, &out->meta, &n);
+	xmlNodePtr *nodes = xt_body(doc, &n);
 	struct sb body = SB_INIT;
 	if (nodes)
 		xt_markdown(nodes, n, base, out->meta.title, &body);
