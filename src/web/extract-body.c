@@ -3,13 +3,16 @@
  *
  * The method is Mozilla Readability's, written anew and with some of
  * trafilatura's cleaning: first what is never article is cut (scripts,
- * navigation, forms' controls, hidden elements, and blocks whose class or
- * id names comments, sharing, related links, cookie notices, ads and the
- * like); then every paragraph scores its parent and grandparent by its
- * length and commas, scores are lowered by the share of link text, and
- * the best block is taken with those of its siblings that score near it.
- * Inside the result, boxes that are mostly links, images or form fields
- * are cut again (Readability's conditional cleaning).
+ * navigation, forms, hidden elements, and blocks whose class or id words
+ * name comments, sharing, related links, cookie notices, ads and the
+ * like, unless they hold much of the page's prose or an embedded post);
+ * then every paragraph scores its ancestors (five levels up, less each
+ * level) by its length and commas, scores are lowered by the share of
+ * link text, and the best block is taken -- or the element the page marks
+ * as articleBody around it -- with those of its siblings that score near
+ * it or hold a large part deeper down. Inside the result, boxes that are
+ * mostly links, images or form fields are cut again (Readability's
+ * conditional cleaning), and so are smaller <article>s (a list of posts).
  *
  * Per-element figures live in an array that each element's _private
  * points into; they are computed again after every cut. */

@@ -7,7 +7,13 @@
  * "  " under a list item) and the first line of a list item with its
  * marker. Emphasis and links are put around their text once it is known,
  * so that spaces stay outside the marks. Tables become pipe tables when
- * every row is plain cells, else their cells are written as blocks. */
+ * every row is plain cells, else their cells are written as blocks. A
+ * figure's text (caption, credit) is left out, its images kept.
+ *
+ * Every block is recorded as written, so that the body's ends can be
+ * trimmed afterwards (trim): the title again, with a kicker or date line
+ * before it and a byline after it, and at the end what no article ends
+ * with. */
 #include "system.h"
 
 #include <stdio.h>
