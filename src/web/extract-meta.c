@@ -497,16 +497,10 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, 
 	const char *dates[] = { f.ld_date, f.og_date, f.name_date, f.time_pub, f.time_date };
 	for (size_t i = 0; i < 5 && !m->published; i++)
 		m->published = iso_date(dates[i]);
-	if (f.html_lang) {
-		m->lang = dup_or_null(f.html_lang);
-	} else if (f.og_locale) {
-		m->lang = xstrdup(f.og_locale);
-		for (char *p = m->lang; *p; p++)
-			if (*p == '_')
-				*p = '-';
-	} else {
-		m->lang = dup_or_null(f.ld_lang);
-	}
+	m->lang = dup_or_null(first_of(f.html_lang, f.og_locale, f.ld_lang, NULL));
+	for (char *p = m->lang; p && *p; p++)
+		if (*p == '_')
+			*p = '-';   /* en_US, as locales write it */
 
 	char *canon = f.canonical ? xt_url(f.canonical, url, 0) : NULL;
 	if (!canon && f.og_url)
