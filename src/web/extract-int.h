@@ -22,6 +22,7 @@
 #define XT_MAX_TAGS 300000                 /* start tags read at most */
 #define XT_MAX_ATTRS 256                   /* attributes a tag at most */
 #define XT_MAX_ALL_ATTRS 500000            /* attributes a page at most */
+#define XT_MIN_LETTERS 80                  /* a body with fewer is no article */
 
 /* The bytes of a page as UTF-8: the charset of content_type, else a BOM,
  * else a <meta> in the first bytes, else UTF-8 when valid and

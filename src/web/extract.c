@@ -357,12 +357,16 @@ void page_free(struct page *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Visible characters of a Markdown body, roughly: for "no article". */
+/* Letters and digits of a Markdown body, roughly, for "no article": a
+ * character from U+0800 on (CJK, Hangul, Indic scripts) counts two, as
+ * it says more than a Latin letter. */
 static size_t letters(const char *s)
 {
 	size_t k = 0;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if ((*p >= 0x80 && (*p & 0xc0) != 0x80) || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+		if (*p >= 0xe0)
+			k += 2;
+		else if ((*p >= 0x80 && (*p & 0xc0) != 0x80) || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
 			k++;
 	return k;
 }
@@ -441,7 +445,7 @@ int web_extract(const char *html, size_t len, const char *content_type,
 	}
 	free(ld_body);
 	free(base);
-	if (letters(body.s) < 40) {
+	if (letters(body.s) < XT_MIN_LETTERS) {
 		sb_release(&body);
 		page_free(out);
 		return err_set("no article found");

@@ -238,6 +238,9 @@ static void no_article(void)
 	struct page p;
 	is_int(extract(html, NULL, NULL, &p), -1, "a page without an article fails");
 	is_str(err_msg(), "no article found", "with \"no article found\"");
+	const char *missing = "<html><head><title>Not found</title></head><body><nav><a href='/'>Home</a></nav>"
+		"<h1>Page not found</h1><p>Sorry, the page you asked for does not exist or has moved.</p></body></html>";
+	is_int(extract(missing, NULL, NULL, &p), -1, "a page that says it is not there fails");
 	is_int(extract("", NULL, NULL, &p), -1, "an empty page fails");
 	is_str(err_msg(), "no article found", "also with \"no article found\"");
 	is_int(extract("\x00\x01\x02garbage<<<>>>&&&", NULL, NULL, &p), -1, "garbage fails");
