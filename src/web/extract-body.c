@@ -276,10 +276,13 @@ static int has_part(const char *w, const char *const *parts)
 	return 0;
 }
 
-/* Words of class names that are never article, whatever their size. */
+/* Words of class names that are never article, whatever their size
+ * (but a commentary is an article). */
 static const char *const never_prefixes[] = {
 	"comment", "disqus", "outbrain", "taboola", NULL
 };
+
+static const char *const never_but[] = { "commentar", NULL };
 
 /* Words of names that may be the article's: they spare a block from
  * boiler_exact and boiler_prefixes (boxes inside the article are judged
@@ -462,7 +465,7 @@ static void cut_junk(xmlNodePtr e, size_t big)
 				(d && d->paras >= 3 && text * 5 > big && link_density(k) < 0.35) ||
 				word_match(w, keep_exact, keep_prefixes) ||
 				(d && d->quotes > 0 && text < 3000);   /* an embedded post */
-			if (w[1] && (word_match(w, NULL, never_prefixes) ||
+			if (w[1] && ((word_match(w, NULL, never_prefixes) && !word_match(w, NULL, never_but)) ||
 				     (!spare && word_match(w, boiler_exact, boiler_prefixes)))) {
 				unlink_free(k);
 				continue;

@@ -154,6 +154,17 @@ static void metadata(void)
 	}
 }
 
+static void commentary(void)
+{
+	check_page("<html><head><title>Opinion</title></head><body><div class='commentary-body'>" ARTICLE
+		   "</div><div class='comments'><p>COMMENT-TEXT: a reader's long comment on the article above, "
+		   "with more words than a paragraph of the article.</p></div></body></html>",
+		   NULL, "an opinion page extracts", (const struct expect[]){
+			   { "old bridge at the mill", 1, "a block named commentary is an article" },
+			   { "COMMENT-TEXT", 0, "a block named comments is not" },
+			   { NULL, 0, NULL } });
+}
+
 static void links(void)
 {
 	const char *html =
@@ -494,6 +505,7 @@ int main(void)
 	boilerplate();
 	metadata();
 	links();
+	commentary();
 	charsets();
 	no_article();
 	json_ld_body();
