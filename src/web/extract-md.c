@@ -646,6 +646,29 @@ static int in_set(xmlNodePtr n, const char *const *set)
 	return 0;
 }
 
+/* Counts the images and links under n (up to 3 links). */
+static void count_media(xmlNodePtr n, int *imgs, int *links, int depth)
+{
+	for (xmlNodePtr k = n->children; k && *links < 3 && depth < XT_MAX_DEPTH; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		if (xt_is(k, "img"))
+			++*imgs;
+		else if (xt_is(k, "a"))
+			++*links;
+		count_media(k, imgs, links, depth + 1);
+	}
+}
+
+/* An inline element in running text that holds an image and links: a
+ * card shown over a name when pointed at, not text. */
+static int hover_card(xmlNodePtr n)
+{
+	int imgs = 0, links = 0;
+	count_media(n, &imgs, &links, 0);
+	return imgs > 0 && links >= 2;
+}
+
 static void render(struct mdw *w, xmlNodePtr n)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -721,6 +744,8 @@ static void render(struct mdw *w, xmlNodePtr n)
 		flush(w);
 		render_children(w, n);
 		flush(w);
+	} else if (!strcmp(nm, "span") && w->line.len && hover_card(n)) {
+		;   /* a card that pops up over a name in the text */
 	} else {
 		render_children(w, n);
 	}

@@ -165,6 +165,20 @@ static void commentary(void)
 			   { NULL, 0, NULL } });
 }
 
+static void hover_cards(void)
+{
+	check_page("<html><head><title>Cards</title></head><body><article>"
+		   "<p>The mayor, <a href='/people/ann'>Ann Mayor</a><span class='card'><img src='/ann.jpg' alt=''>"
+		   "<a href='/people/ann'>Ann Mayor</a><a href='/other-story'>CARD-STORY about something else</a></span>, "
+		   "said the flood wall would be built first, before the new school and the road.</p>" PARA2 PARA3
+		   "</article></body></html>", "https://town.example/", "a page with a card over a name extracts",
+		   (const struct expect[]){
+			   { "The mayor, [Ann Mayor](https://town.example/people/ann), said the flood wall", 1,
+			     "the name's link is kept" },
+			   { "CARD-STORY", 0, "the card over it (an image and links in running text) is left out" },
+			   { NULL, 0, NULL } });
+}
+
 static void links(void)
 {
 	const char *html =
@@ -506,6 +520,7 @@ int main(void)
 	metadata();
 	links();
 	commentary();
+	hover_cards();
 	charsets();
 	no_article();
 	json_ld_body();
