@@ -115,7 +115,27 @@ static void add_line_start(struct sb *b, const char *s, size_t n)
 	sb_add(b, s, n);
 }
 
-/* Writes the gathered paragraph, if any. */
+static int word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c >= 0x80;
+}
+
+/* Runs of letters and digits in s (a run of CJK is one). */
+static size_t count_words(const char *s, size_t n)
+{
+	size_t k = 0;
+	int in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int w = word_char((unsigned char)s[i]);
+		if (w && !in)
+			k++;
+		in = w;
+	}
+	return k;
+}
+
+/* Writes the gathered paragraph, if any and if it has a word (not a
+ * line of underscores or dashes). */
 static void flush(struct mdw *w)
 {
 	struct sb *l = &w->line;
@@ -131,7 +151,7 @@ static void flush(struct mdw *w)
 	size_t start = 0;
 	while (start < l->len && l->s[start] == ' ')
 		start++;
-	if (start == l->len) {
+	if (start == l->len || !count_words(l->s + start, l->len - start)) {
 		sb_reset(l);
 		return;
 	}
@@ -279,8 +299,10 @@ static void heading(struct mdw *w, xmlNodePtr n, int level)
 	sb_reset(l);
 	char *c = xt_clean(t.s);
 	sb_release(&t);
-	if (!c)
+	if (!c || !count_words(c, strlen(c))) {
+		free(c);
 		return;
+	}
 	struct sb h = SB_INIT;
 	for (int i = 0; i < level; i++)
 		sb_addc(&h, '#');
@@ -752,25 +774,6 @@ static void render(struct mdw *w, xmlNodePtr n)
 }
 
 /* ---- the ends of the body ---- */
-
-static int word_char(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c >= 0x80;
-}
-
-/* Runs of letters and digits in s (a run of CJK is one). */
-static size_t count_words(const char *s, size_t n)
-{
-	size_t k = 0;
-	int in = 0;
-	for (size_t i = 0; i < n; i++) {
-		int w = word_char((unsigned char)s[i]);
-		if (w && !in)
-			k++;
-		in = w;
-	}
-	return k;
-}
 
 /* The words of s lowercased (ASCII), one space between, Markdown's
  * marks and link targets left out. Caller frees. */

@@ -318,12 +318,13 @@ static void ends(void)
 	const char *html = "<html><head><title>Rivers Rise | Example</title>"
 		"<meta property='og:title' content='Rivers Rise'></head><body><div class='story'>"
 		"<p>Weather</p><p>Nov. 20, 2019 6:02 AM</p><h2>Rivers Rise</h2><p>By Ann Writer and Bo Writer</p>"
-		PARA1 "<p>Advertisement</p>" PARA2 PARA3 "<h3>Share this:</h3><p>Like it</p><p>Copyright 2024 Example News</p>"
+		PARA1 "<p>Advertisement</p>" PARA2 "<h3>__________</h3><p>-----</p>" PARA3 "<h3>Share this:</h3><p>Like it</p><p>Copyright 2024 Example News</p>"
 		"</div></body></html>";
 	struct page p;
 	is_int(extract(html, NULL, NULL, &p), 0, "a page with a kicker, a date and a byline extracts");
 	ok(strncmp(p.body, "The river rose", 14) == 0, "kicker, date, title and byline before the first paragraph are left out");
 	ok(!has(&p, "Advertisement"), "an ad's label is left out");
+	ok(!has(&p, "\\_") && !has(&p, "\\-"), "a heading or paragraph without a word is left out");
 	ok(has(&p, "built first.") && !has(&p, "Share this") && !has(&p, "Like it") && !has(&p, "Copyright"),
 	   "a trailing heading, a word or two and a copyright line are left out");
 	page_free(&p);
