@@ -53,7 +53,9 @@ static const char *find_charset(const char *s, const char *end)
 	return NULL;
 }
 
-int xt_charset_of_type(const char *content_type, char *buf, size_t n)
+/* The charset label of a Content-Type value, in a buffer of n bytes; 0
+ * when there is one, else -1. */
+static int charset_of_type(const char *content_type, char *buf, size_t n)
 {
 	if (!content_type)
 		return -1;
@@ -68,7 +70,9 @@ int xt_charset_of_type(const char *content_type, char *buf, size_t n)
 	return take_label(c + 1, end, buf, n);
 }
 
-int xt_charset_of_meta(const char *html, size_t len, char *buf, size_t n)
+/* The charset label of a <meta> in the first XT_PRESCAN bytes of html,
+ * in a buffer of n bytes; 0 when there is one, else -1. */
+static int charset_of_meta(const char *html, size_t len, char *buf, size_t n)
 {
 	const char *end = html + (len < XT_PRESCAN ? len : XT_PRESCAN);
 	for (const char *s = html; s + 5 < end; s++) {
@@ -253,8 +257,8 @@ char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t 
 		name = "UTF-16LE", html += 2, len -= 2, known = 1;
 	} else if (len >= 2 && u[0] == 0xfe && u[1] == 0xff) {
 		name = "UTF-16BE", html += 2, len -= 2, known = 1;
-	} else if (xt_charset_of_type(content_type, label, sizeof label) == 0 ||
-		   xt_charset_of_meta(html, len, label, sizeof label) == 0) {
+	} else if (charset_of_type(content_type, label, sizeof label) == 0 ||
+		   charset_of_meta(html, len, label, sizeof label) == 0) {
 		name = iconv_name(label);
 		known = 1;
 		/* A page that says UTF-16 in ASCII bytes is not UTF-16. */

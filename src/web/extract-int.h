@@ -28,10 +28,6 @@
  * else a <meta> in the first bytes, else UTF-8 when valid and
  * windows-1252 when not. Invalid sequences become U+FFFD. Caller frees. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);
-/* The charset label of a Content-Type value or a <meta> prescan of the
- * first bytes of html, in a buffer of n bytes; 0 when found, else -1. */
-int xt_charset_of_type(const char *content_type, char *buf, size_t n);
-int xt_charset_of_meta(const char *html, size_t len, char *buf, size_t n);
 
 /* Drops the elements deeper than XT_MAX_DEPTH below root. */
 void xt_cap_depth(xmlNodePtr root);
@@ -43,9 +39,6 @@ char *xt_attr(xmlNodePtr n, const char *name);
 /* The value of an attribute without a copy (valid while n is), "" for
  * one without a value, NULL when absent or not plain text. */
 const char *xt_peek(xmlNodePtr n, const char *name);
-/* Appends the text of n with runs of white space made one space (no
- * leading space when b is empty or ends in one). */
-void xt_text(xmlNodePtr n, struct sb *b);
 /* The trimmed, collapsed text of n. Caller frees. */
 char *xt_text_dup(xmlNodePtr n);
 /* s trimmed and with white space collapsed, control characters dropped;

@@ -66,7 +66,9 @@ static void add_collapsed(struct sb *b, const char *s)
 	}
 }
 
-void xt_text(xmlNodePtr n, struct sb *b)
+/* Appends the text of the nodes from n on, runs of white space made one
+ * space (none first when b is empty or ends in one). */
+static void xt_text(xmlNodePtr n, struct sb *b)
 {
 	for (; n; n = n->next) {
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
