@@ -1,7 +1,8 @@
 /* extract-int.h -- the parts of web_extract (extract.h), shared between
  * its files: charset decoding (extract-charset.c), metadata
  * (extract-meta.c), finding the article's nodes (extract-body.c) and
- * writing them as Markdown (extract-md.c).
+ * writing them as Markdown (extract-md.c); page_markdown is in
+ * extract-page.c.
  *
  * The document is libxml2's HTML tree. Every walk over it is bounded:
  * xt_cap_depth() cuts what lies deeper than XT_MAX_DEPTH before any

@@ -2,10 +2,14 @@
  * and the helpers over libxml2's tree that the other extract-*.c files
  * share (extract-int.h).
  *
+ * Before parsing, the page is made UTF-8 (extract-charset.c) and
+ * prepared (prepare): script and style contents dropped, attributes and
+ * tags limited, so that time and memory stay bounded whatever the page.
  * The parser runs with recovery, without network access and without
- * reading the page's own charset declaration (the bytes are UTF-8 by
- * then: extract-charset.c). The HTML parser expands no external
- * entities; its depth is cut before any of our walks recurse. */
+ * reading the page's own charset declaration. The HTML parser expands no
+ * external entities; its depth is cut before any of our walks recurse.
+ * A page whose HTML holds far less than its JSON-LD articleBody is read
+ * from that. */
 #include "system.h"
 
 #include <string.h>
