@@ -5,7 +5,7 @@
  * extract-page.c.
  *
  * The document is libxml2's HTML tree. Every walk over it is bounded:
- * xt_cap_depth() cuts what lies deeper than XT_MAX_DEPTH before any
+ * xt_cap_depth() flattens what lies deeper than XT_MAX_DEPTH before any
  * recursive walk runs, so recursion never goes deeper than that. */
 #ifndef GLOSS_WEB_EXTRACT_INT_H
 #define GLOSS_WEB_EXTRACT_INT_H
@@ -18,7 +18,7 @@
 #include "extract.h"
 #include "util.h"
 
-#define XT_MAX_DEPTH 160                   /* elements deeper are dropped */
+#define XT_MAX_DEPTH 200                   /* elements deeper become their text */
 #define XT_MAX_INPUT ((size_t)32 << 20)    /* bytes of HTML read at most */
 #define XT_MAX_TAGS 300000                 /* start tags read at most */
 #define XT_MAX_ATTRS 256                   /* attributes a tag at most */
@@ -30,7 +30,8 @@
  * windows-1252 when not. Invalid sequences become U+FFFD. Caller frees. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);
 
-/* Drops the elements deeper than XT_MAX_DEPTH below root. */
+/* Makes each element deeper than XT_MAX_DEPTH below root a text node of
+ * its text. */
 void xt_cap_depth(xmlNodePtr root);
 
 /* Element helpers: lowercase tag name equality, attributes (NULL when

@@ -172,16 +172,14 @@ void xt_cap_depth(xmlNodePtr root)
 	int depth = 0;
 	while (n) {
 		if (n->type == XML_ELEMENT_NODE && depth > XT_MAX_DEPTH) {
-			xmlNodePtr cut = n;
-			while (n && n != root && !n->next) {
-				n = n->parent;
-				depth--;
-			}
-			xmlNodePtr next = (n && n != root) ? n->next : NULL;
-			xmlUnlinkNode(cut);
-			xmlFreeNode(cut);
-			n = next;
-			continue;
+			/* Its text stays, as one text node (libxml2 reads it
+			 * without recursion). */
+			xmlChar *text = xmlNodeGetContent(n);
+			xmlNodePtr t = xmlNewDocText(n->doc, text ? text : (const xmlChar *)"");
+			xmlFree(text);
+			xmlReplaceNode(n, t);
+			xmlFreeNode(n);
+			n = t;
 		}
 		if (n->children && n->type == XML_ELEMENT_NODE) {
 			n = n->children;
