@@ -7,3 +7,4 @@ include tests/notes.mk
 include tests/spell.mk
 include tests/fuzz/local.mk
 include tests/web/fetch.mk
+include tests/web/extract.mk

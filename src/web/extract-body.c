@@ -3,19 +3,23 @@
  *
  * The method is Mozilla Readability's, written anew and with some of
  * trafilatura's cleaning: first what is never article is cut (scripts,
- * navigation, forms' controls, hidden elements, and blocks whose class or
- * id names comments, sharing, related links, cookie notices, ads and the
- * like); then every paragraph scores its parent and grandparent by its
- * length and commas, scores are lowered by the share of link text, and
- * the best block is taken with those of its siblings that score near it.
- * Inside the result, boxes that are mostly links, images or form fields
- * are cut again (Readability's conditional cleaning).
+ * navigation, forms, hidden elements, and blocks whose class or id words
+ * name comments, sharing, related links, cookie notices, ads and the
+ * like, unless they hold much of the page's prose or an embedded post);
+ * then every paragraph scores its ancestors (five levels up, less each
+ * level) by its length and commas, scores are lowered by the share of
+ * link text, and the best block is taken -- or the element the page marks
+ * as articleBody around it -- with those of its siblings that score near
+ * it or hold a large part deeper down. Inside the result, boxes that are
+ * mostly links, images or form fields are cut again (Readability's
+ * conditional cleaning), and so are smaller <article>s (a list of posts).
  *
  * Per-element figures live in an array that each element's _private
  * points into; they are computed again after every cut. */
 #include "system.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract-int.h"
@@ -27,7 +31,9 @@ struct ni {
 	size_t link;      /* of those, inside <a> */
 	size_t commas;
 	size_t heads;     /* of the text, inside h1-h6 */
-	int paras, imgs, lis, inputs, embeds;
+	int paras, imgs, lis, inputs, embeds, quotes;
+	double best;      /* the best score of a candidate in the subtree */
+	size_t best_text; /* that candidate's text */
 };
 
 struct ctx {
@@ -114,6 +120,22 @@ static void add_figures(struct ni *to, const struct ni *from)
 	to->lis += from->lis;
 	to->inputs += from->inputs;
 	to->embeds += from->embeds;
+	to->quotes += from->quotes;
+}
+
+/* Elements whose text is never read: not measured, _private NULL. */
+static int unread(const char *nm)
+{
+	switch (nm[0]) {
+	case 's':
+		return !strcmp(nm, "script") || !strcmp(nm, "style") || !strcmp(nm, "svg");
+	case 'n':
+		return !strcmp(nm, "noscript");
+	case 't':
+		return !strcmp(nm, "template");
+	default:
+		return 0;
+	}
 }
 
 static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
@@ -123,31 +145,52 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	size_t idx = c->n++;
 	struct ni d = { 0 };
 	const char *nm = name_of(e);
-	int link = in_link || !strcmp(nm, "a");
+	int link = in_link || (nm[0] == 'a' && !nm[1]);
 	int head = in_head || (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]);
 	for (xmlNodePtr k = e->children; k; k = k->next) {
 		if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
 			if (k->content)
 				count_text((const char *)k->content, &d, link, head);
 		} else if (k->type == XML_ELEMENT_NODE) {
-			figures(c, k, link, head);
-			/* c->info may have moved: read the child's figures by index. */
+			if (unread(name_of(k)))
+				k->_private = NULL;
+			else
+				figures(c, k, link, head);
 		}
 	}
-	/* Children were numbered after idx, in order: sum direct ones. */
+	/* Children were numbered after idx: sum the direct ones by index
+	 * (c->info may have moved). */
 	for (xmlNodePtr k = e->children; k; k = k->next)
-		if (k->type == XML_ELEMENT_NODE)
+		if (k->type == XML_ELEMENT_NODE && k->_private)
 			add_figures(&d, &c->info[(size_t)k->_private - 1]);
-	if (!strcmp(nm, "p"))
-		d.paras++;
-	else if (!strcmp(nm, "img"))
-		d.imgs++;
-	else if (!strcmp(nm, "li"))
-		d.lis++;
-	else if (!strcmp(nm, "input") || !strcmp(nm, "select") || !strcmp(nm, "textarea"))
-		d.inputs++;
-	else if (!strcmp(nm, "embed") || !strcmp(nm, "object") || !strcmp(nm, "iframe"))
-		d.embeds++;
+	switch (nm[0]) {
+	case 'p':
+		d.paras += !nm[1];
+		break;
+	case 'i':
+		d.imgs += !strcmp(nm, "img");
+		d.inputs += !strcmp(nm, "input");
+		d.embeds += !strcmp(nm, "iframe");
+		break;
+	case 'l':
+		d.lis += !strcmp(nm, "li");
+		break;
+	case 's':
+		d.inputs += !strcmp(nm, "select");
+		break;
+	case 't':
+		d.inputs += !strcmp(nm, "textarea");
+		break;
+	case 'e':
+		d.embeds += !strcmp(nm, "embed");
+		break;
+	case 'o':
+		d.embeds += !strcmp(nm, "object");
+		break;
+	case 'b':
+		d.quotes += !strcmp(nm, "blockquote");
+		break;
+	}
 	c->info[idx] = d;
 	e->_private = (void *)(idx + 1);   /* an index for now; made a pointer later */
 }
@@ -155,7 +198,7 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 static void point(struct ctx *c, xmlNodePtr e)
 {
 	for (; e; e = e->next) {
-		if (e->type != XML_ELEMENT_NODE)
+		if (e->type != XML_ELEMENT_NODE || !e->_private)
 			continue;
 		e->_private = &c->info[(size_t)e->_private - 1];
 		point(c, e->children);
@@ -167,7 +210,6 @@ static void measure(struct ctx *c, xmlNodePtr root)
 {
 	c->n = 0;
 	figures(c, root, 0, 0);
-	root->_private = (void *)(size_t)1;
 	root->_private = &c->info[0];
 	point(c, root->children);
 }
@@ -188,7 +230,7 @@ static void words_of(xmlNodePtr n, char *buf, size_t size)
 	buf[k++] = ' ';
 	const char *attrs[] = { "class", "id", "itemprop" };
 	for (size_t a = 0; a < 3; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		for (const char *p = v; *p && k + 2 < size; p++) {
@@ -202,18 +244,23 @@ static void words_of(xmlNodePtr n, char *buf, size_t size)
 		}
 		if (buf[k - 1] != ' ' && k + 2 < size)
 			buf[k++] = ' ';
-		xmlFree(v);
 	}
 	buf[k] = '\0';
 }
 
-/* Nonzero when a word of w starts with one of the prefixes. */
-static int word_starts(const char *w, const char *const *prefixes)
+/* Nonzero when a word of w is one of exact or starts with one of
+ * prefixes. */
+static int word_match(const char *w, const char *const *exact, const char *const *prefixes)
 {
 	for (const char *p = w; *p; p++) {
 		if (*p != ' ' || !p[1])
 			continue;
-		for (const char *const *x = prefixes; *x; x++)
+		const char *e = strchr(p + 1, ' ');
+		size_t n = e ? (size_t)(e - p - 1) : strlen(p + 1);
+		for (const char *const *x = exact; x && *x; x++)
+			if (strlen(*x) == n && strncmp(p + 1, *x, n) == 0)
+				return 1;
+		for (const char *const *x = prefixes; x && *x; x++)
 			if (strncmp(p + 1, *x, strlen(*x)) == 0)
 				return 1;
 	}
@@ -229,24 +276,47 @@ static int has_part(const char *w, const char *const *parts)
 	return 0;
 }
 
-/* Never article, whatever their size. */
-static const char *const boiler_words[] = {
-	"comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "share",
-	"sharing", "social", "related", "recommend", "outbrain", "taboola",
-	"popular", "trending", "mostread", "advert", "sponsor", "promo",
-	"breadcrumb", "skiplink", "sronly", "srtext", "visuallyhidden",
-	"screenreader", "subscribe", "signup", "modal", "popup", "caption",
-	"byline", "dateline", "timestamp", "toolbar", "tags", "taglist",
-	"sidebar", "widget", "banner", "masthead", "pagination", "pager",
-	"footer", "navbar", "navigation", "menu", "follow", "login", "paywall",
-	"author", "readmore", "readnext", "upnext", "more", "credit",
-	"ad", "ads", "adslot", "adunit", "adcontainer", "adwrapper", "dfp",
-	"gpt", "print", "hidden", "hide", "rating", "vote", "reply", "replies",
-	"toc", "audio", "video", "player", "disclaimer", "copyright", "meta",
-	"categor", "keyword", "topics", "inline", "teaser", "feed", "card",
-	"slideshow", "gallery", "carousel", "tooltip", "overlay", "alert",
-	"notification", "message", "donate", "donation", "contact", "survey",
-	"poll", "quiz", "jump", "bottom", "top", "header", "nav", "extra",
+/* Words of class names that are never article, whatever their size
+ * (but a commentary is an article). */
+static const char *const never_prefixes[] = {
+	"comment", "disqus", "outbrain", "taboola", NULL
+};
+
+static const char *const never_but[] = { "commentar", NULL };
+
+/* Words of names that may be the article's: they spare a block from
+ * boiler_exact and boiler_prefixes (boxes inside the article are judged
+ * later, by their links). */
+static const char *const keep_exact[] = {
+	"article", "body", "content", "main", "story", "entry", "post", "text",
+	"prose", NULL
+};
+
+static const char *const keep_prefixes[] = {
+	"articlebody", "articlecontent", "storybody", "storycontent", "postbody",
+	"postcontent", "entrycontent", "entrybody", "maincontent", NULL
+};
+
+/* Words of names of boilerplate: whole words, and beginnings of words. */
+static const char *const boiler_exact[] = {
+	"ad", "ads", "advert", "adslot", "adunit", "dfp", "nav", "navbar", "menu",
+	"share", "sharing", "shares", "social", "related", "sidebar", "footer",
+	"breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
+	"newsletter", "promo", "promos", "sponsored", "byline", "bylines",
+	"caption", "captions", "tags", "toolbar", "popup", "modal", "banner",
+	"masthead", "pagination", "pager", "author", "authors", "dateline",
+	"timestamp", "sronly", "subscribe", "subscription", "signup", "login",
+	"recommended", "recirc", "trending", "popular", "mostread", "readmore",
+	"skiplink", "skip", "print", "disclaimer", "copyright", "rating",
+	"follow", "donate", "survey", "poll", "toc", "credit", "credits",
+	"overlay", "tooltip", "carousel", "slideshow", "gallery", NULL
+};
+
+static const char *const boiler_prefixes[] = {
+	"advertis", "sharebar", "sharing", "socialmedia", "newsletter",
+	"breadcrumb", "cookie", "recommend", "sponsor", "subscri", "related",
+	"visuallyhidden", "screenreader", "sronly", "paywall", "byline",
+	"caption", "footer", "sidebar", "navigation", "pagination", "popup",
 	NULL
 };
 
@@ -284,7 +354,7 @@ static int class_weight(xmlNodePtr n)
 	int w = 0;
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		char buf[512];
@@ -298,7 +368,6 @@ static int class_weight(xmlNodePtr n)
 			w -= 25;
 		if (has_part(buf, positive_parts))
 			w += 25;
-		xmlFree(v);
 	}
 	return w;
 }
@@ -310,30 +379,27 @@ static void raw_names(xmlNodePtr n, char *buf, size_t size)
 	buf[k++] = ' ';
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
-		char *v = xt_attr(n, attrs[a]);
+		const char *v = xt_peek(n, attrs[a]);
 		if (!v)
 			continue;
 		for (const char *p = v; *p && k + 2 < size; p++)
 			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
 		buf[k++] = ' ';
-		xmlFree(v);
 	}
 	buf[k] = '\0';
 }
 
 static int hidden(xmlNodePtr n)
 {
-	char *v;
+	const char *v;
 	int r = 0;
-	if ((v = xt_attr(n, "hidden"))) {
+	if ((v = xt_peek(n, "hidden"))) {
 		r = 1;
-		xmlFree(v);
 	}
-	if (!r && (v = xt_attr(n, "aria-hidden"))) {
+	if (!r && (v = xt_peek(n, "aria-hidden"))) {
 		r = !ascii_casecmp(v, "true");
-		xmlFree(v);
 	}
-	if (!r && (v = xt_attr(n, "style"))) {
+	if (!r && (v = xt_peek(n, "style"))) {
 		char buf[256];
 		size_t k = 0;
 		for (const char *p = v; *p && k + 1 < sizeof buf; p++)
@@ -341,7 +407,6 @@ static int hidden(xmlNodePtr n)
 				buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
 		buf[k] = '\0';
 		r = strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-		xmlFree(v);
 	}
 	return r;
 }
@@ -354,9 +419,8 @@ static const char *const junk_roles[] = {
 
 static int junk_role(xmlNodePtr n)
 {
-	char *v = xt_attr(n, "role");
+	const char *v = xt_peek(n, "role");
 	int r = v && in_list(v, junk_roles);
-	xmlFree(v);
 	return r;
 }
 
@@ -366,9 +430,8 @@ static int article_root(xmlNodePtr n)
 	const char *nm = name_of(n);
 	if (!strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main"))
 		return 1;
-	char *ip = xt_attr(n, "itemprop");
+	const char *ip = xt_peek(n, "itemprop");
 	int r = ip && strstr(ip, "articleBody");
-	xmlFree(ip);
 	return r;
 }
 
@@ -396,8 +459,14 @@ static void cut_junk(xmlNodePtr e, size_t big)
 			raw_names(k, raw, sizeof raw);
 			struct ni *d = ni(k);
 			size_t text = d ? d->text : 0;
-			int spare = text > big / 2 && text > 2000;
-			if (!spare && w[1] && word_starts(w, boiler_words) && !word_starts(w, (const char *const[]){ "article", "content", "main", "story", "entry", "post", "body", NULL })) {
+			/* A block with much of the page's prose in paragraphs may be
+			 * the article under a layout name ("content-with-sidebar"). */
+			int spare = (text > big / 2 && text > 2000) ||
+				(d && d->paras >= 3 && text * 5 > big && link_density(k) < 0.35) ||
+				word_match(w, keep_exact, keep_prefixes) ||
+				(d && d->quotes > 0 && text < 3000);   /* an embedded post */
+			if (w[1] && ((word_match(w, NULL, never_prefixes) && !word_match(w, NULL, never_but)) ||
+				     (!spare && word_match(w, boiler_exact, boiler_prefixes)))) {
 				unlink_free(k);
 				continue;
 			}
@@ -405,6 +474,11 @@ static void cut_junk(xmlNodePtr e, size_t big)
 				unlink_free(k);
 				continue;
 			}
+		}
+		if (!strcmp(nm, "form") && (!ni(k) || ni(k)->text * 2 < big)) {
+			/* A form around the whole page (ASP.NET) stays. */
+			unlink_free(k);
+			continue;
 		}
 		if (!strcmp(nm, "header")) {
 			/* A page's or an article's head: title, byline, links. */
@@ -438,10 +512,9 @@ static void init_candidate(xmlNodePtr n)
 	else if ((nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) || !strcmp(nm, "th"))
 		s = -5;
 	d->score = s + class_weight(n);
-	char *ip = xt_attr(n, "itemprop");
+	const char *ip = xt_peek(n, "itemprop");
 	if (ip && strstr(ip, "articleBody"))
 		d->score += 50;
-	xmlFree(ip);
 	if (!strcmp(nm, "article"))
 		d->score += 10;
 }
@@ -518,12 +591,14 @@ static int remove_box(xmlNodePtr n)
 	if (!d)
 		return 0;
 	int weight = class_weight(n);
+	if (d->quotes > 0 && (size_t)d->quotes * 400 > d->text && link_density(n) < 0.5)
+		return 0;   /* an embedded post: a quote and its source */
 	if (weight < 0 && d->text < 1000)
 		return 1;
-	if (d->commas >= 10)
-		return 0;
-	int list = is_list(n);
 	double ld = link_density(n);
+	if (d->commas >= 10 || (d->text >= 1000 && ld < 0.15))
+		return 0;   /* prose */
+	int list = is_list(n);
 	double heads = d->text ? (double)d->heads / (double)d->text : 0;
 	int p = d->paras, img = d->imgs, li = d->lis - 100, input = d->inputs;
 	size_t len = d->text;
@@ -546,7 +621,8 @@ static int remove_box(xmlNodePtr n)
 	return 0;
 }
 
-static void clean_inside(xmlNodePtr e)
+/* whole: the text of the article's node being cleaned. */
+static void clean_inside(xmlNodePtr e, size_t whole)
 {
 	xmlNodePtr next;
 	for (xmlNodePtr k = e->children; k; k = next) {
@@ -557,6 +633,11 @@ static void clean_inside(xmlNodePtr e)
 		int box = !strcmp(nm, "div") || !strcmp(nm, "section") || !strcmp(nm, "table") ||
 			!strcmp(nm, "ul") || !strcmp(nm, "ol") || !strcmp(nm, "form") ||
 			!strcmp(nm, "fieldset") || !strcmp(nm, "dl");
+		if (!strcmp(nm, "article") && ni(k) && ni(k)->text * 3 < whole) {
+			/* An item of a list of posts inside the article. */
+			unlink_free(k);
+			continue;
+		}
 		if (box && remove_box(k)) {
 			unlink_free(k);
 			continue;
@@ -566,12 +647,13 @@ static void clean_inside(xmlNodePtr e)
 			unlink_free(k);
 			continue;
 		}
-		if (!strcmp(nm, "p") && ni(k) && ni(k)->text > 0 && link_density(k) > 0.8 && ni(k)->text < 200) {
+		if ((!strcmp(nm, "p") || ((!strcmp(nm, "div") || !strcmp(nm, "section")) && !has_block_child(k))) &&
+		    ni(k) && ni(k)->text > 0 && link_density(k) > 0.8 && ni(k)->text < 200) {
 			/* A paragraph that is only a link: "Read more", a promo. */
 			unlink_free(k);
 			continue;
 		}
-		clean_inside(k);
+		clean_inside(k, whole);
 	}
 }
 
@@ -592,9 +674,8 @@ static void push(xmlNodePtr **v, size_t *n, size_t *cap, xmlNodePtr x)
 	(*v)[(*n)++] = x;
 }
 
-xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
+xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n)
 {
-	(void)m;
 	*n = 0;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	if (!root)
@@ -618,6 +699,12 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			best = s;
 		}
 	}
+	for (size_t i = 0; i < nc; i++)
+		for (xmlNodePtr a = cands[i]; a && ni(a); a = a->parent)
+			if (ni(a)->best < ni(cands[i])->score) {
+				ni(a)->best = ni(cands[i])->score;
+				ni(a)->best_text = ni(cands[i])->text;
+			}
 	xmlNodePtr *out = NULL;
 	size_t no = 0, co = 0;
 	if (!top || best <= 0) {
@@ -632,7 +719,12 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		for (size_t i = 0; i < nc && na < 8; i++)
 			if (cands[i] != top && ni(cands[i])->score >= best * 0.75)
 				alts[na++] = cands[i];
-		if (na >= 3) {
+		/* Several <article>s are several items (a list of posts),
+		 * not one article in parts. */
+		int items = xt_is(top, "article");
+		for (size_t i = 0; i < na; i++)
+			items |= xt_is(alts[i], "article");
+		if (na >= 3 && !items) {
 			for (xmlNodePtr p = top->parent; p && p != body->parent; p = p->parent) {
 				size_t hits = 0;
 				for (size_t i = 0; i < na; i++)
@@ -658,6 +750,14 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		else
 			break;
 	}
+	/* The element the page marks as the article's body holds it all. */
+	for (xmlNodePtr p = top; p && p != body; p = p->parent) {
+		const char *ip = xt_peek(p, "itemprop");
+		if (ip && strstr(ip, "articleBody")) {
+			top = p;
+			break;
+		}
+	}
 	/* While top is the only child with text, its parent is as good. */
 	while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE &&
 	       ni(top->parent) && ni(top->parent)->text == ni(top)->text)
@@ -672,14 +772,16 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 		struct ni *d = ni(s);
 		if (!take && d) {
 			double bonus = 0;
-			char *a = xt_attr(s, "class"), *b = xt_attr(top, "class");
+			const char *a = xt_peek(s, "class"), *b = xt_peek(top, "class");
 			if (a && b && *a && !strcmp(a, b))
 				bonus = ni(top)->score * 0.2;
-			xmlFree(a);
-			xmlFree(b);
 			if (d->scored && d->score + bonus >= threshold)
 				take = 1;
-			else if (xt_is(s, "p") || xt_is(s, "blockquote") || xt_is(s, "pre")) {
+			else if (d->best >= 10 && d->best >= ni(top)->best * 0.2 && d->best_text >= 500 &&
+				 link_density(s) < 0.3)
+				take = 1;   /* a part of the article, its paragraphs deeper */
+			else if (xt_is(s, "p") || xt_is(s, "blockquote") || xt_is(s, "pre") ||
+				 ((xt_is(s, "div") || xt_is(s, "section")) && !has_block_child(s))) {
 				double ld = link_density(s);
 				if (d->text > 80 && ld < 0.25)
 					take = 1;
@@ -698,7 +800,7 @@ xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n)
 			break;
 	}
 	for (size_t i = 0; i < no; i++)
-		clean_inside(out[i]);
+		clean_inside(out[i], ni(out[i])->text);
 	free(cands);
 	free(c.info);
 	/* The figures are gone with c.info: no node may point into them. */

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract-int.h"
@@ -52,7 +53,9 @@ static const char *find_charset(const char *s, const char *end)
 	return NULL;
 }
 
-int xt_charset_of_type(const char *content_type, char *buf, size_t n)
+/* The charset label of a Content-Type value, in a buffer of n bytes; 0
+ * when there is one, else -1. */
+static int charset_of_type(const char *content_type, char *buf, size_t n)
 {
 	if (!content_type)
 		return -1;
@@ -67,7 +70,9 @@ int xt_charset_of_type(const char *content_type, char *buf, size_t n)
 	return take_label(c + 1, end, buf, n);
 }
 
-int xt_charset_of_meta(const char *html, size_t len, char *buf, size_t n)
+/* The charset label of a <meta> in the first XT_PRESCAN bytes of html,
+ * in a buffer of n bytes; 0 when there is one, else -1. */
+static int charset_of_meta(const char *html, size_t len, char *buf, size_t n)
 {
 	const char *end = html + (len < XT_PRESCAN ? len : XT_PRESCAN);
 	for (const char *s = html; s + 5 < end; s++) {
@@ -142,32 +147,57 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return k;
 }
 
-static int valid_utf8(const char *s, size_t n)
+/* The length of the longest prefix of s that is valid UTF-8 without NUL
+ * bytes. */
+static size_t valid_prefix(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n;) {
-		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (i + 8 <= n) {
+			/* Eight ASCII bytes, none NUL, at a time. */
+			uint64_t x;
+			memcpy(&x, u + i, 8);
+			if (!(x & 0x8080808080808080ull) && !((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (u[i] >= 0x01 && u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = u[i] ? utf8_seq(u + i, n - i) : 0;
 		if (!k)
-			return 0;
+			break;
 		i += k;
 	}
-	return 1;
+	return i;
+}
+
+static int valid_utf8(const char *s, size_t n)
+{
+	return valid_prefix(s, n) == n;
 }
 
 /* A copy of s with invalid sequences as U+FFFD and NUL bytes dropped. */
 static char *utf8_copy(const char *s, size_t n, size_t *outlen)
 {
+	size_t i = valid_prefix(s, n);
+	if (i == n) {
+		*outlen = n;
+		return xstrndup(s, n);
+	}
 	struct sb b = SB_INIT;
 	sb_grow(&b, n + 16);
-	for (size_t i = 0; i < n;) {
-		size_t k = utf8_seq((const unsigned char *)s + i, n - i);
-		if (!k) {
+	sb_add(&b, s, i);
+	while (i < n) {
+		if (s[i])
 			sb_adds(&b, "\xef\xbf\xbd");
-			i++;
-		} else {
-			if (s[i])
-				sb_add(&b, s + i, k);
-			i += k;
-		}
+		i++;
+		size_t k = valid_prefix(s + i, n - i);
+		sb_add(&b, s + i, k);
+		i += k;
 	}
 	*outlen = b.len;
 	return sb_detach(&b);
@@ -227,8 +257,8 @@ char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t 
 		name = "UTF-16LE", html += 2, len -= 2, known = 1;
 	} else if (len >= 2 && u[0] == 0xfe && u[1] == 0xff) {
 		name = "UTF-16BE", html += 2, len -= 2, known = 1;
-	} else if (xt_charset_of_type(content_type, label, sizeof label) == 0 ||
-		   xt_charset_of_meta(html, len, label, sizeof label) == 0) {
+	} else if (charset_of_type(content_type, label, sizeof label) == 0 ||
+		   charset_of_meta(html, len, label, sizeof label) == 0) {
 		name = iconv_name(label);
 		known = 1;
 		/* A page that says UTF-16 in ASCII bytes is not UTF-16. */

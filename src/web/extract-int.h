@@ -1,10 +1,11 @@
 /* extract-int.h -- the parts of web_extract (extract.h), shared between
  * its files: charset decoding (extract-charset.c), metadata
  * (extract-meta.c), finding the article's nodes (extract-body.c) and
- * writing them as Markdown (extract-md.c).
+ * writing them as Markdown (extract-md.c); page_markdown is in
+ * extract-page.c.
  *
  * The document is libxml2's HTML tree. Every walk over it is bounded:
- * xt_cap_depth() cuts what lies deeper than XT_MAX_DEPTH before any
+ * xt_cap_depth() flattens what lies deeper than XT_MAX_DEPTH before any
  * recursive walk runs, so recursion never goes deeper than that. */
 #ifndef GLOSS_WEB_EXTRACT_INT_H
 #define GLOSS_WEB_EXTRACT_INT_H
@@ -17,28 +18,29 @@
 #include "extract.h"
 #include "util.h"
 
-#define XT_MAX_DEPTH 160                   /* elements deeper are dropped */
-#define XT_MAX_INPUT ((size_t)64 << 20)    /* bytes of HTML read at most */
+#define XT_MAX_DEPTH 200                   /* elements deeper become their text */
+#define XT_MAX_INPUT ((size_t)32 << 20)    /* bytes of HTML read at most */
+#define XT_MAX_TAGS 300000                 /* start tags read at most */
+#define XT_MAX_ATTRS 256                   /* attributes a tag at most */
+#define XT_MAX_ALL_ATTRS 500000            /* attributes a page at most */
+#define XT_MIN_LETTERS 80                  /* a body with fewer is no article */
 
 /* The bytes of a page as UTF-8: the charset of content_type, else a BOM,
  * else a <meta> in the first bytes, else UTF-8 when valid and
  * windows-1252 when not. Invalid sequences become U+FFFD. Caller frees. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);
-/* The charset label of a Content-Type value or a <meta> prescan of the
- * first bytes of html, in a buffer of n bytes; 0 when found, else -1. */
-int xt_charset_of_type(const char *content_type, char *buf, size_t n);
-int xt_charset_of_meta(const char *html, size_t len, char *buf, size_t n);
 
-/* Drops the elements deeper than XT_MAX_DEPTH below root. */
+/* Makes each element deeper than XT_MAX_DEPTH below root a text node of
+ * its text. */
 void xt_cap_depth(xmlNodePtr root);
 
 /* Element helpers: lowercase tag name equality, attributes (NULL when
  * absent; caller frees with xmlFree). */
 int xt_is(xmlNodePtr n, const char *name);
 char *xt_attr(xmlNodePtr n, const char *name);
-/* Appends the text of n with runs of white space made one space (no
- * leading space when b is empty or ends in one). */
-void xt_text(xmlNodePtr n, struct sb *b);
+/* The value of an attribute without a copy (valid while n is), "" for
+ * one without a value, NULL when absent or not plain text. */
+const char *xt_peek(xmlNodePtr n, const char *name);
 /* The trimmed, collapsed text of n. Caller frees. */
 char *xt_text_dup(xmlNodePtr n);
 /* s trimmed and with white space collapsed, control characters dropped;
@@ -50,15 +52,20 @@ char *xt_clean(const char *s);
 char *xt_url(const char *href, const char *base, int mail);
 
 /* Metadata of the page; *base gets the address relative links resolve
- * against (or NULL). */
-void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base);
+ * against (or NULL), *ld_body the articleBody of its JSON-LD (or NULL;
+ * text, maybe with HTML in it). */
+void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, char **ld_body);
+/* The text of a JSON-LD articleBody as Markdown paragraphs, into out. */
+void xt_text_markdown(const char *text, struct sb *out);
 
 /* The article's nodes, in document order, under the document; n set to
  * their count. Returns NULL when the page holds no article. Caller frees
  * the array (the nodes belong to doc, which the search may have pruned). */
-xmlNodePtr *xt_body(htmlDocPtr doc, const struct page_meta *m, size_t *n);
+xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n);
 
-/* Appends the Markdown of the nodes to out. */
-void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, struct sb *out);
+/* Writes the Markdown of the nodes into out (empty before). The title
+ * (may be NULL) is not repeated at the start, nor bylines; ad labels and
+ * what no article ends with (headings, a word or two) are left out. */
+void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, const char *title, struct sb *out);
 
 #endif

@@ -7,7 +7,13 @@
  * "  " under a list item) and the first line of a list item with its
  * marker. Emphasis and links are put around their text once it is known,
  * so that spaces stay outside the marks. Tables become pipe tables when
- * every row is plain cells, else their cells are written as blocks. */
+ * every row is plain cells, else their cells are written as blocks. A
+ * figure's text (caption, credit) is left out, its images kept.
+ *
+ * Every block is recorded as written, so that the body's ends can be
+ * trimmed afterwards (trim): the title again, with a kicker or date line
+ * before it and a byline after it, and at the end what no article ends
+ * with. */
 #include "system.h"
 
 #include <stdio.h>
@@ -16,8 +22,19 @@
 
 #include "extract-int.h"
 
+/* A block as written, for trimming the body's ends afterwards. */
+struct blk {
+	size_t sep;         /* where its separator from the previous block starts */
+	size_t start, end;  /* its bytes (end after its last newline) */
+	char kind;          /* 'h' heading, 'p' paragraph, 'i' image, 'c' code, 't' table, 'r' rule */
+	int top;            /* 1 when at the top level (no quote or list around) */
+};
+
 struct mdw {
 	struct sb *out;     /* the Markdown so far */
+	struct blk *blocks; /* every block written */
+	size_t nblocks, cblocks;
+	char kind;          /* the kind of the next block */
 	struct sb line;     /* the paragraph being gathered */
 	struct sb prefix;   /* the prefix of every line of the next block */
 	struct sb first;    /* the first line's prefix instead, while pending */
@@ -25,6 +42,7 @@ struct mdw {
 	int tight;          /* the next block follows without a blank line */
 	int flushes;        /* blocks written, to notice a block inside an inline */
 	int in_cell;        /* gathering a pipe table's cell */
+	int mute;           /* inside a figure: its text is a caption, left out */
 	const char *base;   /* links resolve against it (may be NULL) */
 };
 
@@ -39,6 +57,13 @@ static void render_children(struct mdw *w, xmlNodePtr n)
 /* Writes a block of text (lines split at '\n') with the prefixes. */
 static void emit(struct mdw *w, const char *text, size_t len)
 {
+	if (w->nblocks == w->cblocks)
+		XGROW(w->blocks, w->cblocks, w->nblocks + 1);
+	struct blk *bk = &w->blocks[w->nblocks++];
+	bk->sep = w->out->len;
+	bk->kind = w->kind ? w->kind : 'p';
+	bk->top = w->prefix.len == 0 && !w->pending;
+	w->kind = 0;
 	if (w->out->len && !w->tight) {
 		size_t p = w->prefix.len;
 		while (p && w->prefix.s[p - 1] == ' ')
@@ -47,6 +72,7 @@ static void emit(struct mdw *w, const char *text, size_t len)
 		sb_addc(w->out, '\n');
 	}
 	w->tight = 0;
+	bk->start = w->out->len;
 	int first = 1;
 	const char *s = text, *end = text + len;
 	while (s <= end) {
@@ -64,6 +90,7 @@ static void emit(struct mdw *w, const char *text, size_t len)
 	}
 	w->pending = 0;
 	w->flushes++;
+	bk->end = w->out->len;
 }
 
 static int is_digit(int c)
@@ -88,7 +115,27 @@ static void add_line_start(struct sb *b, const char *s, size_t n)
 	sb_add(b, s, n);
 }
 
-/* Writes the gathered paragraph, if any. */
+static int word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c >= 0x80;
+}
+
+/* Runs of letters and digits in s (a run of CJK is one). */
+static size_t count_words(const char *s, size_t n)
+{
+	size_t k = 0;
+	int in = 0;
+	for (size_t i = 0; i < n; i++) {
+		int w = word_char((unsigned char)s[i]);
+		if (w && !in)
+			k++;
+		in = w;
+	}
+	return k;
+}
+
+/* Writes the gathered paragraph, if any and if it has a word (not a
+ * line of underscores or dashes). */
 static void flush(struct mdw *w)
 {
 	struct sb *l = &w->line;
@@ -104,7 +151,7 @@ static void flush(struct mdw *w)
 	size_t start = 0;
 	while (start < l->len && l->s[start] == ' ')
 		start++;
-	if (start == l->len) {
+	if (start == l->len || !count_words(l->s + start, l->len - start)) {
 		sb_reset(l);
 		return;
 	}
@@ -135,6 +182,8 @@ static int is_alnum(int c)
 static void add_text(struct mdw *w, const char *s)
 {
 	struct sb *l = &w->line;
+	if (w->mute)
+		return;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		int c = *p;
 		int sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -250,14 +299,17 @@ static void heading(struct mdw *w, xmlNodePtr n, int level)
 	sb_reset(l);
 	char *c = xt_clean(t.s);
 	sb_release(&t);
-	if (!c)
+	if (!c || !count_words(c, strlen(c))) {
+		free(c);
 		return;
+	}
 	struct sb h = SB_INIT;
 	for (int i = 0; i < level; i++)
 		sb_addc(&h, '#');
 	sb_addc(&h, ' ');
 	sb_adds(&h, c);
 	free(c);
+	w->kind = 'h';
 	emit(w, h.s, h.len);
 	sb_release(&h);
 }
@@ -296,6 +348,7 @@ static void pre_block(struct mdw *w, xmlNodePtr n)
 		sb_addc(&b, '\n');
 		for (int i = 0; i < fence; i++)
 			sb_addc(&b, '`');
+		w->kind = 'c';
 		emit(w, b.s, b.len);
 		sb_release(&b);
 	}
@@ -328,9 +381,12 @@ static void image(struct mdw *w, xmlNodePtr n)
 	char *a = xt_clean(alt);
 	xmlFree(alt);
 	struct sb save = w->line;
+	int mute = w->mute;
 	sb_init(&w->line);
+	w->mute = 0;
 	if (a)
 		add_text(w, a);
+	w->mute = mute;
 	free(a);
 	struct sb b = SB_INIT;
 	sb_adds(&b, "![");
@@ -340,6 +396,7 @@ static void image(struct mdw *w, xmlNodePtr n)
 	sb_addc(&b, ')');
 	sb_release(&w->line);
 	w->line = save;
+	w->kind = 'i';
 	emit(w, b.s, b.len);
 	sb_release(&b);
 	free(url);
@@ -583,6 +640,7 @@ static void table(struct mdw *w, xmlNodePtr t)
 	free(rows);
 	if (b.len)
 		b.len--;   /* emit adds the last newline */
+	w->kind = 't';
 	emit(w, b.s, b.len);
 	sb_release(&b);
 }
@@ -608,6 +666,29 @@ static int in_set(xmlNodePtr n, const char *const *set)
 		if (strcmp((const char *)n->name, *set) == 0)
 			return 1;
 	return 0;
+}
+
+/* Counts the images and links under n (up to 3 links). */
+static void count_media(xmlNodePtr n, int *imgs, int *links, int depth)
+{
+	for (xmlNodePtr k = n->children; k && *links < 3 && depth < XT_MAX_DEPTH; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE)
+			continue;
+		if (xt_is(k, "img"))
+			++*imgs;
+		else if (xt_is(k, "a"))
+			++*links;
+		count_media(k, imgs, links, depth + 1);
+	}
+}
+
+/* An inline element in running text that holds an image and links: a
+ * card shown over a name when pointed at, not text. */
+static int hover_card(xmlNodePtr n)
+{
+	int imgs = 0, links = 0;
+	count_media(n, &imgs, &links, 0);
+	return imgs > 0 && links >= 2;
 }
 
 static void render(struct mdw *w, xmlNodePtr n)
@@ -670,19 +751,160 @@ static void render(struct mdw *w, xmlNodePtr n)
 		quote(w, n);
 	} else if (!strcmp(nm, "table")) {
 		table(w, n);
+	} else if (!strcmp(nm, "figure") && !has_desc(n, (const char *const[]){ "blockquote", NULL }, 0)) {
+		/* A figure's text is its caption or credit; its images stay. */
+		flush(w);
+		w->mute++;
+		render_children(w, n);
+		w->mute--;
+		flush(w);
 	} else if (!strcmp(nm, "hr")) {
 		flush(w);
+		w->kind = 'r';
 		emit(w, "* * *", 5);
 	} else if (in_set(n, paragraph_tags)) {
 		flush(w);
 		render_children(w, n);
 		flush(w);
+	} else if (!strcmp(nm, "span") && w->line.len && hover_card(n)) {
+		;   /* a card that pops up over a name in the text */
 	} else {
 		render_children(w, n);
 	}
 }
 
-void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, struct sb *out)
+/* ---- the ends of the body ---- */
+
+/* The words of s lowercased (ASCII), one space between, Markdown's
+ * marks and link targets left out. Caller frees. */
+static char *norm_words(const char *s, size_t n)
+{
+	struct sb b = SB_INIT;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ']' && i + 1 < n && s[i + 1] == '(') {
+			const char *e = memchr(s + i, ')', n - i);
+			if (e)
+				i = (size_t)(e - s);
+			continue;
+		}
+		if (word_char(c))
+			sb_addc(&b, (c >= 'A' && c <= 'Z') ? c + 32 : c);
+		else if (b.len && b.s[b.len - 1] != ' ')
+			sb_addc(&b, ' ');
+	}
+	while (b.len && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
+	return sb_detach(&b);
+}
+
+/* Nonzero when the block is the title again (or nearly: one holds the
+ * other and is at most a fifth longer). */
+static int is_title(const char *s, size_t n, const char *title)
+{
+	char *a = norm_words(s, n), *b = norm_words(title, strlen(title));
+	size_t la = strlen(a), lb = strlen(b);
+	int same = la && lb && (strcmp(a, b) == 0 ||
+		((la > lb ? strstr(a, b) : strstr(b, a)) && (la > lb ? la * 4 <= lb * 5 : lb * 4 <= la * 5)));
+	free(a);
+	free(b);
+	return same;
+}
+
+/* A byline ("By A and B") or a date line ("Nov. 20, 2019 6:02 AM"). */
+static int byline(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	if (n < 100 && (strncmp(s, "By ", 3) == 0 || strncmp(s, "BY ", 3) == 0 || strncmp(s, "by ", 3) == 0))
+		return 1;
+	if (n >= 60 || count_words(s, n) > 8 || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+		return 0;   /* a sentence, not a date line */
+	for (size_t i = 0; i + 4 <= n; i++)
+		if ((!i || !is_digit((unsigned char)s[i - 1])) && (s[i] == '1' || s[i] == '2') &&
+		    (s[i + 1] == '9' || s[i + 1] == '0') && is_digit((unsigned char)s[i + 2]) &&
+		    is_digit((unsigned char)s[i + 3]) && (i + 4 == n || !is_digit((unsigned char)s[i + 4])))
+			return 1;
+	return 0;
+}
+
+/* A block that only labels an ad. */
+static int ad_label(const char *s, size_t n)
+{
+	static const char *const labels[] = { "advertisement", "advert", "ad", "ads", "sponsored",
+		"anzeige", "werbung", "publicidad", "publicit\xc3\xa9", "pubblicit\xc3\xa0", NULL };
+	if (n > 40)
+		return 0;
+	char *w = norm_words(s, n);
+	int r = 0;
+	for (const char *const *l = labels; *l && !r; l++)
+		r = ascii_casecmp(w, *l) == 0;
+	free(w);
+	return r;
+}
+
+/* Nothing of an article ends with it: a heading, a rule, an image, a
+ * word or two, a copyright line. */
+static int trailer(const struct blk *b, const char *s, size_t n)
+{
+	if (b->kind == 'h' || b->kind == 'r' || b->kind == 'i')
+		return 1;
+	size_t chars = 0;
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+	if (count_words(s, n) < 3 && chars < 20)
+		return 1;
+	return n < 200 && (strncmp(s, "Copyright", 9) == 0 || strncmp(s, "\xc2\xa9", 2) == 0);
+}
+
+/* Drops the title and what stands before it (kicker, date), bylines
+ * after it, ad labels, and the blocks no article ends with. */
+static void trim(struct mdw *w, const char *title)
+{
+	size_t nb = w->nblocks, lo = 0, hi = nb;
+	if (!nb)
+		return;
+	char *keep = xmalloc(nb);
+	memset(keep, 1, nb);
+	const char *o = w->out->s;
+#define TEXT(i) o + w->blocks[i].start, w->blocks[i].end - w->blocks[i].start - 1
+	for (size_t i = 0; title && i < nb && i < 6; i++) {
+		const struct blk *b = &w->blocks[i];
+		if (!b->top || (b->kind != 'h' && b->kind != 'p') || !is_title(TEXT(i), title))
+			continue;
+		int short_before = 1;
+		for (size_t j = 0; j < i; j++)
+			if (!w->blocks[j].top || w->blocks[j].end - w->blocks[j].start > 150)
+				short_before = 0;
+		if (short_before) {
+			memset(keep, 0, i + 1);
+			lo = i + 1;
+		} else {
+			keep[i] = 0;
+		}
+		break;
+	}
+	while (lo < nb && w->blocks[lo].top && w->blocks[lo].kind == 'p' && byline(TEXT(lo)))
+		keep[lo++] = 0;
+	while (hi > lo && w->blocks[hi - 1].top && trailer(&w->blocks[hi - 1], TEXT(hi - 1)))
+		keep[--hi] = 0;
+	for (size_t i = lo; i < hi; i++)
+		if (w->blocks[i].top && w->blocks[i].kind == 'p' && ad_label(TEXT(i)))
+			keep[i] = 0;
+#undef TEXT
+	struct sb b = SB_INIT;
+	for (size_t i = 0; i < nb; i++) {
+		if (!keep[i])
+			continue;
+		size_t from = b.len ? w->blocks[i].sep : w->blocks[i].start;
+		sb_add(&b, o + from, w->blocks[i].end - from);
+	}
+	free(keep);
+	sb_release(w->out);
+	*w->out = b;
+}
+
+void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, const char *title, struct sb *out)
 {
 	struct mdw w = { .out = out, .base = base };
 	sb_init(&w.line);
@@ -692,6 +914,29 @@ void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, struct sb *out)
 		render(&w, nodes[i]);
 		flush(&w);
 	}
+	trim(&w, title);
+	free(w.blocks);
+	sb_release(&w.line);
+	sb_release(&w.prefix);
+	sb_release(&w.first);
+}
+
+void xt_text_markdown(const char *text, struct sb *out)
+{
+	struct mdw w = { .out = out };
+	sb_init(&w.line);
+	sb_init(&w.prefix);
+	sb_init(&w.first);
+	for (const char *s = text; *s;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		char *line = xstrndup(s, n);
+		add_text(&w, line);
+		free(line);
+		flush(&w);
+		s += n + (nl != NULL);
+	}
+	free(w.blocks);
 	sb_release(&w.line);
 	sb_release(&w.prefix);
 	sb_release(&w.first);

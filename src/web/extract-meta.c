@@ -10,6 +10,7 @@
  * are decoded. */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ struct found {
 	char *og_title, *og_site, *og_url, *og_locale, *og_date, *og_author;
 	char *name_author, *name_date, *canonical, *base_href;
 	char *time_date, *time_pub, *h1, *title, *html_lang;
+	char *ld_body;  /* JSON-LD articleBody, kept as it is */
 	int nh1;
 };
 
@@ -184,6 +186,9 @@ static void from_article(json_t *o, struct found *f)
 		p = json_array_get(p, 0);
 	if (json_is_object(p) && json_is_string(json_object_get(p, "name")))
 		set_decoded(&f->ld_site, json_string_value(json_object_get(p, "name")));
+	json_t *ab = json_object_get(o, "articleBody");
+	if (!f->ld_body && json_is_string(ab) && json_string_length(ab) > 0)
+		f->ld_body = xstrdup(json_string_value(ab));
 	json_t *l = json_object_get(o, "inLanguage");
 	if (json_is_string(l))
 		set(&f->ld_lang, json_string_value(l));
@@ -399,12 +404,64 @@ static char *cut_site(const char *t, const char *site, int guess)
 	return xstrdup(t);
 }
 
+static int digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/* s as an ISO 8601 date: as it is when it starts with one (year 1900 to
+ * 2199), else "YYYY-MM-DD" from a year, an English month name and a day
+ * ("19 Nov 2019", "November 19, 2019, 07:47 PM"); NULL when neither. */
+static char *iso_date(const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	if (n >= 10 && digits(s, 4) && s[4] == '-' && digits(s + 5, 2) && s[7] == '-' && digits(s + 8, 2)) {
+		int y = atoi(s);
+		return y >= 1900 && y < 2200 ? xt_clean(s) : NULL;
+	}
+	static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+		"sep", "oct", "nov", "dec" };
+	int year = 0, month = 0, day = 0;
+	for (const char *p = s; *p;) {
+		if (*p >= '0' && *p <= '9') {
+			int v = atoi(p), len = 0;
+			while (p[len] >= '0' && p[len] <= '9')
+				len++;
+			if (len == 4 && v >= 1900 && v < 2200 && !year)
+				year = v;
+			else if (len <= 2 && v >= 1 && v <= 31 && !day && p[len] != ':')
+				day = v;
+			p += len;
+		} else if ((*p | 32) >= 'a' && (*p | 32) <= 'z') {
+			int len = 0;
+			while (((p[len] | 32) >= 'a' && (p[len] | 32) <= 'z'))
+				len++;
+			for (int m = 0; m < 12 && len >= 3 && !month; m++)
+				if (ascii_ncasecmp(p, months[m], 3) == 0)
+					month = m + 1;
+			p += len;
+		} else {
+			p++;
+		}
+	}
+	if (!year || !month || !day)
+		return NULL;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+	return xstrdup(buf);
+}
+
 static void free_found(struct found *f)
 {
 	char **all[] = { &f->ld_title, &f->ld_author, &f->ld_date, &f->ld_site, &f->ld_lang,
 		&f->og_title, &f->og_site, &f->og_url, &f->og_locale, &f->og_date, &f->og_author,
 		&f->name_author, &f->name_date, &f->canonical, &f->base_href,
-		&f->time_date, &f->time_pub, &f->h1, &f->title, &f->html_lang };
+		&f->time_date, &f->time_pub, &f->h1, &f->title, &f->html_lang, &f->ld_body };
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		xfree(all[i]);
 }
@@ -414,7 +471,7 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base)
+void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base, char **ld_body)
 {
 	struct found f = { 0 };
 	xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -437,17 +494,13 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base)
 		m->title = xstrdup(f.h1);
 
 	m->author = dup_or_null(first_of(f.ld_author, f.og_author, f.name_author, NULL));
-	m->published = dup_or_null(first_of(f.ld_date, f.og_date, f.name_date, first_of(f.time_pub, f.time_date, NULL, NULL)));
-	if (f.html_lang) {
-		m->lang = dup_or_null(f.html_lang);
-	} else if (f.og_locale) {
-		m->lang = xstrdup(f.og_locale);
-		for (char *p = m->lang; *p; p++)
-			if (*p == '_')
-				*p = '-';
-	} else {
-		m->lang = dup_or_null(f.ld_lang);
-	}
+	const char *dates[] = { f.ld_date, f.og_date, f.name_date, f.time_pub, f.time_date };
+	for (size_t i = 0; i < 5 && !m->published; i++)
+		m->published = iso_date(dates[i]);
+	m->lang = dup_or_null(first_of(f.html_lang, f.og_locale, f.ld_lang, NULL));
+	for (char *p = m->lang; p && *p; p++)
+		if (*p == '_')
+			*p = '-';   /* en_US, as locales write it */
 
 	char *canon = f.canonical ? xt_url(f.canonical, url, 0) : NULL;
 	if (!canon && f.og_url)
@@ -461,5 +514,7 @@ void xt_meta(htmlDocPtr doc, const char *url, struct page_meta *m, char **base)
 	if (!*base)
 		*base = dup_or_null(against);
 	free(page);
+	*ld_body = f.ld_body;
+	f.ld_body = NULL;
 	free_found(&f);
 }

@@ -3,13 +3,13 @@
 ## instrumentation (FUZZ_CFLAGS); each target links libFuzzer's main.
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
-	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict \
+	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict tests/fuzz/extract.dict \
 	tests/fuzz/markdown.dict tests/fuzz/markdown-seeds/md4c-overread tests/fuzz/markdown-seeds/constructs.md \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
 	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config \
-	tests/fuzz/fuzz-markdown
+	tests/fuzz/fuzz-markdown tests/fuzz/fuzz-extract
 .PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
@@ -53,4 +53,10 @@ tests_fuzz_fuzz_markdown_SOURCES = tests/fuzz/fuzz-markdown.c
 tests_fuzz_fuzz_markdown_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_markdown_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_markdown_LDADD = $(CORE_LIBS)
+# Web pages: the web layer's library over the core.
+tests_fuzz_fuzz_extract_SOURCES = tests/fuzz/fuzz-extract.c
+tests_fuzz_fuzz_extract_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web
+tests_fuzz_fuzz_extract_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_extract_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_extract_LDADD = $(WEB_LIBS) $(CORE_LIBS)
 endif

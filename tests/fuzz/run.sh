@@ -9,7 +9,7 @@
 secs=${1:?usage: run.sh SECONDS [TARGET...]}
 shift
 src=$(cd "$(dirname "$0")" && pwd)
-[ $# -gt 0 ] || set -- fuzz-article fuzz-json fuzz-anchor fuzz-hl fuzz-keymap fuzz-query fuzz-config fuzz-markdown
+[ $# -gt 0 ] || set -- fuzz-article fuzz-json fuzz-anchor fuzz-hl fuzz-keymap fuzz-query fuzz-config fuzz-markdown fuzz-extract
 rc=0
 for t in "$@"; do
 	bin=tests/fuzz/$t
