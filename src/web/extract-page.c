@@ -86,9 +86,13 @@ char *page_markdown(const struct page *p, const char *saved,
 		field(&e, "site", m->site, 1) &&
 		field(&e, "lang", m->lang, 0) &&
 		field(&e, "saved", saved, 0);
-	if (ok && tags && ntags) {
+	if (ok) {
+		/* always there, "tags: []" when none, for the reader to fill in */
+		if (!tags)
+			ntags = 0;
 		ok = scalar(&e, "tags", 0) &&
-			yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, YAML_BLOCK_SEQUENCE_STYLE) &&
+			yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+							     ntags ? YAML_BLOCK_SEQUENCE_STYLE : YAML_FLOW_SEQUENCE_STYLE) &&
 			yaml_emitter_emit(&e, &ev);
 		for (size_t i = 0; ok && i < ntags; i++)
 			ok = scalar(&e, tags[i] ? tags[i] : "", 1);

@@ -29,7 +29,8 @@ test_expect_success 'the saved file has front matter with the page metadata' '
 	grep -q "^published: .*2024-05-17" fm &&
 	grep -q "^site: .*Coastal Notes" fm &&
 	grep -q "^lang: .*en" fm &&
-	grep -q "^saved: .*[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T" fm
+	grep -q "^saved: .*[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T" fm &&
+	grep -q "^tags: \[\]$" fm
 '
 
 test_expect_success 'the body is the article, not the page' '
