@@ -320,7 +320,12 @@ static const char *const boiler_prefixes[] = {
 	NULL
 };
 
-/* Readability's list of likely-boilerplate names, as parts of a name. */
+/* The next four lists are data taken from Mozilla Readability's patterns
+ * (Readability.js, Apache License 2.0: unlikelyCandidates,
+ * okMaybeItsACandidate, negative and positive), as parts of a name; the
+ * code that uses them is gloss's own. */
+
+/* Likely-boilerplate names. */
 static const char *const unlikely_parts[] = {
 	"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
 	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
