@@ -1095,6 +1095,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 			if (!a->filter) {
 				wmove(w, 3, 2);
 				draw_textz(w, a->dir, p->w - 3, theme_attr(EL_META));
+				wmove(w, 5, 2);
+				draw_textz(w, _("or press A to add a web page or a file."), p->w - 3, theme_attr(EL_META));
 			}
 		}
 		wnoutrefresh(w);

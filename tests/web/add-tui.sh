@@ -9,6 +9,19 @@
 server_start "$top_srcdir/tests/web/fetch-pages"
 SQ="'"
 
+test_expect_success 'an empty library says A adds a page; A at 80x24 adds the first article' '
+	mkdir empty &&
+	tui_start 80 24 empty &&
+	wait_for "No articles here yet" &&
+	wait_for "or press A to add a web page" &&
+	keys A && wait_for "Add (web address or file):" &&
+	keys -l "$BASE/harbour.html" && keys Enter &&
+	wait_for "Added " &&
+	wait_for "morning ferry leaves" &&
+	ls empty/*ferry-timetable-changes-for-the-winter.md &&
+	keys Q && wait_exit 0
+'
+
 test_expect_success 'A adds a page and opens it, selected in the list' '
 	tui_start 120 30 lib &&
 	wait_for "Blinken" &&
