@@ -6,3 +6,4 @@ src_web_libgloss_web_a_SOURCES =
 include src/web/fetch.mk
 include src/web/extract.mk
 include src/web/feed.mk
+include src/web/feeds.mk
