@@ -24,7 +24,8 @@ text/html; charset=utf-8) and these made-up places:
 For the feed tests (a name ending in .xml is sent as application/xml):
 
   /etag/NAME      PAGES/NAME with an ETag and a Last-Modified; 304 when the
-                  request's If-None-Match or If-Modified-Since matches
+                  request's If-None-Match or If-Modified-Since matches (and
+                  logs "304 /etag/NAME")
   /seq/A,B,...    PAGES/A the first time this address is asked for, PAGES/B
                   the second, ..., the last one from then on
   /status/N       an answer with the status N
@@ -162,6 +163,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 tag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
                 if self.headers.get("If-None-Match") == tag or \
                         self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+                    with open(LOGFILE, "a") as log:
+                        log.write("304 %s\n" % self.path)
                     return self.send(304, b"", ctype=None, headers=[("ETag", tag)])
                 return self.send(200, body, ctype=ctype_of(parts[2]),
                                  headers=[("ETag", tag), ("Last-Modified", LAST_MODIFIED)])
