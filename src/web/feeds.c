@@ -71,6 +71,7 @@ struct feedst {
 	struct store_feed sub;
 	struct feed_doc doc;
 	size_t pages_left;    /* page transfers of this feed not finished */
+	char *dir;            /* DIR/feeds/NAME, once made */
 	int finishing;        /* over once what it saved is linked (flush) */
 	int set;              /* its ETag and Last-Modified are to be kept */
 	char *etag, *lm;
@@ -303,7 +304,10 @@ static char *feed_dir(struct library *l, const char *name)
 static char *tmp_path(const char *dir, int n)
 {
 	struct sb p = SB_INIT;
-	sb_addf(&p, "%s/.gloss-feed-%d-%ld.tmp", dir, n, (long)getpid());
+	static long pid;
+	if (!pid)
+		pid = (long)getpid();
+	sb_addf(&p, "%s/.gloss-feed-%d-%ld.tmp", dir, n, pid);
 	return sb_detach(&p);
 }
 
@@ -350,9 +354,9 @@ static int write_tmp(const char *dir, const char *data, size_t len)
  * article, or NULL. */
 static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_item *it, const struct page *page)
 {
-	char *dir = feed_dir(r->l, f->sub.name);
-	if (!dir)
+	if (!f->dir && !(f->dir = feed_dir(r->l, f->sub.name)))
 		return -1;
+	char *dir = xstrdup(f->dir);
 	struct page p = { 0 };
 	p.meta.title = xstrdup(it->title ? it->title : page && page->meta.title ? page->meta.title : "Untitled");
 	p.meta.source = it->link ? xstrdup(it->link) : NULL;
@@ -885,6 +889,7 @@ void feeds_update_free(struct feeds_run **rp)
 		free(r->f[i].status);
 		free(r->f[i].etag);
 		free(r->f[i].lm);
+		free(r->f[i].dir);
 	}
 	free(r->f);
 	free(r->res);
