@@ -348,8 +348,8 @@ static int iso_date(const char *s, char out[11])
 	return 1;
 }
 
-/* The k-th name of an article in dir: dir/DATE-SLUG.md, then -2, -3, ...
- * before ".md". */
+/* The k-th name of an article in dir: the date, '-', the slug and ".md",
+ * with -2, -3, ... before ".md" from the second on. */
 static void name_at(struct sb *p, const char *dir, const char *date, const char *slug, int k)
 {
 	sb_reset(p);
