@@ -50,7 +50,8 @@ static xmlEntityPtr guarded_get_entity(void *ctx, const xmlChar *name)
 		return NULL;
 	}
 	xmlEntityPtr e = g->get_entity(ctx, name);
-	/* External entities are never read: to the parser they do not exist. */
+	/* External entities are never declared (guarded_entity_decl): this
+	 * is a second guard. */
 	if (e && e->etype != XML_INTERNAL_GENERAL_ENTITY && e->etype != XML_INTERNAL_PREDEFINED_ENTITY)
 		return NULL;
 	return e;
@@ -65,6 +66,10 @@ static void guarded_entity_decl(void *ctx, const xmlChar *name, int type, const 
 		refuse(ctx);
 		return;
 	}
+	/* An external entity is left undeclared, so that no path of the
+	 * parser can load it: a reference to it is an undeclared entity. */
+	if (type != XML_INTERNAL_GENERAL_ENTITY && type != XML_INTERNAL_PARAMETER_ENTITY)
+		return;
 	g->entity_decl(ctx, name, type, public_id, system_id, content);
 }
 

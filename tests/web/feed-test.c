@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "feed.h"
 #include "tap.h"
@@ -240,6 +241,26 @@ static void test_refusals(void)
 		is_str(d.items[0].title, "Look:", "external entity: the text around it kept");
 		feed_doc_free(&d);
 	}
+
+	/* An external parameter entity (a DTD of this machine that declares
+	 * an entity) is never read either. */
+	const char *dtd = "feed-test-pe.dtd";
+	FILE *f = fopen(dtd, "w");
+	if (!f) {
+		printf("Bail out! cannot write %s\n", dtd);
+		exit(1);
+	}
+	fputs("<!ENTITY leak \"SECRET\">\n", f);
+	fclose(f);
+	char abs[4200], *cwd = getcwd(NULL, 0);
+	snprintf(abs, sizeof abs, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY %% ext SYSTEM \"file://%s/%s\"> %%ext;]>"
+		 "<rss version=\"2.0\"><channel><title>t &leak;</title></channel></rss>", cwd, dtd);
+	free(cwd);
+	r = feed_parse(abs, strlen(abs), NULL, 0, &d);
+	ok(r < 0 || !contains(d.title, "SECRET"), "external parameter entity never read");
+	if (r == 0)
+		feed_doc_free(&d);
+	remove(dtd);
 
 	/* Many small entities are fine, a few too many are not. */
 	struct sb b = SB_INIT;
