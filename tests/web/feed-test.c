@@ -56,7 +56,7 @@ static void test_rss2(void)
 	is_str(a->author, "Maren Holt", "rss2: dc:creator");
 	is_str(a->published, "2024-03-05T07:30:00Z", "rss2: pubDate +0100 in UTC");
 	ok(contains(a->content, "<b>winter ferry</b>") && contains(a->content, "href=\"timetable.html\""),
-	   "rss2: content:encoded as HTML");
+	   "rss2: content:encoded as HTML, relative links left to the item's link (no xml:base)");
 	is_str(a->summary, "The winter ferry is back on its route.", "rss2: description is the summary");
 	is_int(a->ncategories, 2, "rss2: two categories");
 	if (a->ncategories == 2) {
@@ -141,15 +141,23 @@ static void test_atom(void)
 	is_str(a->author, "Ada Lind", "atom: the feed's author when the entry has none");
 	ok(a->ncategories == 2 && !strcmp(a->categories[1], "glass"), "atom: category terms");
 	ok(a->nenclosures == 1 && !strcmp(a->enclosures[0], "http://127.0.0.1/lantern/img/lantern.jpg"), "atom: rel=enclosure, resolved");
-	ok(contains(a->content, "<b>hand-blown glass</b>") && contains(a->content, "<a href=\"parts.html\">"), "atom: html content unescaped");
+	ok(contains(a->content, "<b>hand-blown glass</b>") && contains(a->content, "<a href=\"http://127.0.0.1/lantern/parts.html\">"),
+	   "atom: html content unescaped, its links against xml:base");
 	is_str(a->summary, "<p>Choosing glass for a lantern &amp; fitting it.</p>", "atom: text summary escaped as HTML");
 	is_str(b->link, "http://127.0.0.1/lantern/posts/2024/soldering.html", "atom: entry's own xml:base");
 	is_str(b->author, "Ben Ostrow", "atom: author/name");
 	is_str(b->published, "2024-05-20T10:00:00Z", "atom: updated when not published");
 	ok(contains(b->content, "<p>Tin the joints <em>first</em>, then") && !contains(b->content, "<div") &&
-	   !contains(b->content, "xmlns") && contains(b->content, "<img src=\"frame.jpg\" alt=\"the frame\">"),
+	   !contains(b->content, "xmlns") && contains(b->content, "<img src=\"http://127.0.0.1/lantern/posts/2024/frame.jpg\" alt=\"the frame\">"),
 	   "atom: xhtml content serialised as HTML without its div");
 	is_str(c->title, "Wicks & oil", "atom: text title");
+	struct feed_doc x;
+	const char *xh = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>i</id><content type=\"xhtml\">"
+			 "<div xmlns=\"http://www.w3.org/1999/xhtml\">a<br/>b <img src=\"p.png\"/></div></content></entry></feed>";
+	ok(feed_parse(xh, strlen(xh), NULL, 0, &x) == 0 && x.nitems == 1, "atom: xhtml without xml:base parsed");
+	if (x.nitems == 1)
+		is_str(x.items[0].content, "a<br>b <img src=\"p.png\">", "atom: xhtml empty elements as HTML's, relative src kept");
+	feed_doc_free(&x);
 	is_str(c->content, "<p>Cotton wicks burn cleaner than paraffin ones.\nTrim them &lt;straight&gt;.</p>", "atom: text content escaped");
 	feed_doc_free(&d);
 }
