@@ -157,20 +157,30 @@ static char *html_of_atom(xmlNode *n)
 	return sb_detach(&b);
 }
 
-/* The text of an HTML fragment (tags dropped, entities decoded). */
-static char *html_text(const char *html)
+/* An HTML fragment as a document, the fragment in its body (*body). */
+static htmlDocPtr parse_fragment(const char *html, xmlNode **body)
 {
 	struct sb b = SB_INIT;
-	sb_adds(&b, "<html><body><div>");
+	sb_adds(&b, "<html><body>");
 	sb_adds(&b, html);
 	htmlDocPtr doc = htmlReadMemory(b.s, (int)b.len, NULL, "UTF-8",
 					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 	sb_release(&b);
-	if (!doc)
-		return feed_clean(html);
-	xmlNode *root = xmlDocGetRootElement(doc);
-	char *r = root ? feed_text(root) : NULL;
-	xmlFreeDoc(doc);
+	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+	*body = root ? root->children : NULL;
+	while (*body && !feed_is(*body, "body"))
+		*body = (*body)->next;
+	return doc;
+}
+
+/* The text of an HTML fragment (tags dropped, entities decoded). */
+static char *html_text(const char *html)
+{
+	xmlNode *body;
+	htmlDocPtr doc = parse_fragment(html, &body);
+	char *r = body ? feed_text(body) : feed_clean(html);
+	if (doc)
+		xmlFreeDoc(doc);
 	return r;
 }
 
@@ -211,16 +221,8 @@ static char *rebase_html(const xmlNode *n, char *html)
 	if (!html || !has_xml_base(n) || (!strstr(html, "href") && !strstr(html, "src")))
 		return html;
 	xmlChar *base = xmlNodeGetBase(n->doc, n);
-	struct sb b = SB_INIT;
-	sb_adds(&b, "<html><body>");
-	sb_adds(&b, html);
-	htmlDocPtr doc = htmlReadMemory(b.s, (int)b.len, NULL, "UTF-8",
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	sb_release(&b);
-	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
-	xmlNode *body = root ? root->children : NULL;
-	while (body && !feed_is(body, "body"))
-		body = body->next;
+	xmlNode *body;
+	htmlDocPtr doc = parse_fragment(html, &body);
 	if (base && body) {
 		rebase_nodes(body->children, base);
 		char *r = inner_html(body, 0);
