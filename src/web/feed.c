@@ -163,8 +163,7 @@ static htmlDocPtr parse_fragment(const char *html, xmlNode **body)
 	struct sb b = SB_INIT;
 	sb_adds(&b, "<html><body>");
 	sb_adds(&b, html);
-	htmlDocPtr doc = htmlReadMemory(b.s, (int)b.len, NULL, "UTF-8",
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	htmlDocPtr doc = feed_html_read(b.s, b.len, "UTF-8");
 	sb_release(&b);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	*body = root ? root->children : NULL;
@@ -600,10 +599,7 @@ static char *resolve_against(const char *ref, const char *base)
 int feed_discover(const char *html, size_t len, const char *url, char **feed_url)
 {
 	*feed_url = NULL;
-	if (len > (size_t)0x7fffffff)
-		return 0;
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, NULL,
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	htmlDocPtr doc = feed_html_read(html, len, NULL);
 	if (!doc)
 		return 0;
 	const xmlNode *base = NULL;

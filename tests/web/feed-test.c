@@ -192,6 +192,24 @@ static void test_recovery(void)
 	is_str(d.title, "Cr\xc3\xa8me", "UTF-8 declared as latin-1: read as UTF-8");
 	feed_doc_free(&d);
 
+	const char *undefined_1252 = "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\"><channel>"
+				     "<title>Caf\xe9 \x81 menu</title></channel></rss>";
+	ok(feed_parse(undefined_1252, strlen(undefined_1252), NULL, 0, &d) == 0, "a byte windows-1252 leaves undefined: parsed");
+	ok(contains(d.title, "Caf\xc3\xa9 ") && contains(d.title, " menu"), "a byte windows-1252 leaves undefined: the title whole");
+	feed_doc_free(&d);
+
+	/* UTF-16 with a byte order mark and an undeclared entity. */
+	const char *ascii = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Tides &amp; &mdash; R&D</title></channel></rss>";
+	struct sb u16 = SB_INIT;
+	sb_add(&u16, "\xff\xfe", 2);
+	for (const char *p = ascii; *p; p++) {
+		sb_addc(&u16, *p);
+		sb_add(&u16, "", 1);
+	}
+	ok(feed_parse(u16.s, u16.len, NULL, 0, &d) == 0 && contains(d.title, "Tides &"), "UTF-16 with a bad entity: parsed, not mangled");
+	feed_doc_free(&d);
+	sb_release(&u16);
+
 	const char *html_title = "<rss version=\"2.0\"><channel><title>a</title><item><title>Rain &lt;i&gt;again&lt;/i&gt; &amp;amp; wind</title></item></channel></rss>";
 	ok(feed_parse(html_title, strlen(html_title), NULL, 0, &d) == 0 && d.nitems == 1, "escaped HTML title: parsed");
 	if (d.nitems == 1) {
