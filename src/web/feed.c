@@ -277,10 +277,18 @@ static void set_once(char **field, char *value)
 	*field = value;
 }
 
+/* Categories and enclosures kept per item; more are passed over (the
+ * list is searched for duplicates, and a hostile feed may hold many). */
+#define FEED_MAX_LIST 64
+
 static void push(char ***v, size_t *n, char *s)
 {
 	if (!s)
 		return;
+	if (*n >= FEED_MAX_LIST) {
+		free(s);
+		return;
+	}
 	for (size_t i = 0; i < *n; i++)
 		if (!strcmp((*v)[i], s)) {
 			free(s);
