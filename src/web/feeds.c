@@ -531,9 +531,19 @@ static void flush(struct feeds_run *r)
 	r->npend = 0;
 }
 
-/* Links what was written, then ends the feeds that are done. */
+/* Links what was written, then ends the feeds that are done: all a step
+ * writes (articles, items, outcomes), in one transaction -- one sync of
+ * the sidecar a step, not one a feed, and none when there is nothing to
+ * write (a step of the interface waits for no lock then). */
 static void finalize(struct feeds_run *r)
 {
+	int work = r->npend > 0;
+	for (size_t i = 0; !work && i < r->nf; i++)
+		work = r->f[i].finishing && !r->f[i].over;
+	if (!work)
+		return;
+	struct store *s = r->l->store;
+	int tx = store_begin(s) == 0;
 	flush(r);
 	for (size_t i = 0; i < r->nf; i++) {
 		struct feedst *f = &r->f[i];
@@ -542,6 +552,8 @@ static void finalize(struct feeds_run *r)
 		feed_over(r, i);
 		feed_record(r, i, f->set, f->etag, f->lm);
 	}
+	if (tx && store_commit(s) < 0)
+		store_rollback(s);
 }
 
 /* Whether an item's page is to be fetched: no content, a short summary
@@ -822,14 +834,8 @@ int feeds_update_step(struct feeds_run *r, int timeout_ms)
 {
 	if (r->over)
 		return 0;
-	/* What a step writes (articles, items, outcomes) is one transaction:
-	 * one sync of the sidecar a step, not one a feed. */
-	struct store *s = r->l->store;
-	int tx = store_begin(s) == 0;
 	int rc = step_until(r, now_ms() + (timeout_ms > 0 ? timeout_ms : 0));
 	finalize(r);
-	if (tx && store_commit(s) < 0)
-		store_rollback(s);
 	return rc;
 }
 
@@ -855,8 +861,6 @@ void feeds_update_cancel(struct feeds_run *r)
 	r->nq = 0;
 	if (r->res) {
 		/* what was written is kept, named and recorded */
-		struct store *s = r->l->store;
-		int tx = store_begin(s) == 0;
 		for (size_t i = 0; i < r->nf; i++)
 			if (!r->f[i].finishing) {
 				feed_fail(r, i, _("cancelled"));
@@ -864,8 +868,6 @@ void feeds_update_cancel(struct feeds_run *r)
 				feed_over(r, i);
 			}
 		finalize(r);
-		if (tx && store_commit(s) < 0)
-			store_rollback(s);
 	}
 	r->over = 1;
 }
