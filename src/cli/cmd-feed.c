@@ -353,6 +353,7 @@ static int feed_update(int argc, char **argv)
 		{ "timeout", required_argument, NULL, 'T' },
 		{ "max-items", required_argument, NULL, 'm' },
 		{ "parallel", required_argument, NULL, 'p' },
+		{ "per-host", required_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct fetch_opts cfg = { 0 };
@@ -374,7 +375,9 @@ static int feed_update(int argc, char **argv)
 			fo.max_items = v > 1000000 ? 1000000 : (int)v;
 		else if (c == 'p' && (r = cli_count_option("feed update", "--parallel", optarg, &v)) == 0)
 			fo.parallel = v > 64 ? 64 : (int)v;
-		else if (c != 'm' && c != 'p')
+		else if (c == 'h' && (r = cli_count_option("feed update", "--per-host", optarg, &v)) == 0)
+			fo.per_host = v > 64 ? 64 : (int)v;
+		else if (c != 'm' && c != 'p' && c != 'h')
 			r = cli_bad_option(argc, argv, c);
 	}
 	if (r) {
@@ -507,7 +510,7 @@ static int run_feed(int argc, char **argv)
 
 const struct cli_cmd cmd_feed = {
 	"feed", N_("add URL [--name N] [--tag T]... [--user U] [--summary-only] | list [--json] | rm NAME|URL | "
-		   "import FILE.opml | export [-o FILE] | update [--timeout S] [--max-items N] [NAME...] | "
+		   "import FILE.opml | export [-o FILE] | update [--timeout S] [--max-items N] [--parallel N] [--per-host N] [NAME...] | "
 		   "prune NAME --older-than DAYS  [DIR]"),
 	N_("feed subscriptions: add, list, remove, import and export (OPML), update (new items become articles), prune"),
 	run_feed

@@ -686,12 +686,13 @@ static void job_done(struct feeds_run *r, struct job *j, CURLcode rc)
 static void schedule(struct feeds_run *r)
 {
 	size_t limit = r->o.parallel > 0 ? (size_t)r->o.parallel : FEEDS_PARALLEL;
+	size_t per_host = r->o.per_host > 0 ? (size_t)r->o.per_host : FEEDS_PER_HOST;
 	for (size_t q = 0; q < r->nq && r->na < limit;) {
 		struct job *j = r->queue[q];
 		size_t same = 0;
 		for (size_t a = 0; a < r->na; a++)
 			same += strcmp(r->active[a]->host, j->host) == 0;
-		if (same >= FEEDS_PER_HOST) {
+		if (same >= per_host) {
 			q++;
 			continue;
 		}

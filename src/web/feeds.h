@@ -72,7 +72,8 @@ struct feeds_opts {
 	size_t max_bytes;    /* 0: the fetch default */
 	const char *user_agent;
 	int max_items;       /* saved per feed and update; 0: 200 */
-	int parallel;        /* transfers at once; 0: 8 (at most 2 per host) */
+	int parallel;        /* transfers at once; 0: 8 */
+	int per_host;        /* transfers at once to one host; 0: 2 */
 };
 
 /* What one feed's update came to. */
