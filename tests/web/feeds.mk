@@ -3,6 +3,7 @@
 EXTRA_DIST += tests/web/feed-pages/ice-on-the-slipway.html
 FEEDS_TESTS = \
 	tests/web/feed-update.sh \
-	tests/web/feed-subs.sh
+	tests/web/feed-subs.sh \
+	tests/web/feed-tty.sh
 TESTS += $(FEEDS_TESTS)
 EXTRA_DIST += $(FEEDS_TESTS)
