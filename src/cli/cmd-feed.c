@@ -68,18 +68,17 @@ static char *ask_password(const char *user)
 	}
 	struct sb prompt = SB_INIT;
 	sb_addf(&prompt, _("Password for %s: "), user);
-	if (write(fd, prompt.s, prompt.len) < 0)
-		have = have ? have : 0;
+	/* a prompt that cannot be written still reads the answer */
+	ssize_t w = write(fd, prompt.s, prompt.len);
 	sb_release(&prompt);
 	struct sb pw = SB_INIT;
 	char c;
-	ssize_t n;
-	while ((n = read(fd, &c, 1)) == 1 && c != '\n' && c != '\r' && pw.len < 1024)
+	while (read(fd, &c, 1) == 1 && c != '\n' && c != '\r' && pw.len < 1024)
 		sb_addc(&pw, c);
 	if (have)
 		tcsetattr(fd, TCSAFLUSH, &old);
-	if (write(fd, "\n", 1) < 0)
-		n = -1;
+	if (w >= 0)
+		w = write(fd, "\n", 1);
 	close(fd);
 	return sb_detach(&pw);
 }
