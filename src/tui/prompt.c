@@ -95,6 +95,15 @@ void status_draw(struct app *a)
 	const char *hint = _("? help");
 	int hw = (int)strlen(hint);
 	int x = 1, room = p->w - (hw + 2);
+	/* The feeds being updated (`U`), at the right before the hint. */
+	if (a->feeds_line && room > 20) {
+		int fw = (int)san_width(a->feeds_line, strlen(a->feeds_line));
+		if (fw > room / 2)
+			fw = room / 2;
+		room -= fw + 2;
+		wmove(w, 0, room + 1);
+		draw_textz(w, a->feeds_line, fw, bar | A_BOLD);
+	}
 	if (a->open.doc) {
 		long counts[HL_NTYPES];
 		doc_counts(a->open.doc, counts);
@@ -133,14 +142,21 @@ void status_draw(struct app *a)
 			x += draw_text(w, b.s, b.len, room - x, bar) + 2;
 			sb_release(&b);
 		}
+		if (x < room) {
+			char buf[48];
+			snprintf(buf, sizeof buf, _("%zu unread"), app_unread(a));
+			wmove(w, 0, x);
+			x += draw_textz(w, buf, room - x, bar) + 2;
+		}
 	} else if (x < room) {
 		struct sb b = SB_INIT;
-		size_t unread = 0;
 		if (a->filter)
 			sb_addf(&b, _("tag:%s  "), a->filter);
-		for (size_t i = 0; i < a->nents; i++)
-			unread += !a->ents[i].read;
-		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, unread);
+		if (a->filter_feed)
+			sb_addf(&b, _("feed:%s  "), a->filter_feed);
+		if (a->filter_unread)
+			sb_adds(&b, _("unread only  "));
+		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, app_unread(a));
 		wmove(w, 0, x);
 		draw_text(w, b.s, b.len, room - x, bar);
 		sb_release(&b);

@@ -1,0 +1,248 @@
+/* view-feeds.c -- the feeds pane (F, :feeds): every feed of the library
+ * with its unread and article counts, the outcome of its last update at
+ * the foot of the pane for the selected one. A feed is a folder
+ * feeds/NAME/ that holds articles. Enter shows only that feed's articles
+ * in the list (:filter feed:NAME), M marks the feed read, C marks every
+ * article of the library read (after a y). Feed names, dates and outcomes
+ * are untrusted: drawn through draw_textz. */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prompt.h"
+#include "query.h"
+#include "theme.h"
+#include "util.h"
+#include "view-feeds.h"
+
+struct frow {
+	char *name;
+	long articles, unread;
+	char *last_update;        /* or NULL */
+	char *last_status;        /* or NULL */
+};
+
+struct feeds {
+	struct frow *rows;
+	size_t n, cap, sel, top;
+};
+
+static void rows_clear(struct feeds *fv)
+{
+	for (size_t i = 0; i < fv->n; i++) {
+		free(fv->rows[i].name);
+		free(fv->rows[i].last_update);
+		free(fv->rows[i].last_status);
+	}
+	fv->n = 0;
+}
+
+/* The feeds again, the same one selected when it is still there. */
+static int load(struct app *a, struct feeds *fv)
+{
+	char *was = fv->sel < fv->n ? xstrdup(fv->rows[fv->sel].name) : NULL;
+	rows_clear(fv);
+	struct query_feed_folder *v;
+	size_t n;
+	int rc = query_feed_folders(a->lib, &v, &n);
+	if (rc == 0) {
+		for (size_t i = 0; i < n; i++) {
+			XGROW(fv->rows, fv->cap, fv->n + 1);
+			struct frow *r = &fv->rows[fv->n++];
+			memset(r, 0, sizeof *r);
+			r->name = xstrdup(v[i].name);
+			r->articles = v[i].articles;
+			r->unread = v[i].unread;
+		}
+		query_feed_folders_free(v, n);
+	}
+	fv->sel = 0;
+	for (size_t i = 0; was && i < fv->n; i++)
+		if (strcmp(fv->rows[i].name, was) == 0)
+			fv->sel = i;
+	free(was);
+	return rc;
+}
+
+int feeds_show(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct feeds *fv = app_view(a, VIEW_FEEDS);
+	if (a->side_open && a->side == VIEW_FEEDS && a->focus == VIEW_FEEDS)
+		return app_side_close(a);
+	if (load(a, fv) < 0)
+		return app_error(a);
+	if (fv->n == 0)
+		app_msg(a, 0, "%s", _("No feeds yet: gloss feed add URL subscribes to one"));
+	else
+		app_msg(a, 0, "%s", _("Enter shows a feed's articles, M marks it read, C marks everything read, U updates"));
+	int react = app_side_show(a, VIEW_FEEDS);
+	a->focus = VIEW_FEEDS;
+	return react | R_STATUS;
+}
+
+int feeds_mark_read(struct app *a, const struct action *act)
+{
+	(void)act;
+	struct feeds *fv = app_view(a, VIEW_FEEDS);
+	if (fv->sel >= fv->n)
+		return R_NONE;
+	int react = app_mark_read(a, fv->rows[fv->sel].name);
+	load(a, fv);
+	return react | R_SIDE;
+}
+
+static int mark_all_answer(struct app *a, const char *answer)
+{
+	if (strcmp(answer, "y") != 0) {
+		app_msg(a, 0, "%s", _("Nothing marked"));
+		return R_STATUS;
+	}
+	int react = app_mark_read(a, NULL);
+	if (a->side_open && a->side == VIEW_FEEDS)
+		load(a, app_view(a, VIEW_FEEDS));
+	return react | R_SIDE;
+}
+
+int feeds_mark_all_read(struct app *a, const struct action *act)
+{
+	(void)act;
+	/* Whatever the list shows: every article of the library. */
+	return prompt_ask(a, 'y', _("Mark every article of the library read? (y/n) "), "", mark_all_answer);
+}
+
+static int rows(const struct pane *p)
+{
+	/* The title bar, and two rows at the foot for the selected feed. */
+	return p->h > 4 ? p->h - 3 : 1;
+}
+
+static void draw(struct app *a, void *data, struct pane *p)
+{
+	struct feeds *fv = data;
+	WINDOW *w = p->win;
+	werase(w);
+	char right[48];
+	long unread = 0;
+	for (size_t i = 0; i < fv->n; i++)
+		unread += fv->rows[i].unread;
+	snprintf(right, sizeof right, _("%ld unread"), unread);
+	struct sb t = SB_INIT;
+	sb_addf(&t, _("Feeds (%zu)"), fv->n);
+	draw_bar(p, t.s, t.len, right, a->focus == VIEW_FEEDS);
+	sb_release(&t);
+	if (fv->n == 0) {
+		if (p->h > 2) {
+			wmove(w, 2, 1);
+			draw_textz(w, _("No feeds in this library."), p->w - 2, theme_attr(EL_META));
+		}
+		wnoutrefresh(w);
+		return;
+	}
+	size_t page = (size_t)rows(p);
+	if (fv->sel < fv->top)
+		fv->top = fv->sel;
+	if (fv->sel >= fv->top + page)
+		fv->top = fv->sel - page + 1;
+	for (size_t k = 0; k < page && fv->top + k < fv->n; k++) {
+		size_t i = fv->top + k;
+		const struct frow *r = &fv->rows[i];
+		int sel = i == fv->sel;
+		int row = 1 + (int)k;
+		attr_t base = theme_attr(sel ? EL_LIST_SEL : r->unread ? EL_LIST_UNREAD : EL_LIST);
+		wmove(w, row, 0);
+		wattrset(w, base);
+		for (int c = 0; c < p->w; c++)
+			waddch(w, ' ');
+		char counts[48];
+		snprintf(counts, sizeof counts, "%ld/%ld", r->unread, r->articles);
+		int cw = (int)strlen(counts);
+		wmove(w, row, 0);
+		int x = draw_textz(w, sel ? (MB_CUR_MAX > 1 ? "\xe2\x96\xb8" : ">") : " ", 1, base);
+		draw_textz(w, r->name, p->w - x - cw - 2, base);
+		if (p->w > cw + 4) {
+			wmove(w, row, p->w - cw - 1);
+			draw_textz(w, counts, cw, sel ? base : theme_attr(EL_LIST_DATE));
+		}
+	}
+	/* The selected feed: its counts and its last update's outcome. */
+	if (p->h > 4 && fv->sel < fv->n) {
+		const struct frow *r = &fv->rows[fv->sel];
+		struct sb b = SB_INIT;
+		sb_addf(&b, _("%s: %ld unread of %ld"), r->name, r->unread, r->articles);
+		wmove(w, p->h - 2, 1);
+		draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_META));
+		sb_reset(&b);
+		if (r->last_update)
+			sb_addf(&b, _("updated %s: %s"), r->last_update, r->last_status ? r->last_status : "");
+		else
+			sb_adds(&b, _("never updated here"));
+		wmove(w, p->h - 1, 1);
+		draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_META));
+		sb_release(&b);
+	}
+	wnoutrefresh(w);
+}
+
+static int navigate(struct app *a, void *data, enum move m)
+{
+	struct feeds *fv = data;
+	if (fv->n == 0)
+		return R_NONE;
+	if (m == MOVE_OPEN) {
+		char *name = xstrdup(fv->rows[fv->sel].name);
+		int react = app_filter(a, NULL, name, 0);
+		free(name);
+		return react | R_SIDE;
+	}
+	return keymap_move(&fv->sel, fv->n, (size_t)rows(app_pane(a, VIEW_FEEDS)), m) ? R_SIDE : R_NONE;
+}
+
+static int click(struct app *a, void *data, int row, int col, int kind)
+{
+	struct feeds *fv = data;
+	(void)col;
+	if (row < 1 || kind == CLICK_RELEASE)
+		return R_NONE;
+	size_t i = fv->top + (size_t)row - 1;
+	if (i >= fv->n || row > rows(app_pane(a, VIEW_FEEDS)))
+		return R_NONE;
+	fv->sel = i;
+	a->focus = VIEW_FEEDS;
+	return R_PANES;
+}
+
+static int event(struct app *a, void *data, enum app_event e)
+{
+	/* New counts when the list was read again (an update, a sync). */
+	if (e != EV_LIST || !a->side_open || a->side != VIEW_FEEDS)
+		return R_NONE;
+	load(a, data);
+	return R_SIDE;
+}
+
+static void *init(struct app *a)
+{
+	(void)a;
+	return xcalloc(1, sizeof(struct feeds));
+}
+
+static void feeds_free(void *data)
+{
+	struct feeds *fv = data;
+	rows_clear(fv);
+	free(fv->rows);
+	free(fv);
+}
+
+const struct view_ops view_feeds_ops = {
+	.name = "feeds",
+	.init = init,
+	.free = feeds_free,
+	.draw = draw,
+	.navigate = navigate,
+	.click = click,
+	.event = event,
+};
