@@ -8,3 +8,5 @@ include tests/spell.mk
 include tests/fuzz/local.mk
 include tests/web/fetch.mk
 include tests/web/extract.mk
+include tests/web/feed.mk
+include tests/web/feeds.mk
