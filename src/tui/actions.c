@@ -203,6 +203,7 @@ static const struct action table[] = {
 	{ "next-unread", N_("open the next unread article of the list (wraps)"), ".", PANES, 0, next_unread, MOVE_NONE, 1 },
 	{ "prev-unread", N_("open the previous unread article of the list (wraps)"), ",", PANES, 0, next_unread, MOVE_NONE, -1 },
 	{ "feeds", N_("side pane: the feeds, their unread and article counts, their last update (:feeds)"), "F", PANES, 0, feeds_show, MOVE_NONE, 0 },
+	{ "update-feeds", N_("update every feed (reading goes on; Esc stops it); new articles come unread"), "U", PANES, 0, feeds_update, MOVE_NONE, 0 },
 	{ "mark-feed-read", N_("feeds pane: mark every article of the feed read"), "M", VIEW_BIT(VIEW_FEEDS), 0, feeds_mark_read, MOVE_NONE, 0 },
 	{ "mark-all-read", N_("mark every article of the library read (asks first)"), "C", PANES, 0, feeds_mark_all_read, MOVE_NONE, 0 },
 	{ "toggle-read", N_("mark the article read / unread"), "R", VIEW_BIT(VIEW_LIST) | READER, 0, toggle_read, MOVE_NONE, 0 },

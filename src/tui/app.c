@@ -332,6 +332,11 @@ static int reread(struct app *a)
 	return react;
 }
 
+int app_reread(struct app *a)
+{
+	return reread(a);
+}
+
 int app_sync(struct app *a)
 {
 	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)

@@ -107,8 +107,8 @@ struct app {
 	char *filter_feed;        /* `:filter feed:NAME`: articles in feeds/NAME/, or NULL */
 	int filter_unread;        /* `:filter unread` (the open article stays listed) */
 	struct feeds_run *feeds_run;    /* the feeds updating (`U`), or NULL */
-	int64_t feeds_at;         /* when the last update started, in ms (`set feed-interval`) */
-	int feed_interval;        /* `set feed-interval` in minutes, 0: off */
+	int64_t feeds_at;         /* when the last update started (or the interface), monotonic ms */
+	int64_t feed_interval_ms; /* `set feed-interval MINUTES`, 0: off */
 	char *feeds_line;         /* the progress of the update, shown in the status line; or NULL */
 	struct reading open;
 	int sync_pending;         /* a full sync is due after the first screen */
@@ -184,6 +184,9 @@ int app_reload(struct app *a, const char *tag);
  * file that opening skipped (see tui.c), which reloads the list when
  * something changed on disk. */
 int app_deferred_sync(struct app *a);
+/* The list, and the open article with its notes, read again from the
+ * sidecar (no sync); the cursor stays where it was. */
+int app_reread(struct app *a);
 /* `S`: looks at every file now and reads the list, the open article and
  * its notes again (what other programs changed). */
 int app_sync(struct app *a);

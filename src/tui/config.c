@@ -10,7 +10,8 @@
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
  *   set osc52 on|off       (y in the links pane copies to the terminal's clipboard)
  *   set fetch-timeout S, set fetch-max-size MB, set user-agent TEXT (`A`)
- *   set feed-interval MINUTES (0 or off: feeds update only with `U`)
+ *   set feed-interval MINUTES (0 or off: feeds update only with `U`; a
+ *                          fraction too: 0.5 is 30 seconds)
  *
  * and on the `:` line only: tag NAME, untag NAME,
  * filter [tag:NAME | feed:NAME | unread],
@@ -131,13 +132,14 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
 		} else if (strcmp(argv[1], "feed-interval") == 0) {
+			/* Minutes; a fraction too (0.5: 30 seconds). */
 			char *end;
 			errno = 0;
-			long v = strcmp(argv[2], "off") == 0 ? 0 : strtol(argv[2], &end, 10);
-			if (strcmp(argv[2], "off") != 0 && (*end || v < 0 || v > 100000 || errno))
+			double v = strcmp(argv[2], "off") == 0 ? 0 : strtod(argv[2], &end);
+			if (strcmp(argv[2], "off") != 0 && (*end || !(v >= 0 && v <= 100000) || errno))
 				r = fail(why, _("bad interval '%s' (minutes, or off)"), argv[2]);
 			else
-				a->feed_interval = (int)v;
+				a->feed_interval_ms = (int64_t)(v * 60000);
 		} else if ((r = addpage_set(argv[1], argv[2])) != 0) {
 			/* fetch-timeout, fetch-max-size, user-agent (fetch.h) */
 			r = r < 0 ? fail(why, "%s", err_msg()) : 0;

@@ -85,25 +85,26 @@ void status_draw(struct app *a)
 	wbkgdset(w, ' ' | bar);
 	werase(w);
 	wmove(w, 0, 0);
+	/* The feeds being updated (`U`), at the right, a message or not. */
+	int fw = 0;
+	if (a->feeds_line && p->w > 40) {
+		fw = (int)san_width(a->feeds_line, strlen(a->feeds_line));
+		if (fw > p->w / 2)
+			fw = p->w / 2;
+		wmove(w, 0, p->w - fw - 1);
+		draw_textz(w, a->feeds_line, fw, bar | A_BOLD);
+		fw += 2;
+	}
 	if (a->msg) {
 		wmove(w, 0, 1);
-		draw_textz(w, a->msg, p->w - 2, theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar));
+		draw_textz(w, a->msg, p->w - 2 - fw, theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar));
 		wbkgdset(w, ' ');
 		wnoutrefresh(w);
 		return;
 	}
 	const char *hint = _("? help");
-	int hw = (int)strlen(hint);
-	int x = 1, room = p->w - (hw + 2);
-	/* The feeds being updated (`U`), at the right before the hint. */
-	if (a->feeds_line && room > 20) {
-		int fw = (int)san_width(a->feeds_line, strlen(a->feeds_line));
-		if (fw > room / 2)
-			fw = room / 2;
-		room -= fw + 2;
-		wmove(w, 0, room + 1);
-		draw_textz(w, a->feeds_line, fw, bar | A_BOLD);
-	}
+	int hw = fw ? 0 : (int)strlen(hint);
+	int x = 1, room = p->w - (hw + 2) - fw;
 	if (a->open.doc) {
 		long counts[HL_NTYPES];
 		doc_counts(a->open.doc, counts);
@@ -161,7 +162,7 @@ void status_draw(struct app *a)
 		draw_text(w, b.s, b.len, room - x, bar);
 		sb_release(&b);
 	}
-	if (p->w > hw + 1) {
+	if (hw && p->w > hw + 1) {
 		wmove(w, 0, p->w - hw - 1);
 		draw_textz(w, hint, hw, bar);
 	}

@@ -1,16 +1,27 @@
-/* view-feeds.c -- the feeds pane (F, :feeds): every feed of the library
- * with its unread and article counts, the outcome of its last update at
- * the foot of the pane for the selected one. A feed is a folder
- * feeds/NAME/ that holds articles. Enter shows only that feed's articles
- * in the list (:filter feed:NAME), M marks the feed read, C marks every
- * article of the library read (after a y). Feed names, dates and outcomes
- * are untrusted: drawn through draw_textz. */
+/* view-feeds.c -- the feeds pane (F, :feeds) and updating the feeds (U).
+ *
+ * The pane lists every feed of the library (a subscription, feeds.h, or
+ * a folder feeds/NAME/ that holds articles) with its unread and article
+ * counts, and the outcome of its last update at the foot of the pane for
+ * the selected one. Enter shows only that feed's articles in the list
+ * (:filter feed:NAME), M marks the feed read, C marks every article of the
+ * library read (after a y). Feed names, dates and outcomes are untrusted:
+ * drawn through draw_textz.
+ *
+ * U starts a run of feeds_update_start; the loop steps it between keys
+ * (feeds_tick), so reading goes on while transfers run, shows its progress
+ * in the status line, and Esc stops it (feeds_cancel). When it ends the
+ * list is read again: the new articles are there, unread. With `set
+ * feed-interval`, a run starts by itself when the interface is idle
+ * (feeds_idle). */
 #include "system.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "feeds.h"
 #include "prompt.h"
 #include "query.h"
 #include "theme.h"
@@ -25,6 +36,7 @@ struct frow {
 };
 
 struct feeds {
+	struct app *a;            /* to stop a run at the end */
 	struct frow *rows;
 	size_t n, cap, sel, top;
 };
@@ -37,6 +49,11 @@ static void rows_clear(struct feeds *fv)
 		free(fv->rows[i].last_status);
 	}
 	fv->n = 0;
+}
+
+static int by_name(const void *x, const void *y)
+{
+	return strcmp(((const struct frow *)x)->name, ((const struct frow *)y)->name);
 }
 
 /* The feeds again, the same one selected when it is still there. */
@@ -57,6 +74,28 @@ static int load(struct app *a, struct feeds *fv)
 			r->unread = v[i].unread;
 		}
 		query_feed_folders_free(v, n);
+	}
+	/* The subscriptions: their last update, and those with no article yet. */
+	struct feed_sub *subs;
+	size_t ns;
+	if (rc == 0 && (rc = feeds_list(a->lib, &subs, &ns)) == 0) {
+		for (size_t i = 0; i < ns; i++) {
+			size_t k = 0;
+			while (k < fv->n && strcmp(fv->rows[k].name, subs[i].name) != 0)
+				k++;
+			if (k == fv->n) {
+				XGROW(fv->rows, fv->cap, fv->n + 1);
+				memset(&fv->rows[k], 0, sizeof fv->rows[k]);
+				fv->rows[k].name = xstrdup(subs[i].name);
+				fv->n++;
+			}
+			struct frow *r = &fv->rows[k];
+			r->last_update = subs[i].last_update ? xstrdup(subs[i].last_update) : NULL;
+			r->last_status = subs[i].last_status ? xstrdup(subs[i].last_status) : NULL;
+		}
+		feeds_list_free(subs, ns);
+		if (fv->n)
+			qsort(fv->rows, fv->n, sizeof *fv->rows, by_name);
 	}
 	fv->sel = 0;
 	for (size_t i = 0; was && i < fv->n; i++)
@@ -223,15 +262,126 @@ static int event(struct app *a, void *data, enum app_event e)
 	return R_SIDE;
 }
 
+/* ---- updating ---- */
+
+static int64_t now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* The status line's progress of the run; 1 when it changed. */
+static int progress_line(struct app *a)
+{
+	struct feeds_progress p;
+	feeds_update_progress(a->feeds_run, &p);
+	struct sb b = SB_INIT;
+	sb_addf(&b, ngettext("updating %zu/%zu feed, %zu new", "updating %zu/%zu feeds, %zu new", p.feeds), p.done, p.feeds,
+		p.new_items);
+	if (p.failed)
+		sb_addf(&b, _(", %zu failed"), p.failed);
+	int changed = !a->feeds_line || strcmp(a->feeds_line, b.s) != 0;
+	free(a->feeds_line);
+	a->feeds_line = sb_detach(&b);
+	return changed;
+}
+
+static int start(struct app *a, int by_itself)
+{
+	struct feeds_opts o;
+	memset(&o, 0, sizeof o);
+	a->feeds_at = now_ms();
+	a->feeds_run = feeds_update_start(a->lib, NULL, 0, &o);
+	if (!a->feeds_run)
+		return by_itself ? R_NONE : app_error(a);
+	progress_line(a);
+	if (!by_itself)
+		app_msg(a, 0, "%s", _("Updating the feeds (Esc stops)"));
+	return R_STATUS;
+}
+
+int feeds_update(struct app *a, const struct action *act)
+{
+	(void)act;
+	if (a->feeds_run) {
+		app_msg(a, 0, "%s", _("The feeds are being updated (Esc stops)"));
+		return R_STATUS;
+	}
+	return start(a, 0);
+}
+
+/* The run is over (or stopped): what came, the list read again. */
+static int finish(struct app *a, int stopped)
+{
+	size_t n, fresh = 0, failed = 0;
+	const struct feeds_result *res = feeds_update_results(a->feeds_run, &n);
+	for (size_t i = 0; i < n; i++) {
+		fresh += (size_t)(res[i].new_items > 0 ? res[i].new_items : 0);
+		if (res[i].error && !stopped) {
+			failed++;
+			app_log(a, "%s: %s", res[i].name, res[i].error);
+		}
+	}
+	feeds_update_free(&a->feeds_run);
+	free(a->feeds_line);
+	a->feeds_line = NULL;
+	int react = R_STATUS | R_SIDE;
+	if (fresh)
+		react |= app_reread(a);
+	else if (a->side_open && a->side == VIEW_FEEDS)
+		load(a, app_view(a, VIEW_FEEDS));
+	if (stopped)
+		app_msg(a, 0, ngettext("Update stopped: %zu new article", "Update stopped: %zu new articles", fresh), fresh);
+	else if (failed)
+		app_msg(a, 1, ngettext("%zu new articles; %zu feed failed: :feeds shows why",
+				       "%zu new articles; %zu feeds failed: :feeds shows why", failed), fresh, failed);
+	else
+		app_msg(a, 0, ngettext("Feeds updated: %zu new article", "Feeds updated: %zu new articles", fresh), fresh);
+	return react;
+}
+
+int feeds_tick(struct app *a)
+{
+	if (!a->feeds_run)
+		return R_NONE;
+	if (feeds_update_step(a->feeds_run, 0))
+		return progress_line(a) ? R_STATUS : R_NONE;
+	return finish(a, 0);
+}
+
+int feeds_cancel(struct app *a)
+{
+	if (!a->feeds_run)
+		return R_NONE;
+	feeds_update_cancel(a->feeds_run);
+	return finish(a, 1);
+}
+
+int feeds_idle(struct app *a)
+{
+	if (a->feeds_run || a->feed_interval_ms <= 0 || now_ms() - a->feeds_at < a->feed_interval_ms)
+		return R_NONE;
+	return start(a, 1);
+}
+
 static void *init(struct app *a)
 {
-	(void)a;
-	return xcalloc(1, sizeof(struct feeds));
+	struct feeds *fv = xcalloc(1, sizeof(struct feeds));
+	fv->a = a;
+	a->feeds_at = now_ms();
+	return fv;
 }
 
 static void feeds_free(void *data)
 {
 	struct feeds *fv = data;
+	if (fv->a->feeds_run) {
+		feeds_update_cancel(fv->a->feeds_run);
+		feeds_update_free(&fv->a->feeds_run);
+	}
+	free(fv->a->feeds_line);
+	fv->a->feeds_line = NULL;
 	rows_clear(fv);
 	free(fv->rows);
 	free(fv);

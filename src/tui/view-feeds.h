@@ -13,5 +13,16 @@ int feeds_show(struct app *a, const struct action *act);
 int feeds_mark_read(struct app *a, const struct action *act);
 /* C: every article of the library read, after a y. */
 int feeds_mark_all_read(struct app *a, const struct action *act);
+/* U: updates every feed; the loop steps the run (feeds_tick). */
+int feeds_update(struct app *a, const struct action *act);
+/* The run a step further, without waiting (each pass of the loop while
+ * a->feeds_run); when it ends, the list is read again and a message says
+ * what came. The reaction. */
+int feeds_tick(struct app *a);
+/* Esc while updating: stops the run (what was saved stays). */
+int feeds_cancel(struct app *a);
+/* No key for a while: starts an update when `set feed-interval` says one
+ * is due. */
+int feeds_idle(struct app *a);
 
 #endif
