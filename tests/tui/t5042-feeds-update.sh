@@ -76,6 +76,12 @@ test_expect_success 'Esc stops a run at once; nothing is saved from it' '
 	test ! -d flib/feeds/trickle
 '
 
+test_expect_success 'Q during a run quits at once and cleanly' '
+	keys U && wait_for "updating 1/2 feeds" &&
+	keys Q && wait_exit 0 5 &&
+	test ! -d flib/feeds/trickle
+'
+
 test_expect_success 'set feed-interval starts an update by itself while idle' '
 	mkdir flib2 &&
 	subscribe flib2 harbour rss2.xml &&
