@@ -33,6 +33,7 @@ struct frow {
 	long articles, unread;
 	char *last_update;        /* or NULL */
 	char *last_status;        /* or NULL */
+	int subscribed;           /* 0: only a folder of articles (feeds_remove keeps them) */
 };
 
 struct feeds {
@@ -90,6 +91,7 @@ static int load(struct app *a, struct feeds *fv)
 				fv->n++;
 			}
 			struct frow *r = &fv->rows[k];
+			r->subscribed = 1;
 			r->last_update = subs[i].last_update ? xstrdup(subs[i].last_update) : NULL;
 			r->last_status = subs[i].last_status ? xstrdup(subs[i].last_status) : NULL;
 		}
@@ -214,10 +216,12 @@ static void draw(struct app *a, void *data, struct pane *p)
 		wmove(w, p->h - 2, 1);
 		draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_META));
 		sb_reset(&b);
-		if (r->last_update)
+		if (!r->subscribed)
+			sb_adds(&b, _("not subscribed: its articles stayed"));
+		else if (r->last_update)
 			sb_addf(&b, _("updated %s: %s"), r->last_update, r->last_status ? r->last_status : "");
 		else
-			sb_adds(&b, _("never updated here"));
+			sb_adds(&b, _("not updated yet (U updates)"));
 		wmove(w, p->h - 1, 1);
 		draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_META));
 		sb_release(&b);

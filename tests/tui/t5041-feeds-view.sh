@@ -22,7 +22,8 @@ test_expect_success ':feeds lists each feed with its unread and article counts' 
 	keys : && keys -l feeds && keys Enter &&
 	wait_for "Feeds (2)" && wait_for "4 unread" &&
 	feed_row alpha 2/3 && feed_row beta 2/2 &&
-	wait_for "alpha: 2 unread of 3"
+	wait_for "alpha: 2 unread of 3" &&
+	wait_for "not subscribed: its articles stayed"
 '
 
 test_expect_success 'j selects the next feed; F closes the pane, F opens it again' '

@@ -64,6 +64,7 @@ test_expect_success 'when the slow feed fails, the status line says so; :feeds s
 	keys F && wait_for "Feeds (4)" &&
 	keys G && wait_for "slow: 0 unread of 0" &&
 	wait_for "not a feed" &&
+	keys k && wait_for "harbour: 3 unread of 3" && wait_for ": not changed" &&
 	keys F && wait_gone "Feeds (4)"
 '
 
