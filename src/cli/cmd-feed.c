@@ -404,7 +404,7 @@ static int feed_update(int argc, char **argv)
 	sa.sa_handler = on_sigint;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, &old);
-	int tty = isatty(STDERR_FILENO);
+	int tty = isatty(STDOUT_FILENO) && isatty(STDERR_FILENO);
 	struct feeds_progress p;
 	while (feeds_update_step(run, 100)) {
 		if (interrupted) {

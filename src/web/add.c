@@ -348,6 +348,17 @@ static int iso_date(const char *s, char out[11])
 	return 1;
 }
 
+/* The k-th name of an article in dir: the date, '-', the slug and ".md",
+ * with -2, -3, ... before ".md" from the second on. */
+static void name_at(struct sb *p, const char *dir, const char *date, const char *slug, int k)
+{
+	sb_reset(p);
+	sb_addf(p, "%s/%s-%s", dir, date, slug);
+	if (k > 1)
+		sb_addf(p, "-%d", k);
+	sb_adds(p, ".md");
+}
+
 /* Writes data into dir as the date, '-', the title's slug and ".md", with
  * -2, -3, ... before ".md" when the name is taken. */
 static int save_new(const char *dir, const char *date, const char *title,
@@ -357,11 +368,7 @@ static int save_new(const char *dir, const char *date, const char *title,
 	struct sb p = SB_INIT;
 	int rc = -1;
 	for (int k = 1; k <= 1000; k++) {
-		sb_reset(&p);
-		sb_addf(&p, "%s/%s-%s", dir, date, slug);
-		if (k > 1)
-			sb_addf(&p, "-%d", k);
-		sb_adds(&p, ".md");
+		name_at(&p, dir, date, slug, k);
 		struct stat st;
 		if (lstat(p.s, &st) == 0)
 			continue;
@@ -377,6 +384,37 @@ static int save_new(const char *dir, const char *date, const char *title,
 		*path = sb_detach(&p);
 	else if (p.len)
 		err_set(_("could not find a free file name for %s"), p.s);
+	sb_release(&p);
+	free(slug);
+	return rc;
+}
+
+int add_link_new(const char *dir, const char *published, const char *title, const char *tmp, char **path)
+{
+	char date[11];
+	if (!iso_date(published, date))
+		now_as(date, 0);
+	char *slug = add_slug(title ? title : "article");
+	struct sb p = SB_INIT;
+	int rc = -1;
+	for (int k = 1; k <= 1000; k++) {
+		name_at(&p, dir, date, slug, k);
+		/* link() never replaces a file: a name taken is the next try */
+		if (link(tmp, p.s) == 0) {
+			rc = 0;
+			break;
+		}
+		if (errno != EEXIST) {
+			err_set("%s: %s", p.s, strerror(errno));
+			break;
+		}
+	}
+	if (rc == 0) {
+		unlink(tmp);
+		*path = sb_detach(&p);
+	} else if (errno == EEXIST) {
+		err_set(_("could not find a free file name for %s"), p.s);
+	}
 	sb_release(&p);
 	free(slug);
 	return rc;

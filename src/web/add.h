@@ -47,6 +47,12 @@ int add_one(const char *dir, const char *arg, const struct add_opts *o, char **p
 int add_save(const char *dir, const char *published, const char *title,
 	     const char *data, size_t len, char **path);
 
+/* Gives the file tmp (written and synced by the caller, in the same
+ * file system as dir) the name add_save would give it, by link(), so a
+ * file is never replaced; tmp is then removed. Returns 0 with *path, or
+ * -1 with err_set() (tmp stays). */
+int add_link_new(const char *dir, const char *published, const char *title, const char *tmp, char **path);
+
 /* Nonzero when arg is something add_one takes: an address (any scheme:
  * add_one refuses all but http and https), or a file named .html, .htm,
  * .xhtml, .md or .markdown. */

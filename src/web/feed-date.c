@@ -6,7 +6,8 @@
  * as RFC 822 by its parts, in any order real feeds put them: an optional
  * weekday, the day, a month name (three letters or whole, any case), a
  * year of two or four digits, HH:MM[:SS], and a zone (+0100, +01:00, a
- * name such as GMT, UT, Z, EST or PDT; none is UTC). The time is turned
+ * name such as GMT, UT, Z, EST or PDT; none is UTC), a comment in
+ * parentheses skipped, dashes between the parts ("05-Mar-2024"). The time is turned
  * into seconds with timegm and printed back in UTC. */
 #include "system.h"
 
@@ -188,8 +189,15 @@ static char *rfc822(const char *s)
 	const char *p = s;
 	while (*p) {
 		unsigned char c = (unsigned char)*p;
-		if (c == ' ' || c == ',' || c == '\t' || c == '.' || (c == '-' && h < 0 && !is_digit((unsigned char)p[1]))) {
+		if (c == ' ' || c == ',' || c == '\t' || c == '.' || (c == '-' && h < 0)) {
 			p++;
+			continue;
+		}
+		if (c == '(') { /* a comment, as in "+0000 (UTC)" */
+			const char *e = strchr(p, ')');
+			if (!e)
+				return NULL;
+			p = e + 1;
 			continue;
 		}
 		if (is_alpha(c)) {

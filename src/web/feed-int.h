@@ -3,20 +3,24 @@
  *
  * feed_xml_read parses with libxml2 in recovery mode, never loads a DTD
  * or an external entity (no XML_PARSE_NOENT, XML_PARSE_DTDLOAD; with
- * XML_PARSE_NONET), returns no external entity to the parser at all, and
- * stops a document whose internal DTD declares more than FEED_MAX_ENTITIES
+ * XML_PARSE_NONET), leaves external entities undeclared so that no path
+ * of the parser can load one, silences libxml2's messages, and stops a
+ * document whose internal DTD declares more than FEED_MAX_ENTITIES
  * entities, an entity longer than FEED_MAX_ENTITY_LEN bytes or one that
  * refers to another, or that refers to entities more than
- * FEED_MAX_ENTITY_REFS times: the expansion of any entity is then bounded
- * by the size of the document times a constant. A declared encoding that
+ * FEED_MAX_ENTITY_REFS times: entities then add at most
+ * FEED_MAX_ENTITY_REFS * FEED_MAX_ENTITY_LEN bytes (10 MB). A declared encoding that
  * fails is retried as UTF-8 (when the bytes are valid UTF-8) or
- * windows-1252; a declared latin-1 over valid non-ASCII UTF-8 is read as
- * UTF-8. */
+ * windows-1252 (latin-1 when windows-1252 fails too); a declared latin-1
+ * over valid non-ASCII UTF-8 is read as UTF-8. Bad references (a bare
+ * '&', an HTML entity XML does not know) are mended and the document read
+ * again. */
 #ifndef GLOSS_WEB_FEED_INT_H
 #define GLOSS_WEB_FEED_INT_H
 
 #include <stddef.h>
 
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #define FEED_MAX_ENTITIES 64
@@ -26,6 +30,11 @@
 /* The document of len bytes (base url may be NULL), or NULL with
  * err_set(): "too many entity expansions", "malformed XML at line N". */
 xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url);
+
+/* An HTML page or fragment read by libxml2 (recovering, no network),
+ * its errors silenced; encoding NULL to sniff it. NULL when libxml2 reads
+ * nothing. */
+htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding);
 
 /* Whether the bytes begin like an HTML page (a doctype html or <html>). */
 int feed_looks_html(const char *s, size_t len);

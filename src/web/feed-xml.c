@@ -50,7 +50,8 @@ static xmlEntityPtr guarded_get_entity(void *ctx, const xmlChar *name)
 		return NULL;
 	}
 	xmlEntityPtr e = g->get_entity(ctx, name);
-	/* External entities are never read: to the parser they do not exist. */
+	/* External entities are never declared (guarded_entity_decl): this
+	 * is a second guard. */
 	if (e && e->etype != XML_INTERNAL_GENERAL_ENTITY && e->etype != XML_INTERNAL_PREDEFINED_ENTITY)
 		return NULL;
 	return e;
@@ -65,6 +66,10 @@ static void guarded_entity_decl(void *ctx, const xmlChar *name, int type, const 
 		refuse(ctx);
 		return;
 	}
+	/* An external entity is left undeclared, so that no path of the
+	 * parser can load it: a reference to it is an undeclared entity. */
+	if (type != XML_INTERNAL_GENERAL_ENTITY && type != XML_INTERNAL_PARAMETER_ENTITY)
+		return;
 	g->entity_decl(ctx, name, type, public_id, system_id, content);
 }
 
@@ -210,7 +215,13 @@ static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, const 
 	ctxt->sax->serror = guarded_error;
 	ctxt->sax->resolveEntity = NULL;
 	ctxt->_private = g;
+	/* Encoding and I/O errors are raised without the context: the
+	 * global handler takes them for the parse (never stderr). */
+	xmlStructuredErrorFunc old = xmlStructuredError;
+	void *old_ctx = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(ctxt, guarded_error);
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml, (int)len, url, encoding, xml_opts);
+	xmlSetStructuredErrorFunc(old_ctx, old);
 	xmlFreeParserCtxt(ctxt);
 	if (g->refused && doc) {
 		xmlFreeDoc(doc);
@@ -241,8 +252,18 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 			xmlFreeDoc(doc);
 		force = utf8 ? "UTF-8" : "windows-1252";
 		doc = parse_once(xml, len, url, force, &g);
+		/* windows-1252 leaves five bytes undefined; latin-1 none. */
+		if (!g.refused && !utf8 && g.encoding_error) {
+			if (doc)
+				xmlFreeDoc(doc);
+			force = "ISO-8859-1";
+			doc = parse_once(xml, len, url, force, &g);
+		}
 	}
-	if (!g.refused && g.entity_error) {
+	/* Mending works on ASCII-compatible bytes, not on UTF-16 or UTF-32. */
+	int ascii_compatible = !memchr(xml, '\0', len < 4 ? len : 4) &&
+			       !(len >= 2 && ((unsigned char)xml[0] == 0xfe || (unsigned char)xml[0] == 0xff));
+	if (!g.refused && g.entity_error && ascii_compatible) {
 		size_t mlen;
 		char *mended = mend_references(xml, len, &mlen);
 		struct guard g2;
@@ -266,6 +287,25 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 		err_set(_("malformed XML at line %d"), g.error_line ? g.error_line : 1);
 		return NULL;
 	}
+	return doc;
+}
+
+static void ignore_error(void *ctx, xmlErrorPtr e)
+{
+	(void)ctx;
+	(void)e;
+}
+
+htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding)
+{
+	if (len > (size_t)0x7fffffff)
+		return NULL;
+	xmlStructuredErrorFunc old = xmlStructuredError;
+	void *old_ctx = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(NULL, ignore_error);
+	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, encoding,
+					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	xmlSetStructuredErrorFunc(old_ctx, old);
 	return doc;
 }
 

@@ -112,14 +112,26 @@ static char *html_of_rss(const xmlNode *n)
 	return has_element_child(n) ? inner_html(n, 1) : raw_text(n);
 }
 
+/* Takes the XHTML namespace off the elements under n, so that libxml2
+ * serialises them as HTML (<img>, not <img></img>). */
+static void drop_ns(xmlNode *n)
+{
+	for (; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE) {
+			n->ns = NULL;
+			drop_ns(n->children);
+		}
+}
+
 /* Atom text construct (content, summary) as HTML, by its type. */
-static char *html_of_atom(const xmlNode *n)
+static char *html_of_atom(xmlNode *n)
 {
 	const char *type = (const char *)feed_attr(n, "type");
 	if (feed_attr(n, "src"))
 		return NULL;
 	if (type && (!ascii_casecmp(type, "xhtml") || !ascii_casecmp(type, "application/xhtml+xml"))) {
 		/* The content is a div of XHTML: its children are the article. */
+		drop_ns(n->children);
 		for (xmlNode *c = n->children; c; c = c->next)
 			if (c->type == XML_ELEMENT_NODE)
 				return feed_is(c, "div") ? inner_html(c, 0) : inner_html(n, 0);
@@ -145,21 +157,81 @@ static char *html_of_atom(const xmlNode *n)
 	return sb_detach(&b);
 }
 
+/* An HTML fragment as a document, the fragment in its body (*body). */
+static htmlDocPtr parse_fragment(const char *html, xmlNode **body)
+{
+	struct sb b = SB_INIT;
+	sb_adds(&b, "<html><body>");
+	sb_adds(&b, html);
+	htmlDocPtr doc = feed_html_read(b.s, b.len, "UTF-8");
+	sb_release(&b);
+	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+	*body = root ? root->children : NULL;
+	while (*body && !feed_is(*body, "body"))
+		*body = (*body)->next;
+	return doc;
+}
+
 /* The text of an HTML fragment (tags dropped, entities decoded). */
 static char *html_text(const char *html)
 {
-	struct sb b = SB_INIT;
-	sb_adds(&b, "<html><body><div>");
-	sb_adds(&b, html);
-	htmlDocPtr doc = htmlReadMemory(b.s, (int)b.len, NULL, "UTF-8",
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	sb_release(&b);
-	if (!doc)
-		return feed_clean(html);
-	xmlNode *root = xmlDocGetRootElement(doc);
-	char *r = root ? feed_text(root) : NULL;
-	xmlFreeDoc(doc);
+	xmlNode *body;
+	htmlDocPtr doc = parse_fragment(html, &body);
+	char *r = body ? feed_text(body) : feed_clean(html);
+	if (doc)
+		xmlFreeDoc(doc);
 	return r;
+}
+
+/* Whether n or an element around it sets xml:base. */
+static int has_xml_base(const xmlNode *n)
+{
+	for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if (xmlHasNsProp(n, (const xmlChar *)"base", XML_XML_NAMESPACE))
+			return 1;
+	return 0;
+}
+
+static void rebase_nodes(xmlNode *n, const xmlChar *base)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (xmlAttr *a = n->properties; a; a = a->next) {
+			if (ascii_casecmp((const char *)a->name, "href") && ascii_casecmp((const char *)a->name, "src"))
+				continue;
+			xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+			xmlChar *abs = v ? xmlBuildURI(v, base) : NULL;
+			if (abs)
+				xmlSetProp(n, a->name, abs);
+			xmlFree(abs);
+			xmlFree(v);
+		}
+		rebase_nodes(n->children, base);
+	}
+}
+
+/* The HTML of element n with its relative href and src made absolute
+ * against the xml:base in force at n. Without an xml:base the HTML is
+ * left as it is: its relative addresses are the item link's to resolve
+ * (as feed readers do), not the feed's. Takes html. */
+static char *rebase_html(const xmlNode *n, char *html)
+{
+	if (!html || !has_xml_base(n) || (!strstr(html, "href") && !strstr(html, "src")))
+		return html;
+	xmlChar *base = xmlNodeGetBase(n->doc, n);
+	xmlNode *body;
+	htmlDocPtr doc = parse_fragment(html, &body);
+	if (base && body) {
+		rebase_nodes(body->children, base);
+		char *r = inner_html(body, 0);
+		free(html);
+		html = r;
+	}
+	xmlFree(base);
+	if (doc)
+		xmlFreeDoc(doc);
+	return html;
 }
 
 /* Text that may be HTML: tags and entities taken as text when it holds
@@ -205,10 +277,18 @@ static void set_once(char **field, char *value)
 	*field = value;
 }
 
+/* Categories and enclosures kept per item; more are passed over (the
+ * list is searched for duplicates, and a hostile feed may hold many). */
+#define FEED_MAX_LIST 64
+
 static void push(char ***v, size_t *n, char *s)
 {
 	if (!s)
 		return;
+	if (*n >= FEED_MAX_LIST) {
+		free(s);
+		return;
+	}
 	for (size_t i = 0; i < *n; i++)
 		if (!strcmp((*v)[i], s)) {
 			free(s);
@@ -252,7 +332,7 @@ struct reading {
 	int guid_permalink;
 };
 
-static void item_child(struct reading *r, const xmlNode *c)
+static void item_child(struct reading *r, xmlNode *c)
 {
 	struct feed_item *it = &r->it;
 	enum ns ns = ns_of(c);
@@ -296,13 +376,13 @@ static void item_child(struct reading *r, const xmlNode *c)
 		} else if (!ascii_casecmp(name, "enclosure") && ns == NS_NONE)
 			push(&it->enclosures, &it->nenclosures, feed_resolve(c, (const char *)feed_attr(c, "url")));
 		else if (!ascii_casecmp(name, "description") && ns == NS_NONE)
-			set(&it->summary, html_of_rss(c));
+			set(&it->summary, rebase_html(c, html_of_rss(c)));
 		else if (ns == NS_IS_ATOM && !ascii_casecmp(name, "summary"))
-			set(&it->summary, html_of_atom(c));
+			set(&it->summary, rebase_html(c, html_of_atom(c)));
 		else if (ns == NS_IS_ATOM && !ascii_casecmp(name, "content"))
-			set(&it->content, html_of_atom(c));
+			set(&it->content, rebase_html(c, html_of_atom(c)));
 	} else if (ns == NS_IS_CONTENT && !ascii_casecmp(name, "encoded"))
-		set(&it->content, html_of_rss(c));
+		set(&it->content, rebase_html(c, html_of_rss(c)));
 	else if (ns == NS_IS_DC) {
 		if (!ascii_casecmp(name, "creator"))
 			set(&it->author, feed_text(c));
@@ -327,7 +407,7 @@ static void read_item(const xmlNode *n, const char *feed_author, struct feed_ite
 {
 	struct reading r;
 	memset(&r, 0, sizeof r);
-	for (const xmlNode *c = n->children; c; c = c->next)
+	for (xmlNode *c = n->children; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
 			item_child(&r, c);
 	struct feed_item *it = &r.it;
@@ -527,10 +607,7 @@ static char *resolve_against(const char *ref, const char *base)
 int feed_discover(const char *html, size_t len, const char *url, char **feed_url)
 {
 	*feed_url = NULL;
-	if (len > (size_t)0x7fffffff)
-		return 0;
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, NULL,
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	htmlDocPtr doc = feed_html_read(html, len, NULL);
 	if (!doc)
 		return 0;
 	const xmlNode *base = NULL;

@@ -13,7 +13,8 @@
 #include <stddef.h>
 
 struct feed_item {
-	char *id;          /* guid / atom:id, else the link, else a hash of title and date; never NULL */
+	char *id;          /* guid / atom:id, else the link, else "hash:" and 16 hex digits of a
+	                    * hash of title and date; never NULL */
 	char *link;        /* absolute, or NULL */
 	char *title;       /* plain text (HTML in a title is taken as text), or NULL */
 	char *author;      /* dc:creator, author, atom:author/name; or NULL */
@@ -62,11 +63,14 @@ struct opml_entry {
 };
 
 /* Reads the subscriptions of an OPML file (1.0 and 2.0, as newsboat,
- * Thunderbird and Feedly write them). Returns 0 and *out (*n entries), or
- * -1 with err_set(). */
+ * Thunderbird and Feedly write them): outlines with an xmlUrl (any case),
+ * tagged with the folders they are in, outermost first. Returns 0 and
+ * *out (*n entries), or -1 with err_set(): "not an OPML file", and the
+ * XML errors of feed_parse. */
 int opml_read(const char *xml, size_t len, struct opml_entry **out, size_t *n);
-/* OPML 2.0 of the entries, tags as folders (an entry with several tags
- * goes in the first). Caller frees. */
+/* OPML 2.0 of the entries, tags as folders: an entry with several tags
+ * goes in nested folders, the first outermost, so that opml_read gives
+ * back the same tags. Caller frees. */
 char *opml_write(const struct opml_entry *v, size_t n, const char *title, size_t *len);
 void opml_entries_free(struct opml_entry *v, size_t n);
 

@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <fcntl.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "add.h"
 #include "core.h"
@@ -69,10 +71,22 @@ struct feedst {
 	struct store_feed sub;
 	struct feed_doc doc;
 	size_t pages_left;    /* page transfers of this feed not finished */
+	char *dir;            /* DIR/feeds/NAME, once made */
+	int finishing;        /* over once what it saved is linked (flush) */
+	int set;              /* its ETag and Last-Modified are to be kept */
+	char *etag, *lm;
 	int over;
 	char *error;          /* owned; the result's */
 	char *status;
 	size_t saved;
+};
+
+/* An article written to a temporary file of its feed's folder (hidden:
+ * the library skips it) and not yet given its name: a step syncs them
+ * all at once, then links each to its name (flush). */
+struct pending {
+	size_t feed;
+	char *tmp, *dir, *published, *title, *item_id, *tags;
 };
 
 struct feeds_run {
@@ -87,6 +101,8 @@ struct feeds_run {
 	size_t nq, capq;
 	struct job **active;
 	size_t na, capa;
+	struct pending *pend; /* articles written, not yet named */
+	size_t npend, cappend;
 	size_t done, new_items, failed;
 	int over;
 };
@@ -284,13 +300,63 @@ static char *feed_dir(struct library *l, const char *name)
 	return sb_detach(&p);
 }
 
+/* The temporary files of a run: dir/.gloss-feed-N-PID.tmp. */
+static char *tmp_path(const char *dir, int n)
+{
+	struct sb p = SB_INIT;
+	static long pid;
+	if (!pid)
+		pid = (long)getpid();
+	sb_addf(&p, "%s/.gloss-feed-%d-%ld.tmp", dir, n, pid);
+	return sb_detach(&p);
+}
+
+/* Writes data to a new temporary file in dir (not synced: flush does it
+ * for all at once). Returns its number, or -1. */
+static int write_tmp(const char *dir, const char *data, size_t len)
+{
+	static int counter;
+	for (int tries = 0; tries < 100; tries++) {
+		int n = ++counter;
+		char *path = tmp_path(dir, n);
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		if (fd < 0 && errno == EEXIST) {
+			free(path);
+			continue;
+		}
+		if (fd < 0) {
+			err_set("%s: %s", path, strerror(errno));
+			free(path);
+			return -1;
+		}
+		size_t off = 0;
+		while (off < len) {
+			ssize_t w = write(fd, data + off, len - off);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0)
+				break;
+			off += (size_t)w;
+		}
+		if (close(fd) < 0 || off < len) {
+			err_set("%s: %s", path, strerror(errno ? errno : EIO));
+			unlink(path);
+			free(path);
+			return -1;
+		}
+		free(path);
+		return n;
+	}
+	return err_set(_("%s: no free temporary name"), dir);
+}
+
 /* Saves item it of feed f as an article; page is its fetched page's
  * article, or NULL. */
 static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_item *it, const struct page *page)
 {
-	char *dir = feed_dir(r->l, f->sub.name);
-	if (!dir)
+	if (!f->dir && !(f->dir = feed_dir(r->l, f->sub.name)))
 		return -1;
+	char *dir = xstrdup(f->dir);
 	struct page p = { 0 };
 	p.meta.title = xstrdup(it->title ? it->title : page && page->meta.title ? page->meta.title : "Untitled");
 	p.meta.source = it->link ? xstrdup(it->link) : NULL;
@@ -328,23 +394,26 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 	gmtime_r(&t, &tm);
 	strftime(saved, sizeof saved, "%Y-%m-%dT%H:%M:%SZ", &tm);
 	char *md = page_markdown(&p, saved, (const char *const *)tags, ntags, &len);
-	char *path = NULL;
-	int rc = md ? add_save(dir, it->published, p.meta.title, md, len, &path) : -1;
-	if (rc == 0) {
-		const char *rel = path + strlen(r->l->dir) + 1;
+	int rc = md ? write_tmp(dir, md, len) : -1;
+	if (rc >= 0) {
 		struct sb tl = SB_INIT;
 		for (size_t i = 0; i < ntags; i++)
 			sb_addf(&tl, "%s%s", i ? "," : "", tags[i]);
-		rc = store_feed_item_add(r->l->store, f->sub.name, it->id, rel, tl.s);
-		sb_release(&tl);
-		if (rc == 0 && lib_refresh(r->l, rel) < 0)
-			rc = -1;
-		if (rc == 0) {
-			f->saved++;
-			r->new_items++;
-		}
+		if (r->npend == r->cappend)
+			r->pend = xrealloc(r->pend, (r->cappend = r->cappend ? 2 * r->cappend : 64) * sizeof *r->pend);
+		struct pending *q = &r->pend[r->npend++];
+		q->feed = (size_t)(f - r->f);
+		q->tmp = tmp_path(dir, rc);
+		q->dir = dir;
+		dir = NULL;
+		q->published = it->published ? xstrdup(it->published) : NULL;
+		q->title = xstrdup(p.meta.title);
+		q->item_id = xstrdup(it->id);
+		q->tags = sb_detach(&tl);
+		f->saved++;
+		r->new_items++;
+		rc = 0;
 	}
-	free(path);
 	free(md);
 	for (size_t i = 0; i < ntags; i++)
 		free(tags[i]);
@@ -400,6 +469,81 @@ static void feed_record(struct feeds_run *r, size_t i, int set, const char *etag
 		f->error = xstrdup(err_msg());
 }
 
+/* Feed i is done: its outcome is made and recorded once its articles are
+ * linked (finalize); set, etag, lm as feed_record takes them. */
+static void feed_finish(struct feeds_run *r, size_t i, int set, const char *etag, const char *lm)
+{
+	struct feedst *f = &r->f[i];
+	if (f->finishing)
+		return;
+	f->finishing = 1;
+	f->set = set;
+	f->etag = etag ? xstrdup(etag) : NULL;
+	f->lm = lm ? xstrdup(lm) : NULL;
+}
+
+/* Syncs the files written since the last flush, all at once, then gives
+ * each its name and records its item. */
+static void flush(struct feeds_run *r)
+{
+	if (r->npend == 0)
+		return;
+	int fd = open(r->l->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int synced = fd >= 0 && syncfs(fd) == 0;
+	if (fd >= 0)
+		close(fd);
+	for (size_t k = 0; k < r->npend; k++) {
+		struct pending *q = &r->pend[k];
+		struct feedst *f = &r->f[q->feed];
+		char *path = NULL;
+		int rc = 0;
+		if (!synced) {
+			int tfd = open(q->tmp, O_RDONLY | O_CLOEXEC);
+			rc = tfd >= 0 && fsync(tfd) == 0 ? 0 : err_set("%s: %s", q->tmp, strerror(errno));
+			if (tfd >= 0)
+				close(tfd);
+		}
+		if (rc == 0)
+			rc = add_link_new(q->dir, q->published, q->title, q->tmp, &path);
+		if (rc == 0) {
+			const char *rel = path + strlen(r->l->dir) + 1;
+			rc = store_feed_item_add(r->l->store, f->sub.name, q->item_id, rel, q->tags);
+			if (rc == 0 && lib_refresh(r->l, rel) < 0)
+				rc = -1;
+		} else {
+			unlink(q->tmp);
+		}
+		if (rc < 0) {
+			feed_fail(r, q->feed, err_msg());
+			if (!path) {
+				f->saved--;
+				r->new_items--;
+			}
+		}
+		free(path);
+		free(q->tmp);
+		free(q->dir);
+		free(q->published);
+		free(q->title);
+		free(q->item_id);
+		free(q->tags);
+	}
+	r->npend = 0;
+}
+
+/* Links what was written, then ends the feeds that are done. */
+static void finalize(struct feeds_run *r)
+{
+	flush(r);
+	for (size_t i = 0; i < r->nf; i++) {
+		struct feedst *f = &r->f[i];
+		if (!f->finishing || f->over)
+			continue;
+		feed_over(r, i);
+		feed_record(r, i, f->set, f->etag, f->lm);
+	}
+}
+
 /* Whether an item's page is to be fetched: no content, a short summary
  * or none, a link, and a subscription that wants pages. */
 static int wants_page(const struct feedst *f, const struct feed_item *it)
@@ -435,24 +579,16 @@ static void save_new_items(struct feeds_run *r, size_t i)
 			res->capped++;
 	}
 	res->capped += (int)f->doc.dropped;
-	if (!f->error && store_begin(s) < 0)
-		feed_fail(r, i, err_msg());
-	else if (!f->error) {
-		for (size_t q = 0; !f->error && q < chosen; q++) {
-			const struct feed_item *it = &f->doc.items[pick[q]];
-			if (wants_page(f, it))
-				enqueue(r, JOB_PAGE, i, pick[q], it->link);
-			else if (save_item(r, f, it, NULL) < 0)
-				feed_fail(r, i, err_msg());
-		}
-		if (store_commit(s) < 0)
+	for (size_t q = 0; !f->error && q < chosen; q++) {
+		const struct feed_item *it = &f->doc.items[pick[q]];
+		if (wants_page(f, it))
+			enqueue(r, JOB_PAGE, i, pick[q], it->link);
+		else if (save_item(r, f, it, NULL) < 0)
 			feed_fail(r, i, err_msg());
 	}
 	free(pick);
 	if (chosen == 0 && !f->error)
 		res->not_changed = 1;
-	if (f->error || f->pages_left == 0)
-		feed_over(r, i);
 }
 
 /* The feed of job j arrived: parse it and save (or queue the pages of)
@@ -465,28 +601,24 @@ static void feed_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 	curl_easy_getinfo(j->h, CURLINFO_RESPONSE_CODE, &status);
 	if (rc == CURLE_OK && status == 304) {
 		r->res[i].not_changed = 1;
-		feed_over(r, i);
-		feed_record(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0, NULL, NULL);
 		return;
 	}
 	struct fetch_result fr;
 	if (fetch_xfer_result(j->h, rc, &j->x, j->url, &fr) < 0) {
 		feed_fail(r, i, err_msg());
-		feed_over(r, i);
-		feed_record(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0, NULL, NULL);
 		return;
 	}
 	char *etag = header_of(j->h, "ETag"), *lm = header_of(j->h, "Last-Modified");
 	if (feed_parse(fr.body, fr.len, fr.url, 0, &f->doc) < 0) {
 		memset(&f->doc, 0, sizeof f->doc);
 		feed_fail(r, i, err_msg());
-		/* A feed that could not be read is asked for whole next time. */
-		feed_over(r, i);
-		feed_record(r, i, 1, NULL, NULL);
+		feed_finish(r, i, 0, NULL, NULL);
 	} else {
 		save_new_items(r, i);
-		if (f->over) {
-			feed_record(r, i, 1, etag, lm);
+		if (f->error || f->pages_left == 0) {
+			feed_finish(r, i, 1, etag, lm);
 		} else {
 			/* kept for when the pages are in */
 			free(f->sub.etag);
@@ -513,18 +645,12 @@ static void page_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 		have = web_extract(fr.body, fr.len, fr.content_type, fr.url, &page) == 0;
 		fetch_result_free(&fr);
 	}
-	struct store *s = r->l->store;
-	if (!f->error) {
-		if (store_begin(s) < 0 || save_item(r, f, &f->doc.items[j->item], have ? &page : NULL) < 0)
-			feed_fail(r, i, err_msg());
-		store_commit(s);
-	}
+	if (!f->error && save_item(r, f, &f->doc.items[j->item], have ? &page : NULL) < 0)
+		feed_fail(r, i, err_msg());
 	if (have)
 		page_free(&page);
-	if (--f->pages_left == 0 && !f->over) {
-		feed_over(r, i);
-		feed_record(r, i, 1, f->sub.etag, f->sub.last_modified);
-	}
+	if (--f->pages_left == 0)
+		feed_finish(r, i, 1, f->sub.etag, f->sub.last_modified);
 }
 
 /* ---- the run ---- */
@@ -563,8 +689,7 @@ static void schedule(struct feeds_run *r)
 			/* fails as a transfer would */
 			if (j->kind == JOB_FEED) {
 				feed_fail(r, j->feed, err_msg());
-				feed_over(r, j->feed);
-				feed_record(r, j->feed, 0, NULL, NULL);
+				feed_finish(r, j->feed, 0, NULL, NULL);
 			} else {
 				job_done(r, j, CURLE_UNSUPPORTED_PROTOCOL);
 			}
@@ -672,11 +797,10 @@ struct feeds_run *feeds_update_start(struct library *l, const char *const *names
 	return r;
 }
 
-int feeds_update_step(struct feeds_run *r, int timeout_ms)
+/* One round of the run: start, move and finish transfers, waiting at
+ * most until end. 1 while the run goes on. */
+static int step_until(struct feeds_run *r, int64_t end)
 {
-	if (r->over)
-		return 0;
-	int64_t end = now_ms() + (timeout_ms > 0 ? timeout_ms : 0);
 	for (;;) {
 		schedule(r);
 		int running = 0;
@@ -692,6 +816,21 @@ int feeds_update_step(struct feeds_run *r, int timeout_ms)
 			return 1;
 		curl_multi_poll(r->m, NULL, 0, (int)(left > 1000 ? 1000 : left), NULL);
 	}
+}
+
+int feeds_update_step(struct feeds_run *r, int timeout_ms)
+{
+	if (r->over)
+		return 0;
+	/* What a step writes (articles, items, outcomes) is one transaction:
+	 * one sync of the sidecar a step, not one a feed. */
+	struct store *s = r->l->store;
+	int tx = store_begin(s) == 0;
+	int rc = step_until(r, now_ms() + (timeout_ms > 0 ? timeout_ms : 0));
+	finalize(r);
+	if (tx && store_commit(s) < 0)
+		store_rollback(s);
+	return rc;
 }
 
 void feeds_update_progress(const struct feeds_run *r, struct feeds_progress *p)
@@ -714,11 +853,20 @@ void feeds_update_cancel(struct feeds_run *r)
 	for (size_t q = 0; q < r->nq; q++)
 		job_free(r->queue[q]);
 	r->nq = 0;
-	for (size_t i = 0; r->res && i < r->nf; i++)
-		if (!r->f[i].over) {
-			feed_fail(r, i, _("cancelled"));
-			feed_over(r, i);
-		}
+	if (r->res) {
+		/* what was written is kept, named and recorded */
+		struct store *s = r->l->store;
+		int tx = store_begin(s) == 0;
+		for (size_t i = 0; i < r->nf; i++)
+			if (!r->f[i].finishing) {
+				feed_fail(r, i, _("cancelled"));
+				r->f[i].finishing = 1;
+				feed_over(r, i);
+			}
+		finalize(r);
+		if (tx && store_commit(s) < 0)
+			store_rollback(s);
+	}
 	r->over = 1;
 }
 
@@ -739,11 +887,15 @@ void feeds_update_free(struct feeds_run **rp)
 		feed_doc_free(&r->f[i].doc);
 		free(r->f[i].error);
 		free(r->f[i].status);
+		free(r->f[i].etag);
+		free(r->f[i].lm);
+		free(r->f[i].dir);
 	}
 	free(r->f);
 	free(r->res);
 	free(r->queue);
 	free(r->active);
+	free(r->pend);
 	if (r->m)
 		curl_multi_cleanup(r->m);
 	free(r);

@@ -4,12 +4,14 @@
 EXTRA_DIST += tests/fuzz/README.md tests/fuzz/run.sh \
 	tests/fuzz/article.dict tests/fuzz/json.dict tests/fuzz/hl.dict \
 	tests/fuzz/keymap.dict tests/fuzz/query.dict tests/fuzz/config.dict tests/fuzz/extract.dict \
+	tests/fuzz/feed.dict \
 	tests/fuzz/markdown.dict tests/fuzz/markdown-seeds/md4c-overread tests/fuzz/markdown-seeds/constructs.md \
 	tests/fuzz/json-seeds/gloss-export.json tests/fuzz/json-seeds/foreign-annotation.json \
 	tests/fuzz/json-seeds/page.json tests/fuzz/json-seeds/list.json
 FUZZ_TARGETS = tests/fuzz/fuzz-article tests/fuzz/fuzz-json tests/fuzz/fuzz-anchor \
 	tests/fuzz/fuzz-hl tests/fuzz/fuzz-keymap tests/fuzz/fuzz-query tests/fuzz/fuzz-config \
 	tests/fuzz/fuzz-markdown tests/fuzz/fuzz-extract
+FUZZ_TARGETS += tests/fuzz/fuzz-feed
 .PHONY: fuzz-targets
 if FUZZING
 noinst_PROGRAMS += $(FUZZ_TARGETS)
@@ -59,4 +61,10 @@ tests_fuzz_fuzz_extract_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web
 tests_fuzz_fuzz_extract_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
 tests_fuzz_fuzz_extract_LDFLAGS = $(FUZZ_FLAGS)
 tests_fuzz_fuzz_extract_LDADD = $(WEB_LIBS) $(CORE_LIBS)
+# Feeds and OPML: the web layer's library; seeds are tests/web/feeds.
+tests_fuzz_fuzz_feed_SOURCES = tests/fuzz/fuzz-feed.c
+tests_fuzz_fuzz_feed_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web
+tests_fuzz_fuzz_feed_CFLAGS = $(AM_CFLAGS) $(FUZZ_FLAGS)
+tests_fuzz_fuzz_feed_LDFLAGS = $(FUZZ_FLAGS)
+tests_fuzz_fuzz_feed_LDADD = $(WEB_LIBS) $(CORE_LIBS)
 endif

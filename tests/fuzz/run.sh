@@ -9,7 +9,7 @@
 secs=${1:?usage: run.sh SECONDS [TARGET...]}
 shift
 src=$(cd "$(dirname "$0")" && pwd)
-[ $# -gt 0 ] || set -- fuzz-article fuzz-json fuzz-anchor fuzz-hl fuzz-keymap fuzz-query fuzz-config fuzz-markdown fuzz-extract
+[ $# -gt 0 ] || set -- fuzz-article fuzz-json fuzz-anchor fuzz-hl fuzz-keymap fuzz-query fuzz-config fuzz-markdown fuzz-extract fuzz-feed
 rc=0
 for t in "$@"; do
 	bin=tests/fuzz/$t
@@ -24,6 +24,7 @@ for t in "$@"; do
 	[ -f "$dict" ] || dict=
 	seeds=$src/${t#fuzz-}-seeds   # inputs to start from, read only
 	[ -d "$seeds" ] || seeds=
+	[ "$t" = fuzz-feed ] && seeds=$src/../web/feeds   # the fixture feeds and OPML
 	log=tests/fuzz/$t.log
 	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 ${dict:+"-dict=$dict"} \
 		-artifact_prefix=tests/fuzz/"$t"- "$corpus" ${seeds:+"$seeds"} >"$log" 2>&1
