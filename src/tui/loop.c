@@ -100,10 +100,10 @@ int loop_run(struct app *a)
 {
 	int dirty = R_RELAYOUT | R_CLEAR;
 	for (;;) {
-		if (tui_signal)
-			return 128 + tui_signal;
-		if (dirty & R_QUIT)
-			return 0;
+		if (tui_signal || (dirty & R_QUIT)) {
+			feeds_end(a);   /* transfers stop while the library is open */
+			return tui_signal ? 128 + tui_signal : 0;
+		}
 		if (dirty & R_LAYOUT) {
 			layout_apply(a);
 			dirty |= R_PANES;

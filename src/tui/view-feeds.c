@@ -37,7 +37,7 @@ struct frow {
 };
 
 struct feeds {
-	struct app *a;            /* to stop a run at the end */
+	struct app *a;            /* whose progress line to free at the end */
 	struct frow *rows;
 	size_t n, cap, sel, top;
 };
@@ -362,6 +362,16 @@ int feeds_cancel(struct app *a)
 	return finish(a, 1);
 }
 
+void feeds_end(struct app *a)
+{
+	if (!a->feeds_run)
+		return;
+	feeds_update_cancel(a->feeds_run);
+	feeds_update_free(&a->feeds_run);
+	free(a->feeds_line);
+	a->feeds_line = NULL;
+}
+
 int feeds_idle(struct app *a)
 {
 	if (a->feeds_run || a->feed_interval_ms <= 0 || now_ms() - a->feeds_at < a->feed_interval_ms)
@@ -380,10 +390,6 @@ static void *init(struct app *a)
 static void feeds_free(void *data)
 {
 	struct feeds *fv = data;
-	if (fv->a->feeds_run) {
-		feeds_update_cancel(fv->a->feeds_run);
-		feeds_update_free(&fv->a->feeds_run);
-	}
 	free(fv->a->feeds_line);
 	fv->a->feeds_line = NULL;
 	rows_clear(fv);

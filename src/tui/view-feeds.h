@@ -21,6 +21,8 @@ int feeds_update(struct app *a, const struct action *act);
 int feeds_tick(struct app *a);
 /* Esc while updating: stops the run (what was saved stays). */
 int feeds_cancel(struct app *a);
+/* The loop ends (quit, a signal): a run stops, before the library closes. */
+void feeds_end(struct app *a);
 /* No key for a while: starts an update when `set feed-interval` says one
  * is due. */
 int feeds_idle(struct app *a);
