@@ -138,8 +138,8 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 			double v = strcmp(argv[2], "off") == 0 ? 0 : strtod(argv[2], &end);
 			if (strcmp(argv[2], "off") != 0 && (*end || !(v >= 0 && v <= 100000) || errno))
 				r = fail(why, _("bad interval '%s' (minutes, or off)"), argv[2]);
-			else
-				a->feed_interval_ms = (int64_t)(v * 60000);
+			else   /* a second at least */
+				a->feed_interval_ms = v > 0 && v * 60000 < 1000 ? 1000 : (int64_t)(v * 60000);
 		} else if ((r = addpage_set(argv[1], argv[2])) != 0) {
 			/* fetch-timeout, fetch-max-size, user-agent (fetch.h) */
 			r = r < 0 ? fail(why, "%s", err_msg()) : 0;
