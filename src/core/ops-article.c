@@ -16,6 +16,20 @@ int ops_article_set_read(struct library *l, int64_t id, int read)
 	return store_article_set_read(l->store, id, read ? 1 : 0);
 }
 
+int ops_articles_set_read(struct library *l, const int64_t *ids, size_t n, int read)
+{
+	if (store_readonly(l->store) || n == 0)
+		return 0;
+	if (store_begin(l->store) < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (store_article_set_read(l->store, ids[i], read ? 1 : 0) < 0) {
+			store_rollback(l->store);
+			return -1;
+		}
+	return store_commit(l->store);
+}
+
 int ops_article_set_position(struct library *l, int64_t id, int64_t position)
 {
 	if (store_readonly(l->store))

@@ -129,6 +129,9 @@ int ops_article_untag(struct library *l, const char *relpath, const char *tag);
  * returned, since there is nothing the person could do about it. */
 int ops_article_set_read(struct library *l, int64_t id, int read);
 int ops_article_set_position(struct library *l, int64_t id, int64_t position);
+/* The reading state of the n articles ids[], in one transaction (marking
+ * a feed, or everything, read). */
+int ops_articles_set_read(struct library *l, const int64_t *ids, size_t n, int read);
 
 /* ---- export and import ---- */
 

@@ -2,6 +2,9 @@
  * of a library, nothing written. The SQL stays in store*.c. */
 #include "system.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "core.h"
 #include "library.h"
 #include "links.h"
@@ -95,4 +98,94 @@ void query_note_list_clear(struct store_note_list *list)
 int query_version(struct library *l, long *version)
 {
 	return store_data_version(l->store, version);
+}
+
+/* ---- filters and feed folders ---- */
+
+int query_in_feed(const char *relpath, const char *name)
+{
+	size_t n = strlen(name);
+	return strncmp(relpath, "feeds/", 6) == 0 && n && strncmp(relpath + 6, name, n) == 0 &&
+	       relpath[6 + n] == '/' && relpath[7 + n];
+}
+
+struct where {
+	const struct query_filter *f;
+	long limit, n;
+	store_article_fn fn;
+	void *ctx;
+};
+
+static int keep_where(const struct store_article *a, void *ctx)
+{
+	struct where *w = ctx;
+	if (w->f->unread && a->read && a->id != w->f->keep)
+		return 0;
+	if (w->f->feed && !query_in_feed(a->path, w->f->feed))
+		return 0;
+	int stop = w->fn(a, w->ctx);
+	return stop || (w->limit > 0 && ++w->n >= w->limit);
+}
+
+int query_articles_where(struct library *l, const struct query_filter *f, long limit, store_article_fn fn, void *ctx)
+{
+	if (!f)
+		return store_articles(l->store, NULL, limit, fn, ctx);
+	struct where w = { f, limit, 0, fn, ctx };
+	return store_articles(l->store, f->tag, 0, keep_where, &w);
+}
+
+struct folders {
+	struct query_feed_folder *v;
+	size_t n, cap;
+};
+
+static int count_folder(const struct store_article *a, void *ctx)
+{
+	struct folders *fs = ctx;
+	if (strncmp(a->path, "feeds/", 6) != 0)
+		return 0;
+	const char *name = a->path + 6, *slash = strchr(name, '/');
+	if (!slash || slash == name || !slash[1])
+		return 0;
+	size_t len = (size_t)(slash - name), i = 0;
+	while (i < fs->n && !(strlen(fs->v[i].name) == len && strncmp(fs->v[i].name, name, len) == 0))
+		i++;
+	if (i == fs->n) {
+		XGROW(fs->v, fs->cap, fs->n + 1);
+		fs->v[fs->n].name = xstrndup(name, len);
+		fs->v[fs->n].articles = fs->v[fs->n].unread = 0;
+		fs->n++;
+	}
+	fs->v[i].articles++;
+	fs->v[i].unread += !a->read;
+	return 0;
+}
+
+static int by_name(const void *x, const void *y)
+{
+	return strcmp(((const struct query_feed_folder *)x)->name, ((const struct query_feed_folder *)y)->name);
+}
+
+int query_feed_folders(struct library *l, struct query_feed_folder **out, size_t *n)
+{
+	struct folders fs = { NULL, 0, 0 };
+	*out = NULL;
+	*n = 0;
+	if (store_articles(l->store, NULL, 0, count_folder, &fs) < 0) {
+		query_feed_folders_free(fs.v, fs.n);
+		return -1;
+	}
+	if (fs.n)
+		qsort(fs.v, fs.n, sizeof *fs.v, by_name);
+	*out = fs.v;
+	*n = fs.n;
+	return 0;
+}
+
+void query_feed_folders_free(struct query_feed_folder *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
 }

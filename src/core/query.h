@@ -74,4 +74,28 @@ int query_notes(struct library *l, const char *relpath, const char *tag, int del
 void query_note_clear(struct store_note *n);
 void query_note_list_clear(struct store_note_list *list);
 
+/* ---- filters and feed folders ---- */
+
+/* What query_articles_where keeps; every field set must hold. */
+struct query_filter {
+	const char *tag;     /* with this tag (ASCII case ignored), or NULL */
+	const char *feed;    /* in the folder feeds/NAME/ (a feed's articles), or NULL */
+	int unread;          /* only the unread ones */
+	int64_t keep;        /* an article kept though read (the open one), or 0 */
+};
+/* As query_articles, for the articles f keeps (f NULL: all). */
+int query_articles_where(struct library *l, const struct query_filter *f, long limit, store_article_fn fn, void *ctx);
+/* Whether relpath lies in the folder of feed name (feeds/NAME/). */
+int query_in_feed(const char *relpath, const char *name);
+
+/* A folder feeds/NAME/ and its present articles. */
+struct query_feed_folder {
+	char *name;
+	long articles, unread;
+};
+/* The folders feeds/NAME/ that hold present articles, sorted by name:
+ * *out (free with query_feed_folders_free) and *n. */
+int query_feed_folders(struct library *l, struct query_feed_folder **out, size_t *n);
+void query_feed_folders_free(struct query_feed_folder *v, size_t n);
+
 #endif

@@ -18,6 +18,7 @@
 #include "notes.h"
 #include "prompt.h"
 #include "view-entities.h"
+#include "view-feeds.h"
 #include "view-help.h"
 #include "view-links.h"
 #include "view-list.h"
@@ -99,6 +100,29 @@ static int next_article(struct app *a, const struct action *act)
 	return app_open(a, act->arg > 0 ? i + 1 : i - 1) | R_LIST;
 }
 
+/* . and ,: the next (act->arg 1) or previous unread article in the
+ * list's order, from the open one (or the selected one), wrapping. */
+static int next_unread(struct app *a, const struct action *act)
+{
+	struct view_item it;
+	size_t n = a->nents, i = 0;
+	if (a->open.doc && (a->focus != VIEW_LIST || !app_item(a, ITEM_ARTICLE, &it)))
+		i = a->open.entry;
+	else if (app_item(a, ITEM_ARTICLE, &it))
+		i = it.entry;
+	for (size_t k = 1; k <= n; k++) {
+		size_t j = act->arg > 0 ? (i + k) % n : (i + n - k) % n;
+		if (a->ents[j].read)
+			continue;
+		int react = app_open(a, j) | R_LIST | R_STATUS;
+		if (act->arg > 0 ? j <= i : j >= i)
+			app_msg(a, 0, act->arg > 0 ? _("Unread articles: back at the top") : _("Unread articles: back at the bottom"));
+		return react;
+	}
+	app_msg(a, 0, _("No unread articles"));
+	return R_STATUS;
+}
+
 /* R: the selected (or open) article read or unread. */
 static int toggle_read(struct app *a, const struct action *act)
 {
@@ -176,6 +200,12 @@ static const struct action table[] = {
 	{ "toggle-date", N_("DATE highlights on / off"), "3", PANES, 0, toggle_highlights, MOVE_NONE, HL_DATE },
 	{ "add", N_("add a web page or a file (.html, .md) to the library (Esc cancels the download)"), "A", PANES, 0, addpage_ask, MOVE_NONE, 0 },
 	{ "sync", N_("look at every file now: new, changed and removed articles, notes changed elsewhere"), "S", PANES, 0, sync_now, MOVE_NONE, 0 },
+	{ "next-unread", N_("open the next unread article of the list (wraps)"), ".", PANES, 0, next_unread, MOVE_NONE, 1 },
+	{ "prev-unread", N_("open the previous unread article of the list (wraps)"), ",", PANES, 0, next_unread, MOVE_NONE, -1 },
+	{ "feeds", N_("side pane: the feeds, their unread and article counts, their last update (:feeds)"), "F", PANES, 0, feeds_show, MOVE_NONE, 0 },
+	{ "update-feeds", N_("update every feed (reading goes on; Esc stops it); new articles come unread"), "U", PANES, 0, feeds_update, MOVE_NONE, 0 },
+	{ "mark-feed-read", N_("feeds pane: mark every article of the feed read"), "M", VIEW_BIT(VIEW_FEEDS), 0, feeds_mark_read, MOVE_NONE, 0 },
+	{ "mark-all-read", N_("mark every article of the library read (asks first)"), "C", PANES, 0, feeds_mark_all_read, MOVE_NONE, 0 },
 	{ "toggle-read", N_("mark the article read / unread"), "R", VIEW_BIT(VIEW_LIST) | READER, 0, toggle_read, MOVE_NONE, 0 },
 	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },

@@ -71,6 +71,7 @@ struct pane *app_pane(struct app *a, enum view_id v)
 	case VIEW_NOTES:
 	case VIEW_MENTIONS:
 	case VIEW_LINKS:
+	case VIEW_FEEDS:
 		if (a->side == v)
 			return &a->side_pane;
 		memset(&hidden, 0, sizeof hidden);
@@ -166,14 +167,22 @@ static int add_entry(const struct store_article *sa, void *ctx)
 	return 0;
 }
 
-int app_load_entries(struct app *a, const char *tag)
+/* The list read again; keep: an article listed though `:filter unread`
+ * would leave it out (the one open), or 0. */
+static int load_entries(struct app *a, const char *tag, int64_t keep)
 {
 	free_entries(a);
 	free(a->filter);
 	a->filter = tag ? xstrdup(tag) : NULL;
-	int rc = query_articles(a->lib, tag, 0, add_entry, a);
+	struct query_filter f = { a->filter, a->filter_feed, a->filter_unread, keep };
+	int rc = query_articles_where(a->lib, &f, 0, add_entry, a);
 	app_notify(a, EV_LIST);
 	return rc;
+}
+
+int app_load_entries(struct app *a, const char *tag)
+{
+	return load_entries(a, tag, app_entry(a) ? app_entry(a)->id : 0);
 }
 
 void app_free_entries(struct app *a)
@@ -184,6 +193,21 @@ void app_free_entries(struct app *a)
 	a->cap = 0;
 	free(a->filter);
 	a->filter = NULL;
+	free(a->filter_feed);
+	a->filter_feed = NULL;
+}
+
+int app_filtered(const struct app *a)
+{
+	return a->filter || a->filter_feed || a->filter_unread;
+}
+
+size_t app_unread(const struct app *a)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < a->nents; i++)
+		n += !a->ents[i].read;
+	return n;
 }
 
 void app_refresh_entry(struct app *a, size_t i)
@@ -205,7 +229,7 @@ int app_reload(struct app *a, const char *tag)
 	enum view_id focus = a->focus;
 	if (a->open.doc)
 		app_close(a);
-	if (app_load_entries(a, tag && tag[0] ? tag : NULL) < 0) {
+	if (load_entries(a, tag && tag[0] ? tag : NULL, open_id) < 0) {
 		app_error(a);
 		app_load_entries(a, NULL);
 	}
@@ -217,6 +241,59 @@ int app_reload(struct app *a, const char *tag)
 	}
 	a->focus = a->open.doc || focus == VIEW_LIST ? focus : VIEW_LIST;
 	return react;
+}
+
+int app_filter(struct app *a, const char *tag, const char *feed, int unread)
+{
+	char *f = feed ? xstrdup(feed) : NULL;   /* feed may be a->filter_feed */
+	free(a->filter_feed);
+	a->filter_feed = f;
+	a->filter_unread = unread;
+	int react = app_reload(a, tag);
+	a->focus = VIEW_LIST;
+	if (a->filter)
+		app_msg(a, 0, _("%zu articles tagged %s (:filter alone shows all)"), a->nents, a->filter);
+	else if (a->filter_feed)
+		app_msg(a, 0, ngettext("%zu article of the feed %s (:filter alone shows all)",
+				       "%zu articles of the feed %s (:filter alone shows all)", a->nents), a->nents, a->filter_feed);
+	else if (a->filter_unread)
+		app_msg(a, 0, ngettext("%zu unread article (:filter alone shows all)", "%zu unread articles (:filter alone shows all)",
+				       app_unread(a)), app_unread(a));
+	else
+		app_msg(a, 0, _("Filter off: %zu articles"), a->nents);
+	return react;
+}
+
+struct ids {
+	int64_t *v;
+	size_t n, cap;
+};
+
+static int add_id(const struct store_article *sa, void *ctx)
+{
+	struct ids *ids = ctx;
+	XGROW(ids->v, ids->cap, ids->n + 1);
+	ids->v[ids->n++] = sa->id;
+	return 0;
+}
+
+int app_mark_read(struct app *a, const char *feed)
+{
+	struct query_filter f = { NULL, feed, 1, 0 };
+	struct ids ids = { NULL, 0, 0 };
+	if (query_articles_where(a->lib, &f, 0, add_id, &ids) < 0 || ops_articles_set_read(a->lib, ids.v, ids.n, 1) < 0) {
+		free(ids.v);
+		return app_error(a);
+	}
+	for (size_t i = 0; i < a->nents; i++)
+		if (!feed || query_in_feed(a->ents[i].path, feed))
+			a->ents[i].read = 1;
+	if (feed)
+		app_msg(a, 0, ngettext("%zu article of %s marked read", "%zu articles of %s marked read", ids.n), ids.n, feed);
+	else
+		app_msg(a, 0, ngettext("%zu article marked read", "%zu articles marked read", ids.n), ids.n);
+	free(ids.v);
+	return R_PANES;
 }
 
 static void write_read(struct app *a, int64_t id, int read)
@@ -253,6 +330,11 @@ static int reread(struct app *a)
 		react |= app_goto(a, cur);
 	query_version(a->lib, &a->version);
 	return react;
+}
+
+int app_reread(struct app *a)
+{
+	return reread(a);
 }
 
 int app_sync(struct app *a)

@@ -11,7 +11,7 @@
  *   1      view
  *   2      app
  *   3      prompt, editor
- *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-links, view-help
+ *   4      view-list, view-reader, view-entities, view-notes, view-mentions, view-links, view-feeds, view-help
  *   5      notes, correct, cursor, addpage
  *   6      config
  *   7      actions
@@ -66,6 +66,8 @@ enum {
 	R_RELAYOUT = R_LAYOUT | R_REWRAP | R_PANES,
 };
 
+struct feeds_run;
+
 /* One article of the list. */
 struct entry {
 	int64_t id;
@@ -102,6 +104,12 @@ struct app {
 	struct entry *ents;       /* the list, newest first */
 	size_t nents, cap;
 	char *filter;             /* `:filter tag:NAME`, or NULL */
+	char *filter_feed;        /* `:filter feed:NAME`: articles in feeds/NAME/, or NULL */
+	int filter_unread;        /* `:filter unread` (the open article stays listed) */
+	struct feeds_run *feeds_run;    /* the feeds updating (`U`), or NULL */
+	int64_t feeds_at;         /* when the last update started (or the interface), monotonic ms */
+	int64_t feed_interval_ms; /* `set feed-interval MINUTES`, 0: off */
+	char *feeds_line;         /* the progress of the update, shown in the status line; or NULL */
 	struct reading open;
 	int sync_pending;         /* a full sync is due after the first screen */
 	int64_t read_pending;     /* an article opened before the first screen, to mark read after it, or 0 */
@@ -147,13 +155,25 @@ int app_item(struct app *a, int kind, struct view_item *out);
 /* Tells every view about e; returns the reactions they asked for. */
 int app_notify(struct app *a, enum app_event e);
 
-/* (Re)reads the article list, only articles tagged tag when not NULL. The
- * open article must be closed first. Returns 0 or -1 with the error set. */
+/* (Re)reads the article list, only articles tagged tag when not NULL (and
+ * only those filter_feed and filter_unread keep). The open article must be
+ * closed first. Returns 0 or -1 with the error set. */
 int app_load_entries(struct app *a, const char *tag);
 /* Frees the list (at the end). */
 void app_free_entries(struct app *a);
 /* Reads the tags of entry i again. */
 void app_refresh_entry(struct app *a, size_t i);
+/* `:filter`: only the articles with tag, or of feed (in feeds/NAME/), or
+ * the unread ones (one of them, or none: all), with a message; the list
+ * takes the focus. */
+int app_filter(struct app *a, const char *tag, const char *feed, int unread);
+/* Marks every article of feed (in feeds/NAME/), or every article of the
+ * library (feed NULL), read, with a message. The reaction. */
+int app_mark_read(struct app *a, const char *feed);
+/* Whether the list is filtered (by tag, feed or unread). */
+int app_filtered(const struct app *a);
+/* How many articles of the list are unread. */
+size_t app_unread(const struct app *a);
 /* Marks entry i read or unread, in the sidecar too. */
 int app_set_read(struct app *a, size_t i, int read);
 /* Reloads the list (filtered by tag, or all), keeping the selected and the
@@ -164,6 +184,9 @@ int app_reload(struct app *a, const char *tag);
  * file that opening skipped (see tui.c), which reloads the list when
  * something changed on disk. */
 int app_deferred_sync(struct app *a);
+/* The list, and the open article with its notes, read again from the
+ * sidecar (no sync); the cursor stays where it was. */
+int app_reread(struct app *a);
 /* `S`: looks at every file now and reads the list, the open article and
  * its notes again (what other programs changed). */
 int app_sync(struct app *a);

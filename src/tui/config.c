@@ -10,8 +10,11 @@
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
  *   set osc52 on|off       (y in the links pane copies to the terminal's clipboard)
  *   set fetch-timeout S, set fetch-max-size MB, set user-agent TEXT (`A`)
+ *   set feed-interval MINUTES (0 or off: feeds update only with `U`; a
+ *                          fraction too: 0.5 is 30 seconds)
  *
- * and on the `:` line only: tag NAME, untag NAME, filter [tag:NAME],
+ * and on the `:` line only: tag NAME, untag NAME,
+ * filter [tag:NAME | feed:NAME | unread],
  * export[!] [FORMAT] [FILE], q, or an action's name (keymap.h).
  *
  * '#' starts a comment. A bad line gives a message with its line number and
@@ -64,18 +67,6 @@ static int fail(char **why, const char *fmt, const char *arg)
 	sb_addf(&b, fmt, arg);
 	*why = sb_detach(&b);
 	return -1;
-}
-
-/* `:filter [tag:NAME]`: the list of the articles with the tag, or all. */
-static int list_filter(struct app *a, const char *tag)
-{
-	int react = app_reload(a, tag);
-	a->focus = VIEW_LIST;
-	if (a->filter)
-		app_msg(a, 0, _("%zu articles tagged %s (:filter alone shows all)"), a->nents, a->filter);
-	else
-		app_msg(a, 0, _("Filter off: %zu articles"), a->nents);
-	return react;
 }
 
 int config_line(struct app *a, const char *line, int interactive, char **why)
@@ -140,6 +131,15 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
+		} else if (strcmp(argv[1], "feed-interval") == 0) {
+			/* Minutes; a fraction too (0.5: 30 seconds). */
+			char *end;
+			errno = 0;
+			double v = strcmp(argv[2], "off") == 0 ? 0 : strtod(argv[2], &end);
+			if (strcmp(argv[2], "off") != 0 && (*end || !(v >= 0 && v <= 100000) || errno))
+				r = fail(why, _("bad interval '%s' (minutes, or off)"), argv[2]);
+			else   /* a second at least */
+				a->feed_interval_ms = v > 0 && v * 60000 < 1000 ? 1000 : (int64_t)(v * 60000);
 		} else if ((r = addpage_set(argv[1], argv[2])) != 0) {
 			/* fetch-timeout, fetch-max-size, user-agent (fetch.h) */
 			r = r < 0 ? fail(why, "%s", err_msg()) : 0;
@@ -155,11 +155,15 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 		}
 	} else if (interactive && strcmp(argv[0], "filter") == 0) {
 		if (argc == 1)
-			r = list_filter(a, NULL);
+			r = app_filter(a, NULL, NULL, 0);
 		else if (argc == 2 && strncmp(argv[1], "tag:", 4) == 0 && argv[1][4])
-			r = list_filter(a, argv[1] + 4);
+			r = app_filter(a, argv[1] + 4, NULL, 0);
+		else if (argc == 2 && strncmp(argv[1], "feed:", 5) == 0 && argv[1][5] && !strchr(argv[1] + 5, '/'))
+			r = app_filter(a, NULL, argv[1] + 5, 0);
+		else if (argc == 2 && strcmp(argv[1], "unread") == 0)
+			r = app_filter(a, NULL, NULL, 1);
 		else
-			r = fail(why, "%s", _("usage: filter [tag:NAME]"));
+			r = fail(why, "%s", _("usage: filter [tag:NAME | feed:NAME | unread]"));
 	} else if (interactive && (strcmp(argv[0], "export") == 0 || strcmp(argv[0], "export!") == 0)) {
 		/* export! overwrites, like :w! */
 		if (argc > 3) {

@@ -22,8 +22,8 @@ void layout_apply(struct app *a)
 	a->wide = W >= 80;
 	pane_set(&a->help, 0, 0, a->help_open ? body : 0, W);
 	if (a->wide) {
-		/* KWIC lines and addresses need room: the mentions and links panes are wider. */
-		int sw = !a->side_open ? 0 : a->side == VIEW_MENTIONS || a->side == VIEW_LINKS ? clamp(W * 2 / 5, 30, 70)
+		/* KWIC lines and addresses need room: the mentions, links and feeds panes are wider. */
+		int sw = !a->side_open ? 0 : a->side == VIEW_MENTIONS || a->side == VIEW_LINKS || a->side == VIEW_FEEDS ? clamp(W * 2 / 5, 30, 70)
 			: a->side == VIEW_NOTES ? clamp(W / 3, 26, 56) : clamp(W / 4, 22, 40);
 		/* The reader wants its text width and a margin; the list takes
 		 * what is left (up to half the screen, so that wide screens
@@ -85,7 +85,7 @@ void layout_free(struct app *a)
 
 int layout_at(struct app *a, int y, int x, enum view_id *v, int *row, int *col)
 {
-	const enum view_id order[] = { VIEW_HELP, VIEW_LIST, VIEW_READER, VIEW_ENTITIES, VIEW_NOTES, VIEW_MENTIONS, VIEW_LINKS };
+	const enum view_id order[] = { VIEW_HELP, VIEW_LIST, VIEW_READER, VIEW_ENTITIES, VIEW_NOTES, VIEW_MENTIONS, VIEW_LINKS, VIEW_FEEDS };
 	if (a->status.win && y >= a->status.y)
 		return 0;
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {

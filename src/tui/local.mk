@@ -24,6 +24,7 @@ src_tui_libtui_a_SOURCES = \
 	src/tui/view-notes.c src/tui/view-notes.h \
 	src/tui/view-mentions.c src/tui/view-mentions.h \
 	src/tui/view-links.c src/tui/view-links.h \
+	src/tui/view-feeds.c src/tui/view-feeds.h \
 	src/tui/view-help.c src/tui/view-help.h \
 	src/tui/notes.c src/tui/notes.h \
 	src/tui/correct.c src/tui/correct.h \

@@ -14,6 +14,7 @@
 #include "loop.h"
 #include "prompt.h"
 #include "theme.h"
+#include "view-feeds.h"
 
 extern volatile sig_atomic_t tui_signal;
 
@@ -99,10 +100,10 @@ int loop_run(struct app *a)
 {
 	int dirty = R_RELAYOUT | R_CLEAR;
 	for (;;) {
-		if (tui_signal)
-			return 128 + tui_signal;
-		if (dirty & R_QUIT)
-			return 0;
+		if (tui_signal || (dirty & R_QUIT)) {
+			feeds_end(a);   /* transfers stop while the library is open */
+			return tui_signal ? 128 + tui_signal : 0;
+		}
 		if (dirty & R_LAYOUT) {
 			layout_apply(a);
 			dirty |= R_PANES;
@@ -115,12 +116,22 @@ int loop_run(struct app *a)
 			continue;
 		}
 		wint_t ch;
+		/* While feeds update (U), the loop steps their transfers on
+		 * each pass: it comes round more often. */
+		if (a->feeds_run)
+			wtimeout(stdscr, 50);
 		int rc = wget_wch(stdscr, &ch);
+		if (a->feeds_run) {
+			dirty |= feeds_tick(a);
+			if (!a->feeds_run)
+				wtimeout(stdscr, 500);
+		}
 		if (rc == ERR) {
 			/* No key for a while: what other programs changed (not
-			 * while something is being typed or selected). */
+			 * while something is being typed or selected), and the
+			 * feeds when `set feed-interval` says they are due. */
 			if (!prompt_active() && !editor_active() && a->open.sel_anchor == SIZE_MAX)
-				dirty |= app_idle(a);
+				dirty |= app_idle(a) | feeds_idle(a);
 			if (editor_active())
 				editor_idle(a);   /* the note as typed so far, kept */
 			continue;
@@ -158,6 +169,10 @@ int loop_run(struct app *a)
 			}
 		}
 		const struct action *act = keymap_lookup(key);
+		if (!act && key == 27 && a->feeds_run) {
+			dirty |= feeds_cancel(a);
+			continue;
+		}
 		if (!act && key == 27 && a->open.sel_anchor != SIZE_MAX) {
 			app_selection_clear(a);
 			dirty |= R_READER | R_STATUS;

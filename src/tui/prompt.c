@@ -85,16 +85,26 @@ void status_draw(struct app *a)
 	wbkgdset(w, ' ' | bar);
 	werase(w);
 	wmove(w, 0, 0);
+	/* The feeds being updated (`U`), at the right, a message or not. */
+	int fw = 0;
+	if (a->feeds_line && p->w > 40) {
+		fw = (int)san_width(a->feeds_line, strlen(a->feeds_line));
+		if (fw > p->w / 2)
+			fw = p->w / 2;
+		wmove(w, 0, p->w - fw - 1);
+		draw_textz(w, a->feeds_line, fw, bar | A_BOLD);
+		fw += 2;
+	}
 	if (a->msg) {
 		wmove(w, 0, 1);
-		draw_textz(w, a->msg, p->w - 2, theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar));
+		draw_textz(w, a->msg, p->w - 2 - fw, theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar));
 		wbkgdset(w, ' ');
 		wnoutrefresh(w);
 		return;
 	}
 	const char *hint = _("? help");
-	int hw = (int)strlen(hint);
-	int x = 1, room = p->w - (hw + 2);
+	int hw = fw ? 0 : (int)strlen(hint);
+	int x = 1, room = p->w - (hw + 2) - fw;
 	if (a->open.doc) {
 		long counts[HL_NTYPES];
 		doc_counts(a->open.doc, counts);
@@ -133,19 +143,26 @@ void status_draw(struct app *a)
 			x += draw_text(w, b.s, b.len, room - x, bar) + 2;
 			sb_release(&b);
 		}
+		if (x < room) {
+			char buf[48];
+			snprintf(buf, sizeof buf, _("%zu unread"), app_unread(a));
+			wmove(w, 0, x);
+			x += draw_textz(w, buf, room - x, bar) + 2;
+		}
 	} else if (x < room) {
 		struct sb b = SB_INIT;
-		size_t unread = 0;
 		if (a->filter)
 			sb_addf(&b, _("tag:%s  "), a->filter);
-		for (size_t i = 0; i < a->nents; i++)
-			unread += !a->ents[i].read;
-		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, unread);
+		if (a->filter_feed)
+			sb_addf(&b, _("feed:%s  "), a->filter_feed);
+		if (a->filter_unread)
+			sb_adds(&b, _("unread only  "));
+		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, app_unread(a));
 		wmove(w, 0, x);
 		draw_text(w, b.s, b.len, room - x, bar);
 		sb_release(&b);
 	}
-	if (p->w > hw + 1) {
+	if (hw && p->w > hw + 1) {
 		wmove(w, 0, p->w - hw - 1);
 		draw_textz(w, hint, hw, bar);
 	}

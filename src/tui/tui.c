@@ -29,6 +29,7 @@
 #include "tui.h"
 #include "util.h"
 #include "view-entities.h"
+#include "view-feeds.h"
 #include "view-help.h"
 #include "view-list.h"
 #include "view-links.h"
@@ -59,6 +60,7 @@ static void views_init(struct app *a)
 		[VIEW_NOTES] = &view_notes_ops,
 		[VIEW_MENTIONS] = &view_mentions_ops,
 		[VIEW_LINKS] = &view_links_ops,
+		[VIEW_FEEDS] = &view_feeds_ops,
 		[VIEW_HELP] = &view_help_ops,
 	};
 	for (int v = 0; v < VIEW_N; v++) {

@@ -1090,9 +1090,10 @@ static void draw(struct app *a, void *data, struct pane *p)
 			 * is untrusted like any other: draw_textz sanitizes. */
 			wmove(w, 2, 2);
 			draw_textz(w, a->filter ? _("No article has this tag (:filter alone shows all).")
+				   : app_filtered(a) ? _("No article matches the filter (:filter alone shows all).")
 						: _("No articles here yet. Put .txt or .md files in"),
 				   p->w - 3, theme_attr(EL_META));
-			if (!a->filter) {
+			if (!app_filtered(a)) {
 				wmove(w, 3, 2);
 				draw_textz(w, a->dir, p->w - 3, theme_attr(EL_META));
 				wmove(w, 5, 2);

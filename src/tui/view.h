@@ -1,6 +1,6 @@
 /* view.h -- what a pane of the interface is to the rest of it.
  *
- * Every pane (list, reader, entities, notes, mentions, links, help) is a view: a
+ * Every pane (list, reader, entities, notes, mentions, links, feeds, help) is a view: a
  * table of functions and private data that only its own file knows, as
  * tmux's window modes and NeoMutt's per-window private data. The
  * shared state (app.h) holds one struct view per pane; the loop draws,
@@ -26,12 +26,13 @@ enum view_id {
 	VIEW_NOTES,
 	VIEW_MENTIONS,
 	VIEW_LINKS,
+	VIEW_FEEDS,
 	VIEW_HELP,
 	VIEW_N
 };
 
 #define VIEW_BIT(v) (1u << (v))
-#define VIEW_SIDE_BITS (VIEW_BIT(VIEW_ENTITIES) | VIEW_BIT(VIEW_NOTES) | VIEW_BIT(VIEW_MENTIONS) | VIEW_BIT(VIEW_LINKS))
+#define VIEW_SIDE_BITS (VIEW_BIT(VIEW_ENTITIES) | VIEW_BIT(VIEW_NOTES) | VIEW_BIT(VIEW_MENTIONS) | VIEW_BIT(VIEW_LINKS) | VIEW_BIT(VIEW_FEEDS))
 #define VIEW_PANE_BITS (VIEW_BIT(VIEW_LIST) | VIEW_BIT(VIEW_READER) | VIEW_SIDE_BITS)
 
 /* What the shared state tells every view (app_notify). */

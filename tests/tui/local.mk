@@ -41,6 +41,10 @@ TUI_TESTS = \
 	tests/tui/t5019-clusters.sh \
 	tests/tui/t5029-links.sh \
 	tests/tui/t5030-markdown.sh \
+	tests/tui/t5040-feeds-list.sh \
+	tests/tui/t5041-feeds-view.sh \
+	tests/tui/t5042-feeds-update.sh \
 	tests/tui/t5100-layers.sh
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
+EXTRA_DIST += tests/tui/lib-feeds.sh
