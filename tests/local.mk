@@ -8,3 +8,4 @@ include tests/spell.mk
 include tests/fuzz/local.mk
 include tests/web/fetch.mk
 include tests/web/extract.mk
+include tests/web/feed.mk

@@ -33,6 +33,7 @@ static const struct cli_cmd *const commands[] = {
 	&cmd_entities,
 	&cmd_entity,
 	&cmd_add, &cmd_extract,
+	&cmd_feed,
 	NULL
 };
 

@@ -63,6 +63,7 @@ int cli_bad_option(int argc, char **argv, int c);
 
 extern const struct cli_cmd cmd_entities, cmd_entity;
 extern const struct cli_cmd cmd_add, cmd_extract;
+extern const struct cli_cmd cmd_feed;
 /* --timeout (T), --max-size (M), --user-agent (U) of add and extract into
  * fo (cmd-add.c); prints the usage error and returns 2 for a bad value. */
 struct fetch_opts;

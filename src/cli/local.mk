@@ -16,3 +16,5 @@ src_gloss_SOURCES += src/cli/cmd-entities.c src/cli/cmd-entity.c
 ## The commands of web pages: add and extract (src/web).
 src_gloss_SOURCES += src/cli/cmd-add.c src/cli/cmd-extract.c
 src_gloss_CPPFLAGS += -I$(top_srcdir)/src/web
+## Feed subscriptions and their update (feeds.h).
+src_gloss_SOURCES += src/cli/cmd-feed.c

@@ -16,6 +16,7 @@ src_core_libgloss_a_SOURCES = \
 	src/core/store-schema.c src/core/store-schema.h \
 	src/core/store-tags.c \
 	src/core/store-watch.c src/core/store-watch.h \
+	src/core/store-feeds.c src/core/store-feeds.h \
 	src/core/library.c src/core/library.h
 ## The links of an article (issue 9).
 src_core_libgloss_a_SOURCES += src/core/links.c src/core/links.h

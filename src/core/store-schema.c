@@ -135,12 +135,38 @@ static const char v5[] =
 	"DROP TABLE articles_fts;"
 	"ALTER TABLE articles_fts_v5 RENAME TO articles_fts;";
 
+/* Feed subscriptions (store-feeds.c) and the items of each feed already
+ * saved, by the feed's name and the item's id, so that an item is never
+ * saved twice; tags are what the article got from the feed (prune keeps
+ * an article the user tagged beyond them). Items stay when their feed is
+ * removed: subscribing again saves nothing twice. */
+static const char v6[] =
+	"CREATE TABLE feeds("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  url TEXT NOT NULL UNIQUE,"
+	"  tags TEXT NOT NULL DEFAULT '',"      /* comma-separated */
+	"  etag TEXT, last_modified TEXT,"
+	"  user TEXT, password TEXT,"
+	"  summary_only INTEGER NOT NULL DEFAULT 0,"
+	"  last_update TEXT, last_status TEXT,"
+	"  added_at TEXT NOT NULL);"
+	"CREATE TABLE feed_items("
+	"  feed TEXT NOT NULL,"
+	"  item_id TEXT NOT NULL,"
+	"  path TEXT,"                          /* relative to the library folder */
+	"  tags TEXT NOT NULL DEFAULT '',"
+	"  saved_at TEXT NOT NULL,"
+	"  PRIMARY KEY(feed, item_id)) WITHOUT ROWID;"
+	"CREATE INDEX feed_items_path ON feed_items(path);";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
 	{ 2, v2 },
 	{ 3, v3 },
 	{ 4, v4 },
 	{ 5, v5 },
+	{ 6, v6 },
 };
 
 const struct schema_migration *schema_migrations(int *n)

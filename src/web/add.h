@@ -39,6 +39,14 @@ int add_page_markdown(const char *arg, const char *url, const struct fetch_opts 
  * err_set() (the message starts with arg) and nothing saved. */
 int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path);
 
+/* Writes data (a whole article) as a new file in the folder dir, named as
+ * add_one names pages: the date at the start of published (else today's),
+ * '-', the slug of title, ".md" (-2, -3, ... when taken), through a
+ * temporary file. Returns 0 with *path (dir/NAME; caller frees), or -1
+ * with err_set(). */
+int add_save(const char *dir, const char *published, const char *title,
+	     const char *data, size_t len, char **path);
+
 /* Nonzero when arg is something add_one takes: an address (any scheme:
  * add_one refuses all but http and https), or a file named .html, .htm,
  * .xhtml, .md or .markdown. */

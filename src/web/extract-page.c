@@ -85,6 +85,7 @@ char *page_markdown(const struct page *p, const char *saved,
 		field(&e, "published", m->published, 0) &&
 		field(&e, "site", m->site, 1) &&
 		field(&e, "lang", m->lang, 0) &&
+		field(&e, "feed", m->feed, 1) &&
 		field(&e, "saved", saved, 0);
 	if (ok) {
 		/* always there, "tags: []" when none, for the reader to fill in */

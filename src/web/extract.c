@@ -357,6 +357,7 @@ void page_free(struct page *p)
 	free(p->meta.published);
 	free(p->meta.site);
 	free(p->meta.lang);
+	free(p->meta.feed);
 	free(p->body);
 	memset(p, 0, sizeof *p);
 }
@@ -381,16 +382,11 @@ static size_t letters(const char *s)
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
 
-/* A JSON-LD articleBody as Markdown: HTML when it holds tags, else text
- * with a paragraph a line. */
-static void ld_markdown(const char *text, const char *base, const char *title, struct sb *out)
+/* The Markdown of len bytes of an HTML fragment (UTF-8) into out. */
+static void fragment_markdown(const char *html, size_t len, const char *base, const char *title, struct sb *out)
 {
-	if (!strstr(text, "</") && !strstr(text, "<br") && !strstr(text, "<p")) {
-		xt_text_markdown(text, out);
-		return;
-	}
-	char *copy = xstrdup(text);
-	size_t len = prepare(copy, strlen(copy));
+	char *copy = xstrndup(html, len);
+	len = prepare(copy, len);
 	if (len > XT_MAX_INPUT) {
 		free(copy);
 		return;
@@ -404,6 +400,30 @@ static void ld_markdown(const char *text, const char *base, const char *title, s
 	}
 	if (doc)
 		xmlFreeDoc(doc);
+}
+
+/* A JSON-LD articleBody as Markdown: HTML when it holds tags, else text
+ * with a paragraph a line. */
+static void ld_markdown(const char *text, const char *base, const char *title, struct sb *out)
+{
+	if (!strstr(text, "</") && !strstr(text, "<br") && !strstr(text, "<p")) {
+		xt_text_markdown(text, out);
+		return;
+	}
+	fragment_markdown(text, strlen(text), base, title, out);
+}
+
+char *web_html_markdown(const char *html, size_t len, const char *base, size_t *outlen)
+{
+	struct sb out = SB_INIT;
+	size_t ulen;
+	char *u = xt_to_utf8(html, len, "text/html; charset=utf-8", &ulen);
+	if (ulen <= XT_MAX_INPUT)
+		fragment_markdown(u, ulen, base, NULL, &out);
+	free(u);
+	if (outlen)
+		*outlen = out.len;
+	return sb_detach(&out);
 }
 
 int web_extract(const char *html, size_t len, const char *content_type,

@@ -20,6 +20,7 @@ struct page_meta {
 	char *published;  /* ISO 8601 as the page gives it (date or date-time); may be NULL */
 	char *site;       /* the site's name; may be NULL */
 	char *lang;       /* BCP 47 tag from <html lang> or og:locale; may be NULL */
+	char *feed;       /* the feed it came from (feeds.h); NULL for a page saved by hand */
 };
 
 struct page {
@@ -37,8 +38,13 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		const char *url, struct page *out);
 void page_free(struct page *p);
 
+/* The Markdown of a fragment of HTML (a feed item's content), links made
+ * absolute against base (may be NULL); the same converter as web_extract's,
+ * without the search for the article. Caller frees. */
+char *web_html_markdown(const char *html, size_t len, const char *base, size_t *outlen);
+
 /* The whole saved article: YAML front matter (title, source, author,
- * published, site, lang, saved, tags; written with libyaml's emitter, so
+ * published, site, lang, feed, saved, tags; written with libyaml's emitter, so
  * any string is quoted as YAML needs) then the body. saved is an ISO 8601
  * time; tags may be NULL. Caller frees. */
 char *page_markdown(const struct page *p, const char *saved,

@@ -36,6 +36,28 @@ struct feed_sub {
  * name. Fetches the feed once to check it. Returns the id, or -1. */
 int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
 		  const char *user, const char *password);
+/* feeds_add with every choice: fetch (time-out, size, user agent; NULL:
+ * the defaults), summary_only, and check 0 to add without fetching (the
+ * name is then name, else made from title, else from the address). */
+struct feeds_opts;
+struct feeds_add_opts {
+	const char *name;
+	const char *title;
+	const char *const *tags;
+	size_t ntags;
+	const char *user, *password;
+	int summary_only;
+	int no_check;
+	const struct feeds_opts *fetch;
+};
+int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_add_opts *o);
+/* Adds the subscriptions of an OPML file that the library has not (by
+ * address), without fetching them, their folders as tags. Returns how
+ * many were added (*skipped: how many it had), or -1. */
+long feeds_import(struct library *l, const char *xml, size_t len, size_t *skipped);
+/* The subscriptions as OPML 2.0, tags as folders. Caller frees. NULL
+ * with err_set() on failure. */
+char *feeds_export(struct library *l, size_t *len);
 /* Removes the subscription named name or with address url; its saved
  * articles stay. */
 int feeds_remove(struct library *l, const char *name_or_url);

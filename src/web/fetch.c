@@ -14,28 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fetch.h"
+#include "fetch-int.h"
 #include "settings.h"
 #include "util.h"
 
-struct xfer {
-	struct sb body;
-	size_t max;
-	const struct fetch_opts *o;
-	int too_big;
-	int cancelled;
-};
-
 static size_t on_data(char *data, size_t size, size_t n, void *ctx)
 {
-	struct xfer *x = ctx;
+	struct fetch_xfer *x = ctx;
 	size_t len = size * n;
-	if (len > x->max - x->body.len) {
+	if (len > x->o.max_bytes - x->body.len) {
 		x->too_big = 1;
 		return 0;   /* CURLE_WRITE_ERROR */
 	}
 	sb_add(&x->body, data, len);
-	if (x->o->progress && x->o->progress(x->o->ctx, x->body.len, 0)) {
+	if (x->o.progress && x->o.progress(x->o.ctx, x->body.len, 0)) {
 		x->cancelled = 1;
 		return 0;
 	}
@@ -48,11 +40,11 @@ static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow,
 	(void)dlnow;
 	(void)ultotal;
 	(void)ulnow;
-	struct xfer *x = ctx;
+	struct fetch_xfer *x = ctx;
 	/* dltotal counts the bytes as sent (compressed, maybe): no total when
 	 * more than that has already come out. */
 	size_t total = dltotal > 0 && (size_t)dltotal >= x->body.len ? (size_t)dltotal : 0;
-	if (x->o->progress && x->o->progress(x->o->ctx, x->body.len, total)) {
+	if (x->o.progress && x->o.progress(x->o.ctx, x->body.len, total)) {
 		x->cancelled = 1;
 		return 1;   /* CURLE_ABORTED_BY_CALLBACK */
 	}
@@ -108,15 +100,16 @@ static int global_init(void)
 }
 
 /* The message of a failed transfer. */
-static int failed(CURL *h, CURLcode rc, const struct xfer *x, const char *url,
-		  const struct fetch_opts *o, const char *errbuf)
+static int failed(CURL *h, CURLcode rc, const struct fetch_xfer *x, const char *url)
 {
+	const struct fetch_opts *o = &x->o;
+	const char *errbuf = x->errbuf;
 	char *eff = NULL;
 	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
 	if (x->cancelled)
 		return err_set(_("cancelled"));
 	if (x->too_big || rc == CURLE_FILESIZE_EXCEEDED)
-		return err_set(_("larger than %zu MB"), x->max >> 20);
+		return err_set(_("larger than %zu MB"), o->max_bytes >> 20);
 	switch (rc) {
 	case CURLE_UNSUPPORTED_PROTOCOL: {
 		/* The request was http(s) (checked before): only a redirect can
@@ -158,13 +151,14 @@ static int failed(CURL *h, CURLcode rc, const struct xfer *x, const char *url,
 	}
 }
 
-int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_result *r)
+CURL *fetch_xfer_start(struct fetch_xfer *x, const char *url, const struct fetch_opts *opts, const char *accept)
 {
-	memset(r, 0, sizeof *r);
-	if (!web_is_url(url))
-		return err_set(_("only http and https addresses can be fetched"));
+	if (!web_is_url(url)) {
+		err_set(_("only http and https addresses can be fetched"));
+		return NULL;
+	}
 	if (global_init() < 0)
-		return -1;
+		return NULL;
 	struct fetch_opts o = *opts;
 	if (o.timeout <= 0)
 		o.timeout = FETCH_DEFAULT_TIMEOUT;
@@ -175,11 +169,17 @@ int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_resul
 	if (o.max_bytes == 0)
 		o.max_bytes = FETCH_DEFAULT_MAX_BYTES;
 	CURL *h = curl_easy_init();
-	if (!h)
-		return err_set(_("libcurl could not start"));
-	struct xfer x = { SB_INIT, o.max_bytes, &o, 0, 0 };
-	char errbuf[CURL_ERROR_SIZE] = "";
-	struct curl_slist *hdr = curl_slist_append(NULL, "Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+	if (!h) {
+		err_set(_("libcurl could not start"));
+		return NULL;
+	}
+	x->o = o;
+	x->body = (struct sb)SB_INIT;
+	x->errbuf[0] = '\0';
+	struct sb acc = SB_INIT;
+	sb_addf(&acc, "Accept: %s", accept);
+	x->hdr = curl_slist_append(NULL, acc.s);
+	sb_release(&acc);
 	curl_easy_setopt(h, CURLOPT_URL, url);
 	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -190,41 +190,60 @@ int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_resul
 	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o.max_bytes);
 	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(h, CURLOPT_USERAGENT, o.user_agent ? o.user_agent : "gloss/" VERSION);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, hdr);
+	curl_easy_setopt(h, CURLOPT_HTTPHEADER, x->hdr);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, x->errbuf);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, &x);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, x);
 	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-	curl_easy_setopt(h, CURLOPT_XFERINFODATA, &x);
+	curl_easy_setopt(h, CURLOPT_XFERINFODATA, x);
 	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
-	CURLcode rc = curl_easy_perform(h);
-	int ret = 0;
-	if (rc != CURLE_OK) {
-		ret = failed(h, rc, &x, url, &o, errbuf);
-	} else {
-		char *eff = NULL, *type = NULL;
-		curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &r->status);
-		curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
-		curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &type);
-		if (r->status < 200 || r->status > 299) {
-			if (eff && strcmp(eff, url) != 0)
-				ret = err_set(_("HTTP %ld (at %s)"), r->status, eff);
-			else
-				ret = err_set(_("HTTP %ld"), r->status);
-		} else {
-			r->url = xstrdup(eff ? eff : url);
-			r->content_type = type ? xstrdup(type) : NULL;
-			r->len = x.body.len;
-			sb_addc(&x.body, '\0');   /* a body of 0 bytes still gets its own buffer */
-			r->body = sb_detach(&x.body);
-		}
+	return h;
+}
+
+int fetch_xfer_result(CURL *h, CURLcode rc, struct fetch_xfer *x, const char *url, struct fetch_result *r)
+{
+	memset(r, 0, sizeof *r);
+	if (rc != CURLE_OK)
+		return failed(h, rc, x, url);
+	char *eff = NULL, *type = NULL;
+	long status = 0;
+	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+	curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &type);
+	if (status < 200 || status > 299) {
+		if (eff && strcmp(eff, url) != 0)
+			return err_set(_("HTTP %ld (at %s)"), status, eff);
+		return err_set(_("HTTP %ld"), status);
 	}
-	sb_release(&x.body);
-	curl_slist_free_all(hdr);
-	curl_easy_cleanup(h);
-	if (ret < 0)
-		memset(r, 0, sizeof *r);
+	r->status = status;
+	r->url = xstrdup(eff ? eff : url);
+	r->content_type = type ? xstrdup(type) : NULL;
+	r->len = x->body.len;
+	sb_addc(&x->body, '\0');   /* a body of 0 bytes still gets its own buffer */
+	r->body = sb_detach(&x->body);
+	return 0;
+}
+
+void fetch_xfer_end(CURL *h, struct fetch_xfer *x)
+{
+	sb_release(&x->body);
+	curl_slist_free_all(x->hdr);
+	x->hdr = NULL;
+	if (h)
+		curl_easy_cleanup(h);
+}
+
+int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_result *r)
+{
+	memset(r, 0, sizeof *r);
+	struct fetch_xfer x = { 0 };
+	CURL *h = fetch_xfer_start(&x, url, opts, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+	if (!h)
+		return -1;
+	CURLcode rc = curl_easy_perform(h);
+	int ret = fetch_xfer_result(h, rc, &x, url, r);
+	fetch_xfer_end(h, &x);
 	return ret;
 }
 

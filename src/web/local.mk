@@ -5,3 +5,5 @@ src_web_libgloss_web_a_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web $(CURL_
 src_web_libgloss_web_a_SOURCES =
 include src/web/fetch.mk
 include src/web/extract.mk
+include src/web/feed.mk
+include src/web/feeds.mk

@@ -21,16 +21,53 @@ text/html; charset=utf-8) and these made-up places:
   /raw/CS/NAME    PAGES/NAME with charset=CS in the header ('-' for none)
   /ua             harbour.html with a paragraph that quotes the User-Agent
 
+For the feed tests (a name ending in .xml is sent as application/xml):
+
+  /etag/NAME      PAGES/NAME with an ETag and a Last-Modified; 304 when the
+                  request's If-None-Match or If-Modified-Since matches
+  /seq/A,B,...    PAGES/A the first time this address is asked for, PAGES/B
+                  the second, ..., the last one from then on
+  /status/N       an answer with the status N
+  /auth/U:P/NAME  PAGES/NAME when the request's basic authentication is
+                  U:P, else 401
+  /many/N         an RSS feed of N short items with full content
+
 It binds an ephemeral port, writes it to PORTFILE, and logs each request
 line ("GET /path") to LOGFILE. It runs until killed.
 """
+import base64
 import gzip
+import hashlib
 import http.server
+import threading
 import os
 import sys
 import time
 
 PAGES, PORTFILE, LOGFILE = sys.argv[1], sys.argv[2], sys.argv[3]
+SEQ = {}
+SEQ_LOCK = threading.Lock()
+LAST_MODIFIED = "Sat, 01 Jun 2024 10:00:00 GMT"
+
+
+def ctype_of(name):
+    if name.endswith(".xml") or name.endswith(".opml"):
+        return "application/xml"
+    return "text/html; charset=utf-8"
+
+
+def many(n):
+    items = []
+    for i in range(n):
+        items.append("<item><title>Item %d</title><guid>many-%d</guid>"
+                     "<link>http://127.0.0.1/many/%d.html</link>"
+                     "<content:encoded><![CDATA[<p>The text of item %d of the long feed, "
+                     "with enough words in it to read as an article body.</p>]]></content:encoded>"
+                     "</item>" % (i, i, i, i))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            "<channel><title>Many items</title><link>http://127.0.0.1/many/</link>%s"
+            "</channel></rss>\n" % "".join(items)).encode()
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -118,10 +155,36 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 ua = self.headers.get("User-Agent", "").replace("&", "&amp;").replace("<", "&lt;")
                 line = "<p>This copy of the timetable was asked for by agent %s, as the server saw it.</p></article>" % ua
                 return self.send(200, self.page("harbour.html").replace(b"</article>", line.encode()))
+            if parts[1] == "etag":
+                body = self.page(parts[2])
+                if body is None:
+                    return self.send(404, b"not here")
+                tag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+                if self.headers.get("If-None-Match") == tag or \
+                        self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+                    return self.send(304, b"", ctype=None, headers=[("ETag", tag)])
+                return self.send(200, body, ctype=ctype_of(parts[2]),
+                                 headers=[("ETag", tag), ("Last-Modified", LAST_MODIFIED)])
+            if parts[1] == "seq":
+                names = parts[2].split(",")
+                with SEQ_LOCK:
+                    k = SEQ.get(p, 0)
+                    SEQ[p] = k + 1
+                name = names[min(k, len(names) - 1)]
+                return self.send(200, self.page(name) or b"", ctype=ctype_of(name))
+            if parts[1] == "status":
+                return self.send(int(parts[2]), b"<html><p>status</p></html>")
+            if parts[1] == "auth":
+                want = "Basic " + base64.b64encode(parts[2].encode()).decode()
+                if self.headers.get("Authorization") != want:
+                    return self.send(401, b"login", headers=[("WWW-Authenticate", 'Basic realm="feeds"')])
+                return self.send(200, self.page(parts[3]) or b"", ctype=ctype_of(parts[3]))
+            if parts[1] == "many":
+                return self.send(200, many(int(parts[2])), ctype="application/xml")
             body = self.page(p)
             if body is None:
                 return self.send(404, b"<html><title>Not found</title><p>nothing here</p></html>")
-            return self.send(200, body)
+            return self.send(200, body, ctype=ctype_of(p))
         except (BrokenPipeError, ConnectionResetError):
             return None
 
