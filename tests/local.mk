@@ -9,3 +9,4 @@ include tests/fuzz/local.mk
 include tests/web/fetch.mk
 include tests/web/extract.mk
 include tests/web/feed.mk
+include tests/web/feeds.mk

@@ -100,7 +100,7 @@ static int feed_add(int argc, char **argv)
 	size_t ntags = 0;
 	int c, r = 0;
 	cli_getopt_start();
-	while (r == 0 && (c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
+	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'n')
 			o.name = optarg;
 		else if (c == 't')
@@ -177,7 +177,7 @@ static int feed_list(int argc, char **argv)
 	};
 	int c, r = 0, json = 0;
 	cli_getopt_start();
-	while (r == 0 && (c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
+	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else
@@ -311,7 +311,7 @@ static int feed_export(int argc, char **argv)
 	const char *out = NULL;
 	int c, r = 0;
 	cli_getopt_start();
-	while (r == 0 && (c = getopt_long(argc, argv, "+:o:", opts, NULL)) != -1) {
+	while (r == 0 && (c = getopt_long(argc, argv, ":o:", opts, NULL)) != -1) {
 		if (c == 'o')
 			out = optarg;
 		else
@@ -367,7 +367,7 @@ static int feed_update(int argc, char **argv)
 	long v;
 	int c, r = 0;
 	cli_getopt_start();
-	while (r == 0 && (c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
+	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'T')
 			r = cli_count_option("feed update", "--timeout", optarg, &fo.timeout);
 		else if (c == 'm' && (r = cli_count_option("feed update", "--max-items", optarg, &v)) == 0)
@@ -460,7 +460,7 @@ static int feed_prune(int argc, char **argv)
 	long days = -1;
 	int c, r = 0;
 	cli_getopt_start();
-	while (r == 0 && (c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
+	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'o')
 			r = cli_count_option("feed prune", "--older-than", optarg, &days);
 		else

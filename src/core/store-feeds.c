@@ -72,13 +72,15 @@ int store_feed_remove(struct store *s, const char *name_or_url)
 	return sqlite3_changes(s->db) > 0;
 }
 
-/* The prefix feeds/NAME/ is compared with substr, so that no character of
- * a name acts as a LIKE pattern. */
+/* The articles under feeds/NAME/: paths from "feeds/NAME/" up to
+ * "feeds/NAME0" ('0' follows '/'), a range the index on path answers,
+ * and no character of a name acts as a pattern. */
+#define UNDER_FEED(name) "a.path >= 'feeds/' || " name " || '/' AND a.path < 'feeds/' || " name " || '0'"
 #define FEED_COLUMNS \
 	"f.id, f.name, f.url, f.tags, f.etag, f.last_modified, f.user, f.password, f.summary_only, " \
 	"f.last_update, f.last_status, " \
-	"(SELECT count(*) FROM articles a WHERE a.present AND substr(a.path, 1, length(f.name) + 7) = 'feeds/' || f.name || '/'), " \
-	"(SELECT count(*) FROM articles a WHERE a.present AND NOT a.read AND substr(a.path, 1, length(f.name) + 7) = 'feeds/' || f.name || '/') "
+	"(SELECT count(*) FROM articles a WHERE " UNDER_FEED("f.name") " AND a.present), " \
+	"(SELECT count(*) FROM articles a WHERE " UNDER_FEED("f.name") " AND a.present AND NOT a.read) "
 
 static void feed_row(sqlite3_stmt *st, struct store_feed *f)
 {
@@ -195,8 +197,7 @@ int store_feed_prunable(struct store *s, const char *feed, const char *before,
 			store_path_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s,
-		"SELECT a.path FROM articles a WHERE a.present "
-		"AND substr(a.path, 1, length(?1) + 7) = 'feeds/' || ?1 || '/' "
+		"SELECT a.path FROM articles a WHERE " UNDER_FEED("?1") " AND a.present "
 		"AND coalesce(a.date, a.added_at) < ?2 "
 		"AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id AND n.deleted_at IS NULL) "
 		"AND NOT EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "

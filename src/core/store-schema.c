@@ -139,9 +139,11 @@ static const char v5[] =
  * saved, by the feed's name and the item's id, so that an item is never
  * saved twice; tags are what the article got from the feed (prune keeps
  * an article the user tagged beyond them). Items stay when their feed is
- * removed: subscribing again saves nothing twice. */
+ * removed: subscribing again saves nothing twice. (IF NOT EXISTS: a
+ * sidecar whose version was set back, as a test of an older migration
+ * does, still opens.) */
 static const char v6[] =
-	"CREATE TABLE feeds("
+	"CREATE TABLE IF NOT EXISTS feeds("
 	"  id INTEGER PRIMARY KEY,"
 	"  name TEXT NOT NULL UNIQUE,"
 	"  url TEXT NOT NULL UNIQUE,"
@@ -151,14 +153,14 @@ static const char v6[] =
 	"  summary_only INTEGER NOT NULL DEFAULT 0,"
 	"  last_update TEXT, last_status TEXT,"
 	"  added_at TEXT NOT NULL);"
-	"CREATE TABLE feed_items("
+	"CREATE TABLE IF NOT EXISTS feed_items("
 	"  feed TEXT NOT NULL,"
 	"  item_id TEXT NOT NULL,"
 	"  path TEXT,"                          /* relative to the library folder */
 	"  tags TEXT NOT NULL DEFAULT '',"
 	"  saved_at TEXT NOT NULL,"
 	"  PRIMARY KEY(feed, item_id)) WITHOUT ROWID;"
-	"CREATE INDEX feed_items_path ON feed_items(path);";
+	"CREATE INDEX IF NOT EXISTS feed_items_path ON feed_items(path);";
 
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },

@@ -1,6 +1,6 @@
 /* fetch-int.h -- one libcurl transfer as web_fetch sets it up, shared by
  * fetch.c (one page, curl_easy_perform) and feeds.c (many feeds and
- * pages at once, curl_multi): the same protocols, redirects, time-outs,
+ * pages at once, libcurl's multi interface): the same protocols, redirects, time-outs,
  * size limit and messages for both. */
 #ifndef GLOSS_WEB_FETCH_INT_H
 #define GLOSS_WEB_FETCH_INT_H

@@ -140,9 +140,12 @@ static int failed(CURL *h, CURLcode rc, const struct fetch_xfer *x, const char *
 		return -1;
 	}
 	case CURLE_OPERATION_TIMEDOUT: {
-		curl_off_t connected = 0;
+		/* A reused connection has no connect time, but the request
+		 * went out (pretransfer). */
+		curl_off_t connected = 0, sent = 0;
 		curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connected);
-		if (connected == 0)
+		curl_easy_getinfo(h, CURLINFO_PRETRANSFER_TIME_T, &sent);
+		if (connected == 0 && sent == 0)
 			return err_set(_("timed out after %ld s (connecting)"), o->connect_timeout);
 		return err_set(_("timed out after %ld s"), o->timeout);
 	}

@@ -24,12 +24,14 @@ text/html; charset=utf-8) and these made-up places:
 For the feed tests (a name ending in .xml is sent as application/xml):
 
   /etag/NAME      PAGES/NAME with an ETag and a Last-Modified; 304 when the
-                  request's If-None-Match or If-Modified-Since matches
+                  request's If-None-Match or If-Modified-Since matches (and
+                  logs "304 /etag/NAME")
   /seq/A,B,...    PAGES/A the first time this address is asked for, PAGES/B
                   the second, ..., the last one from then on
   /status/N       an answer with the status N
-  /auth/U:P/NAME  PAGES/NAME when the request's basic authentication is
-                  U:P, else 401
+  /auth/H/NAME    PAGES/NAME when the SHA-256 (hex) of the request's basic
+                  authentication "USER:PASSWORD" is H, else 401 (the
+                  password itself is in no address)
   /many/N         an RSS feed of N short items with full content
 
 It binds an ephemeral port, writes it to PORTFILE, and logs each request
@@ -162,6 +164,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 tag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
                 if self.headers.get("If-None-Match") == tag or \
                         self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+                    with open(LOGFILE, "a") as log:
+                        log.write("304 %s\n" % self.path)
                     return self.send(304, b"", ctype=None, headers=[("ETag", tag)])
                 return self.send(200, body, ctype=ctype_of(parts[2]),
                                  headers=[("ETag", tag), ("Last-Modified", LAST_MODIFIED)])
@@ -175,8 +179,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if parts[1] == "status":
                 return self.send(int(parts[2]), b"<html><p>status</p></html>")
             if parts[1] == "auth":
-                want = "Basic " + base64.b64encode(parts[2].encode()).decode()
-                if self.headers.get("Authorization") != want:
+                got = self.headers.get("Authorization", "")
+                try:
+                    cred = base64.b64decode(got[6:]) if got.startswith("Basic ") else b""
+                except ValueError:
+                    cred = b""
+                if hashlib.sha256(cred).hexdigest() != parts[2]:
                     return self.send(401, b"login", headers=[("WWW-Authenticate", 'Basic realm="feeds"')])
                 return self.send(200, self.page(parts[3]) or b"", ctype=ctype_of(parts[3]))
             if parts[1] == "many":
