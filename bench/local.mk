@@ -10,3 +10,6 @@ noinst_PROGRAMS += bench/extract-run
 bench_extract_run_SOURCES = bench/extract-run.c
 bench_extract_run_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/src/web
 bench_extract_run_LDADD = $(WEB_LIBS) $(CORE_LIBS)
+# bench/feeds: gloss feed update over 200 served fixture feeds, beside
+# newsboat -x reload (make-feeds.py writes them, feeds-server.py serves them).
+EXTRA_DIST += bench/feeds bench/make-feeds.py bench/feeds-server.py
