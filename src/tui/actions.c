@@ -207,7 +207,7 @@ static const struct action table[] = {
 	{ "mark-feed-read", N_("feeds pane: mark every article of the feed read"), "M", VIEW_BIT(VIEW_FEEDS), 0, feeds_mark_read, MOVE_NONE, 0 },
 	{ "mark-all-read", N_("mark every article of the library read (asks first)"), "C", PANES, 0, feeds_mark_all_read, MOVE_NONE, 0 },
 	{ "toggle-read", N_("mark the article read / unread"), "R", VIEW_BIT(VIEW_LIST) | READER, 0, toggle_read, MOVE_NONE, 0 },
-	{ "command", N_("command line (:tag, :untag, :filter tag:T, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
+	{ "command", N_("command line (:tag, :untag, :filter tag:T|feed:NAME|unread, :feeds, :export FMT FILE, :bind, :set)"), ":", PANES, 0, command, MOVE_NONE, 0 },
 	{ "redraw", N_("redraw the screen"), "C-l", 0, ACTION_IN_HELP, redraw, MOVE_NONE, 0 },
 	{ "help", N_("this help"), "?", 0, ACTION_IN_HELP, help_toggle, MOVE_NONE, 0 },
 	{ "messages", N_("the messages of this session, config errors among them (:messages)"), "", 0, ACTION_IN_HELP, help_messages, MOVE_NONE, 0 },
