@@ -37,6 +37,51 @@ static const struct cli_cmd *const commands[] = {
 	NULL
 };
 
+/* An example for each command's --help: a line a new user can try on the
+ * sample library. */
+static const struct {
+	const char *name, *example;
+} examples[] = {
+	{ "list", "gloss list seeds --tag korea" },
+	{ "show", "gloss show seeds/2024-01-11-state-blinken-cho-call.txt | less -R" },
+	{ "search", "gloss search 'Blinken \"foreign minister\" -Marcos' seeds" },
+	{ "tag", "gloss tag seeds/2024-01-11-state-blinken-cho-call.txt korea calls" },
+	{ "untag", "gloss untag seeds/2024-01-11-state-blinken-cho-call.txt calls" },
+	{ "tags", "gloss tags seeds" },
+	{ "sync", "gloss sync seeds" },
+	{ "note", "gloss note add seeds/2024-01-11-state-blinken-cho-call.txt --quote 'Cho Tae-yul' --note 'new minister'" },
+	{ "notes", "gloss notes seeds --tag korea --json" },
+	{ "export", "gloss export --format json seeds -o notes.json" },
+	{ "import-notes", "gloss import-notes notes.json seeds" },
+	{ "mentions", "gloss mentions 'Cho Tae-yul' seeds" },
+	{ "entities", "gloss entities seeds/2024-01-11-state-blinken-cho-call.txt --types person" },
+	{ "entity", "gloss entity set 'Defence Talks' place seeds" },
+	{ "add", "gloss add https://example.org/news/the-story" },
+	{ "extract", "gloss extract saved-page.html --url https://example.org/news/the-story" },
+	{ "feed", "gloss feed import subscriptions.opml && gloss feed update" },
+};
+
+/* `gloss COMMAND --help`: its usage, what it does, an example. */
+static void command_help(const struct cli_cmd *c)
+{
+	printf(_("Usage: gloss [OPTION]... %s %s\n"), c->name, _(c->args));
+	printf("%s\n", _(c->summary));
+	for (size_t i = 0; i < sizeof examples / sizeof examples[0]; i++)
+		if (strcmp(examples[i].name, c->name) == 0)
+			printf(_("\nExample:\n  %s\n"), examples[i].example);
+	printf(_("\nOPTION (before the command): --db PATH, --color=WHEN, --dict NAME.\n"
+		 "The README and gloss(1) say more; 'gloss --help' lists every command.\n"));
+}
+
+/* 1 when argv asks for the command's help: -h or --help before any "--". */
+static int wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	return 0;
+}
+
 const struct cli_cmd *cli_find(const char *name)
 {
 	for (size_t i = 0; commands[i]; i++)
@@ -81,6 +126,10 @@ int cli_main(int argc, char **argv)
 	const struct cli_cmd *c = cli_find(argv[0]);
 	if (!c)
 		return cli_usage(NULL, _("'%s' is not a command"), argv[0]);
+	if (wants_help(argc, argv)) {
+		command_help(c);
+		return fflush(stdout) != 0 ? cli_fail(_("write error")) : 0;
+	}
 	fflush(stdout);
 	int r = c->run(argc, argv);
 	if (fflush(stdout) != 0 && r == 0)
@@ -116,9 +165,12 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 	else
 		fprintf(stderr, "gloss: %s\n", safe);
 	const struct cli_cmd *c = cmd ? cli_find(cmd) : NULL;
-	if (c)
+	if (c) {
 		fprintf(stderr, _("Usage: gloss %s %s\n"), c->name, _(c->args));
-	fprintf(stderr, _("Try 'gloss --help' for more information.\n"));
+		fprintf(stderr, _("Try 'gloss %s --help' for more information.\n"), c->name);
+	} else {
+		fprintf(stderr, _("Try 'gloss --help' for more information.\n"));
+	}
 	free(safe);
 	sb_release(&m);
 	return 2;

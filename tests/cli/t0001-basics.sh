@@ -62,4 +62,28 @@ test_expect_success 'no command leaves a sidecar in a folder without articles' '
 	grep -q "sub/a.md" out &&
 	test -e bare/.gloss.db
 '
+test_expect_success 'every command has its --help: usage, what it does, an example' '
+	for cmd in list show search tag untag tags sync note notes export import-notes mentions entities entity add extract feed
+	do
+		"$GLOSS" $cmd --help >out 2>err || return 1
+		grep -q "^Usage: gloss \[OPTION\]... $cmd " out || return 1
+		grep -q "^Example:" out || return 1
+		test ! -s err || return 1
+	done &&
+	"$GLOSS" note -h >out &&
+	grep -q "restore ID" out
+'
+test_expect_success 'a bad option names the command'"'"'s help' '
+	test_exit_code 2 "$GLOSS" list --bogus 2>err &&
+	grep -q "Try .gloss list --help. for more information" err
+'
+test_expect_success 'the examples of the reading commands run on the sample library' '
+	copy_seeds seeds &&
+	for cmd in list show search tags notes mentions entities
+	do
+		ex=$("$GLOSS" $cmd --help | sed -n "/^Example:/{n;s/^  gloss /\"\$GLOSS\" /p}") &&
+		test -n "$ex" &&
+		eval "$ex" >out 2>err </dev/null || { echo "$ex failed: $(cat err)"; return 1; }
+	done
+'
 test_done
