@@ -43,7 +43,7 @@ static const struct {
 	const char *name, *example;
 } examples[] = {
 	{ "list", "gloss list seeds --tag korea" },
-	{ "show", "gloss show seeds/2024-01-11-state-blinken-cho-call.txt | less -R" },
+	{ "show", "gloss show seeds/2024-01-11-state-blinken-cho-call.txt --color=always" },
 	{ "search", "gloss search 'Blinken \"foreign minister\" -Marcos' seeds" },
 	{ "tag", "gloss tag seeds/2024-01-11-state-blinken-cho-call.txt korea calls" },
 	{ "untag", "gloss untag seeds/2024-01-11-state-blinken-cho-call.txt calls" },
