@@ -132,6 +132,7 @@ struct walk {
 	char **dir;        /* folders seen, relative ("" for the top) */
 	int64_t *dir_mtime;
 	size_t ndir, dircap, dirmcap;
+	int first_only;    /* stop at the first article file */
 };
 
 static int64_t mtime_ns(const struct stat *st)
@@ -145,36 +146,6 @@ static int wanted(const char *name)
 	if (n < 4)
 		return 0;
 	return strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 3, ".md") == 0;
-}
-
-/* 1 when the folder at path, or one below it, holds an article file as
- * the walk would take it; stops at the first. */
-static int has_article(const char *path, int depth)
-{
-	DIR *d = depth > 32 ? NULL : opendir(path);
-	if (!d)
-		return 0;
-	int dfd = dirfd(d), found = 0;
-	struct dirent *e;
-	while (!found && (e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		struct stat fs;
-		if (fstatat(dfd, e->d_name, &fs, AT_SYMLINK_NOFOLLOW) < 0)
-			continue;
-		if (S_ISLNK(fs.st_mode) && (fstatat(dfd, e->d_name, &fs, 0) < 0 || !S_ISREG(fs.st_mode)))
-			continue;
-		if (S_ISREG(fs.st_mode)) {
-			found = wanted(e->d_name);
-		} else if (S_ISDIR(fs.st_mode)) {
-			struct sb sub = SB_INIT;
-			sb_addf(&sub, "%s/%s", path, e->d_name);
-			found = has_article(sub.s, depth + 1);
-			sb_release(&sub);
-		}
-	}
-	closedir(d);
-	return found;
 }
 
 static void walk_dir(struct walk *w, const char *top, const char *rel, int depth)
@@ -202,7 +173,7 @@ static void walk_dir(struct walk *w, const char *top, const char *rel, int depth
 	int dfd = dirfd(d);
 	size_t rlen = strlen(rel);
 	struct sb r = SB_INIT;
-	while ((e = readdir(d))) {
+	while (!(w->first_only && w->n) && (e = readdir(d))) {
 		if (e->d_name[0] == '.')
 			continue;     /* hidden files and folders, the sidecar, . and .. */
 		if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN && e->d_type != DT_LNK && !wanted(e->d_name))
@@ -250,6 +221,17 @@ static void walk_free(struct walk *w)
 	free(w->f);
 	free(w->dir);
 	free(w->dir_mtime);
+}
+
+/* 1 when the folder dir, or one below it, holds an article file as the
+ * walk takes it; stops at the first. */
+static int has_article(const char *dir)
+{
+	struct walk w = { .first_only = 1 };
+	walk_dir(&w, dir, "", 0);
+	int found = w.n > 0;
+	walk_free(&w);
+	return found;
 }
 
 /* ---- sync ---- */
@@ -621,7 +603,7 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 	if (if_articles && !db_path) {
 		struct sb p = SB_INIT;
 		sb_addf(&p, "%s/" SIDECAR, l->dir);
-		int none = access(p.s, F_OK) < 0 && !has_article(l->dir, 0);
+		int none = access(p.s, F_OK) < 0 && !has_article(l->dir);
 		sb_release(&p);
 		if (none) {
 			err_set(_("no articles in %s"), l->dir);
