@@ -15,9 +15,12 @@
 #include "store.h"
 #include "store-notes.h"
 
-static int undo_anchor(struct library *l, int64_t id, const char *before)
+/* The handlers: each sets note id back (or forth) to what value says,
+ * the entry's before value, or for a redo the after value where its op
+ * has one (u->after, what the undo replaced). */
+static int set_anchor(struct library *l, int64_t id, const char *value)
 {
-	json_t *j = json_read(before, strlen(before));
+	json_t *j = json_read(value, strlen(value));
 	if (!j)
 		return err_set(_("the undo log entry for note %lld is damaged"), (long long)id);
 	int64_t start, end, orphan = 0;
@@ -37,51 +40,36 @@ static int undo_anchor(struct library *l, int64_t id, const char *before)
 	return r;
 }
 
-/* The handlers: undo_* take an entry back, redo_* do it again with the
- * value the undo replaced (u->after), after_* say what that value is. */
-static int set_deleted(struct library *l, const struct store_undo *u)
+static int set_deleted(struct library *l, int64_t id, const char *value)
 {
-	return store_note_set_deleted(l->store, u->note_id, 1);
+	(void)value;
+	return store_note_set_deleted(l->store, id, 1);
 }
 
-static int set_live(struct library *l, const struct store_undo *u)
+static int set_live(struct library *l, int64_t id, const char *value)
 {
-	return store_note_set_deleted(l->store, u->note_id, 0);
+	(void)value;
+	return store_note_set_deleted(l->store, id, 0);
 }
 
-static int undo_note_edit(struct library *l, const struct store_undo *u)
+static int set_body(struct library *l, int64_t id, const char *value)
 {
-	return store_note_set_body(l->store, u->note_id, u->before ? u->before : "");
+	return store_note_set_body(l->store, id, value);
 }
 
-static int redo_note_edit(struct library *l, const struct store_undo *u)
+static int tag(struct library *l, int64_t id, const char *value)
 {
-	return store_note_set_body(l->store, u->note_id, u->after ? u->after : "");
+	return store_note_tag(l->store, id, value, NULL);
 }
 
-static char *after_body(const struct store_note *n)
+static int untag(struct library *l, int64_t id, const char *value)
+{
+	return store_note_untag(l->store, id, value, NULL);
+}
+
+static char *body_of(const struct store_note *n)
 {
 	return xstrdup(n->body);
-}
-
-static int tag_before(struct library *l, const struct store_undo *u)
-{
-	return store_note_tag(l->store, u->note_id, u->before, NULL);
-}
-
-static int untag_before(struct library *l, const struct store_undo *u)
-{
-	return store_note_untag(l->store, u->note_id, u->before, NULL);
-}
-
-static int undo_note_anchor(struct library *l, const struct store_undo *u)
-{
-	return undo_anchor(l, u->note_id, u->before);
-}
-
-static int redo_note_anchor(struct library *l, const struct store_undo *u)
-{
-	return undo_anchor(l, u->note_id, u->after ? u->after : "");
 }
 
 /* One row per op the undo log can hold: the functions that take back and
@@ -90,17 +78,19 @@ static int redo_note_anchor(struct library *l, const struct store_undo *u)
 static const struct undo_op {
 	const char *op;
 	int needs_before;   /* an entry without its before value is damaged */
-	int (*undo)(struct library *l, const struct store_undo *u);
-	int (*redo)(struct library *l, const struct store_undo *u);
-	char *(*after)(const struct store_note *n);   /* NULL: redo needs nothing more */
+	int (*undo)(struct library *l, int64_t id, const char *value);
+	int (*redo)(struct library *l, int64_t id, const char *value);
+	/* What the undo replaces, for the redo (its value); NULL: the redo
+	 * takes the before value too. */
+	char *(*after)(const struct store_note *n);
 } undo_ops[] = {
 	{ OPS_NOTE_ADD, 0, set_deleted, set_live, NULL },
 	{ OPS_NOTE_DELETE, 0, set_live, set_deleted, NULL },
 	{ OPS_NOTE_RESTORE, 0, set_deleted, set_live, NULL },
-	{ OPS_NOTE_EDIT, 0, undo_note_edit, redo_note_edit, after_body },
-	{ OPS_NOTE_TAG, 1, untag_before, tag_before, NULL },
-	{ OPS_NOTE_UNTAG, 1, tag_before, untag_before, NULL },
-	{ OPS_NOTE_ANCHOR, 1, undo_note_anchor, redo_note_anchor, ops_anchor_json },
+	{ OPS_NOTE_EDIT, 0, set_body, set_body, body_of },
+	{ OPS_NOTE_TAG, 1, untag, tag, NULL },
+	{ OPS_NOTE_UNTAG, 1, tag, untag, NULL },
+	{ OPS_NOTE_ANCHOR, 1, set_anchor, set_anchor, ops_anchor_json },
 };
 
 /* The row of entry u's op, or NULL with the error set: an op with no row,
@@ -144,12 +134,13 @@ static int step(struct library *l, int redo, struct ops_undone *out)
 		if (!op) {
 			rc = -1;
 		} else if (redo) {
-			rc = op->redo(l, &u);
+			const char *v = op->after ? u.after : u.before;
+			rc = op->redo(l, u.note_id, v ? v : "");
 			if (rc == 0)
 				rc = store_undo_push_redone(l->store, u.op, u.note_id, u.before);
 		} else {
 			char *after = op->after ? op->after(&n) : NULL;
-			rc = op->undo(l, &u);
+			rc = op->undo(l, u.note_id, u.before ? u.before : "");
 			if (rc == 0)
 				rc = store_redo_push(l->store, &u, after);
 			free(after);

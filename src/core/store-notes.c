@@ -366,59 +366,69 @@ void store_undo_clear(struct store_undo *u)
 	memset(u, 0, sizeof *u);
 }
 
-/* The log as messages name it. */
-#define LOG_NAME(table) (strcmp((table), "undo_log") == 0 ? "undo log" : "redo log")
+/* The two logs: the undo log and the redo log, each with its fixed
+ * statements (only the redo log has an after column). */
+struct log {
+	const char *name;   /* as messages say it */
+	const char *push, *last, *drop;
+};
 
-/* Appends to the undo log (after == NULL) or the redo log. */
-static int log_push(struct store *s, const char *table, const char *op, int64_t note_id, const char *before,
+static const struct log undo_log = {
+	"undo log",
+	"INSERT INTO undo_log(op, note_id, before, at) VALUES (?1, ?2, ?3, ?4)",
+	"SELECT id, op, note_id, before, at, NULL FROM undo_log ORDER BY id DESC LIMIT 1",
+	"DELETE FROM undo_log WHERE id = ?",
+};
+
+static const struct log redo_log = {
+	"redo log",
+	"INSERT INTO redo_log(op, note_id, before, at, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+	"SELECT id, op, note_id, before, at, after FROM redo_log ORDER BY id DESC LIMIT 1",
+	"DELETE FROM redo_log WHERE id = ?",
+};
+
+/* Appends to a log; after goes to the redo log only. */
+static int log_push(struct store *s, const struct log *log, const char *op, int64_t note_id, const char *before,
 		    const char *after)
 {
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
 	store_now(now);
-	struct sb q = SB_INIT;
-	sb_addf(&q, "INSERT INTO %s(op, note_id, before, %sat) VALUES (?1, ?2, ?3, %s?4)", table,
-		after ? "after, " : "", after ? "?5, " : "");
-	sqlite3_stmt *st = store_prep(s, q.s);
-	sb_release(&q);
+	sqlite3_stmt *st = store_prep(s, log->push);
 	if (!st)
 		return -1;
 	sqlite3_bind_text(st, 1, op, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, note_id);
 	store_bind_text(st, 3, before);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_TRANSIENT);
-	if (after)
-		sqlite3_bind_text(st, 5, after, -1, SQLITE_TRANSIENT);
-	return store_step_done(s, st, LOG_NAME(table));
+	if (log == &redo_log)
+		sqlite3_bind_text(st, 5, after ? after : "", -1, SQLITE_TRANSIENT);
+	return store_step_done(s, st, log->name);
 }
 
 int store_undo_push(struct store *s, const char *op, int64_t note_id, const char *before)
 {
-	if (log_push(s, "undo_log", op, note_id, before, NULL) < 0)
+	if (log_push(s, &undo_log, op, note_id, before, NULL) < 0)
 		return -1;
 	sqlite3_stmt *st = store_prep(s, "DELETE FROM redo_log");
-	return st ? store_step_done(s, st, "redo log") : -1;
+	return st ? store_step_done(s, st, redo_log.name) : -1;
 }
 
 int store_undo_push_redone(struct store *s, const char *op, int64_t note_id, const char *before)
 {
-	return log_push(s, "undo_log", op, note_id, before, NULL);
+	return log_push(s, &undo_log, op, note_id, before, NULL);
 }
 
 int store_redo_push(struct store *s, const struct store_undo *u, const char *after)
 {
-	return log_push(s, "redo_log", u->op, u->note_id, u->before, after ? after : "");
+	return log_push(s, &redo_log, u->op, u->note_id, u->before, after);
 }
 
 /* The newest entry of a log: 1 found, 0 empty, -1 error. */
-static int log_last(struct store *s, const char *table, struct store_undo *out)
+static int log_last(struct store *s, const struct log *log, struct store_undo *out)
 {
-	struct sb q = SB_INIT;
-	sb_addf(&q, "SELECT id, op, note_id, before, at%s FROM %s ORDER BY id DESC LIMIT 1",
-		strcmp(table, "redo_log") == 0 ? ", after" : "", table);
-	sqlite3_stmt *st = store_prep(s, q.s);
-	sb_release(&q);
+	sqlite3_stmt *st = store_prep(s, log->last);
 	if (!st)
 		return -1;
 	int rc = sqlite3_step(st), r = 0;
@@ -428,10 +438,10 @@ static int log_last(struct store *s, const char *table, struct store_undo *out)
 		out->note_id = sqlite3_column_int64(st, 2);
 		out->before = store_col_dup_opt(st, 3);
 		out->at = store_col_dup(st, 4);
-		out->after = sqlite3_column_count(st) > 5 ? store_col_dup_opt(st, 5) : NULL;
+		out->after = store_col_dup_opt(st, 5);
 		r = 1;
 	} else if (rc != SQLITE_DONE) {
-		r = store_fail(s, LOG_NAME(table));
+		r = store_fail(s, log->name);
 	}
 	sqlite3_finalize(st);
 	return r;
@@ -439,34 +449,31 @@ static int log_last(struct store *s, const char *table, struct store_undo *out)
 
 int store_undo_last(struct store *s, struct store_undo *out)
 {
-	return log_last(s, "undo_log", out);
+	return log_last(s, &undo_log, out);
 }
 
 int store_redo_last(struct store *s, struct store_undo *out)
 {
-	return log_last(s, "redo_log", out);
+	return log_last(s, &redo_log, out);
 }
 
-static int log_drop(struct store *s, const char *table, int64_t id)
+static int log_drop(struct store *s, const struct log *log, int64_t id)
 {
 	if (store_check_writable(s) < 0)
 		return -1;
-	struct sb q = SB_INIT;
-	sb_addf(&q, "DELETE FROM %s WHERE id = ?", table);
-	sqlite3_stmt *st = store_prep(s, q.s);
-	sb_release(&q);
+	sqlite3_stmt *st = store_prep(s, log->drop);
 	if (!st)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	return store_step_done(s, st, LOG_NAME(table));
+	return store_step_done(s, st, log->name);
 }
 
 int store_undo_drop(struct store *s, int64_t id)
 {
-	return log_drop(s, "undo_log", id);
+	return log_drop(s, &undo_log, id);
 }
 
 int store_redo_drop(struct store *s, int64_t id)
 {
-	return log_drop(s, "redo_log", id);
+	return log_drop(s, &redo_log, id);
 }
