@@ -18,23 +18,9 @@ struct search_ctx {
 	long n;
 };
 
-/* The snippet with each run of blanks made one space (a Markdown
- * article's index has blanks where its markup was). Caller frees. */
-static char *squeeze(const char *s)
-{
-	struct sb b = SB_INIT;
-	for (; *s; s++) {
-		char c = *s == '\n' || *s == '\t' || *s == '\r' ? ' ' : *s;
-		if (!(c == ' ' && b.len && b.s[b.len - 1] == ' '))
-			sb_addc(&b, c);
-	}
-	return sb_detach(&b);
-}
-
 static int print_hit(const struct store_hit *h, void *ctx)
 {
 	struct search_ctx *c = ctx;
-	char *snippet = squeeze(h->snippet);
 	struct sb b = SB_INIT;
 	if (c->json) {
 		sb_adds(&b, "{\"path\":");
@@ -42,7 +28,7 @@ static int print_hit(const struct store_hit *h, void *ctx)
 		sb_adds(&b, ",\"title\":");
 		sb_add_json(&b, h->title, strlen(h->title));
 		sb_addf(&b, ",\"in\":\"%s\",\"snippet\":", h->in_note ? "note" : "article");
-		sb_add_json(&b, snippet, strlen(snippet));
+		sb_add_json(&b, h->snippet, strlen(h->snippet));
 		sb_adds(&b, "}\n");
 		fwrite(b.s, 1, b.len, stdout);
 	} else {
@@ -52,12 +38,11 @@ static int print_hit(const struct store_hit *h, void *ctx)
 			sb_adds(&b, _("[note] "));
 		cli_field(&b, h->title);
 		sb_adds(&b, "\n    ");
-		cli_field(&b, snippet);
+		cli_field(&b, h->snippet);
 		sb_addc(&b, '\n');
 		cli_put(stdout, b.s, b.len);
 	}
 	sb_release(&b);
-	free(snippet);
 	c->n++;
 	return 0;
 }

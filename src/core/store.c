@@ -863,6 +863,18 @@ int store_refused_forget(struct store *s, const char *path)
 
 /* ---- search ---- */
 
+/* Appends s with each run of blanks and line ends made one space: a
+ * snippet is one line (a Markdown article's index has blanks where its
+ * markup was). */
+static void add_line(struct sb *b, const char *s)
+{
+	for (; s && *s; s++) {
+		char c = *s == '\n' || *s == '\t' || *s == '\r' ? ' ' : *s;
+		if (!(c == ' ' && b->len && b->s[b->len - 1] == ' '))
+			sb_addc(b, c);
+	}
+}
+
 /* Notes have no index: each one is matched with sq_match. */
 static int match_notes(struct store *s, const struct sq *q, long limit, store_hit_fn fn, void *ctx, long *count)
 {
@@ -880,7 +892,9 @@ static int match_notes(struct store *s, const struct sq *q, long limit, store_hi
 		if (!sq_match(q, texts, 2))
 			continue;
 		struct sb snip = SB_INIT;
-		sb_addf(&snip, "%s — %s", quote ? quote : "", body ? body : "");
+		add_line(&snip, quote);
+		sb_adds(&snip, " — ");
+		add_line(&snip, body);
 		struct store_hit h = {
 			.article_id = sqlite3_column_int64(st, 0),
 			.path = (const char *)sqlite3_column_text(st, 1),
@@ -919,12 +933,15 @@ int store_search(struct store *s, const struct sq *query, long limit, store_hit_
 	free(q);
 	long count = 0;
 	int rc, stopped = 0;
+	struct sb snip = SB_INIT;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		sb_reset(&snip);
+		add_line(&snip, (const char *)sqlite3_column_text(st, 3));
 		struct store_hit h = {
 			.article_id = sqlite3_column_int64(st, 0),
 			.path = (const char *)sqlite3_column_text(st, 1),
 			.title = (const char *)sqlite3_column_text(st, 2),
-			.snippet = (const char *)sqlite3_column_text(st, 3),
+			.snippet = snip.s,
 		};
 		count++;
 		if (fn(&h, ctx)) {
@@ -932,6 +949,7 @@ int store_search(struct store *s, const struct sq *query, long limit, store_hit_
 			break;
 		}
 	}
+	sb_release(&snip);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(s, "search");
