@@ -204,42 +204,6 @@ static char *stem_title(const char *stem)
 	return t;
 }
 
-/* The first sentence of the first paragraph (text.c's rule), no further
- * than its first line, cut at a word boundary. */
-static char *sentence_title(const struct article *a)
-{
-	if (a->npara == 0)
-		return NULL;
-	const char *d = a->text;
-	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
-	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
-	size_t stop = text_sentence_end(&t, s);
-	if (stop == TEXT_NONE || stop < s || stop > e)
-		stop = e;
-	for (size_t i = s; i < stop; i++)
-		if (d[i] == '\n' || d[i] == '\r') {
-			stop = i;
-			break;
-		}
-	if (stop - s <= limit)
-		return xstrndup(d + s, stop - s);
-	size_t cut = s + limit;
-	while (cut > s && d[cut] != ' ')
-		cut--;
-	if (cut == s) {
-		/* no space: back up to a character boundary */
-		cut = s + limit;
-		while (cut > s && ((unsigned char)d[cut] & 0xc0) == 0x80)
-			cut--;
-	}
-	struct sb b = SB_INIT;
-	sb_add(&b, d + s, cut - s);
-	while (b.len && (b.s[b.len - 1] == ',' || b.s[b.len - 1] == ' '))
-		b.s[--b.len] = '\0';
-	sb_adds(&b, "…");
-	return sb_detach(&b);
-}
-
 /* A NUL byte would cut a C string short: show it as the sanitizer would
  * only at display time, but titles must not be truncated silently. */
 static char *no_nul(const char *s, size_t n)
@@ -303,45 +267,86 @@ static char *para_title(const struct article *a, size_t s, size_t e)
 	return a->md ? md_visible(a, s, e, 0) : no_nul(a->data + s, e - s);
 }
 
-/* Markdown: the first level-1 heading, when only headings (or nothing
- * visible) come before it. */
-static int md_heading_title(struct article *a)
+/* The first sentence of the first paragraph (text.c's rule), no further
+ * than its first line, cut at a word boundary; as para_title gives it. */
+static char *sentence_title(const struct article *a)
+{
+	if (a->npara == 0)
+		return NULL;
+	const char *d = a->text;
+	size_t s = a->para[0].start, e = a->para[0].end, limit = 72;
+	struct text t = { d, a->body, a->len, !!(a->flags & ART_LINE_PARAS) };
+	size_t stop = text_sentence_end(&t, s);
+	if (stop == TEXT_NONE || stop < s || stop > e)
+		stop = e;
+	for (size_t i = s; i < stop; i++)
+		if (d[i] == '\n' || d[i] == '\r') {
+			stop = i;
+			break;
+		}
+	if (stop - s <= limit)
+		return para_title(a, s, stop);
+	size_t cut = s + limit;
+	while (cut > s && d[cut] != ' ')
+		cut--;
+	if (cut == s) {
+		/* no space: back up to a character boundary */
+		cut = s + limit;
+		while (cut > s && ((unsigned char)d[cut] & 0xc0) == 0x80)
+			cut--;
+	}
+	char *w = para_title(a, s, cut);
+	size_t n = strlen(w);
+	while (n && (w[n - 1] == ',' || w[n - 1] == ' '))
+		n--;
+	struct sb b = SB_INIT;
+	sb_add(&b, w, n);
+	sb_adds(&b, "…");
+	free(w);
+	return sb_detach(&b);
+}
+
+/* Markdown: the words of the first level-1 heading, when only headings
+ * (or nothing visible) come before it, its block in *para; else NULL. */
+static char *md_heading_title(const struct article *a, size_t *para)
 {
 	for (size_t i = 0; i < a->md->nblock; i++) {
 		const struct md_block *b = &a->md->block[i];
 		if (b->kind == MD_HEADING && b->level == 1) {
 			char *t = md_visible(a, b->start, b->end, 0);
-			if (!t[0]) {
-				free(t);
-				continue;
+			if (t[0]) {
+				*para = i;
+				return t;
 			}
-			a->title = t;
-			a->title_from = ART_TITLE_LINE;
-			a->title_para = i;
-			return 1;
+			free(t);
+			continue;
 		}
 		if (b->kind != MD_HEADING && b->end > b->start)
-			return 0;
+			return NULL;
 	}
-	return 0;
+	return NULL;
 }
 
 static void choose_title(struct article *a)
 {
 	a->title_para = SIZE_MAX;
+	size_t hp = SIZE_MAX;
+	char *heading = a->md ? md_heading_title(a, &hp) : NULL;
 	if (a->meta[ART_TITLE] && a->meta[ART_TITLE][0]) {
 		/* A first heading that says the title again is the title line. */
-		if (a->md && md_heading_title(a)) {
-			if (strcmp(a->title, a->meta[ART_TITLE]) != 0)
-				a->title_para = SIZE_MAX;
-			free(a->title);
-		}
+		if (heading && strcmp(heading, a->meta[ART_TITLE]) == 0)
+			a->title_para = hp;
+		free(heading);
 		a->title = xstrdup(a->meta[ART_TITLE]);
 		a->title_from = ART_TITLE_HEADER;
 		return;
 	}
-	if (a->md && md_heading_title(a))
+	if (heading) {
+		a->title = heading;
+		a->title_from = ART_TITLE_LINE;
+		a->title_para = hp;
 		return;
+	}
 	/* A short first line that stands alone (a blank line follows). */
 	if (a->npara > 0 && !(a->flags & ART_LINE_PARAS)) {
 		const struct art_para *p = &a->para[0];
@@ -362,16 +367,7 @@ static void choose_title(struct article *a)
 		a->title = stem_title(stem);
 		a->title_from = ART_TITLE_FILENAME;
 	} else {
-		char *t = sentence_title(a);
-		if (a->md) {   /* markup was blanked: one space for each run */
-			char *w = t;
-			for (char *r = t; *r; r++)
-				if (*r != ' ' || (w > t && w[-1] != ' '))
-					*w++ = *r;
-			*w = '\0';
-		}
-		a->title = no_nul(t, strlen(t));
-		free(t);
+		a->title = sentence_title(a);
 		a->title_from = ART_TITLE_SENTENCE;
 	}
 	free(stem);
@@ -409,39 +405,37 @@ static void choose_date(struct article *a)
 	parse_iso_date(b ? b + 1 : a->path, a->iso_date);
 }
 
-/* A Markdown article: its front matter fills meta and tags, md4c's model
- * gives the text and one paragraph per block. */
+/* A Markdown article: its front matter (or else gloss's own "Title: ..."
+ * lines, as a text article's) fills meta and tags; md4c's model gives the
+ * text and one paragraph per block. When md4c fails, a->md stays NULL and
+ * the body is read as plain text. */
 static void load_markdown(struct article *a)
 {
 	struct front_matter fm;
 	size_t end = fm_parse(a->data, a->len, &fm);
-	if (end)
-		a->body = end;
-	else
-		parse_header(a);   /* gloss's own "Title: ..." lines, as a text article's */
-	struct md_doc *md = xmalloc(sizeof *md);
-	if (md_doc_parse(a->data, a->len, a->body, md) < 0) {
-		md_doc_free(md);   /* read as plain text instead */
-		free(md);
-		fm_free(&fm);
-		if (end)
-			a->body = a->flags & ART_BOM ? 3 : 0;
-		return;
-	}
-	a->md = md;
-	a->text = md->text;
 	if (end) {
+		a->body = end;
 		a->meta[ART_TITLE] = fm.title;
 		a->meta[ART_SOURCE] = fm.source;
 		a->meta[ART_AUTHOR] = fm.author;
 		a->meta[ART_DATE] = fm.date;
+		a->tags = fm.tags;
+		a->ntags = fm.ntags;
 		fm.title = fm.source = fm.author = fm.date = NULL;
+		fm.tags = NULL;
+		fm.ntags = 0;
+	} else {
+		parse_header(a);
 	}
-	a->tags = fm.tags;
-	a->ntags = fm.ntags;
-	fm.tags = NULL;
-	fm.ntags = 0;
 	fm_free(&fm);
+	struct md_doc *md = xmalloc(sizeof *md);
+	if (md_doc_parse(a->data, a->len, a->body, md) < 0) {
+		md_doc_free(md);
+		free(md);
+		return;
+	}
+	a->md = md;
+	a->text = md->text;
 	a->para = xmalloc((md->nblock ? md->nblock : 1) * sizeof *a->para);
 	for (size_t i = 0; i < md->nblock; i++) {
 		a->para[i].start = md->block[i].start;
@@ -477,11 +471,10 @@ struct article *art_from_buffer(const char *name, char *data, size_t len)
 		a->flags |= ART_NO_FINAL_NL;
 	if (md_is_markdown_path(name))
 		load_markdown(a);
-	if (!a->md) {
-		if (a->body == (a->flags & ART_BOM ? 3u : 0u))
-			parse_header(a);
+	else
+		parse_header(a);
+	if (!a->md)
 		split_paragraphs(a);
-	}
 	choose_title(a);
 	choose_date(a);
 	return a;

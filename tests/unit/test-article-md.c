@@ -86,6 +86,16 @@ static void test_titles(void)
 	ok(!strstr(a->title, "mapping"), "  and not the title");
 	art_free(&a);
 
+	a = md("x.md", "A *very*  [linked](https://example.org/a)   word ends. Then more.\n");
+	is_str(a->title, "A very linked word ends.", "a sentence title: visible words, one space a run");
+	is_int(a->title_from, ART_TITLE_SENTENCE, "  from the first sentence");
+	art_free(&a);
+
+	a = md("x.md", "Many *small* words go on and on past the limit of a title line so that it is cut, here.\n");
+	is_str(a->title, "Many small words go on and on past the limit of a title line so that…",
+	       "  cut at a word, without the markup");
+	art_free(&a);
+
 	a = md("x.txt", "# Not Markdown\n\nText.\n");
 	ok(!a->md && a->text == a->data, "a .txt file stays text");
 	is_str(a->title, "# Not Markdown", "  with its title as written");
