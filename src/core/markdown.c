@@ -176,24 +176,6 @@ static unsigned char sat(int n)
 	return (unsigned char)(n > 255 ? 255 : n < 0 ? 0 : n);
 }
 
-static struct md_block *new_block(struct ctx *c, enum md_block_kind kind)
-{
-	struct md_doc *d = c->d;
-	XGROW(d->block, c->cap_block, d->nblock + 1);
-	struct md_block *b = &d->block[d->nblock++];
-	memset(b, 0, sizeof *b);
-	b->start = b->end = UNSET;
-	b->kind = kind;
-	b->list_depth = sat(c->lists);
-	b->quote_depth = sat(c->quotes);
-	b->item_first = (unsigned char)c->item_pending;
-	b->ordinal = c->item_pending ? c->item_ordinal : 0;
-	c->item_pending = 0;
-	c->leaf = 1;
-	c->epoch++;
-	return b;
-}
-
 /* Closes the open block: an empty one sits at pos; an HTML block with
  * nothing visible is dropped. */
 static void close_leaf(struct ctx *c)
@@ -220,13 +202,32 @@ static void close_leaf(struct ctx *c)
 	c->html = 0;
 }
 
+/* Opens a block of kind, closing the open one. */
+static struct md_block *new_block(struct ctx *c, enum md_block_kind kind)
+{
+	close_leaf(c);
+	struct md_doc *d = c->d;
+	XGROW(d->block, c->cap_block, d->nblock + 1);
+	struct md_block *b = &d->block[d->nblock++];
+	memset(b, 0, sizeof *b);
+	b->start = b->end = UNSET;
+	b->kind = kind;
+	b->list_depth = sat(c->lists);
+	b->quote_depth = sat(c->quotes);
+	b->item_first = (unsigned char)c->item_pending;
+	b->ordinal = c->item_pending ? c->item_ordinal : 0;
+	c->item_pending = 0;
+	c->leaf = 1;
+	c->epoch++;
+	return b;
+}
+
 /* A list item with no block of its own (empty, or a list right away)
  * still gets one, so that its marker is drawn. */
 static void flush_item(struct ctx *c)
 {
 	if (!c->item_pending)
 		return;
-	close_leaf(c);
 	new_block(c, MD_PARA);
 	close_leaf(c);
 }
@@ -586,28 +587,23 @@ static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *u)
 			c->item_ordinal = c->list[c->lists - 1].next++;
 		break;
 	case MD_BLOCK_HR:
-		close_leaf(c);
 		find_rule(c, new_block(c, MD_RULE));
 		break;
 	case MD_BLOCK_H:
-		close_leaf(c);
 		new_block(c, MD_HEADING)->level = (unsigned char)((MD_BLOCK_H_DETAIL *)detail)->level;
 		break;
 	case MD_BLOCK_CODE:
-		close_leaf(c);
 		new_block(c, MD_CODE);
 		c->code = 1;
 		c->indent = 0;
 		break;
 	case MD_BLOCK_HTML:
-		close_leaf(c);
 		new_block(c, MD_HTML);
 		c->html = 1;
 		c->html_mode = 0;
 		c->html_line_start = 1;
 		break;
 	case MD_BLOCK_P:
-		close_leaf(c);
 		new_block(c, MD_PARA);
 		break;
 	case MD_BLOCK_TABLE:
@@ -621,7 +617,6 @@ static int on_enter_block(MD_BLOCKTYPE type, void *detail, void *u)
 		c->head = 0;
 		break;
 	case MD_BLOCK_TR: {
-		close_leaf(c);
 		struct md_block *b = new_block(c, MD_TABLE_ROW);
 		b->table = c->tables;
 		b->head_row = (unsigned char)c->head;
