@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 /* md4c names its alignments as markdown.h does (with the same values):
  * its own are renamed while its header is read. */
@@ -45,30 +46,6 @@ static const uint16_t cp1252[32] = {
 	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
-
-static size_t utf8_put(uint32_t cp, char *out)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
 
 /* Decodes the entity s[0, n) ("&amp;", "&#38;", "&#x26;") into out (at
  * least 4 bytes). Returns the bytes written, 0 for an unknown name. A
@@ -116,7 +93,7 @@ static size_t entity_decode(const char *s, size_t n, char *out)
 	if (cp == 0 || (cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F ||
 	    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
 		cp = 0xFFFD;
-	return utf8_put(cp, out);
+	return (size_t)u8_uctomb((uint8_t *)out, cp, 4);
 }
 
 /* ---- the parse ---- */
