@@ -19,6 +19,9 @@
 #include "ustr.h"
 #include "util.h"
 
+/* By block, not by script (libunistring's uc_script): the prolonged
+ * sound mark and the middle dot of katakana words (U+30FC, U+30FB, U+FF70)
+ * are of script Common, and would cut those words apart. */
 static int is_cjk(int32_t c)
 {
 	return (c >= 0x1100 && c <= 0x11FF) ||     /* Hangul Jamo */
