@@ -140,7 +140,7 @@ static int64_t mtime_ns(const struct stat *st)
 	return (int64_t)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 }
 
-static int wanted(const char *name)
+int lib_article_file(const char *name)
 {
 	size_t n = strlen(name);
 	if (n < 4)
@@ -176,7 +176,7 @@ static void walk_dir(struct walk *w, const char *top, const char *rel, int depth
 	while (!(w->first_only && w->n) && (e = readdir(d))) {
 		if (e->d_name[0] == '.')
 			continue;     /* hidden files and folders, the sidecar, . and .. */
-		if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN && e->d_type != DT_LNK && !wanted(e->d_name))
+		if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN && e->d_type != DT_LNK && !lib_article_file(e->d_name))
 			continue;
 		/* stat relative to the open folder: no path walk per file. */
 		struct stat fs;
@@ -189,7 +189,7 @@ static void walk_dir(struct walk *w, const char *top, const char *rel, int depth
 		}
 		if (!S_ISREG(fs.st_mode) && !S_ISDIR(fs.st_mode))
 			continue;
-		if (S_ISREG(fs.st_mode) && !wanted(e->d_name))
+		if (S_ISREG(fs.st_mode) && !lib_article_file(e->d_name))
 			continue;
 		sb_reset(&r);
 		if (rlen) {

@@ -66,6 +66,9 @@ int lib_locate(const char *file, char **dir, char **relpath);
 
 /* The absolute-or-relative path of relpath inside the library; caller frees. */
 char *lib_path(const struct library *l, const char *relpath);
+/* 1 when a file named name is an article as the walk takes it (.txt or
+ * .md). */
+int lib_article_file(const char *name);
 
 /* Makes sure the article at relpath is current in the sidecar (reads it
  * when its size or mtime changed) and returns its id, or -1. */

@@ -116,13 +116,6 @@ static int article_name(const char *relpath)
 	}
 }
 
-/* 1 when relpath has the name of an article file (.txt or .md). */
-static int article_file(const char *relpath)
-{
-	size_t n = strlen(relpath);
-	return (n > 4 && strcmp(relpath + n - 4, ".txt") == 0) || (n > 3 && strcmp(relpath + n - 3, ".md") == 0);
-}
-
 /* Makes the row of an article that is not in the folder: missing, with
  * the title its file name gives. 1 and *sa filled, or -1. */
 static int missing_article(struct library *l, const char *relpath, struct store_article *sa)
@@ -155,7 +148,7 @@ static int import_article(struct library *l, const char *relpath, struct store_a
 	int lstat_r = lstat(full, &st);
 	int regular = stat(full, &st) == 0 && S_ISREG(st.st_mode);   /* a link to a file, as the walk takes it */
 	free(full);
-	if ((found == 0 || !sa->present) && lstat_r < 0 && errno == ENOENT && article_file(relpath)) {
+	if ((found == 0 || !sa->present) && lstat_r < 0 && errno == ENOENT && lib_article_file(relpath)) {
 		/* Not in this library (yet): its notes are kept as orphans of a
 		 * missing article, which a file arriving at that path takes over. */
 		int r = found ? 1 : missing_article(l, relpath, sa);
