@@ -129,24 +129,3 @@ char *sq_fts(const struct sq *q)
 	}
 	return sb_detach(&b);
 }
-
-static int contains(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (const char *h = hay; *h; h++)
-		if (ascii_ncasecmp(h, needle, n) == 0)
-			return 1;
-	return 0;
-}
-
-int sq_match(const struct sq *q, const char *const *texts, size_t n)
-{
-	for (size_t i = 0; i < q->n; i++) {
-		int found = 0;
-		for (size_t j = 0; j < n && !found; j++)
-			found = texts[j] && contains(texts[j], q->v[i].text);
-		if (found == q->v[i].neg)
-			return 0;
-	}
-	return 1;
-}

@@ -35,9 +35,4 @@ void sq_free(struct sq *q);
  * syntax of the user's. Caller frees. */
 char *sq_fts(const struct sq *q);
 
-/* Nonzero when the texts (any of n, NULL entries skipped) hold every
- * positive term and no negative one, as substrings with ASCII case
- * ignored: how notes, which have no index, are searched. */
-int sq_match(const struct sq *q, const char *const *texts, size_t n);
-
 #endif

@@ -875,46 +875,50 @@ static void add_line(struct sb *b, const char *s)
 	}
 }
 
-/* Notes have no index: each one is matched with sq_match. */
-static int match_notes(struct store *s, const struct sq *q, long limit, store_hit_fn fn, void *ctx, long *count)
+/* Notes have no index of their own: the live ones are put in a
+ * temporary one with the articles' tokenizer for the search, so that a
+ * query finds a note as it finds an article. */
+static int match_notes(struct store *s, const char *fts, long limit, store_hit_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = store_prep(s,
-		"SELECT a.id, a.path, a.title, n.quote, n.body FROM notes n JOIN articles a ON a.id = n.article_id "
-		"WHERE n.deleted_at IS NULL ORDER BY a.date DESC, n.start");
-	if (!st)
+	if (exec(s, "DROP TABLE IF EXISTS temp.notes_fts;"
+		    "CREATE VIRTUAL TABLE temp.notes_fts USING fts5(quote, body, tokenize = 'gloss');"
+		    "INSERT INTO temp.notes_fts(rowid, quote, body) "
+		    "SELECT id, quote, body FROM notes WHERE deleted_at IS NULL") < 0)
 		return -1;
-	long found = 0;
-	int rc = SQLITE_DONE;
-	while ((limit <= 0 || found < limit) && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *quote = (const char *)sqlite3_column_text(st, 3);
-		const char *body = (const char *)sqlite3_column_text(st, 4);
-		const char *texts[2] = { quote, body };
-		if (!sq_match(q, texts, 2))
-			continue;
+	sqlite3_stmt *st = store_prep(s,
+		"SELECT a.id, a.path, a.title, n.quote, n.body FROM temp.notes_fts f "
+		"JOIN notes n ON n.id = f.rowid JOIN articles a ON a.id = n.article_id "
+		"WHERE notes_fts MATCH ?1 ORDER BY a.date DESC, n.start LIMIT ?2");
+	int r = -1;
+	if (st) {
+		int rc;
+		sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
 		struct sb snip = SB_INIT;
-		add_line(&snip, quote);
-		sb_adds(&snip, " — ");
-		add_line(&snip, body);
-		struct store_hit h = {
-			.article_id = sqlite3_column_int64(st, 0),
-			.path = (const char *)sqlite3_column_text(st, 1),
-			.title = (const char *)sqlite3_column_text(st, 2),
-			.snippet = snip.s,
-			.in_note = 1,
-		};
-		int stop = fn(&h, ctx);
-		sb_release(&snip);
-		(*count)++;
-		found++;
-		if (stop) {
-			rc = SQLITE_DONE;
-			break;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			sb_reset(&snip);
+			add_line(&snip, (const char *)sqlite3_column_text(st, 3));
+			sb_adds(&snip, " — ");
+			add_line(&snip, (const char *)sqlite3_column_text(st, 4));
+			struct store_hit h = {
+				.article_id = sqlite3_column_int64(st, 0),
+				.path = (const char *)sqlite3_column_text(st, 1),
+				.title = (const char *)sqlite3_column_text(st, 2),
+				.snippet = snip.s,
+				.in_note = 1,
+			};
+			if (fn(&h, ctx)) {
+				rc = SQLITE_DONE;
+				break;
+			}
 		}
+		sb_release(&snip);
+		sqlite3_finalize(st);
+		r = rc == SQLITE_DONE ? 0 : store_fail(s, "search");
 	}
-	if (limit > 0 && found >= limit)
-		rc = SQLITE_DONE;
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(s, "search");
+	if (exec(s, "DROP TABLE temp.notes_fts") < 0)
+		r = -1;
+	return r;
 }
 
 int store_search(struct store *s, const struct sq *query, long limit, store_hit_fn fn, void *ctx)
@@ -930,7 +934,6 @@ int store_search(struct store *s, const struct sq *query, long limit, store_hit_
 	}
 	sqlite3_bind_text(st, 1, q, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, limit > 0 ? limit : -1);
-	free(q);
 	long count = 0;
 	int rc, stopped = 0;
 	struct sb snip = SB_INIT;
@@ -951,11 +954,13 @@ int store_search(struct store *s, const struct sq *query, long limit, store_hit_
 	}
 	sb_release(&snip);
 	sqlite3_finalize(st);
+	int r = 0;
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(s, "search");
-	if (stopped || (limit > 0 && count >= limit))
-		return 0;
-	return match_notes(s, query, limit > 0 ? limit - count : 0, fn, ctx, &count);
+		r = store_fail(s, "search");
+	else if (!stopped && (limit <= 0 || count < limit))
+		r = match_notes(s, q, limit > 0 ? limit - count : 0, fn, ctx);
+	free(q);
+	return r;
 }
 
 /* ---- settings ---- */

@@ -132,7 +132,7 @@ struct store_hit {
 };
 typedef int (*store_hit_fn)(const struct store_hit *h, void *ctx);
 /* Articles whose index matches query, newest first, then notes that match
- * it (sq_match); at most limit hits in all (<= 0: all). */
+ * it as an article would; at most limit hits in all (<= 0: all). */
 struct sq;
 int store_search(struct store *s, const struct sq *query, long limit, store_hit_fn fn, void *ctx);
 

@@ -141,6 +141,15 @@ test_expect_success 'search: -word applies to notes too' '
 	"$GLOSS" search "tug -Talcahuano" q >out &&
 	! grep -q "\[note\]" out
 '
+test_expect_success 'search: a note is matched as an article is (words, accents ignored, word*)' '
+	"$GLOSS" note add q/one.txt --quote "harbour pilots" --note "the Café of the swordfishermen" >/dev/null &&
+	"$GLOSS" search "cafe" q >out &&
+	grep -q "\[note\].*One" out &&
+	"$GLOSS" search "swordfish" q >out &&
+	! grep -q "\[note\]" out &&
+	"$GLOSS" search "swordfish*" q >out &&
+	grep -q "\[note\].*One" out
+'
 test_expect_success 'search: a bad query is an error with exit 2' '
 	test_exit_code 2 "$GLOSS" search "NEAR(harbour pilots)" q 2>err &&
 	grep -q "no parentheses" err &&
