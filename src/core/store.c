@@ -875,6 +875,20 @@ static void add_line(struct sb *b, const char *s)
 	}
 }
 
+/* Calls fn with the hit of row st (its first columns: the article's id,
+ * path and title); returns fn's answer. */
+static int hit(sqlite3_stmt *st, const char *snippet, int in_note, store_hit_fn fn, void *ctx)
+{
+	struct store_hit h = {
+		.article_id = sqlite3_column_int64(st, 0),
+		.path = (const char *)sqlite3_column_text(st, 1),
+		.title = (const char *)sqlite3_column_text(st, 2),
+		.snippet = snippet,
+		.in_note = in_note,
+	};
+	return fn(&h, ctx);
+}
+
 /* Notes have no index of their own: the live ones are put in a
  * temporary one with the articles' tokenizer for the search, so that a
  * query finds a note as it finds an article. */
@@ -900,14 +914,7 @@ static int match_notes(struct store *s, const char *fts, long limit, store_hit_f
 			add_line(&snip, (const char *)sqlite3_column_text(st, 3));
 			sb_adds(&snip, " — ");
 			add_line(&snip, (const char *)sqlite3_column_text(st, 4));
-			struct store_hit h = {
-				.article_id = sqlite3_column_int64(st, 0),
-				.path = (const char *)sqlite3_column_text(st, 1),
-				.title = (const char *)sqlite3_column_text(st, 2),
-				.snippet = snip.s,
-				.in_note = 1,
-			};
-			if (fn(&h, ctx)) {
+			if (hit(st, snip.s, 1, fn, ctx)) {
 				rc = SQLITE_DONE;
 				break;
 			}
@@ -940,14 +947,8 @@ int store_search(struct store *s, const struct sq *query, long limit, store_hit_
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		sb_reset(&snip);
 		add_line(&snip, (const char *)sqlite3_column_text(st, 3));
-		struct store_hit h = {
-			.article_id = sqlite3_column_int64(st, 0),
-			.path = (const char *)sqlite3_column_text(st, 1),
-			.title = (const char *)sqlite3_column_text(st, 2),
-			.snippet = snip.s,
-		};
 		count++;
-		if (fn(&h, ctx)) {
+		if (hit(st, snip.s, 0, fn, ctx)) {
 			stopped = 1;
 			break;
 		}
