@@ -183,24 +183,17 @@ static void draw(struct app *a, void *data, struct pane *p)
 		return;
 	}
 	size_t page = (size_t)rows(p);
-	if (fv->sel < fv->top)
-		fv->top = fv->sel;
-	if (fv->sel >= fv->top + page)
-		fv->top = fv->sel - page + 1;
+	keymap_keep_visible(&fv->top, fv->sel, page);
 	for (size_t k = 0; k < page && fv->top + k < fv->n; k++) {
 		size_t i = fv->top + k;
 		const struct frow *r = &fv->rows[i];
 		int sel = i == fv->sel;
 		int row = 1 + (int)k;
 		attr_t base = theme_attr(sel ? EL_LIST_SEL : r->unread ? EL_LIST_UNREAD : EL_LIST);
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
+		draw_blank_row(w, row, p->w, base);
 		char counts[48];
 		snprintf(counts, sizeof counts, "%ld/%ld", r->unread, r->articles);
 		int cw = (int)strlen(counts);
-		wmove(w, row, 0);
 		int x = draw_textz(w, sel ? (MB_CUR_MAX > 1 ? "\xe2\x96\xb8" : ">") : " ", 1, base);
 		draw_textz(w, r->name, p->w - x - cw - 2, base);
 		if (p->w > cw + 4) {
