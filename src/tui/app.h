@@ -195,6 +195,8 @@ int app_sync(struct app *a);
  * command), as app_sync does but only when something did. */
 int app_idle(struct app *a);
 #define IDLE_MS 1500
+/* The monotonic clock in milliseconds (idle checks, feed updates, drafts). */
+int64_t app_now_ms(void);
 
 /* Opens entry i in the reader (marks it read, loads its notes; the reader
  * goes to where it was left) and gives the reader the focus. */

@@ -19,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "feeds.h"
 #include "prompt.h"
@@ -261,13 +260,6 @@ static int event(struct app *a, void *data, enum app_event e)
 
 /* ---- updating ---- */
 
-static int64_t now_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
 /* The status line's progress of the run; 1 when it changed. */
 static int progress_line(struct app *a)
 {
@@ -288,7 +280,7 @@ static int start(struct app *a, int by_itself)
 {
 	struct feeds_opts o;
 	memset(&o, 0, sizeof o);
-	a->feeds_at = now_ms();
+	a->feeds_at = app_now_ms();
 	a->feeds_run = feeds_update_start(a->lib, NULL, 0, &o);
 	if (!a->feeds_run)
 		return by_itself ? R_NONE : app_error(a);
@@ -367,7 +359,7 @@ void feeds_end(struct app *a)
 
 int feeds_idle(struct app *a)
 {
-	if (a->feeds_run || a->feed_interval_ms <= 0 || now_ms() - a->feeds_at < a->feed_interval_ms)
+	if (a->feeds_run || a->feed_interval_ms <= 0 || app_now_ms() - a->feeds_at < a->feed_interval_ms)
 		return R_NONE;
 	return start(a, 1);
 }
@@ -376,7 +368,7 @@ static void *init(struct app *a)
 {
 	struct feeds *fv = xcalloc(1, sizeof(struct feeds));
 	fv->a = a;
-	a->feeds_at = now_ms();
+	a->feeds_at = app_now_ms();
 	return fv;
 }
 
