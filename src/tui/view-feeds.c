@@ -36,7 +36,6 @@ struct frow {
 };
 
 struct feeds {
-	struct app *a;            /* whose progress line to free at the end */
 	struct frow *rows;
 	size_t n, cap, sel, top;
 };
@@ -300,6 +299,13 @@ int feeds_update(struct app *a, const struct action *act)
 	return start(a, 0);
 }
 
+/* The run and its progress line, gone. */
+static void run_free(struct app *a)
+{
+	feeds_update_free(&a->feeds_run);
+	xfree(&a->feeds_line);
+}
+
 /* The run is over (or stopped): what came, the list read again. */
 static int finish(struct app *a, int stopped)
 {
@@ -312,9 +318,7 @@ static int finish(struct app *a, int stopped)
 			app_log(a, "%s: %s", res[i].name, res[i].error);
 		}
 	}
-	feeds_update_free(&a->feeds_run);
-	free(a->feeds_line);
-	a->feeds_line = NULL;
+	run_free(a);
 	int react = R_STATUS | R_SIDE;
 	if (fresh)
 		react |= app_reread(a);
@@ -352,9 +356,7 @@ void feeds_end(struct app *a)
 	if (!a->feeds_run)
 		return;
 	feeds_update_cancel(a->feeds_run);
-	feeds_update_free(&a->feeds_run);
-	free(a->feeds_line);
-	a->feeds_line = NULL;
+	run_free(a);
 }
 
 int feeds_idle(struct app *a)
@@ -366,17 +368,13 @@ int feeds_idle(struct app *a)
 
 static void *init(struct app *a)
 {
-	struct feeds *fv = xcalloc(1, sizeof(struct feeds));
-	fv->a = a;
 	a->feeds_at = app_now_ms();
-	return fv;
+	return xcalloc(1, sizeof(struct feeds));
 }
 
 static void feeds_free(void *data)
 {
 	struct feeds *fv = data;
-	free(fv->a->feeds_line);
-	fv->a->feeds_line = NULL;
 	rows_clear(fv);
 	free(fv->rows);
 	free(fv);
