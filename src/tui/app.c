@@ -197,6 +197,14 @@ void app_free_entries(struct app *a)
 	a->filter_feed = NULL;
 }
 
+size_t app_find(const struct app *a, const char *path)
+{
+	size_t i = 0;
+	while (i < a->nents && strcmp(a->ents[i].path, path) != 0)
+		i++;
+	return i;
+}
+
 int app_filtered(const struct app *a)
 {
 	return a->filter || a->filter_feed || a->filter_unread;

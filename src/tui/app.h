@@ -170,6 +170,9 @@ int app_filter(struct app *a, const char *tag, const char *feed, int unread);
 /* Marks every article of feed (in feeds/NAME/), or every article of the
  * library (feed NULL), read, with a message. The reaction. */
 int app_mark_read(struct app *a, const char *feed);
+/* The index in the list of the article at path (relative to the
+ * library), or nents when it is not listed. */
+size_t app_find(const struct app *a, const char *path);
 /* Whether the list is filtered (by tag, feed or unread). */
 int app_filtered(const struct app *a);
 /* How many articles of the list are unread. */
