@@ -252,7 +252,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 			break;
 		const struct art_link *k = &lv->l.v[i];
 		int focus = i == lv->sel && a->focus == VIEW_LINKS;
-		attr_t base = focus || i == lv->sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
+		attr_t base = i == lv->sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
 		draw_blank_row(w, row, p->w, base);
 		char num[32];
 		snprintf(num, sizeof num, " %*zu ", nw, art_link_number(&lv->l, i));
