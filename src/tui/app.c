@@ -197,6 +197,14 @@ void app_free_entries(struct app *a)
 	a->filter_feed = NULL;
 }
 
+size_t app_find(const struct app *a, const char *path)
+{
+	size_t i = 0;
+	while (i < a->nents && strcmp(a->ents[i].path, path) != 0)
+		i++;
+	return i;
+}
+
 int app_filtered(const struct app *a)
 {
 	return a->filter || a->filter_feed || a->filter_unread;
@@ -302,8 +310,6 @@ static void write_read(struct app *a, int64_t id, int read)
 		app_error(a);
 }
 
-static int reread(struct app *a);
-
 int app_deferred_sync(struct app *a)
 {
 	a->sync_pending = 0;
@@ -313,12 +319,10 @@ int app_deferred_sync(struct app *a)
 	}
 	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
 		return app_error(a);
-	return a->lib->changed ? reread(a) : R_NONE;
+	return a->lib->changed ? app_reread(a) : R_NONE;
 }
 
-/* The list, and the open article with its notes, read again; the cursor
- * stays where it was. */
-static int reread(struct app *a)
+int app_reread(struct app *a)
 {
 	size_t cur = a->open.cur;
 	int64_t open_id = app_entry(a) ? app_entry(a)->id : 0;
@@ -332,22 +336,17 @@ static int reread(struct app *a)
 	return react;
 }
 
-int app_reread(struct app *a)
-{
-	return reread(a);
-}
-
 int app_sync(struct app *a)
 {
 	if (lib_sync(a->lib, LIB_SYNC_FULL) < 0)
 		return app_error(a);
 	long changed = a->lib->changed;
-	int react = reread(a);
+	int react = app_reread(a);
 	app_msg(a, 0, ngettext("Synced: %ld file changed", "Synced: %ld files changed", changed), changed);
 	return react;
 }
 
-static int64_t now_ms(void)
+int64_t app_now_ms(void)
 {
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);
@@ -370,7 +369,7 @@ static void file_stamp(struct app *a, int64_t *size, int64_t *mtime_ns)
 
 int app_idle(struct app *a)
 {
-	int64_t now = now_ms();
+	int64_t now = app_now_ms();
 	if (a->sync_pending || now - a->idle_at < IDLE_MS)
 		return R_NONE;
 	a->idle_at = now;
@@ -392,7 +391,7 @@ int app_idle(struct app *a)
 	long v;
 	if (query_version(a->lib, &v) == 0 && v != a->version)
 		again = 1;
-	return again ? reread(a) : R_NONE;
+	return again ? app_reread(a) : R_NONE;
 }
 
 /* ---- the open article ---- */

@@ -170,6 +170,9 @@ int app_filter(struct app *a, const char *tag, const char *feed, int unread);
 /* Marks every article of feed (in feeds/NAME/), or every article of the
  * library (feed NULL), read, with a message. The reaction. */
 int app_mark_read(struct app *a, const char *feed);
+/* The index in the list of the article at path (relative to the
+ * library), or nents when it is not listed. */
+size_t app_find(const struct app *a, const char *path);
 /* Whether the list is filtered (by tag, feed or unread). */
 int app_filtered(const struct app *a);
 /* How many articles of the list are unread. */
@@ -195,6 +198,8 @@ int app_sync(struct app *a);
  * command), as app_sync does but only when something did. */
 int app_idle(struct app *a);
 #define IDLE_MS 1500
+/* The monotonic clock in milliseconds (idle checks, feed updates, drafts). */
+int64_t app_now_ms(void);
 
 /* Opens entry i in the reader (marks it read, loads its notes; the reader
  * goes to where it was left) and gives the reader the focus. */

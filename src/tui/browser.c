@@ -146,10 +146,11 @@ void browser_cmd_free(struct browser_cmd *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* In a child: the program, or exit 127 writing errno to fd (when >= 0).
- * Nothing of gloss's stays open in the browser (the sidecar, the config):
- * every descriptor above stderr is closed at exec. */
-static void child_exec(const struct browser_cmd *c, int fd)
+/* In a child: the program (a path, or a name on $PATH), or exit 127
+ * writing errno to fd (when >= 0). Nothing of gloss's stays open in the
+ * program (the sidecar, the config): every descriptor above stderr is
+ * closed at exec. */
+static void child_exec(const char *program, char *const argv[], int fd)
 {
 	long max = sysconf(_SC_OPEN_MAX);
 	if (max < 0 || max > 65536)
@@ -160,7 +161,7 @@ static void child_exec(const struct browser_cmd *c, int fd)
 	signal(SIGQUIT, SIG_DFL);
 	signal(SIGTSTP, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
-	execv(c->path, c->argv);
+	execvp(program, argv);
 	int e = errno;
 	if (fd >= 0)
 		(void)!write(fd, &e, sizeof e);
@@ -175,9 +176,9 @@ static int wait_for(pid_t pid, int *status)
 	return 0;
 }
 
-static int run_foreground(const struct browser_cmd *c)
+int browser_foreground(const char *program, char *const argv[])
 {
-	/* Ctrl-C and Ctrl-\ are the browser's while it runs. */
+	/* Ctrl-C and Ctrl-\ are the program's while it runs. */
 	static const int quiet[] = { SIGINT, SIGQUIT };
 	struct sigaction ign, old[2];
 	memset(&ign, 0, sizeof ign);
@@ -185,20 +186,28 @@ static int run_foreground(const struct browser_cmd *c)
 	sigemptyset(&ign.sa_mask);
 	for (int i = 0; i < 2; i++)
 		sigaction(quiet[i], &ign, &old[i]);
-	int status = 0, r = 0;
+	int status = 0, r;
 	pid_t pid = fork();
 	if (pid == 0)
-		child_exec(c, -1);
+		child_exec(program, argv, -1);
 	if (pid < 0)
-		r = err_set(_("cannot start %s: %s"), c->argv[0], strerror(errno));
+		r = err_set(_("cannot start %s: %s"), argv[0], strerror(errno));
 	else if (wait_for(pid, &status) < 0)
-		r = err_set("%s: %s", c->argv[0], strerror(errno));
+		r = err_set("%s: %s", argv[0], strerror(errno));
+	else
+		r = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 	for (int i = 0; i < 2; i++)
 		sigaction(quiet[i], &old[i], NULL);
-	if (r == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 127)
-		r = err_set(_("cannot run %s"), c->argv[0]);
-	else if (r == 0 && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
-		r = err_set(_("%s failed"), c->argv[0]);
+	return r;
+}
+
+static int run_foreground(const struct browser_cmd *c)
+{
+	int r = browser_foreground(c->path, c->argv);
+	if (r == 127)
+		return err_set(_("cannot run %s"), c->argv[0]);
+	if (r > 0)
+		return err_set(_("%s failed"), c->argv[0]);
 	return r;
 }
 
@@ -224,7 +233,7 @@ static int run_detached(const struct browser_cmd *c)
 				if (null > 2)
 					close(null);
 			}
-			child_exec(c, fds[1]);
+			child_exec(c->path, c->argv, fds[1]);
 		}
 		if (g < 0) {
 			int e = errno;

@@ -42,6 +42,13 @@ int browser_is_terminal(const char *program, const char *display);
  * not be started or a terminal browser failed. */
 int browser_run(const struct browser_cmd *c);
 
+/* Runs program (a path, or a name looked for on $PATH) with argv in the
+ * foreground and waits for it: a terminal browser, $EDITOR. SIGINT and
+ * SIGQUIT go to it, not to gloss, while it runs (as with system()).
+ * Returns its exit status (127: it could not be executed; 128 + N: killed
+ * by signal N), or -1 with err_set() when it could not be started. */
+int browser_foreground(const char *program, char *const argv[]);
+
 /* The OSC 52 sequence that puts text in the terminal's clipboard (text
  * base64-encoded, so no byte of it reaches the terminal raw); caller
  * frees. */

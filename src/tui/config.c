@@ -69,6 +69,15 @@ static int fail(char **why, const char *fmt, const char *arg)
 	return -1;
 }
 
+/* `set OPTION on|off`: *out set, or -1 with *why. */
+static int set_on_off(int *out, const char *value, char **why)
+{
+	if (strcmp(value, "on") != 0 && strcmp(value, "off") != 0)
+		return fail(why, _("bad value '%s' (on or off)"), value);
+	*out = value[1] == 'n';
+	return 0;
+}
+
 int config_line(struct app *a, const char *line, int interactive, char **why)
 {
 	char *copy = xstrdup(line);
@@ -116,19 +125,11 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				r = R_RELAYOUT;
 			}
 		} else if (strcmp(argv[1], "mouse") == 0) {
-			if (strcmp(argv[2], "on") == 0)
-				a->mouse = 1;
-			else if (strcmp(argv[2], "off") == 0)
-				a->mouse = 0;
-			else
-				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
+			r = set_on_off(&a->mouse, argv[2], why);
 			if (r == 0 && interactive)
 				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
 		} else if (strcmp(argv[1], "osc52") == 0) {
-			if (strcmp(argv[2], "on") == 0 || strcmp(argv[2], "off") == 0)
-				a->osc52 = argv[2][1] == 'n';
-			else
-				r = fail(why, _("bad value '%s' (on or off)"), argv[2]);
+			r = set_on_off(&a->osc52, argv[2], why);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
 		} else if (strcmp(argv[1], "feed-interval") == 0) {

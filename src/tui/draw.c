@@ -62,14 +62,20 @@ int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr)
 	return draw_text(w, s, strlen(s), maxw, attr);
 }
 
+void draw_blank_row(WINDOW *w, int y, int width, attr_t attr)
+{
+	wmove(w, y, 0);
+	wattrset(w, attr);
+	for (int i = 0; i < width; i++)
+		waddch(w, ' ');
+	wmove(w, y, 0);
+}
+
 void draw_bar(struct pane *p, const char *title, size_t tlen, const char *right, int focused)
 {
 	WINDOW *w = p->win;
 	attr_t at = theme_attr(focused ? EL_BAR_FOCUS : EL_BAR);
-	wmove(w, 0, 0);
-	wattrset(w, at);
-	for (int i = 0; i < p->w; i++)
-		waddch(w, ' ');
+	draw_blank_row(w, 0, p->w, at);
 	int rw = right ? (int)san_width(right, strlen(right)) : 0;
 	if (rw > p->w - 4)
 		rw = 0;

@@ -22,6 +22,9 @@ void pane_set(struct pane *p, int y, int x, int h, int w);
  * (placeholders in their own colour); returns the columns used. */
 int draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr);
 int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr);
+/* Blanks row y of w, width columns from the left, in attr and leaves the
+ * cursor at its start with attr set (a list's row before it is drawn). */
+void draw_blank_row(WINDOW *w, int y, int width, attr_t attr);
 /* A pane's title bar on its first row: the title at the left, right (or
  * NULL) at the right, in the focused or unfocused colour. */
 void draw_bar(struct pane *p, const char *title, size_t tlen, const char *right, int focused);

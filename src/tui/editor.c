@@ -7,20 +7,18 @@
  * Alt-Enter) starts a new line, Esc cancels (on a changed note it asks
  * first: Enter saves, d discards, Esc goes on); Up on the first row and
  * Down on the last go through the notes written in this session. Ctrl-E
- * hands the text to $EDITOR (fork + execvp after endwin) and takes back
+ * hands the text to $EDITOR (browser_foreground after endwin) and takes back
  * what it saved. The text typed or edited is the user's but may hold
  * anything an editor wrote: it is drawn through the sanitizer. */
 #include "system.h"
 
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "browser.h"
 #include "editor.h"
 #include "ops.h"
 #include "sanitize.h"
@@ -297,13 +295,6 @@ int editor_open(struct app *a, int64_t note_id, size_t start, size_t end, const 
 
 /* ---- the draft: the text kept in the sidecar while it is written ---- */
 
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Keeps the text as the draft when it changed since it was last kept, at
  * most once a second unless now is set. */
 static void draft_keep(struct app *a, int now)
@@ -311,7 +302,7 @@ static void draft_keep(struct app *a, int now)
 	struct editor *ed = &E;
 	if (!ed->active || !ed->path || !a->lib || strcmp(ed->text.s, ed->kept ? ed->kept : "") == 0)
 		return;
-	int64_t ms = now_ms();
+	int64_t ms = app_now_ms();
 	if (!now && ed->kept_ms && ms - ed->kept_ms < 1000)
 		return;
 	struct ops_draft d = { ed->path, ed->note_id, ed->start, ed->end, ed->text.s, "" };
@@ -584,36 +575,16 @@ static int external(struct app *a)
 
 	def_prog_mode();
 	endwin();
-	struct sigaction ign, old_int, old_quit;
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGQUIT, &ign, &old_quit);
-	int status = -1;
-	pid_t pid = fork();
-	if (pid == 0) {
-		signal(SIGINT, SIG_DFL);
-		signal(SIGQUIT, SIG_DFL);
-		signal(SIGTSTP, SIG_DFL);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	if (pid > 0)
-		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-			;
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGQUIT, &old_quit, NULL);
+	int r = browser_foreground(argv[0], argv);
 	reset_prog_mode();
 	free(cmd);
 
-	if (pid < 0) {
-		app_msg(a, 1, _("Cannot start the editor: %s"), strerror(errno));
-	} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-			app_msg(a, 1, _("Cannot run the editor '%s' (set EDITOR)"), e && e[0] ? e : "vi");
-		else
-			app_msg(a, 1, _("The editor failed; the note is as it was"));
+	if (r < 0) {
+		app_error(a);
+	} else if (r == 127) {
+		app_msg(a, 1, _("Cannot run the editor '%s' (set EDITOR)"), e && e[0] ? e : "vi");
+	} else if (r != 0) {
+		app_msg(a, 1, _("The editor failed; the note is as it was"));
 	} else {
 		size_t n;
 		char *s = read_file(path.s, &n);

@@ -235,3 +235,11 @@ int keymap_move(size_t *sel, size_t n, size_t page, enum move m)
 		*sel = n - 1;
 	return 1;
 }
+
+void keymap_keep_visible(size_t *top, size_t sel, size_t page)
+{
+	if (sel < *top)
+		*top = sel;
+	if (sel >= *top + page)
+		*top = sel - page + 1;
+}

@@ -89,6 +89,9 @@ void keymap_each_key(const struct action *act, void (*fn)(int key, void *ctx), v
  * showing page rows at a time. Returns 1 when m is a movement (and *sel
  * moved, clamped), 0 for MOVE_NONE and MOVE_OPEN. Every list moves so. */
 int keymap_move(size_t *sel, size_t n, size_t page, enum move m);
+/* Scrolls *top, the first row shown, so that row sel is among the page
+ * rows shown from it. */
+void keymap_keep_visible(size_t *top, size_t sel, size_t page);
 
 /* Parses a key name: "j", "Space", "Tab", "Enter", "Esc", "Up", "PgDn",
  * "C-x" or "^X", "F1", or one UTF-8 character. Returns -1 when unknown. */

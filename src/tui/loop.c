@@ -118,14 +118,10 @@ int loop_run(struct app *a)
 		wint_t ch;
 		/* While feeds update (U), the loop steps their transfers on
 		 * each pass: it comes round more often. */
-		if (a->feeds_run)
-			wtimeout(stdscr, 50);
+		wtimeout(stdscr, a->feeds_run ? 50 : 500);
 		int rc = wget_wch(stdscr, &ch);
-		if (a->feeds_run) {
+		if (a->feeds_run)
 			dirty |= feeds_tick(a);
-			if (!a->feeds_run)
-				wtimeout(stdscr, 500);
-		}
 		if (rc == ERR) {
 			/* No key for a while: what other programs changed (not
 			 * while something is being typed or selected), and the

@@ -92,9 +92,7 @@ int notes_offer_draft(struct app *a)
 	struct ops_draft d;
 	if (!a->lib || ops_draft_get(a->lib, &d) <= 0)
 		return R_NONE;
-	size_t i = 0;
-	while (i < a->nents && strcmp(a->ents[i].path, d.path) != 0)
-		i++;
+	size_t i = app_find(a, d.path);
 	int react = R_NONE;
 	if (i < a->nents && (!a->open.doc || a->open.entry != i))
 		react |= app_open(a, i);

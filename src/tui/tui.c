@@ -207,17 +207,11 @@ int tui_main(const char *dir_or_file, const char *db_path)
 			app_msg(a, 0, "%s", a->lib->note);
 		if (hl_error)
 			app_msg(a, 1, _("Highlights off: %s"), hl_error);
-		if (rel) {
-			/* The panes first, so that the article is wrapped once, at
-			 * the width it is shown. */
-			layout_apply(a);
-			for (size_t i = 0; i < a->nents; i++)
-				if (strcmp(a->ents[i].path, rel) == 0) {
-					app_open(a, i);
-					break;
-				}
-		}
-		layout_apply(a);   /* the panes, before an article the draft opens */
+		/* The panes first, so that the article named or the draft's is
+		 * wrapped once, at the width it is shown. */
+		layout_apply(a);
+		if (rel && app_find(a, rel) < a->nents)
+			app_open(a, app_find(a, rel));
 		notes_offer_draft(a);
 		status = loop_run(a);
 		if (editor_active())

@@ -220,10 +220,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	const char *t = _("Entities");
 	int focused = a->focus == VIEW_ENTITIES;
 	draw_bar(p, t, strlen(t), right, focused);
-	if (en->side_sel < en->side_top)
-		en->side_top = en->side_sel;
-	if (en->side_sel >= en->side_top + (size_t)rows(en, p))
-		en->side_top = en->side_sel - (size_t)rows(en, p) + 1;
+	keymap_keep_visible(&en->side_top, en->side_sel, (size_t)rows(en, p));
 	if (en->nside == 0 && p->h > 2) {
 		wmove(w, 2, 1);
 		draw_textz(w, a->open.doc && a->open.doc->hl_ok ? _("No entities.") : _("No highlights."), p->w - 2, theme_attr(EL_META));
@@ -236,10 +233,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		struct side_item *it = &en->sitems[i];
 		int sel = i == en->side_sel && focused;
 		attr_t base = sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
+		draw_blank_row(w, row, p->w, base);
 		char num[24];
 		int nl = snprintf(num, sizeof num, "%ld", it->count);
 		wmove(w, row, 1);

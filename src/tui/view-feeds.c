@@ -19,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "feeds.h"
 #include "prompt.h"
@@ -37,7 +36,6 @@ struct frow {
 };
 
 struct feeds {
-	struct app *a;            /* whose progress line to free at the end */
 	struct frow *rows;
 	size_t n, cap, sel, top;
 };
@@ -183,24 +181,17 @@ static void draw(struct app *a, void *data, struct pane *p)
 		return;
 	}
 	size_t page = (size_t)rows(p);
-	if (fv->sel < fv->top)
-		fv->top = fv->sel;
-	if (fv->sel >= fv->top + page)
-		fv->top = fv->sel - page + 1;
+	keymap_keep_visible(&fv->top, fv->sel, page);
 	for (size_t k = 0; k < page && fv->top + k < fv->n; k++) {
 		size_t i = fv->top + k;
 		const struct frow *r = &fv->rows[i];
 		int sel = i == fv->sel;
 		int row = 1 + (int)k;
 		attr_t base = theme_attr(sel ? EL_LIST_SEL : r->unread ? EL_LIST_UNREAD : EL_LIST);
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
+		draw_blank_row(w, row, p->w, base);
 		char counts[48];
 		snprintf(counts, sizeof counts, "%ld/%ld", r->unread, r->articles);
 		int cw = (int)strlen(counts);
-		wmove(w, row, 0);
 		int x = draw_textz(w, sel ? (MB_CUR_MAX > 1 ? "\xe2\x96\xb8" : ">") : " ", 1, base);
 		draw_textz(w, r->name, p->w - x - cw - 2, base);
 		if (p->w > cw + 4) {
@@ -268,13 +259,6 @@ static int event(struct app *a, void *data, enum app_event e)
 
 /* ---- updating ---- */
 
-static int64_t now_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (int64_t)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
 /* The status line's progress of the run; 1 when it changed. */
 static int progress_line(struct app *a)
 {
@@ -295,7 +279,7 @@ static int start(struct app *a, int by_itself)
 {
 	struct feeds_opts o;
 	memset(&o, 0, sizeof o);
-	a->feeds_at = now_ms();
+	a->feeds_at = app_now_ms();
 	a->feeds_run = feeds_update_start(a->lib, NULL, 0, &o);
 	if (!a->feeds_run)
 		return by_itself ? R_NONE : app_error(a);
@@ -315,6 +299,13 @@ int feeds_update(struct app *a, const struct action *act)
 	return start(a, 0);
 }
 
+/* The run and its progress line, gone. */
+static void run_free(struct app *a)
+{
+	feeds_update_free(&a->feeds_run);
+	xfree(&a->feeds_line);
+}
+
 /* The run is over (or stopped): what came, the list read again. */
 static int finish(struct app *a, int stopped)
 {
@@ -327,9 +318,7 @@ static int finish(struct app *a, int stopped)
 			app_log(a, "%s: %s", res[i].name, res[i].error);
 		}
 	}
-	feeds_update_free(&a->feeds_run);
-	free(a->feeds_line);
-	a->feeds_line = NULL;
+	run_free(a);
 	int react = R_STATUS | R_SIDE;
 	if (fresh)
 		react |= app_reread(a);
@@ -367,31 +356,25 @@ void feeds_end(struct app *a)
 	if (!a->feeds_run)
 		return;
 	feeds_update_cancel(a->feeds_run);
-	feeds_update_free(&a->feeds_run);
-	free(a->feeds_line);
-	a->feeds_line = NULL;
+	run_free(a);
 }
 
 int feeds_idle(struct app *a)
 {
-	if (a->feeds_run || a->feed_interval_ms <= 0 || now_ms() - a->feeds_at < a->feed_interval_ms)
+	if (a->feeds_run || a->feed_interval_ms <= 0 || app_now_ms() - a->feeds_at < a->feed_interval_ms)
 		return R_NONE;
 	return start(a, 1);
 }
 
 static void *init(struct app *a)
 {
-	struct feeds *fv = xcalloc(1, sizeof(struct feeds));
-	fv->a = a;
-	a->feeds_at = now_ms();
-	return fv;
+	a->feeds_at = app_now_ms();
+	return xcalloc(1, sizeof(struct feeds));
 }
 
 static void feeds_free(void *data)
 {
 	struct feeds *fv = data;
-	free(fv->a->feeds_line);
-	fv->a->feeds_line = NULL;
 	rows_clear(fv);
 	free(fv->rows);
 	free(fv);

@@ -243,10 +243,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		wnoutrefresh(w);
 		return;
 	}
-	if (lv->sel < lv->top)
-		lv->top = lv->sel;
-	if (lv->sel >= lv->top + (size_t)rows(p))
-		lv->top = lv->sel - (size_t)rows(p) + 1;
+	keymap_keep_visible(&lv->top, lv->sel, (size_t)rows(p));
 	char last[24];
 	int nw = snprintf(last, sizeof last, "%zu", art_link_number(&lv->l, lv->l.n - 1));
 	for (int row = 1; row < p->h; row++) {
@@ -255,12 +252,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 			break;
 		const struct art_link *k = &lv->l.v[i];
 		int focus = i == lv->sel && a->focus == VIEW_LINKS;
-		attr_t base = focus || i == lv->sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
-		wmove(w, row, 0);
+		attr_t base = i == lv->sel ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
+		draw_blank_row(w, row, p->w, base);
 		char num[32];
 		snprintf(num, sizeof num, " %*zu ", nw, art_link_number(&lv->l, i));
 		int x = draw_textz(w, num, p->w, focus ? base : theme_attr(EL_META));

@@ -29,11 +29,7 @@ static int rows(const struct pane *p)
 
 static void keep_visible(struct list *l, const struct pane *p)
 {
-	int n = rows(p);
-	if (l->sel < l->top)
-		l->top = l->sel;
-	if (l->sel >= l->top + (size_t)n)
-		l->top = l->sel - (size_t)n + 1;
+	keymap_keep_visible(&l->top, l->sel, (size_t)rows(p));
 }
 
 /* "2026": the year of today, for the dates of the list. */
@@ -84,11 +80,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		attr_t base = theme_attr(sel ? EL_LIST_SEL : e->read ? EL_LIST : EL_LIST_UNREAD);
 		if (sel && !e->read)
 			base |= A_BOLD;
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
-		wmove(w, row, 0);
+		draw_blank_row(w, row, p->w, base);
 		int col = 0;
 		if (p->w >= 4) {
 			waddstr(w, sel ? (utf8 ? "\xe2\x96\xb8" : ">") : " ");  /* ▸ */

@@ -173,10 +173,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		wnoutrefresh(w);
 		return;
 	}
-	if (mv->sel < mv->top)
-		mv->top = mv->sel;
-	if (mv->sel >= mv->top + (size_t)rows(p))
-		mv->top = mv->sel - (size_t)rows(p) + 1;
+	keymap_keep_visible(&mv->top, mv->sel, (size_t)rows(p));
 	for (int row = 1; row < p->h; row++) {
 		size_t i = mv->top + (size_t)row - 1;
 		if (i >= mv->nrows)
@@ -186,12 +183,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 		int focus = i == mv->sel && a->focus == VIEW_MENTIONS;
 		int sel = i == mv->sel;
 		attr_t base = focus ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
-		wmove(w, row, 0);
-		wattrset(w, base);
-		for (int c = 0; c < p->w; c++)
-			waddch(w, ' ');
+		draw_blank_row(w, row, p->w, base);
 		if (r->title) {
-			wmove(w, row, 0);
 			int x = draw_textz(w, sel ? (MB_CUR_MAX > 1 ? "\xe2\x96\xb8" : ">") : " ", 1, base);
 			const char *title = m->title && m->title[0] ? m->title : m->path;
 			x += draw_textz(w, title, p->w - x - (m->date[0] ? 12 : 1), focus ? base : theme_attr(EL_TITLE));

@@ -90,10 +90,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		return;
 	}
 	size_t page = per_page(p);
-	if (nv->sel < nv->top)
-		nv->top = nv->sel;
-	if (nv->sel >= nv->top + page)
-		nv->top = nv->sel - page + 1;
+	keymap_keep_visible(&nv->top, nv->sel, page);
 	int utf8 = MB_CUR_MAX > 1;
 	for (size_t k = 0; k < page; k++) {
 		size_t i = nv->top + k;
@@ -104,12 +101,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 		int sel = i == nv->sel;
 		int focus = sel && a->focus == VIEW_NOTES;
 		attr_t base = focus ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
-		for (int r = 0; r < NOTE_ROWS - 1 && y + r < p->h; r++) {
-			wmove(w, y + r, 0);
-			wattrset(w, base);
-			for (int c = 0; c < p->w; c++)
-				waddch(w, ' ');
-		}
+		for (int r = 0; r < NOTE_ROWS - 1 && y + r < p->h; r++)
+			draw_blank_row(w, y + r, p->w, base);
 		if (y >= p->h)
 			break;
 		wmove(w, y, 0);

@@ -50,10 +50,10 @@ struct reader {
 	size_t top_block, top_line;
 	size_t press;             /* where the mouse button went down, or SIZE_MAX */
 	/* Markdown: the column widths of each table at width (by its
-	 * number - 1; NULL: not yet), and the visible text of the block
+	 * number - 1; w NULL: not yet), and the visible text of the block
 	 * drawn last. */
-	int **tcolw;
-	size_t *tncol, ntab;
+	struct table_cols { int *w; size_t n; } *tcols;
+	size_t ntab;
 	struct wrap_vis vis;
 	size_t vis_of;            /* the block vis is of, or SIZE_MAX */
 };
@@ -162,21 +162,17 @@ static const int *md_table_cols(struct app *a, size_t i, size_t *ncol)
 	const struct md_block *bl = &MD(a)->block[i];
 	size_t t = bl->table ? bl->table - 1 : 0;
 	if (t >= r->ntab) {
-		size_t n = t + 1;
-		r->tcolw = xrealloc(r->tcolw, n * sizeof *r->tcolw);
-		r->tncol = xrealloc(r->tncol, n * sizeof *r->tncol);
-		for (size_t k = r->ntab; k < n; k++) {
-			r->tcolw[k] = NULL;
-			r->tncol[k] = 0;
-		}
-		r->ntab = n;
+		r->tcols = xrealloc(r->tcols, (t + 1) * sizeof *r->tcols);
+		memset(r->tcols + r->ntab, 0, (t + 1 - r->ntab) * sizeof *r->tcols);
+		r->ntab = t + 1;
 	}
-	if (!r->tcolw[t]) {
+	struct table_cols *c = &r->tcols[t];
+	if (!c->w) {
 		struct wrap_md m = wmd(a);
-		r->tncol[t] = wrap_table_widths(&m, i, md_text_width(a, i), &r->tcolw[t]);
+		c->n = wrap_table_widths(&m, i, md_text_width(a, i), &c->w);
 	}
-	*ncol = r->tncol[t];
-	return r->tcolw[t];
+	*ncol = c->n;
+	return c->w;
 }
 
 /* Blank rows after block i: one, but none inside a list (its items and
@@ -453,11 +449,8 @@ static void reader_reset(struct reader *r)
 	wrap_lines_clear(&r->title);
 	wrap_lines_clear(&r->meta);
 	for (size_t t = 0; t < r->ntab; t++)
-		free(r->tcolw[t]);
-	free(r->tcolw);
-	free(r->tncol);
-	r->tcolw = NULL;
-	r->tncol = NULL;
+		free(r->tcols[t].w);
+	xfree(&r->tcols);
 	r->ntab = 0;
 	wrap_vis_clear(&r->vis);
 	r->vis_of = SIZE_MAX;

@@ -362,12 +362,7 @@ static int vis_width(const char *s, size_t n)
 static void add_seg(struct wrap_lines *out, size_t vs, size_t ve, int x, int w, int pad)
 {
 	XGROW(out->seg, out->segcap, out->nseg + 1);
-	struct wrap_seg *s = &out->seg[out->nseg++];
-	s->vstart = vs;
-	s->vend = ve;
-	s->x = x;
-	s->w = w;
-	s->pad = pad;
+	out->seg[out->nseg++] = (struct wrap_seg){ vs, ve, x, w, pad };
 }
 
 /* A line of block bl in file offsets [fs, fe), made of the segments added
@@ -379,13 +374,7 @@ static void add_line(struct wrap_lines *out, const struct md_block *bl, size_t f
 	if (fe < fs)
 		fe = fs;
 	XGROW(out->v, out->cap, out->n + 1);
-	struct wrap_line *l = &out->v[out->n++];
-	l->start = fs - bl->start;
-	l->end = fe - bl->start;
-	l->width = width;
-	l->seg = seg0;
-	l->nseg = out->nseg - seg0;
-	l->rule = rule;
+	out->v[out->n++] = (struct wrap_line){ fs - bl->start, fe - bl->start, width, seg0, out->nseg - seg0, rule };
 }
 
 /* Lines of one line of code [ls, le) of v: broken after a blank, inside a
