@@ -31,13 +31,15 @@ struct add_opts {
 int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
 		      char **md, size_t *len);
 
-/* Saves arg (an address, a .html or a .md file) in the library folder dir.
- * Returns 0 with *path the new file (dir/NAME; caller frees); 1 when an
- * article of the library already has the address as its source (front
- * matter source or url of a .md, Source: header of a .txt) and o->again
- * is 0: nothing is saved and *path is that article's file; -1 with
- * err_set() (the message starts with arg) and nothing saved. */
-int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path);
+/* Saves arg (an address, a .html or a .md file) in the folder of library
+ * l, and has its sidecar read the new file. Returns 0 with *path the new
+ * file (DIR/NAME; caller frees); 1 when a present article already has the
+ * address as its source (front matter source or url of a .md, Source:
+ * header of a .txt; as the sidecar knows them, so the caller syncs first)
+ * and o->again is 0: nothing is saved and *path is that article's file;
+ * -1 with err_set() (the message starts with arg) and nothing saved. */
+struct library;
+int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path);
 
 /* Writes data (a whole article) as a new file in the folder dir, named as
  * add_one names pages: the date at the start of published (else today's),

@@ -136,7 +136,7 @@ test_expect_success 'a hostile title makes a safe file name inside the library' 
 	case "$N" in */*|.*) false ;; esac &&
 	! printf "%s" "$N" | grep -q "[^a-z0-9.-]" &&
 	! printf "%s" "$N" | grep -q "\.\." &&
-	test "$(find hostile -type f | wc -l)" = 1 &&
+	test "$(find hostile -type f ! -name ".gloss.db*" | wc -l)" = 1 &&
 	test ! -e .hidden && test ! -e evil
 '
 
