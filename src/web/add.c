@@ -335,15 +335,6 @@ int add_link_new(const char *dir, const char *published, const char *title, cons
 	return rc;
 }
 
-int add_save(const char *dir, const char *published, const char *title,
-	     const char *data, size_t len, char **path)
-{
-	char date[11];
-	if (!iso_date(published, date))
-		now_as(date, 0);
-	return save_new(dir, date, title ? title : "article", data, len, path);
-}
-
 /* A Markdown file, copied as it is: named from its front matter (title,
  * date), else from its own name. */
 static int add_md(struct library *l, const char *arg, const struct add_opts *o, char **path)

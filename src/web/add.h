@@ -41,18 +41,11 @@ int add_page_markdown(const char *arg, const char *url, const struct fetch_opts 
 struct library;
 int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path);
 
-/* Writes data (a whole article) as a new file in the folder dir, named as
- * add_one names pages: the date at the start of published (else today's),
- * '-', the slug of title, ".md" (-2, -3, ... when taken), through a
- * temporary file. Returns 0 with *path (dir/NAME; caller frees), or -1
- * with err_set(). */
-int add_save(const char *dir, const char *published, const char *title,
-	     const char *data, size_t len, char **path);
-
 /* Gives the file tmp (written and synced by the caller, in the same
- * file system as dir) the name add_save would give it, by link(), so a
- * file is never replaced; tmp is then removed. Returns 0 with *path, or
- * -1 with err_set() (tmp stays). */
+ * file system as dir) the name add_one gives a page: the date at the
+ * start of published (else today's), '-', the slug of title, ".md" (-2,
+ * -3, ... when taken), by link(), so a file is never replaced; tmp is
+ * then removed. Returns 0 with *path, or -1 with err_set() (tmp stays). */
 int add_link_new(const char *dir, const char *published, const char *title, const char *tmp, char **path);
 
 /* Nonzero when arg is something add_one takes: an address (any scheme:

@@ -5,8 +5,9 @@
  * one libcurl multi handle, at most FEEDS_PER_HOST to a host, each set up
  * as web_fetch's (fetch-int.h). A finished feed is parsed (feed_parse),
  * its new items (not in the sidecar's feed_items) saved as articles in
- * DIR/feeds/NAME/ (add_save writes each file under a temporary name and
- * links it), and its outcome kept as its result and last_status. */
+ * DIR/feeds/NAME/ (each file written under a temporary name, then linked
+ * to its name by add_link_new), and its outcome kept as its result and
+ * last_status. */
 #include "system.h"
 
 #include <errno.h>
