@@ -160,18 +160,29 @@ int store_feed_set_result(struct store *s, int64_t id, const char *status,
 	return store_step_done(s, st, "feed");
 }
 
-int store_feed_item_seen(struct store *s, const char *feed, const char *item_id)
+/* Calls fn with the text of the first column of each row of st, then
+ * finalizes it. */
+static int each_text(struct store *s, sqlite3_stmt *st, store_text_fn fn, void *ctx, const char *what)
 {
-	sqlite3_stmt *st = store_prep(s, "SELECT 1 FROM feed_items WHERE feed = ? AND item_id = ?");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, what);
+	return 0;
+}
+
+int store_feed_item_ids(struct store *s, const char *feed, store_text_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT item_id FROM feed_items WHERE feed = ? ORDER BY item_id");
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, feed);
-	store_bind_text(st, 2, item_id);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(s, "feed item");
-	return rc == SQLITE_ROW;
+	return each_text(s, st, fn, ctx, "feed items");
 }
 
 int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
@@ -194,7 +205,7 @@ int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
 }
 
 int store_feed_prunable(struct store *s, const char *feed, const char *before,
-			store_path_fn fn, void *ctx)
+			store_text_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s,
 		"SELECT a.path FROM articles a WHERE " UNDER_FEED("?1") " AND a.present "
@@ -209,14 +220,5 @@ int store_feed_prunable(struct store *s, const char *feed, const char *before,
 		return -1;
 	store_bind_text(st, 1, feed);
 	store_bind_text(st, 2, before);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn((const char *)sqlite3_column_text(st, 0), ctx)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, "feed articles");
-	return 0;
+	return each_text(s, st, fn, ctx, "feed articles");
 }

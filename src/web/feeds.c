@@ -565,8 +565,28 @@ static int wants_page(const struct feedst *f, const struct feed_item *it)
 	       (!it->summary || strlen(it->summary) < FEEDS_SHORT_SUMMARY);
 }
 
+/* The ids of a feed's items saved before, in strcmp order. */
+struct ids {
+	char **v;
+	size_t n, cap;
+};
+
+static int add_id(const char *id, void *ctx)
+{
+	struct ids *ids = ctx;
+	XGROW(ids->v, ids->cap, ids->n + 1);
+	ids->v[ids->n++] = xstrdup(id);
+	return 0;
+}
+
+static int cmp_id(const void *key, const void *elem)
+{
+	return strcmp(key, *(char *const *)elem);
+}
+
 /* Saves the new items of feed i (at most max_items; the others are
- * counted as capped), or queues the pages of those that need them. */
+ * counted as capped), or queues the pages of those that need them. The
+ * items saved before are asked of the sidecar once for the feed. */
 static void save_new_items(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
@@ -574,16 +594,14 @@ static void save_new_items(struct feeds_run *r, size_t i)
 	int max = r->o.max_items > 0 ? r->o.max_items : FEEDS_MAX_ITEMS;
 	size_t chosen = 0;
 	size_t *pick = xmalloc((f->doc.nitems + 1) * sizeof *pick);
-	struct store *s = r->l->store;
-	for (size_t k = 0; k < f->doc.nitems; k++) {
+	struct ids seen_ids = { NULL, 0, 0 };
+	if (store_feed_item_ids(r->l->store, f->sub.name, add_id, &seen_ids) < 0)
+		feed_fail(r, i, err_msg());
+	for (size_t k = 0; !f->error && k < f->doc.nitems; k++) {
 		const struct feed_item *it = &f->doc.items[k];
-		int seen = store_feed_item_seen(s, f->sub.name, it->id);
-		for (size_t q = 0; seen == 0 && q < chosen; q++)
+		int seen = seen_ids.n && bsearch(it->id, seen_ids.v, seen_ids.n, sizeof *seen_ids.v, cmp_id);
+		for (size_t q = 0; !seen && q < chosen; q++)
 			seen = strcmp(f->doc.items[pick[q]].id, it->id) == 0;
-		if (seen < 0) {
-			feed_fail(r, i, err_msg());
-			break;
-		}
 		if (seen)
 			continue;
 		if (chosen < (size_t)max)
@@ -591,6 +609,9 @@ static void save_new_items(struct feeds_run *r, size_t i)
 		else
 			res->capped++;
 	}
+	for (size_t k = 0; k < seen_ids.n; k++)
+		free(seen_ids.v[k]);
+	free(seen_ids.v);
 	res->capped += (int)f->doc.dropped;
 	for (size_t q = 0; !f->error && q < chosen; q++) {
 		const struct feed_item *it = &f->doc.items[pick[q]];
