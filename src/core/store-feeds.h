@@ -18,7 +18,7 @@ struct store_feed {
 	char *user, *password;        /* basic authentication, or NULL */
 	int summary_only;
 	char *last_update, *last_status;  /* or NULL */
-	long articles, unread; /* present articles under feeds/NAME/ */
+	long articles, unread; /* present articles under feeds/NAME/ (store_feeds only; 0 from store_feed_get) */
 };
 void store_feed_clear(struct store_feed *f);
 
