@@ -96,7 +96,7 @@ static char *join_tags(const char *const *tags, size_t n)
 	return sb_detach(&b);
 }
 
-static int check_name(const char *name)
+int feeds_name_check(const char *name)
 {
 	size_t n = strlen(name);
 	if (n == 0 || n > 100 || name[0] == '.' || strchr(name, '/') || strchr(name, '\\'))
@@ -111,7 +111,7 @@ int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_ad
 {
 	if (!web_is_url(url))
 		return err_set(_("%s: only http and https addresses can be fetched"), url);
-	if (o->name && check_name(o->name) < 0)
+	if (o->name && feeds_name_check(o->name) < 0)
 		return -1;
 	char *feed_url = xstrdup(url), *title = o->title ? xstrdup(o->title) : NULL;
 	if (!o->no_check) {

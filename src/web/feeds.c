@@ -39,21 +39,6 @@ static const char feed_accept[] =
 	"application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.5";
 static const char page_accept[] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
 
-/* ---- names ---- */
-
-/* Whether a feed's name can be its folder: not empty, no '/', no
- * leading '.', no control character, at most 100 bytes. */
-static int name_ok(const char *name)
-{
-	size_t n = strlen(name);
-	if (n == 0 || n > 100 || name[0] == '.' || strchr(name, '/') || strchr(name, '\\'))
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return 0;
-	return 1;
-}
-
 /* ---- one transfer of a run ---- */
 
 enum { JOB_FEED, JOB_PAGE };
@@ -283,10 +268,8 @@ static int mkdir_one(const char *path)
 /* DIR/feeds/NAME, made when missing. Caller frees. */
 static char *feed_dir(struct library *l, const char *name)
 {
-	if (!name_ok(name)) {
-		err_set(_("%s: not a name a folder can have"), name);
+	if (feeds_name_check(name) < 0)
 		return NULL;
-	}
 	struct sb p = SB_INIT;
 	sb_addf(&p, "%s/feeds", l->dir);
 	if (mkdir_one(p.s) < 0) {

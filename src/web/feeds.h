@@ -58,6 +58,10 @@ long feeds_import(struct library *l, const char *xml, size_t len, size_t *skippe
 /* The subscriptions as OPML 2.0, tags as folders. Caller frees. NULL
  * with err_set() on failure. */
 char *feeds_export(struct library *l, size_t *len);
+/* Whether name can be a feed's, whose folder it is: 0, or -1 with
+ * err_set() when it is empty, longer than 100 bytes, starts with '.',
+ * holds '/', '\\' or a control character. */
+int feeds_name_check(const char *name);
 /* Removes the subscription named name or with address url; its saved
  * articles stay. */
 int feeds_remove(struct library *l, const char *name_or_url);
