@@ -94,7 +94,7 @@ static int feed_add(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct feeds_add_opts o = { 0 };
-	struct feeds_opts fo = { 0 };
+	struct fetch_opts fo = { 0 };
 	const char **tags = xcalloc((size_t)argc + 1, sizeof *tags);
 	size_t ntags = 0;
 	int c, r = 0;
@@ -361,15 +361,13 @@ static int feed_update(int argc, char **argv)
 		return cli_fail("%s", err_msg());
 	}
 	struct feeds_opts fo = { 0 };
-	fo.timeout = cfg.timeout;
-	fo.max_bytes = cfg.max_bytes;
-	fo.user_agent = cfg.user_agent;
+	fo.fetch = cfg;   /* the user agent borrowed from cfg */
 	long v;
 	int c, r = 0;
 	cli_getopt_start();
 	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'T')
-			r = cli_count_option("feed update", "--timeout", optarg, &fo.timeout);
+			r = cli_count_option("feed update", "--timeout", optarg, &fo.fetch.timeout);
 		else if (c == 'm' && (r = cli_count_option("feed update", "--max-items", optarg, &v)) == 0)
 			fo.max_items = v > 1000000 ? 1000000 : (int)v;
 		else if (c == 'p' && (r = cli_count_option("feed update", "--parallel", optarg, &v)) == 0)

@@ -22,24 +22,15 @@ static const char accept_any[] =
 	"application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5";
 
 /* Fetches url once, as a feed of the run would be (with its login). */
-static int fetch_with_login(const char *url, const struct feeds_opts *o, const char *user,
+static int fetch_with_login(const char *url, const struct fetch_opts *o, const char *user,
 			    const char *password, struct fetch_result *r)
 {
-	struct fetch_opts fo = { 0 };
-	if (o) {
-		fo.timeout = o->timeout;
-		fo.max_bytes = o->max_bytes;
-		fo.user_agent = o->user_agent;
-	}
+	static const struct fetch_opts defaults;
 	struct fetch_xfer x = { 0 };
-	CURL *h = fetch_xfer_start(&x, url, &fo, accept_any);
+	CURL *h = fetch_xfer_start(&x, url, o ? o : &defaults, accept_any);
 	if (!h)
 		return -1;
-	if (user) {
-		curl_easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-		curl_easy_setopt(h, CURLOPT_USERNAME, user);
-		curl_easy_setopt(h, CURLOPT_PASSWORD, password ? password : "");
-	}
+	fetch_xfer_login(h, user, password);
 	CURLcode rc = curl_easy_perform(h);
 	int ret = fetch_xfer_result(h, rc, &x, url, r);
 	fetch_xfer_end(h, &x);

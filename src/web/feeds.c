@@ -37,7 +37,6 @@
 
 static const char feed_accept[] =
 	"application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.5";
-static const char page_accept[] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
 
 /* ---- one transfer of a run ---- */
 
@@ -78,7 +77,6 @@ struct pending {
 struct feeds_run {
 	struct library *l;
 	struct feeds_opts o;
-	struct fetch_opts fo;
 	CURLM *m;
 	struct feedst *f;
 	struct feeds_result *res;
@@ -155,7 +153,7 @@ static char *header_of(CURL *h, const char *name)
 static int job_start(struct feeds_run *r, struct job *j)
 {
 	const struct store_feed *sub = &r->f[j->feed].sub;
-	j->h = fetch_xfer_start(&j->x, j->url, &r->fo, j->kind == JOB_FEED ? feed_accept : page_accept);
+	j->h = fetch_xfer_start(&j->x, j->url, &r->o.fetch, j->kind == JOB_FEED ? feed_accept : FETCH_ACCEPT_PAGE);
 	if (!j->h)
 		return -1;
 	if (j->kind == JOB_FEED) {
@@ -171,11 +169,7 @@ static int job_start(struct feeds_run *r, struct job *j)
 		}
 		sb_release(&hv);
 		curl_easy_setopt(j->h, CURLOPT_HTTPHEADER, j->x.hdr);
-		if (sub->user) {
-			curl_easy_setopt(j->h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-			curl_easy_setopt(j->h, CURLOPT_USERNAME, sub->user);
-			curl_easy_setopt(j->h, CURLOPT_PASSWORD, sub->password ? sub->password : "");
-		}
+		fetch_xfer_login(j->h, sub->user, sub->password);
 	}
 	curl_easy_setopt(j->h, CURLOPT_PRIVATE, j);
 	if (curl_multi_add_handle(r->m, j->h) != CURLM_OK)
@@ -776,9 +770,6 @@ struct feeds_run *feeds_update_start(struct library *l, const char *const *names
 	r->l = l;
 	if (o)
 		r->o = *o;
-	r->fo.timeout = r->o.timeout;
-	r->fo.max_bytes = r->o.max_bytes;
-	r->fo.user_agent = r->o.user_agent;
 	int bad = 0;
 	if (n == 0) {
 		bad = store_feeds(l->store, add_sub, r) < 0;

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fetch.h"
+
 struct library;
 
 struct feed_sub {
@@ -37,9 +39,8 @@ struct feed_sub {
 int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
 		  const char *user, const char *password);
 /* feeds_add with every choice: fetch (time-out, size, user agent; NULL:
- * the defaults), summary_only, and check 0 to add without fetching (the
+ * the defaults), summary_only, and no_check to add without fetching (the
  * name is then name, else made from title, else from the address). */
-struct feeds_opts;
 struct feeds_add_opts {
 	const char *name;
 	const char *title;
@@ -48,7 +49,7 @@ struct feeds_add_opts {
 	const char *user, *password;
 	int summary_only;
 	int no_check;
-	const struct feeds_opts *fetch;
+	const struct fetch_opts *fetch;
 };
 int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_add_opts *o);
 /* Adds the subscriptions of an OPML file that the library has not (by
@@ -72,9 +73,7 @@ void feeds_list_free(struct feed_sub *v, size_t n);
 /* ---- updating ---- */
 
 struct feeds_opts {
-	long timeout;        /* seconds per transfer; 0: the fetch default */
-	size_t max_bytes;    /* 0: the fetch default */
-	const char *user_agent;
+	struct fetch_opts fetch;   /* each transfer's time-out, size limit, user agent */
 	int max_items;       /* saved per feed and update; 0: 200 */
 	int parallel;        /* transfers at once; 0: 8 */
 	int per_host;        /* transfers at once to one host; 0: 2 */

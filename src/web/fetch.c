@@ -204,6 +204,15 @@ CURL *fetch_xfer_start(struct fetch_xfer *x, const char *url, const struct fetch
 	return h;
 }
 
+void fetch_xfer_login(CURL *h, const char *user, const char *password)
+{
+	if (!user)
+		return;
+	curl_easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+	curl_easy_setopt(h, CURLOPT_USERNAME, user);
+	curl_easy_setopt(h, CURLOPT_PASSWORD, password ? password : "");
+}
+
 int fetch_xfer_result(CURL *h, CURLcode rc, struct fetch_xfer *x, const char *url, struct fetch_result *r)
 {
 	memset(r, 0, sizeof *r);
@@ -241,7 +250,7 @@ int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_resul
 {
 	memset(r, 0, sizeof *r);
 	struct fetch_xfer x = { 0 };
-	CURL *h = fetch_xfer_start(&x, url, opts, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+	CURL *h = fetch_xfer_start(&x, url, opts, FETCH_ACCEPT_PAGE);
 	if (!h)
 		return -1;
 	CURLcode rc = curl_easy_perform(h);
