@@ -23,56 +23,49 @@ char *settings_path(void)
 	return sb_detach(&b);
 }
 
-static const char *blanks(const char *s)
+/* The next word of the line at *s, NUL-terminated in place (a "quoted"
+ * one without its quotes), or NULL at its end or a '#'. */
+static char *word(char **s)
 {
-	while (*s == ' ' || *s == '\t')
-		s++;
-	return s;
-}
-
-/* The next word of s (a "quoted" one without its quotes) into *w, *n;
- * returns where the rest starts, or NULL at the end of the line. */
-static const char *word(const char *s, const char **w, size_t *n)
-{
-	s = blanks(s);
-	if (!*s || *s == '#' || *s == '\n' || *s == '\r')
+	char *p = *s;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!*p || *p == '#' || *p == '\n' || *p == '\r')
 		return NULL;
-	if (*s == '"') {
-		*w = ++s;
-		while (*s && *s != '"')
-			s++;
-		*n = (size_t)(s - *w);
-		return *s ? s + 1 : s;
+	char *w = p;
+	if (*p == '"') {
+		w = ++p;
+		while (*p && *p != '"')
+			p++;
+	} else {
+		while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+			p++;
 	}
-	*w = s;
-	while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-		s++;
-	*n = (size_t)(s - *w);
-	return s;
+	if (*p)
+		*p++ = '\0';
+	*s = p;
+	return w;
 }
 
-char *settings_get(const char *name)
+int settings_each(settings_fn fn, void *ctx)
 {
 	char *path = settings_path();
 	FILE *f = path ? fopen(path, "r") : NULL;
 	free(path);
 	if (!f)
-		return NULL;
-	char *line = NULL, *value = NULL;
+		return 0;
+	char *line = NULL;
 	size_t cap = 0;
-	while (getline(&line, &cap, f) >= 0) {
-		const char *w[4], *s = line;
-		size_t n[4];
+	int stop = 0;
+	while (!stop && getline(&line, &cap, f) >= 0) {
+		char *w[4], *s = line;
 		int k = 0;
-		while (k < 4 && (s = word(s, &w[k], &n[k])))
+		while (k < 4 && (w[k] = word(&s)))
 			k++;
-		if (k == 3 && n[0] == 3 && strncmp(w[0], "set", 3) == 0 &&
-		    n[1] == strlen(name) && strncmp(w[1], name, n[1]) == 0) {
-			free(value);
-			value = xstrndup(w[2], n[2]);
-		}
+		if (k == 3 && strcmp(w[0], "set") == 0)
+			stop = fn(w[1], w[2], ctx);
 	}
 	free(line);
 	fclose(f);
-	return value;
+	return stop;
 }

@@ -11,9 +11,11 @@
  * known. Caller frees. */
 char *settings_path(void);
 
-/* The value of the last `set NAME VALUE` line of the config file for
- * name (a "quoted" value may hold spaces; '#' starts a comment), or NULL
- * when there is none or no file. Caller frees. */
-char *settings_get(const char *name);
+/* Calls fn with the name and value of each `set NAME VALUE` line of the
+ * config file, in order (a "quoted" value may hold spaces; '#' starts a
+ * comment), reading it once; fn returns nonzero to stop. Returns 0, or
+ * what fn returned to stop. No file is no line. */
+typedef int (*settings_fn)(const char *name, const char *value, void *ctx);
+int settings_each(settings_fn fn, void *ctx);
 
 #endif

@@ -267,8 +267,6 @@ void fetch_result_free(struct fetch_result *r)
 	memset(r, 0, sizeof *r);
 }
 
-static const char *const setting_names[] = { "fetch-timeout", "fetch-max-size", "user-agent" };
-
 int fetch_opts_set(struct fetch_opts *o, const char *name, const char *value)
 {
 	if (strcmp(name, "user-agent") == 0) {
@@ -299,21 +297,22 @@ int fetch_opts_set(struct fetch_opts *o, const char *name, const char *value)
 	return 1;
 }
 
+/* One `set` line of the config file: a bad value of a fetch setting
+ * stops, naming the file. */
+static int config_one(const char *name, const char *value, void *ctx)
+{
+	if (fetch_opts_set(ctx, name, value) >= 0)
+		return 0;
+	char *path = settings_path(), *why = xstrdup(err_msg());
+	err_set("%s: %s", path ? path : "config", why);
+	free(path);
+	free(why);
+	return -1;
+}
+
 int fetch_opts_config(struct fetch_opts *o)
 {
-	for (size_t i = 0; i < sizeof setting_names / sizeof setting_names[0]; i++) {
-		char *v = settings_get(setting_names[i]);
-		if (v && fetch_opts_set(o, setting_names[i], v) < 0) {
-			char *path = settings_path(), *why = xstrdup(err_msg());
-			err_set("%s: %s", path ? path : "config", why);
-			free(path);
-			free(why);
-			free(v);
-			return -1;
-		}
-		free(v);
-	}
-	return 0;
+	return settings_each(config_one, o) ? -1 : 0;
 }
 
 void fetch_opts_clear(struct fetch_opts *o)
