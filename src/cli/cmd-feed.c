@@ -3,7 +3,6 @@
  * library as an optional last DIR. */
 #include "system.h"
 
-#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
@@ -14,6 +13,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "add.h"
 #include "cli.h"
 #include "core.h"
 #include "feeds.h"
@@ -250,35 +250,12 @@ static int feed_rm(int argc, char **argv)
 	return r;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct sb b = SB_INIT;
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && b.len < ((size_t)64 << 20))
-		sb_add(&b, buf, n);
-	int bad = ferror(f);
-	fclose(f);
-	if (bad || b.len >= ((size_t)64 << 20)) {
-		sb_release(&b);
-		err_set(bad ? "%s: could not be read" : "%s: larger than 64 MB", path);
-		return NULL;
-	}
-	*len = b.len;
-	return sb_detach(&b);
-}
-
 static int feed_import(int argc, char **argv)
 {
 	if (argc < 2 || argc > 3)
 		return cli_usage("feed import", _("give an OPML file (and the library)"));
 	size_t len;
-	char *xml = read_all(argv[1], &len);
+	char *xml = add_read_file(argv[1], (size_t)64 << 20, &len);
 	if (!xml)
 		return cli_fail("%s", err_msg());
 	struct library *l = open_lib(argc == 3 ? argv[2] : NULL, 1);

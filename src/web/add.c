@@ -119,8 +119,7 @@ static int is_html_type(const char *type)
 	       (n == 21 && ascii_ncasecmp(type, "application/xhtml+xml", 21) == 0);
 }
 
-/* Reads a local file of at most max bytes; the error names arg. */
-static char *read_local(const char *arg, size_t max, size_t *len)
+char *add_read_file(const char *arg, size_t max, size_t *len)
 {
 	/* The file that was checked is the one read: one descriptor, opened
 	 * without waiting (a FIFO is refused, never read). */
@@ -207,7 +206,7 @@ static int read_page(const char *arg, const char *url, const struct fetch_opts *
 	if (!is_html_file(arg))
 		return err_set(_("%s: neither an http(s) address nor a .html file"), arg);
 	size_t len;
-	char *data = read_local(arg, max, &len);
+	char *data = add_read_file(arg, max, &len);
 	if (!data)
 		return -1;
 	int rc = web_extract(data, len, NULL, url, p);
@@ -341,7 +340,7 @@ static int add_md(struct library *l, const char *arg, const struct add_opts *o, 
 {
 	size_t max = o->fetch.max_bytes ? o->fetch.max_bytes : FETCH_DEFAULT_MAX_BYTES;
 	size_t len;
-	char *data = read_local(arg, max, &len);
+	char *data = add_read_file(arg, max, &len);
 	if (!data)
 		return -1;
 	if (art_is_binary(data, len)) {

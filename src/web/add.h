@@ -48,6 +48,11 @@ int add_one(struct library *l, const char *arg, const struct add_opts *o, char *
  * then removed. Returns 0 with *path, or -1 with err_set() (tmp stays). */
 int add_link_new(const char *dir, const char *published, const char *title, const char *tmp, char **path);
 
+/* The whole file path (NUL-terminated), of at most max bytes: a regular
+ * file only (a FIFO is refused, never waited for). Returns it with *len
+ * (caller frees), or NULL with err_set() naming path. */
+char *add_read_file(const char *path, size_t max, size_t *len);
+
 /* Nonzero when arg is something add_one takes: an address (any scheme:
  * add_one refuses all but http and https), or a file named .html, .htm,
  * .xhtml, .md or .markdown. */
