@@ -117,10 +117,7 @@ static void enqueue(struct feeds_run *r, int kind, size_t feed, size_t item, con
 	j->item = item;
 	j->url = xstrdup(url);
 	j->host = host_key(url);
-	if (r->nq == r->capq) {
-		r->capq = r->capq ? 2 * r->capq : 16;
-		r->queue = xrealloc(r->queue, r->capq * sizeof *r->queue);
-	}
+	XGROW(r->queue, r->capq, r->nq + 1);
 	r->queue[r->nq++] = j;
 	if (kind == JOB_PAGE)
 		r->f[feed].pages_left++;
@@ -216,27 +213,27 @@ static char *tag_clean(const char *s, size_t n)
 	return sb_detach(&b);
 }
 
-struct tags {
+/* Strings, owned. */
+struct strs {
 	char **v;
 	size_t n, cap;
 };
 
-static void tags_push(struct tags *t, const char *s, size_t n)
+static void tags_push(struct strs *t, const char *s, size_t n)
 {
 	char *c = tag_clean(s, n);
 	if (!c || has_tag(t->v, t->n, c) || t->n >= 50) {
 		free(c);
 		return;
 	}
-	if (t->n == t->cap)
-		t->v = xrealloc(t->v, (t->cap = t->cap ? 2 * t->cap : 8) * sizeof *t->v);
+	XGROW(t->v, t->cap, t->n + 1);
 	t->v[t->n++] = c;
 }
 
 /* The subscription's tags, then the item's categories, without repeats. */
 static char **item_tags(const struct store_feed *sub, const struct feed_item *it, size_t *n)
 {
-	struct tags t = { NULL, 0, 0 };
+	struct strs t = { NULL, 0, 0 };
 	for (const char *p = sub->tags; p && *p;) {
 		size_t len = strcspn(p, ",");
 		tags_push(&t, p, len);
@@ -377,8 +374,7 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 		struct sb tl = SB_INIT;
 		for (size_t i = 0; i < ntags; i++)
 			sb_addf(&tl, "%s%s", i ? "," : "", tags[i]);
-		if (r->npend == r->cappend)
-			r->pend = xrealloc(r->pend, (r->cappend = r->cappend ? 2 * r->cappend : 64) * sizeof *r->pend);
+		XGROW(r->pend, r->cappend, r->npend + 1);
 		struct pending *q = &r->pend[r->npend++];
 		q->feed = (size_t)(f - r->f);
 		q->tmp = tmp_path(dir, rc);
@@ -542,15 +538,10 @@ static int wants_page(const struct feedst *f, const struct feed_item *it)
 	       (!it->summary || strlen(it->summary) < FEEDS_SHORT_SUMMARY);
 }
 
-/* The ids of a feed's items saved before, in strcmp order. */
-struct ids {
-	char **v;
-	size_t n, cap;
-};
-
+/* Keeps the id of an item saved before. */
 static int add_id(const char *id, void *ctx)
 {
-	struct ids *ids = ctx;
+	struct strs *ids = ctx;
 	XGROW(ids->v, ids->cap, ids->n + 1);
 	ids->v[ids->n++] = xstrdup(id);
 	return 0;
@@ -571,7 +562,7 @@ static void save_new_items(struct feeds_run *r, size_t i)
 	int max = r->o.max_items > 0 ? r->o.max_items : FEEDS_MAX_ITEMS;
 	size_t chosen = 0;
 	size_t *pick = xmalloc((f->doc.nitems + 1) * sizeof *pick);
-	struct ids seen_ids = { NULL, 0, 0 };
+	struct strs seen_ids = { NULL, 0, 0 };
 	if (store_feed_item_ids(r->l->store, f->sub.name, add_id, &seen_ids) < 0)
 		feed_fail(r, i, err_msg());
 	for (size_t k = 0; !f->error && k < f->doc.nitems; k++) {
@@ -708,10 +699,7 @@ static void schedule(struct feeds_run *r)
 			job_free(j);
 			continue;
 		}
-		if (r->na == r->capa) {
-			r->capa = r->capa ? 2 * r->capa : 16;
-			r->active = xrealloc(r->active, r->capa * sizeof *r->active);
-		}
+		XGROW(r->active, r->capa, r->na + 1);
 		r->active[r->na++] = j;
 	}
 }
