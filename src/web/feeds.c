@@ -58,8 +58,7 @@ struct feedst {
 	size_t pages_left;    /* page transfers of this feed not finished */
 	char *dir;            /* DIR/feeds/NAME, once made */
 	int finishing;        /* over once what it saved is linked (flush) */
-	int set;              /* its ETag and Last-Modified are to be kept */
-	char *etag, *lm;
+	int set;              /* it came: sub's ETag and Last-Modified (this answer's) are kept */
 	int over;
 	char *error;          /* owned; the result's */
 	char *status;
@@ -432,28 +431,26 @@ static void feed_fail(struct feeds_run *r, size_t i, const char *why)
 }
 
 /* Records the outcome of a feed in the sidecar (what could not be
- * recorded is said in the result). */
-static void feed_record(struct feeds_run *r, size_t i, int set, const char *etag, const char *lm)
+ * recorded is said in the result): with its ETag and Last-Modified when
+ * it came and nothing failed, else the same request again next time. */
+static void feed_record(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
-	if (f->error)
-		set = 0;   /* the same request again next time */
-	if (store_feed_set_result(r->l->store, f->sub.id, f->error ? f->error : f->status, set, etag, lm) < 0 &&
+	if (store_feed_set_result(r->l->store, f->sub.id, f->error ? f->error : f->status, f->set && !f->error,
+				  f->sub.etag, f->sub.last_modified) < 0 &&
 	    !f->error)
 		f->error = xstrdup(err_msg());
 }
 
 /* Feed i is done: its outcome is made and recorded once its articles are
- * linked (finalize); set, etag, lm as feed_record takes them. */
-static void feed_finish(struct feeds_run *r, size_t i, int set, const char *etag, const char *lm)
+ * linked (finalize); set: it came (200), its validators are kept. */
+static void feed_finish(struct feeds_run *r, size_t i, int set)
 {
 	struct feedst *f = &r->f[i];
 	if (f->finishing)
 		return;
 	f->finishing = 1;
 	f->set = set;
-	f->etag = etag ? xstrdup(etag) : NULL;
-	f->lm = lm ? xstrdup(lm) : NULL;
 }
 
 /* Syncs the files written since the last flush, all at once, then gives
@@ -524,7 +521,7 @@ static void finalize(struct feeds_run *r)
 		if (!f->finishing || f->over)
 			continue;
 		feed_over(r, i);
-		feed_record(r, i, f->set, f->etag, f->lm);
+		feed_record(r, i);
 	}
 	if (tx && store_commit(s) < 0)
 		store_rollback(s);
@@ -603,35 +600,29 @@ static void feed_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 	curl_easy_getinfo(j->h, CURLINFO_RESPONSE_CODE, &status);
 	if (rc == CURLE_OK && status == 304) {
 		r->res[i].not_changed = 1;
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 		return;
 	}
 	struct fetch_result fr;
 	if (fetch_xfer_result(j->h, rc, &j->x, j->url, &fr) < 0) {
 		feed_fail(r, i, err_msg());
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 		return;
 	}
-	char *etag = header_of(j->h, "ETag"), *lm = header_of(j->h, "Last-Modified");
 	if (feed_parse(fr.body, fr.len, fr.url, 0, &f->doc) < 0) {
 		memset(&f->doc, 0, sizeof f->doc);
 		feed_fail(r, i, err_msg());
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 	} else {
+		/* The validators of this answer, recorded when the feed is done. */
+		free(f->sub.etag);
+		free(f->sub.last_modified);
+		f->sub.etag = header_of(j->h, "ETag");
+		f->sub.last_modified = header_of(j->h, "Last-Modified");
 		save_new_items(r, i);
-		if (f->error || f->pages_left == 0) {
-			feed_finish(r, i, 1, etag, lm);
-		} else {
-			/* kept for when the pages are in */
-			free(f->sub.etag);
-			free(f->sub.last_modified);
-			f->sub.etag = etag;
-			f->sub.last_modified = lm;
-			etag = lm = NULL;
-		}
+		if (f->error || f->pages_left == 0)
+			feed_finish(r, i, 1);
 	}
-	free(etag);
-	free(lm);
 	fetch_result_free(&fr);
 }
 
@@ -652,7 +643,7 @@ static void page_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 	if (have)
 		page_free(&page);
 	if (--f->pages_left == 0)
-		feed_finish(r, i, 1, f->sub.etag, f->sub.last_modified);
+		feed_finish(r, i, 1);
 }
 
 /* ---- the run ---- */
@@ -692,7 +683,7 @@ static void schedule(struct feeds_run *r)
 			/* fails as a transfer would */
 			if (j->kind == JOB_FEED) {
 				feed_fail(r, j->feed, err_msg());
-				feed_finish(r, j->feed, 0, NULL, NULL);
+				feed_finish(r, j->feed, 0);
 			} else {
 				job_done(r, j, CURLE_UNSUPPORTED_PROTOCOL);
 			}
@@ -874,8 +865,6 @@ void feeds_update_free(struct feeds_run **rp)
 		feed_doc_free(&r->f[i].doc);
 		free(r->f[i].error);
 		free(r->f[i].status);
-		free(r->f[i].etag);
-		free(r->f[i].lm);
 		free(r->f[i].dir);
 	}
 	free(r->f);
