@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fetch-int.h"
+#include "links.h"
 #include "settings.h"
 #include "util.h"
 
@@ -60,13 +61,9 @@ int web_is_url(const char *s)
 /* The scheme of an address, lowercased, or NULL when it names none. */
 static char *scheme_of(const char *url)
 {
-	size_t n = 0;
-	while ((url[n] >= 'a' && url[n] <= 'z') || (url[n] >= 'A' && url[n] <= 'Z') ||
-	       (n > 0 && ((url[n] >= '0' && url[n] <= '9') || url[n] == '+' || url[n] == '-' || url[n] == '.')))
-		n++;
-	if (n == 0 || url[n] != ':')
+	if (!link_has_scheme(url))
 		return NULL;
-	char *s = xstrndup(url, n);
+	char *s = xstrndup(url, strcspn(url, ":"));
 	for (char *p = s; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
