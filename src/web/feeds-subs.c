@@ -166,18 +166,6 @@ int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_ad
 	return id;
 }
 
-int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
-		  const char *user, const char *password)
-{
-	struct feeds_add_opts o = { 0 };
-	o.name = name;
-	o.tags = tags;
-	o.ntags = ntags;
-	o.user = user;
-	o.password = password;
-	return feeds_add_with(l, url, &o);
-}
-
 int feeds_remove(struct library *l, const char *name_or_url)
 {
 	int rc = store_feed_remove(l->store, name_or_url);

@@ -34,19 +34,16 @@ struct feed_sub {
 /* ---- subscriptions (a library's sidecar keeps them) ---- */
 
 /* Adds a subscription: url is a feed, or a page that announces one (then
- * the feed's address is kept). name NULL: the feed's title made a folder
- * name. Fetches the feed once to check it. Returns the id, or -1. */
-int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
-		  const char *user, const char *password);
-/* feeds_add with every choice: fetch (time-out, size, user agent; NULL:
- * the defaults), summary_only, and no_check to add without fetching (the
- * name is then name, else made from title, else from the address). */
+ * the feed's address is kept). It is fetched once to check it (fetch:
+ * time-out, size, user agent; NULL: the defaults), unless no_check. The
+ * name is name, else the feed's title (title when not fetched) made a
+ * folder name, else the address's host. Returns the id, or -1. */
 struct feeds_add_opts {
 	const char *name;
 	const char *title;
 	const char *const *tags;
 	size_t ntags;
-	const char *user, *password;
+	const char *user, *password;   /* HTTP basic authentication, or NULL */
 	int summary_only;
 	int no_check;
 	const struct fetch_opts *fetch;
