@@ -407,12 +407,9 @@ static int feed_update(int argc, char **argv)
 			sb_adds(&b, _(": error: "));
 			cli_field(&b, res[i].error);
 			r = 1;
-		} else if (res[i].capped) {
-			sb_addf(&b, _(": %d new, %d more next time"), res[i].new_items, res[i].capped);
-		} else if (res[i].new_items == 0 && res[i].not_changed) {
-			sb_adds(&b, _(": not changed"));
 		} else {
-			sb_addf(&b, _(": %d new"), res[i].new_items);
+			sb_adds(&b, ": ");
+			cli_field(&b, res[i].status);
 		}
 		sb_addc(&b, '\n');
 	}

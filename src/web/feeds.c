@@ -398,6 +398,25 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 
 /* ---- the outcome of a feed ---- */
 
+/* What came of feed i, unless it failed: "12 new", "not changed", "3
+ * new, 5 more next time". */
+static void feed_status(struct feeds_run *r, size_t i)
+{
+	struct feedst *f = &r->f[i];
+	const struct feeds_result *res = &r->res[i];
+	if (f->error || f->status)
+		return;
+	struct sb s = SB_INIT;
+	if (res->capped)
+		sb_addf(&s, _("%zu new, %d more next time"), f->saved, res->capped);
+	else if (f->saved == 0 && res->not_changed)
+		sb_adds(&s, _("not changed"));
+	else
+		sb_addf(&s, _("%zu new"), f->saved);
+	f->status = sb_detach(&s);
+}
+
+/* Feed i's result is what it came to (feed_status, or its error). */
 static void feed_over(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
@@ -406,17 +425,8 @@ static void feed_over(struct feeds_run *r, size_t i)
 		return;
 	f->over = 1;
 	res->new_items = (int)f->saved;
-	if (!f->error && !f->status) {
-		struct sb s = SB_INIT;
-		if (res->capped)
-			sb_addf(&s, _("%zu new, %d more next time"), f->saved, res->capped);
-		else if (f->saved == 0 && res->not_changed)
-			sb_adds(&s, _("not changed"));
-		else
-			sb_addf(&s, _("%zu new"), f->saved);
-		f->status = sb_detach(&s);
-	}
 	res->error = f->error;
+	res->status = f->error ? NULL : f->status;
 	if (f->error)
 		r->failed++;
 	r->done++;
@@ -520,8 +530,9 @@ static void finalize(struct feeds_run *r)
 		struct feedst *f = &r->f[i];
 		if (!f->finishing || f->over)
 			continue;
-		feed_over(r, i);
+		feed_status(r, i);
 		feed_record(r, i);
+		feed_over(r, i);
 	}
 	if (tx && store_commit(s) < 0)
 		store_rollback(s);

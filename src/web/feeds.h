@@ -83,6 +83,7 @@ struct feeds_result {
 	int not_changed;     /* 304, or the same content */
 	int capped;          /* items left out by max_items */
 	const char *error;   /* NULL, or what went wrong */
+	const char *status;  /* else what came ("12 new", "not changed"), as last_status */
 };
 
 struct feeds_progress {
