@@ -23,28 +23,29 @@ char *settings_path(void)
 	return sb_detach(&b);
 }
 
-/* The next word of the line at *s, NUL-terminated in place (a "quoted"
- * one without its quotes), or NULL at its end or a '#'. */
-static char *word(char **s)
+int settings_split(char *s, char **argv, int max)
 {
-	char *p = *s;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	if (!*p || *p == '#' || *p == '\n' || *p == '\r')
-		return NULL;
-	char *w = p;
-	if (*p == '"') {
-		w = ++p;
-		while (*p && *p != '"')
-			p++;
-	} else {
-		while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
-			p++;
+	int argc = 0;
+	while (*s) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			s++;
+		if (!*s || *s == '#')
+			break;
+		if (argc == max)
+			return -1;
+		if (*s == '"') {
+			argv[argc++] = ++s;
+			while (*s && *s != '"')
+				s++;
+		} else {
+			argv[argc++] = s;
+			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+				s++;
+		}
+		if (*s)
+			*s++ = '\0';
 	}
-	if (*p)
-		*p++ = '\0';
-	*s = p;
-	return w;
+	return argc;
 }
 
 int settings_each(settings_fn fn, void *ctx)
@@ -58,11 +59,8 @@ int settings_each(settings_fn fn, void *ctx)
 	size_t cap = 0;
 	int stop = 0;
 	while (!stop && getline(&line, &cap, f) >= 0) {
-		char *w[4], *s = line;
-		int k = 0;
-		while (k < 4 && (w[k] = word(&s)))
-			k++;
-		if (k == 3 && strcmp(w[0], "set") == 0)
+		char *w[3];
+		if (settings_split(line, w, 3) == 3 && strcmp(w[0], "set") == 0)
 			stop = fn(w[1], w[2], ctx);
 	}
 	free(line);
