@@ -74,9 +74,16 @@ static int run_add(int argc, char **argv)
 	} else {
 		dir = lib_default_dir();
 	}
+	/* A quick sync: the sidecar knows the sources of the articles there. */
+	struct library *l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK);
+	free(dir);
+	if (!l) {
+		fetch_opts_clear(&o.fetch);
+		return cli_fail("%s", err_msg());
+	}
 	for (int i = 0; i < n; i++) {
 		char *path = NULL;
-		int rc = add_one(dir, args[i], &o, &path);
+		int rc = add_one(l, args[i], &o, &path);
 		if (rc == 0) {
 			struct sb line = SB_INIT;
 			sb_addf(&line, "%s\n", path);
@@ -89,7 +96,7 @@ static int run_add(int argc, char **argv)
 		}
 		free(path);
 	}
-	free(dir);
+	lib_close(&l);
 	fetch_opts_clear(&o.fetch);
 	return r;
 }

@@ -3,7 +3,6 @@
  * library as an optional last DIR. */
 #include "system.h"
 
-#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
@@ -14,6 +13,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "add.h"
 #include "cli.h"
 #include "core.h"
 #include "feeds.h"
@@ -94,7 +94,7 @@ static int feed_add(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct feeds_add_opts o = { 0 };
-	struct feeds_opts fo = { 0 };
+	struct fetch_opts fo = { 0 };
 	const char **tags = xcalloc((size_t)argc + 1, sizeof *tags);
 	size_t ntags = 0;
 	int c, r = 0;
@@ -250,35 +250,12 @@ static int feed_rm(int argc, char **argv)
 	return r;
 }
 
-static char *read_all(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct sb b = SB_INIT;
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && b.len < ((size_t)64 << 20))
-		sb_add(&b, buf, n);
-	int bad = ferror(f);
-	fclose(f);
-	if (bad || b.len >= ((size_t)64 << 20)) {
-		sb_release(&b);
-		err_set(bad ? "%s: could not be read" : "%s: larger than 64 MB", path);
-		return NULL;
-	}
-	*len = b.len;
-	return sb_detach(&b);
-}
-
 static int feed_import(int argc, char **argv)
 {
 	if (argc < 2 || argc > 3)
 		return cli_usage("feed import", _("give an OPML file (and the library)"));
 	size_t len;
-	char *xml = read_all(argv[1], &len);
+	char *xml = add_read_file(argv[1], (size_t)64 << 20, &len);
 	if (!xml)
 		return cli_fail("%s", err_msg());
 	struct library *l = open_lib(argc == 3 ? argv[2] : NULL, 1);
@@ -361,15 +338,13 @@ static int feed_update(int argc, char **argv)
 		return cli_fail("%s", err_msg());
 	}
 	struct feeds_opts fo = { 0 };
-	fo.timeout = cfg.timeout;
-	fo.max_bytes = cfg.max_bytes;
-	fo.user_agent = cfg.user_agent;
+	fo.fetch = cfg;   /* the user agent borrowed from cfg */
 	long v;
 	int c, r = 0;
 	cli_getopt_start();
 	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'T')
-			r = cli_count_option("feed update", "--timeout", optarg, &fo.timeout);
+			r = cli_count_option("feed update", "--timeout", optarg, &fo.fetch.timeout);
 		else if (c == 'm' && (r = cli_count_option("feed update", "--max-items", optarg, &v)) == 0)
 			fo.max_items = v > 1000000 ? 1000000 : (int)v;
 		else if (c == 'p' && (r = cli_count_option("feed update", "--parallel", optarg, &v)) == 0)
@@ -432,12 +407,9 @@ static int feed_update(int argc, char **argv)
 			sb_adds(&b, _(": error: "));
 			cli_field(&b, res[i].error);
 			r = 1;
-		} else if (res[i].capped) {
-			sb_addf(&b, _(": %d new, %d more next time"), res[i].new_items, res[i].capped);
-		} else if (res[i].new_items == 0 && res[i].not_changed) {
-			sb_adds(&b, _(": not changed"));
 		} else {
-			sb_addf(&b, _(": %d new"), res[i].new_items);
+			sb_adds(&b, ": ");
+			cli_field(&b, res[i].status);
 		}
 		sb_addc(&b, '\n');
 	}

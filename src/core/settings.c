@@ -23,56 +23,47 @@ char *settings_path(void)
 	return sb_detach(&b);
 }
 
-static const char *blanks(const char *s)
+int settings_split(char *s, char **argv, int max)
 {
-	while (*s == ' ' || *s == '\t')
-		s++;
-	return s;
-}
-
-/* The next word of s (a "quoted" one without its quotes) into *w, *n;
- * returns where the rest starts, or NULL at the end of the line. */
-static const char *word(const char *s, const char **w, size_t *n)
-{
-	s = blanks(s);
-	if (!*s || *s == '#' || *s == '\n' || *s == '\r')
-		return NULL;
-	if (*s == '"') {
-		*w = ++s;
-		while (*s && *s != '"')
+	int argc = 0;
+	while (*s) {
+		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
 			s++;
-		*n = (size_t)(s - *w);
-		return *s ? s + 1 : s;
+		if (!*s || *s == '#')
+			break;
+		if (argc == max)
+			return -1;
+		if (*s == '"') {
+			argv[argc++] = ++s;
+			while (*s && *s != '"')
+				s++;
+		} else {
+			argv[argc++] = s;
+			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+				s++;
+		}
+		if (*s)
+			*s++ = '\0';
 	}
-	*w = s;
-	while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-		s++;
-	*n = (size_t)(s - *w);
-	return s;
+	return argc;
 }
 
-char *settings_get(const char *name)
+int settings_each(settings_fn fn, void *ctx)
 {
 	char *path = settings_path();
 	FILE *f = path ? fopen(path, "r") : NULL;
 	free(path);
 	if (!f)
-		return NULL;
-	char *line = NULL, *value = NULL;
+		return 0;
+	char *line = NULL;
 	size_t cap = 0;
-	while (getline(&line, &cap, f) >= 0) {
-		const char *w[4], *s = line;
-		size_t n[4];
-		int k = 0;
-		while (k < 4 && (s = word(s, &w[k], &n[k])))
-			k++;
-		if (k == 3 && n[0] == 3 && strncmp(w[0], "set", 3) == 0 &&
-		    n[1] == strlen(name) && strncmp(w[1], name, n[1]) == 0) {
-			free(value);
-			value = xstrndup(w[2], n[2]);
-		}
+	int stop = 0;
+	while (!stop && getline(&line, &cap, f) >= 0) {
+		char *w[3];
+		if (settings_split(line, w, 3) == 3 && strcmp(w[0], "set") == 0)
+			stop = fn(w[1], w[2], ctx);
 	}
 	free(line);
 	fclose(f);
-	return value;
+	return stop;
 }

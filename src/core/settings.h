@@ -11,9 +11,17 @@
  * known. Caller frees. */
 char *settings_path(void);
 
-/* The value of the last `set NAME VALUE` line of the config file for
- * name (a "quoted" value may hold spaces; '#' starts a comment), or NULL
- * when there is none or no file. Caller frees. */
-char *settings_get(const char *name);
+/* Splits a line of the config file in place into at most max words
+ * (NUL-terminated, in argv): blanks part them, a "quoted" word may hold
+ * blanks (its quotes dropped), a '#' before a word ends the line. Returns
+ * how many, or -1 when there are more than max. */
+int settings_split(char *line, char **argv, int max);
+
+/* Calls fn with the name and value of each `set NAME VALUE` line of the
+ * config file, in order (a "quoted" value may hold spaces; '#' starts a
+ * comment), reading it once; fn returns nonzero to stop. Returns 0, or
+ * what fn returned to stop. No file is no line. */
+typedef int (*settings_fn)(const char *name, const char *value, void *ctx);
+int settings_each(settings_fn fn, void *ctx);
 
 #endif

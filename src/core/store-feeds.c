@@ -78,9 +78,7 @@ int store_feed_remove(struct store *s, const char *name_or_url)
 #define UNDER_FEED(name) "a.path >= 'feeds/' || " name " || '/' AND a.path < 'feeds/' || " name " || '0'"
 #define FEED_COLUMNS \
 	"f.id, f.name, f.url, f.tags, f.etag, f.last_modified, f.user, f.password, f.summary_only, " \
-	"f.last_update, f.last_status, " \
-	"(SELECT count(*) FROM articles a WHERE " UNDER_FEED("f.name") " AND a.present), " \
-	"(SELECT count(*) FROM articles a WHERE " UNDER_FEED("f.name") " AND a.present AND NOT a.read) "
+	"f.last_update, f.last_status "
 
 static void feed_row(sqlite3_stmt *st, struct store_feed *f)
 {
@@ -95,8 +93,6 @@ static void feed_row(sqlite3_stmt *st, struct store_feed *f)
 	f->summary_only = sqlite3_column_int(st, 8);
 	f->last_update = store_col_dup_opt(st, 9);
 	f->last_status = store_col_dup_opt(st, 10);
-	f->articles = (long)sqlite3_column_int64(st, 11);
-	f->unread = (long)sqlite3_column_int64(st, 12);
 }
 
 int store_feed_get(struct store *s, const char *name_or_url, struct store_feed *out)
@@ -118,13 +114,18 @@ int store_feed_get(struct store *s, const char *name_or_url, struct store_feed *
 
 int store_feeds(struct store *s, store_feed_fn fn, void *ctx)
 {
-	sqlite3_stmt *st = store_prep(s, "SELECT " FEED_COLUMNS "FROM feeds f ORDER BY f.name");
+	/* The counts of every feed in one pass: each feed's range of paths. */
+	sqlite3_stmt *st = store_prep(s, "SELECT " FEED_COLUMNS ", count(a.id), coalesce(sum(NOT a.read), 0) "
+				      "FROM feeds f LEFT JOIN articles a ON " UNDER_FEED("f.name") " AND a.present "
+				      "GROUP BY f.id ORDER BY f.name");
 	if (!st)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct store_feed f;
 		feed_row(st, &f);
+		f.articles = (long)sqlite3_column_int64(st, 11);
+		f.unread = (long)sqlite3_column_int64(st, 12);
 		int stop = fn(&f, ctx);
 		store_feed_clear(&f);
 		if (stop) {
@@ -160,18 +161,29 @@ int store_feed_set_result(struct store *s, int64_t id, const char *status,
 	return store_step_done(s, st, "feed");
 }
 
-int store_feed_item_seen(struct store *s, const char *feed, const char *item_id)
+/* Calls fn with the text of the first column of each row of st, then
+ * finalizes it. */
+static int each_text(struct store *s, sqlite3_stmt *st, store_text_fn fn, void *ctx, const char *what)
 {
-	sqlite3_stmt *st = store_prep(s, "SELECT 1 FROM feed_items WHERE feed = ? AND item_id = ?");
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn((const char *)sqlite3_column_text(st, 0), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, what);
+	return 0;
+}
+
+int store_feed_item_ids(struct store *s, const char *feed, store_text_fn fn, void *ctx)
+{
+	sqlite3_stmt *st = store_prep(s, "SELECT item_id FROM feed_items WHERE feed = ? ORDER BY item_id");
 	if (!st)
 		return -1;
 	store_bind_text(st, 1, feed);
-	store_bind_text(st, 2, item_id);
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(s, "feed item");
-	return rc == SQLITE_ROW;
+	return each_text(s, st, fn, ctx, "feed items");
 }
 
 int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
@@ -194,7 +206,7 @@ int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
 }
 
 int store_feed_prunable(struct store *s, const char *feed, const char *before,
-			store_path_fn fn, void *ctx)
+			store_text_fn fn, void *ctx)
 {
 	sqlite3_stmt *st = store_prep(s,
 		"SELECT a.path FROM articles a WHERE " UNDER_FEED("?1") " AND a.present "
@@ -209,14 +221,5 @@ int store_feed_prunable(struct store *s, const char *feed, const char *before,
 		return -1;
 	store_bind_text(st, 1, feed);
 	store_bind_text(st, 2, before);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn((const char *)sqlite3_column_text(st, 0), ctx)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, "feed articles");
-	return 0;
+	return each_text(s, st, fn, ctx, "feed articles");
 }

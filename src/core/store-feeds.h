@@ -18,7 +18,7 @@ struct store_feed {
 	char *user, *password;        /* basic authentication, or NULL */
 	int summary_only;
 	char *last_update, *last_status;  /* or NULL */
-	long articles, unread; /* present articles under feeds/NAME/ */
+	long articles, unread; /* present articles under feeds/NAME/ (store_feeds only; 0 from store_feed_get) */
 };
 void store_feed_clear(struct store_feed *f);
 
@@ -39,8 +39,12 @@ int store_feeds(struct store *s, store_feed_fn fn, void *ctx);
 int store_feed_set_result(struct store *s, int64_t id, const char *status,
 			  int set, const char *etag, const char *last_modified);
 
-/* 1 when the item of feed was saved before, 0 when not, -1. */
-int store_feed_item_seen(struct store *s, const char *feed, const char *item_id);
+/* A string handed to a callback (borrowed for the call); nonzero stops. */
+typedef int (*store_text_fn)(const char *text, void *ctx);
+
+/* Calls fn with the id of each item of feed saved before, in strcmp
+ * order. */
+int store_feed_item_ids(struct store *s, const char *feed, store_text_fn fn, void *ctx);
 /* Remembers that the item was saved as path (relative) with tags
  * (comma-separated). */
 int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
@@ -49,8 +53,7 @@ int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
 /* Calls fn with the path of each present article under feeds/FEED/
  * dated (date, else when it was added) before before (ISO 8601) that has
  * no live note and no tag but those the feed gave it. */
-typedef int (*store_path_fn)(const char *path, void *ctx);
 int store_feed_prunable(struct store *s, const char *feed, const char *before,
-			store_path_fn fn, void *ctx);
+			store_text_fn fn, void *ctx);
 
 #endif

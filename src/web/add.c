@@ -1,7 +1,6 @@
 /* add.c -- web pages and Markdown files saved as articles (add.h). */
 #include "system.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -14,12 +13,10 @@
 #include "article.h"
 #include "extract.h"
 #include "frontmatter.h"
+#include "library.h"
+#include "query.h"
 #include "ustr.h"
 #include "util.h"
-
-/* How much of a library file is read to find its source: front matter and
- * header blocks sit at the top. */
-#define HEAD_BYTES (64 << 10)
 
 char *add_slug(const char *title)
 {
@@ -74,119 +71,37 @@ static int err_about(const char *arg)
 
 /* ---- the sources the library has ---- */
 
-/* An address as compared: without its #fragment and a final '/'. */
-static size_t addr_len(const char *s)
+/* The library file (DIR/PATH) of a present article whose source is one
+ * of want (NULL entries skipped; the sidecar's source column: front
+ * matter source or url of a .md, Source: header of a .txt), or NULL.
+ * Caller frees. */
+static char *find_source(struct library *l, const char *const *want, size_t n)
 {
-	size_t n = strcspn(s, "#");
-	if (n > 0 && s[n - 1] == '/')
-		n--;
-	return n;
+	for (size_t i = 0; i < n; i++) {
+		struct store_article a;
+		if (!want[i] || query_article_by_source(l, want[i], -1, &a) != 1)
+			continue;
+		char *path = lib_path(l, a.path);
+		query_article_clear(&a);
+		return path;
+	}
+	return NULL;
 }
 
-static int same_address(const char *a, const char *b)
+/* The sidecar learns of a new file (so that the next add finds it); a
+ * sidecar that cannot be written loses nothing here: the file is saved
+ * and the next sync reads it. */
+static void learn(struct library *l, const char *path)
 {
-	size_t n = addr_len(a);
-	if (n != addr_len(b))
-		return 0;
-	/* Scheme and host ignore case; the rest is as written. */
-	const char *h = strstr(a, "://");
-	size_t host_end = h ? (size_t)(h - a) + 3 + strcspn(h + 3, "/?#") : 0;
-	if (host_end > n)
-		host_end = n;
-	return ascii_ncasecmp(a, b, host_end) == 0 && memcmp(a + host_end, b + host_end, n - host_end) == 0;
+	size_t n = strlen(l->dir);
+	if (strncmp(path, l->dir, n) == 0 && path[n] == '/')
+		lib_refresh(l, path + n + 1);
 }
-
-struct find {
-	const char *const *want;   /* addresses looked for, NULL-terminated */
-	char *found;               /* the file (dir/rel) that has one */
-};
 
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
 	return n >= t && ascii_casecmp(s + n - t, tail) == 0;
-}
-
-/* The source of the library file at path, or NULL: the front matter's of a
- * .md file, the Source: header's of a .txt one. */
-static char *source_of(const char *path, int md)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
-	char *buf = NULL;
-	ssize_t got = -1;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-		buf = xmalloc(HEAD_BYTES + 1);
-		got = read(fd, buf, HEAD_BYTES);
-	}
-	close(fd);
-	if (got < 0) {
-		free(buf);
-		return NULL;
-	}
-	buf[got] = '\0';
-	char *src = NULL;
-	if (md) {
-		struct front_matter fm;
-		fm_parse(buf, (size_t)got, &fm);
-		if (fm.source)
-			src = xstrdup(fm.source);
-		fm_free(&fm);
-		free(buf);
-	} else {
-		struct article *a = art_from_buffer(path, buf, (size_t)got);
-		if (a && a->meta[ART_SOURCE])
-			src = xstrdup(a->meta[ART_SOURCE]);
-		art_free(&a);
-	}
-	return src;
-}
-
-static void find_in(struct find *f, const char *dir, int depth)
-{
-	DIR *d = depth <= 32 ? opendir(dir) : NULL;
-	if (!d)
-		return;
-	struct dirent *e;
-	struct sb p = SB_INIT;
-	while (!f->found && (e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;   /* hidden files and folders, as the library skips them */
-		sb_reset(&p);
-		sb_addf(&p, "%s/%s", dir, e->d_name);
-		struct stat st;
-		if (lstat(p.s, &st) < 0)
-			continue;
-		if (S_ISDIR(st.st_mode)) {
-			find_in(f, p.s, depth + 1);
-			continue;
-		}
-		int md = ends_with(e->d_name, ".md");
-		if (!md && !ends_with(e->d_name, ".txt"))
-			continue;
-		char *src = source_of(p.s, md);
-		for (size_t i = 0; src && f->want[i]; i++)
-			if (same_address(src, f->want[i])) {
-				f->found = xstrdup(p.s);
-				break;
-			}
-		free(src);
-	}
-	sb_release(&p);
-	closedir(d);
-}
-
-/* The library file whose source is one of want (NULL-terminated; NULL
- * entries end it early), or NULL. Caller frees. */
-static char *find_source(const char *dir, const char *const *want)
-{
-	if (!want[0])
-		return NULL;
-	struct find f = { want, NULL };
-	find_in(&f, dir, 0);
-	return f.found;
 }
 
 /* ---- reading a page ---- */
@@ -204,8 +119,7 @@ static int is_html_type(const char *type)
 	       (n == 21 && ascii_ncasecmp(type, "application/xhtml+xml", 21) == 0);
 }
 
-/* Reads a local file of at most max bytes; the error names arg. */
-static char *read_local(const char *arg, size_t max, size_t *len)
+char *add_read_file(const char *arg, size_t max, size_t *len)
 {
 	/* The file that was checked is the one read: one descriptor, opened
 	 * without waiting (a FIFO is refused, never read). */
@@ -292,7 +206,7 @@ static int read_page(const char *arg, const char *url, const struct fetch_opts *
 	if (!is_html_file(arg))
 		return err_set(_("%s: neither an http(s) address nor a .html file"), arg);
 	size_t len;
-	char *data = read_local(arg, max, &len);
+	char *data = add_read_file(arg, max, &len);
 	if (!data)
 		return -1;
 	int rc = web_extract(data, len, NULL, url, p);
@@ -420,22 +334,13 @@ int add_link_new(const char *dir, const char *published, const char *title, cons
 	return rc;
 }
 
-int add_save(const char *dir, const char *published, const char *title,
-	     const char *data, size_t len, char **path)
-{
-	char date[11];
-	if (!iso_date(published, date))
-		now_as(date, 0);
-	return save_new(dir, date, title ? title : "article", data, len, path);
-}
-
 /* A Markdown file, copied as it is: named from its front matter (title,
  * date), else from its own name. */
-static int add_md(const char *dir, const char *arg, const struct add_opts *o, char **path)
+static int add_md(struct library *l, const char *arg, const struct add_opts *o, char **path)
 {
 	size_t max = o->fetch.max_bytes ? o->fetch.max_bytes : FETCH_DEFAULT_MAX_BYTES;
 	size_t len;
-	char *data = read_local(arg, max, &len);
+	char *data = add_read_file(arg, max, &len);
 	if (!data)
 		return -1;
 	if (art_is_binary(data, len)) {
@@ -445,8 +350,8 @@ static int add_md(const char *dir, const char *arg, const struct add_opts *o, ch
 	struct front_matter fm;
 	fm_parse(data, len, &fm);
 	int rc = 0;
-	const char *want[] = { fm.source, NULL };
-	char *have = o->again ? NULL : find_source(dir, want);
+	const char *want[] = { fm.source };
+	char *have = o->again ? NULL : find_source(l, want, 1);
 	if (have) {
 		*path = have;
 		rc = 1;
@@ -462,9 +367,11 @@ static int add_md(const char *dir, const char *arg, const struct add_opts *o, ch
 			else if (!iso_date(name, date))
 				now_as(date, 0);
 		}
-		rc = save_new(dir, date, title, data, len, path);
+		rc = save_new(l->dir, date, title, data, len, path);
 		if (rc < 0)
 			err_about(arg);
+		else
+			learn(l, *path);
 		free(name);
 	}
 	fm_free(&fm);
@@ -472,23 +379,23 @@ static int add_md(const char *dir, const char *arg, const struct add_opts *o, ch
 	return rc;
 }
 
-int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path)
+int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path)
 {
 	*path = NULL;
 	if (is_md_file(arg) && !web_is_url(arg))
-		return add_md(dir, arg, o, path);
+		return add_md(l, arg, o, path);
 	if (!o->again && web_is_url(arg)) {
-		const char *want[] = { arg, NULL };
-		if ((*path = find_source(dir, want)))
+		const char *want[] = { arg };
+		if ((*path = find_source(l, want, 1)))
 			return 1;
 	}
 	struct page p;
 	char *final;
 	if (read_page(arg, NULL, &o->fetch, &p, &final) < 0)
 		return -1;
-	const char *want[] = { p.meta.source ? p.meta.source : final, final, NULL };
+	const char *want[] = { p.meta.source, final };
 	int rc = 0;
-	if (!o->again && (*path = find_source(dir, want))) {
+	if (!o->again && (*path = find_source(l, want, 2))) {
 		rc = 1;
 	} else {
 		char saved[21], date[11];
@@ -497,9 +404,11 @@ int add_one(const char *dir, const char *arg, const struct add_opts *o, char **p
 			now_as(date, 0);
 		size_t len;
 		char *md = page_markdown(&p, saved, NULL, 0, &len);
-		rc = save_new(dir, date, p.meta.title, md, len, path);
+		rc = save_new(l->dir, date, p.meta.title, md, len, path);
 		if (rc < 0)
 			err_about(arg);
+		else
+			learn(l, *path);
 		free(md);
 	}
 	free(final);

@@ -31,27 +31,27 @@ struct add_opts {
 int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
 		      char **md, size_t *len);
 
-/* Saves arg (an address, a .html or a .md file) in the library folder dir.
- * Returns 0 with *path the new file (dir/NAME; caller frees); 1 when an
- * article of the library already has the address as its source (front
- * matter source or url of a .md, Source: header of a .txt) and o->again
- * is 0: nothing is saved and *path is that article's file; -1 with
- * err_set() (the message starts with arg) and nothing saved. */
-int add_one(const char *dir, const char *arg, const struct add_opts *o, char **path);
-
-/* Writes data (a whole article) as a new file in the folder dir, named as
- * add_one names pages: the date at the start of published (else today's),
- * '-', the slug of title, ".md" (-2, -3, ... when taken), through a
- * temporary file. Returns 0 with *path (dir/NAME; caller frees), or -1
- * with err_set(). */
-int add_save(const char *dir, const char *published, const char *title,
-	     const char *data, size_t len, char **path);
+/* Saves arg (an address, a .html or a .md file) in the folder of library
+ * l, and has its sidecar read the new file. Returns 0 with *path the new
+ * file (DIR/NAME; caller frees); 1 when a present article already has the
+ * address as its source (front matter source or url of a .md, Source:
+ * header of a .txt; as the sidecar knows them, so the caller syncs first)
+ * and o->again is 0: nothing is saved and *path is that article's file;
+ * -1 with err_set() (the message starts with arg) and nothing saved. */
+struct library;
+int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path);
 
 /* Gives the file tmp (written and synced by the caller, in the same
- * file system as dir) the name add_save would give it, by link(), so a
- * file is never replaced; tmp is then removed. Returns 0 with *path, or
- * -1 with err_set() (tmp stays). */
+ * file system as dir) the name add_one gives a page: the date at the
+ * start of published (else today's), '-', the slug of title, ".md" (-2,
+ * -3, ... when taken), by link(), so a file is never replaced; tmp is
+ * then removed. Returns 0 with *path, or -1 with err_set() (tmp stays). */
 int add_link_new(const char *dir, const char *published, const char *title, const char *tmp, char **path);
+
+/* The whole file path (NUL-terminated), of at most max bytes: a regular
+ * file only (a FIFO is refused, never waited for). Returns it with *len
+ * (caller frees), or NULL with err_set() naming path. */
+char *add_read_file(const char *path, size_t max, size_t *len);
 
 /* Nonzero when arg is something add_one takes: an address (any scheme:
  * add_one refuses all but http and https), or a file named .html, .htm,

@@ -22,24 +22,15 @@ static const char accept_any[] =
 	"application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/html;q=0.8,*/*;q=0.5";
 
 /* Fetches url once, as a feed of the run would be (with its login). */
-static int fetch_with_login(const char *url, const struct feeds_opts *o, const char *user,
+static int fetch_with_login(const char *url, const struct fetch_opts *o, const char *user,
 			    const char *password, struct fetch_result *r)
 {
-	struct fetch_opts fo = { 0 };
-	if (o) {
-		fo.timeout = o->timeout;
-		fo.max_bytes = o->max_bytes;
-		fo.user_agent = o->user_agent;
-	}
+	static const struct fetch_opts defaults;
 	struct fetch_xfer x = { 0 };
-	CURL *h = fetch_xfer_start(&x, url, &fo, accept_any);
+	CURL *h = fetch_xfer_start(&x, url, o ? o : &defaults, accept_any);
 	if (!h)
 		return -1;
-	if (user) {
-		curl_easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-		curl_easy_setopt(h, CURLOPT_USERNAME, user);
-		curl_easy_setopt(h, CURLOPT_PASSWORD, password ? password : "");
-	}
+	fetch_xfer_login(h, user, password);
 	CURLcode rc = curl_easy_perform(h);
 	int ret = fetch_xfer_result(h, rc, &x, url, r);
 	fetch_xfer_end(h, &x);
@@ -96,7 +87,7 @@ static char *join_tags(const char *const *tags, size_t n)
 	return sb_detach(&b);
 }
 
-static int check_name(const char *name)
+int feeds_name_check(const char *name)
 {
 	size_t n = strlen(name);
 	if (n == 0 || n > 100 || name[0] == '.' || strchr(name, '/') || strchr(name, '\\'))
@@ -111,7 +102,7 @@ int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_ad
 {
 	if (!web_is_url(url))
 		return err_set(_("%s: only http and https addresses can be fetched"), url);
-	if (o->name && check_name(o->name) < 0)
+	if (o->name && feeds_name_check(o->name) < 0)
 		return -1;
 	char *feed_url = xstrdup(url), *title = o->title ? xstrdup(o->title) : NULL;
 	if (!o->no_check) {
@@ -173,18 +164,6 @@ int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_ad
 	store_feed_clear(&f);
 	free(title);
 	return id;
-}
-
-int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
-		  const char *user, const char *password)
-{
-	struct feeds_add_opts o = { 0 };
-	o.name = name;
-	o.tags = tags;
-	o.ntags = ntags;
-	o.user = user;
-	o.password = password;
-	return feeds_add_with(l, url, &o);
 }
 
 int feeds_remove(struct library *l, const char *name_or_url)

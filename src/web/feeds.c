@@ -5,8 +5,9 @@
  * one libcurl multi handle, at most FEEDS_PER_HOST to a host, each set up
  * as web_fetch's (fetch-int.h). A finished feed is parsed (feed_parse),
  * its new items (not in the sidecar's feed_items) saved as articles in
- * DIR/feeds/NAME/ (add_save writes each file under a temporary name and
- * links it), and its outcome kept as its result and last_status. */
+ * DIR/feeds/NAME/ (each file written under a temporary name, then linked
+ * to its name by add_link_new), and its outcome kept as its result and
+ * last_status. */
 #include "system.h"
 
 #include <errno.h>
@@ -36,22 +37,6 @@
 
 static const char feed_accept[] =
 	"application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.5";
-static const char page_accept[] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5";
-
-/* ---- names ---- */
-
-/* Whether a feed's name can be its folder: not empty, no '/', no
- * leading '.', no control character, at most 100 bytes. */
-static int name_ok(const char *name)
-{
-	size_t n = strlen(name);
-	if (n == 0 || n > 100 || name[0] == '.' || strchr(name, '/') || strchr(name, '\\'))
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return 0;
-	return 1;
-}
 
 /* ---- one transfer of a run ---- */
 
@@ -73,8 +58,7 @@ struct feedst {
 	size_t pages_left;    /* page transfers of this feed not finished */
 	char *dir;            /* DIR/feeds/NAME, once made */
 	int finishing;        /* over once what it saved is linked (flush) */
-	int set;              /* its ETag and Last-Modified are to be kept */
-	char *etag, *lm;
+	int set;              /* it came: sub's ETag and Last-Modified (this answer's) are kept */
 	int over;
 	char *error;          /* owned; the result's */
 	char *status;
@@ -92,7 +76,6 @@ struct pending {
 struct feeds_run {
 	struct library *l;
 	struct feeds_opts o;
-	struct fetch_opts fo;
 	CURLM *m;
 	struct feedst *f;
 	struct feeds_result *res;
@@ -133,10 +116,7 @@ static void enqueue(struct feeds_run *r, int kind, size_t feed, size_t item, con
 	j->item = item;
 	j->url = xstrdup(url);
 	j->host = host_key(url);
-	if (r->nq == r->capq) {
-		r->capq = r->capq ? 2 * r->capq : 16;
-		r->queue = xrealloc(r->queue, r->capq * sizeof *r->queue);
-	}
+	XGROW(r->queue, r->capq, r->nq + 1);
 	r->queue[r->nq++] = j;
 	if (kind == JOB_PAGE)
 		r->f[feed].pages_left++;
@@ -169,7 +149,7 @@ static char *header_of(CURL *h, const char *name)
 static int job_start(struct feeds_run *r, struct job *j)
 {
 	const struct store_feed *sub = &r->f[j->feed].sub;
-	j->h = fetch_xfer_start(&j->x, j->url, &r->fo, j->kind == JOB_FEED ? feed_accept : page_accept);
+	j->h = fetch_xfer_start(&j->x, j->url, &r->o.fetch, j->kind == JOB_FEED ? feed_accept : FETCH_ACCEPT_PAGE);
 	if (!j->h)
 		return -1;
 	if (j->kind == JOB_FEED) {
@@ -185,11 +165,7 @@ static int job_start(struct feeds_run *r, struct job *j)
 		}
 		sb_release(&hv);
 		curl_easy_setopt(j->h, CURLOPT_HTTPHEADER, j->x.hdr);
-		if (sub->user) {
-			curl_easy_setopt(j->h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-			curl_easy_setopt(j->h, CURLOPT_USERNAME, sub->user);
-			curl_easy_setopt(j->h, CURLOPT_PASSWORD, sub->password ? sub->password : "");
-		}
+		fetch_xfer_login(j->h, sub->user, sub->password);
 	}
 	curl_easy_setopt(j->h, CURLOPT_PRIVATE, j);
 	if (curl_multi_add_handle(r->m, j->h) != CURLM_OK)
@@ -236,27 +212,27 @@ static char *tag_clean(const char *s, size_t n)
 	return sb_detach(&b);
 }
 
-struct tags {
+/* Strings, owned. */
+struct strs {
 	char **v;
 	size_t n, cap;
 };
 
-static void tags_push(struct tags *t, const char *s, size_t n)
+static void tags_push(struct strs *t, const char *s, size_t n)
 {
 	char *c = tag_clean(s, n);
 	if (!c || has_tag(t->v, t->n, c) || t->n >= 50) {
 		free(c);
 		return;
 	}
-	if (t->n == t->cap)
-		t->v = xrealloc(t->v, (t->cap = t->cap ? 2 * t->cap : 8) * sizeof *t->v);
+	XGROW(t->v, t->cap, t->n + 1);
 	t->v[t->n++] = c;
 }
 
 /* The subscription's tags, then the item's categories, without repeats. */
 static char **item_tags(const struct store_feed *sub, const struct feed_item *it, size_t *n)
 {
-	struct tags t = { NULL, 0, 0 };
+	struct strs t = { NULL, 0, 0 };
 	for (const char *p = sub->tags; p && *p;) {
 		size_t len = strcspn(p, ",");
 		tags_push(&t, p, len);
@@ -282,10 +258,8 @@ static int mkdir_one(const char *path)
 /* DIR/feeds/NAME, made when missing. Caller frees. */
 static char *feed_dir(struct library *l, const char *name)
 {
-	if (!name_ok(name)) {
-		err_set(_("%s: not a name a folder can have"), name);
+	if (feeds_name_check(name) < 0)
 		return NULL;
-	}
 	struct sb p = SB_INIT;
 	sb_addf(&p, "%s/feeds", l->dir);
 	if (mkdir_one(p.s) < 0) {
@@ -399,8 +373,7 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 		struct sb tl = SB_INIT;
 		for (size_t i = 0; i < ntags; i++)
 			sb_addf(&tl, "%s%s", i ? "," : "", tags[i]);
-		if (r->npend == r->cappend)
-			r->pend = xrealloc(r->pend, (r->cappend = r->cappend ? 2 * r->cappend : 64) * sizeof *r->pend);
+		XGROW(r->pend, r->cappend, r->npend + 1);
 		struct pending *q = &r->pend[r->npend++];
 		q->feed = (size_t)(f - r->f);
 		q->tmp = tmp_path(dir, rc);
@@ -425,6 +398,25 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 
 /* ---- the outcome of a feed ---- */
 
+/* What came of feed i, unless it failed: "12 new", "not changed", "3
+ * new, 5 more next time". */
+static void feed_status(struct feeds_run *r, size_t i)
+{
+	struct feedst *f = &r->f[i];
+	const struct feeds_result *res = &r->res[i];
+	if (f->error || f->status)
+		return;
+	struct sb s = SB_INIT;
+	if (res->capped)
+		sb_addf(&s, _("%zu new, %d more next time"), f->saved, res->capped);
+	else if (f->saved == 0 && res->not_changed)
+		sb_adds(&s, _("not changed"));
+	else
+		sb_addf(&s, _("%zu new"), f->saved);
+	f->status = sb_detach(&s);
+}
+
+/* Feed i's result is what it came to (feed_status, or its error). */
 static void feed_over(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
@@ -433,17 +425,8 @@ static void feed_over(struct feeds_run *r, size_t i)
 		return;
 	f->over = 1;
 	res->new_items = (int)f->saved;
-	if (!f->error && !f->status) {
-		struct sb s = SB_INIT;
-		if (res->capped)
-			sb_addf(&s, _("%zu new, %d more next time"), f->saved, res->capped);
-		else if (f->saved == 0 && res->not_changed)
-			sb_adds(&s, _("not changed"));
-		else
-			sb_addf(&s, _("%zu new"), f->saved);
-		f->status = sb_detach(&s);
-	}
 	res->error = f->error;
+	res->status = f->error ? NULL : f->status;
 	if (f->error)
 		r->failed++;
 	r->done++;
@@ -458,28 +441,26 @@ static void feed_fail(struct feeds_run *r, size_t i, const char *why)
 }
 
 /* Records the outcome of a feed in the sidecar (what could not be
- * recorded is said in the result). */
-static void feed_record(struct feeds_run *r, size_t i, int set, const char *etag, const char *lm)
+ * recorded is said in the result): with its ETag and Last-Modified when
+ * it came and nothing failed, else the same request again next time. */
+static void feed_record(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
-	if (f->error)
-		set = 0;   /* the same request again next time */
-	if (store_feed_set_result(r->l->store, f->sub.id, f->error ? f->error : f->status, set, etag, lm) < 0 &&
+	if (store_feed_set_result(r->l->store, f->sub.id, f->error ? f->error : f->status, f->set && !f->error,
+				  f->sub.etag, f->sub.last_modified) < 0 &&
 	    !f->error)
 		f->error = xstrdup(err_msg());
 }
 
 /* Feed i is done: its outcome is made and recorded once its articles are
- * linked (finalize); set, etag, lm as feed_record takes them. */
-static void feed_finish(struct feeds_run *r, size_t i, int set, const char *etag, const char *lm)
+ * linked (finalize); set: it came (200), its validators are kept. */
+static void feed_finish(struct feeds_run *r, size_t i, int set)
 {
 	struct feedst *f = &r->f[i];
 	if (f->finishing)
 		return;
 	f->finishing = 1;
 	f->set = set;
-	f->etag = etag ? xstrdup(etag) : NULL;
-	f->lm = lm ? xstrdup(lm) : NULL;
 }
 
 /* Syncs the files written since the last flush, all at once, then gives
@@ -549,8 +530,9 @@ static void finalize(struct feeds_run *r)
 		struct feedst *f = &r->f[i];
 		if (!f->finishing || f->over)
 			continue;
+		feed_status(r, i);
+		feed_record(r, i);
 		feed_over(r, i);
-		feed_record(r, i, f->set, f->etag, f->lm);
 	}
 	if (tx && store_commit(s) < 0)
 		store_rollback(s);
@@ -564,8 +546,23 @@ static int wants_page(const struct feedst *f, const struct feed_item *it)
 	       (!it->summary || strlen(it->summary) < FEEDS_SHORT_SUMMARY);
 }
 
+/* Keeps the id of an item saved before. */
+static int add_id(const char *id, void *ctx)
+{
+	struct strs *ids = ctx;
+	XGROW(ids->v, ids->cap, ids->n + 1);
+	ids->v[ids->n++] = xstrdup(id);
+	return 0;
+}
+
+static int cmp_id(const void *key, const void *elem)
+{
+	return strcmp(key, *(char *const *)elem);
+}
+
 /* Saves the new items of feed i (at most max_items; the others are
- * counted as capped), or queues the pages of those that need them. */
+ * counted as capped), or queues the pages of those that need them. The
+ * items saved before are asked of the sidecar once for the feed. */
 static void save_new_items(struct feeds_run *r, size_t i)
 {
 	struct feedst *f = &r->f[i];
@@ -573,16 +570,14 @@ static void save_new_items(struct feeds_run *r, size_t i)
 	int max = r->o.max_items > 0 ? r->o.max_items : FEEDS_MAX_ITEMS;
 	size_t chosen = 0;
 	size_t *pick = xmalloc((f->doc.nitems + 1) * sizeof *pick);
-	struct store *s = r->l->store;
-	for (size_t k = 0; k < f->doc.nitems; k++) {
+	struct strs seen_ids = { NULL, 0, 0 };
+	if (store_feed_item_ids(r->l->store, f->sub.name, add_id, &seen_ids) < 0)
+		feed_fail(r, i, err_msg());
+	for (size_t k = 0; !f->error && k < f->doc.nitems; k++) {
 		const struct feed_item *it = &f->doc.items[k];
-		int seen = store_feed_item_seen(s, f->sub.name, it->id);
-		for (size_t q = 0; seen == 0 && q < chosen; q++)
+		int seen = seen_ids.n && bsearch(it->id, seen_ids.v, seen_ids.n, sizeof *seen_ids.v, cmp_id);
+		for (size_t q = 0; !seen && q < chosen; q++)
 			seen = strcmp(f->doc.items[pick[q]].id, it->id) == 0;
-		if (seen < 0) {
-			feed_fail(r, i, err_msg());
-			break;
-		}
 		if (seen)
 			continue;
 		if (chosen < (size_t)max)
@@ -590,6 +585,9 @@ static void save_new_items(struct feeds_run *r, size_t i)
 		else
 			res->capped++;
 	}
+	for (size_t k = 0; k < seen_ids.n; k++)
+		free(seen_ids.v[k]);
+	free(seen_ids.v);
 	res->capped += (int)f->doc.dropped;
 	for (size_t q = 0; !f->error && q < chosen; q++) {
 		const struct feed_item *it = &f->doc.items[pick[q]];
@@ -613,35 +611,29 @@ static void feed_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 	curl_easy_getinfo(j->h, CURLINFO_RESPONSE_CODE, &status);
 	if (rc == CURLE_OK && status == 304) {
 		r->res[i].not_changed = 1;
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 		return;
 	}
 	struct fetch_result fr;
 	if (fetch_xfer_result(j->h, rc, &j->x, j->url, &fr) < 0) {
 		feed_fail(r, i, err_msg());
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 		return;
 	}
-	char *etag = header_of(j->h, "ETag"), *lm = header_of(j->h, "Last-Modified");
 	if (feed_parse(fr.body, fr.len, fr.url, 0, &f->doc) < 0) {
 		memset(&f->doc, 0, sizeof f->doc);
 		feed_fail(r, i, err_msg());
-		feed_finish(r, i, 0, NULL, NULL);
+		feed_finish(r, i, 0);
 	} else {
+		/* The validators of this answer, recorded when the feed is done. */
+		free(f->sub.etag);
+		free(f->sub.last_modified);
+		f->sub.etag = header_of(j->h, "ETag");
+		f->sub.last_modified = header_of(j->h, "Last-Modified");
 		save_new_items(r, i);
-		if (f->error || f->pages_left == 0) {
-			feed_finish(r, i, 1, etag, lm);
-		} else {
-			/* kept for when the pages are in */
-			free(f->sub.etag);
-			free(f->sub.last_modified);
-			f->sub.etag = etag;
-			f->sub.last_modified = lm;
-			etag = lm = NULL;
-		}
+		if (f->error || f->pages_left == 0)
+			feed_finish(r, i, 1);
 	}
-	free(etag);
-	free(lm);
 	fetch_result_free(&fr);
 }
 
@@ -662,7 +654,7 @@ static void page_arrived(struct feeds_run *r, struct job *j, CURLcode rc)
 	if (have)
 		page_free(&page);
 	if (--f->pages_left == 0)
-		feed_finish(r, i, 1, f->sub.etag, f->sub.last_modified);
+		feed_finish(r, i, 1);
 }
 
 /* ---- the run ---- */
@@ -702,17 +694,14 @@ static void schedule(struct feeds_run *r)
 			/* fails as a transfer would */
 			if (j->kind == JOB_FEED) {
 				feed_fail(r, j->feed, err_msg());
-				feed_finish(r, j->feed, 0, NULL, NULL);
+				feed_finish(r, j->feed, 0);
 			} else {
 				job_done(r, j, CURLE_UNSUPPORTED_PROTOCOL);
 			}
 			job_free(j);
 			continue;
 		}
-		if (r->na == r->capa) {
-			r->capa = r->capa ? 2 * r->capa : 16;
-			r->active = xrealloc(r->active, r->capa * sizeof *r->active);
-		}
+		XGROW(r->active, r->capa, r->na + 1);
 		r->active[r->na++] = j;
 	}
 }
@@ -771,9 +760,6 @@ struct feeds_run *feeds_update_start(struct library *l, const char *const *names
 	r->l = l;
 	if (o)
 		r->o = *o;
-	r->fo.timeout = r->o.timeout;
-	r->fo.max_bytes = r->o.max_bytes;
-	r->fo.user_agent = r->o.user_agent;
 	int bad = 0;
 	if (n == 0) {
 		bad = store_feeds(l->store, add_sub, r) < 0;
@@ -890,8 +876,6 @@ void feeds_update_free(struct feeds_run **rp)
 		feed_doc_free(&r->f[i].doc);
 		free(r->f[i].error);
 		free(r->f[i].status);
-		free(r->f[i].etag);
-		free(r->f[i].lm);
 		free(r->f[i].dir);
 	}
 	free(r->f);

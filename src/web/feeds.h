@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fetch.h"
+
 struct library;
 
 struct feed_sub {
@@ -32,23 +34,19 @@ struct feed_sub {
 /* ---- subscriptions (a library's sidecar keeps them) ---- */
 
 /* Adds a subscription: url is a feed, or a page that announces one (then
- * the feed's address is kept). name NULL: the feed's title made a folder
- * name. Fetches the feed once to check it. Returns the id, or -1. */
-int64_t feeds_add(struct library *l, const char *url, const char *name, const char *const *tags, size_t ntags,
-		  const char *user, const char *password);
-/* feeds_add with every choice: fetch (time-out, size, user agent; NULL:
- * the defaults), summary_only, and check 0 to add without fetching (the
- * name is then name, else made from title, else from the address). */
-struct feeds_opts;
+ * the feed's address is kept). It is fetched once to check it (fetch:
+ * time-out, size, user agent; NULL: the defaults), unless no_check. The
+ * name is name, else the feed's title (title when not fetched) made a
+ * folder name, else the address's host. Returns the id, or -1. */
 struct feeds_add_opts {
 	const char *name;
 	const char *title;
 	const char *const *tags;
 	size_t ntags;
-	const char *user, *password;
+	const char *user, *password;   /* HTTP basic authentication, or NULL */
 	int summary_only;
 	int no_check;
-	const struct feeds_opts *fetch;
+	const struct fetch_opts *fetch;
 };
 int64_t feeds_add_with(struct library *l, const char *url, const struct feeds_add_opts *o);
 /* Adds the subscriptions of an OPML file that the library has not (by
@@ -58,6 +56,10 @@ long feeds_import(struct library *l, const char *xml, size_t len, size_t *skippe
 /* The subscriptions as OPML 2.0, tags as folders. Caller frees. NULL
  * with err_set() on failure. */
 char *feeds_export(struct library *l, size_t *len);
+/* Whether name can be a feed's, whose folder it is: 0, or -1 with
+ * err_set() when it is empty, longer than 100 bytes, starts with '.',
+ * holds '/', '\\' or a control character. */
+int feeds_name_check(const char *name);
 /* Removes the subscription named name or with address url; its saved
  * articles stay. */
 int feeds_remove(struct library *l, const char *name_or_url);
@@ -68,9 +70,7 @@ void feeds_list_free(struct feed_sub *v, size_t n);
 /* ---- updating ---- */
 
 struct feeds_opts {
-	long timeout;        /* seconds per transfer; 0: the fetch default */
-	size_t max_bytes;    /* 0: the fetch default */
-	const char *user_agent;
+	struct fetch_opts fetch;   /* each transfer's time-out, size limit, user agent */
 	int max_items;       /* saved per feed and update; 0: 200 */
 	int parallel;        /* transfers at once; 0: 8 */
 	int per_host;        /* transfers at once to one host; 0: 2 */
@@ -83,6 +83,7 @@ struct feeds_result {
 	int not_changed;     /* 304, or the same content */
 	int capped;          /* items left out by max_items */
 	const char *error;   /* NULL, or what went wrong */
+	const char *status;  /* else what came ("12 new", "not changed"), as last_status */
 };
 
 struct feeds_progress {

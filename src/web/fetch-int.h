@@ -19,10 +19,15 @@ struct fetch_xfer {
 	char errbuf[CURL_ERROR_SIZE];
 };
 
+/* The Accept header of a page (web_fetch's, and a feed item's page). */
+#define FETCH_ACCEPT_PAGE "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+
 /* A new easy handle for url set up as web_fetch's (x, zeroed by the
  * caller, holds its state until fetch_xfer_end). accept is the Accept
  * header. NULL with err_set() when url is not http(s) or libcurl fails. */
 CURL *fetch_xfer_start(struct fetch_xfer *x, const char *url, const struct fetch_opts *o, const char *accept);
+/* HTTP basic authentication for the transfer h (user NULL: none). */
+void fetch_xfer_login(CURL *h, const char *user, const char *password);
 /* What a finished transfer came to: 0 and *r (as web_fetch fills it), or
  * -1 with web_fetch's messages. x's body is taken. */
 int fetch_xfer_result(CURL *h, CURLcode rc, struct fetch_xfer *x, const char *url, struct fetch_result *r);

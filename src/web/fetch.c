@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fetch-int.h"
+#include "links.h"
 #include "settings.h"
 #include "util.h"
 
@@ -60,13 +61,9 @@ int web_is_url(const char *s)
 /* The scheme of an address, lowercased, or NULL when it names none. */
 static char *scheme_of(const char *url)
 {
-	size_t n = 0;
-	while ((url[n] >= 'a' && url[n] <= 'z') || (url[n] >= 'A' && url[n] <= 'Z') ||
-	       (n > 0 && ((url[n] >= '0' && url[n] <= '9') || url[n] == '+' || url[n] == '-' || url[n] == '.')))
-		n++;
-	if (n == 0 || url[n] != ':')
+	if (!link_has_scheme(url))
 		return NULL;
-	char *s = xstrndup(url, n);
+	char *s = xstrndup(url, strcspn(url, ":"));
 	for (char *p = s; *p; p++)
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
@@ -204,6 +201,15 @@ CURL *fetch_xfer_start(struct fetch_xfer *x, const char *url, const struct fetch
 	return h;
 }
 
+void fetch_xfer_login(CURL *h, const char *user, const char *password)
+{
+	if (!user)
+		return;
+	curl_easy_setopt(h, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+	curl_easy_setopt(h, CURLOPT_USERNAME, user);
+	curl_easy_setopt(h, CURLOPT_PASSWORD, password ? password : "");
+}
+
 int fetch_xfer_result(CURL *h, CURLcode rc, struct fetch_xfer *x, const char *url, struct fetch_result *r)
 {
 	memset(r, 0, sizeof *r);
@@ -241,7 +247,7 @@ int web_fetch(const char *url, const struct fetch_opts *opts, struct fetch_resul
 {
 	memset(r, 0, sizeof *r);
 	struct fetch_xfer x = { 0 };
-	CURL *h = fetch_xfer_start(&x, url, opts, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+	CURL *h = fetch_xfer_start(&x, url, opts, FETCH_ACCEPT_PAGE);
 	if (!h)
 		return -1;
 	CURLcode rc = curl_easy_perform(h);
@@ -257,8 +263,6 @@ void fetch_result_free(struct fetch_result *r)
 	free(r->content_type);
 	memset(r, 0, sizeof *r);
 }
-
-static const char *const setting_names[] = { "fetch-timeout", "fetch-max-size", "user-agent" };
 
 int fetch_opts_set(struct fetch_opts *o, const char *name, const char *value)
 {
@@ -290,21 +294,22 @@ int fetch_opts_set(struct fetch_opts *o, const char *name, const char *value)
 	return 1;
 }
 
+/* One `set` line of the config file: a bad value of a fetch setting
+ * stops, naming the file. */
+static int config_one(const char *name, const char *value, void *ctx)
+{
+	if (fetch_opts_set(ctx, name, value) >= 0)
+		return 0;
+	char *path = settings_path(), *why = xstrdup(err_msg());
+	err_set("%s: %s", path ? path : "config", why);
+	free(path);
+	free(why);
+	return -1;
+}
+
 int fetch_opts_config(struct fetch_opts *o)
 {
-	for (size_t i = 0; i < sizeof setting_names / sizeof setting_names[0]; i++) {
-		char *v = settings_get(setting_names[i]);
-		if (v && fetch_opts_set(o, setting_names[i], v) < 0) {
-			char *path = settings_path(), *why = xstrdup(err_msg());
-			err_set("%s: %s", path ? path : "config", why);
-			free(path);
-			free(why);
-			free(v);
-			return -1;
-		}
-		free(v);
-	}
-	return 0;
+	return settings_each(config_one, o) ? -1 : 0;
 }
 
 void fetch_opts_clear(struct fetch_opts *o)

@@ -52,8 +52,9 @@ void fetch_result_free(struct fetch_result *r);
  * when set, 0 when name is none of these, -1 with err_set() for a bad
  * value. A user agent is copied (owned_ua). */
 int fetch_opts_set(struct fetch_opts *o, const char *name, const char *value);
-/* The three settings as the config file has them (settings_get), into o.
- * Returns 0, or -1 with err_set() naming the file's bad value. */
+/* The three settings as the config file's `set` lines give them, in
+ * order (settings_each), into o. Returns 0, or -1 with err_set() naming
+ * the file's first bad value. */
 int fetch_opts_config(struct fetch_opts *o);
 /* Frees what fetch_opts_set copied. */
 void fetch_opts_clear(struct fetch_opts *o);
