@@ -25,9 +25,13 @@
 #define XT_MAX_ALL_ATTRS 500000            /* attributes a page at most */
 #define XT_MIN_LETTERS 80                  /* a body with fewer is no article */
 
-/* The bytes of a page as UTF-8: the charset of content_type, else a BOM,
- * else a <meta> in the first bytes, else UTF-8 when valid and
- * windows-1252 when not. Invalid sequences become U+FFFD. Caller frees. */
+/* The len bytes at s as UTF-8: a BOM's charset, else label's (a charset
+ * label; NULL when none is known), else UTF-8 when valid and
+ * windows-1252 when not. Invalid sequences become U+FFFD, NUL bytes are
+ * dropped. Caller frees. */
+char *xt_decode(const char *s, size_t len, const char *label, size_t *outlen);
+/* The bytes of a page as UTF-8 (xt_decode), the label taken from
+ * content_type (may be NULL), else from a <meta> in the first bytes. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);
 
 /* Makes each element deeper than XT_MAX_DEPTH below root a text node of

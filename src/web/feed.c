@@ -177,7 +177,7 @@ static char *html_text(const char *html)
 {
 	xmlNode *body;
 	htmlDocPtr doc = parse_fragment(html, &body);
-	char *r = body ? feed_text(body) : feed_clean(html);
+	char *r = body ? feed_text(body) : xt_clean(html);
 	if (doc)
 		xmlFreeDoc(doc);
 	return r;
@@ -307,7 +307,7 @@ static char *rss_author(char *s)
 	char *close = open ? strrchr(open, ')') : NULL;
 	if (open && close && strchr(s, '@') && strchr(s, '@') < open) {
 		char *inner = xstrndup(open + 1, (size_t)(close - open - 1));
-		char *name = feed_clean(inner);
+		char *name = xt_clean(inner);
 		free(inner);
 		if (name) {
 			free(s);
@@ -372,7 +372,7 @@ static void item_child(struct reading *r, xmlNode *c)
 				set_once(&it->author, rss_author(feed_text(c)));
 		} else if (!ascii_casecmp(name, "category")) {
 			const char *term = (const char *)feed_attr(c, "term");
-			push(&it->categories, &it->ncategories, term ? feed_clean(term) : feed_text(c));
+			push(&it->categories, &it->ncategories, term ? xt_clean(term) : feed_text(c));
 		} else if (!ascii_casecmp(name, "enclosure") && ns == NS_NONE)
 			push(&it->enclosures, &it->nenclosures, feed_resolve(c, (const char *)feed_attr(c, "url")));
 		else if (!ascii_casecmp(name, "description") && ns == NS_NONE)
@@ -592,7 +592,7 @@ static const xmlNode *find_feed_link(const xmlNode *n, const xmlNode **base)
 
 static char *resolve_against(const char *ref, const char *base)
 {
-	char *r = feed_clean(ref);
+	char *r = xt_clean(ref);
 	if (!r || !base)
 		return r;
 	xmlChar *abs = xmlBuildURI((const xmlChar *)r, (const xmlChar *)base);

@@ -35,10 +35,10 @@ static void read_outlines(struct reader *r, const xmlNode *n)
 		if (!feed_is(n, "outline"))
 			continue;
 		const char *url = (const char *)feed_attr(n, "xmlUrl");
-		char *name = feed_clean((const char *)feed_attr(n, "text"));
+		char *name = xt_clean((const char *)feed_attr(n, "text"));
 		if (!name)
-			name = feed_clean((const char *)feed_attr(n, "title"));
-		char *u = feed_clean(url);
+			name = xt_clean((const char *)feed_attr(n, "title"));
+		char *u = xt_clean(url);
 		if (u) {
 			XGROW(r->v, r->cap, r->n + 1);
 			struct opml_entry *e = &r->v[r->n++];
