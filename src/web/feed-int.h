@@ -1,5 +1,5 @@
 /* feed-int.h -- what feed.c, feed-xml.c and opml.c share: reading
- * untrusted XML safely, text of nodes, addresses. Text is cleaned and
+ * untrusted XML safely, text of nodes. Text is cleaned and
  * bytes decoded by the helpers pages use (extract-int.h).
  *
  * feed_xml_read parses with libxml2 in recovery mode, never loads a DTD
@@ -50,9 +50,5 @@ const xmlChar *feed_attr(const xmlNode *n, const char *name);
 /* The text of n and its descendants (entities of the internal subset
  * included), whitespace collapsed; NULL when empty. Caller frees. */
 char *feed_text(const xmlNode *n);
-/* ref made absolute against the base of node n (xml:base, else the
- * document's address); ref trimmed; NULL when ref is NULL or empty.
- * Caller frees. */
-char *feed_resolve(const xmlNode *n, const char *ref);
 
 #endif

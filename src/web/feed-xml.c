@@ -10,7 +10,6 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/entities.h>
-#include <libxml/uri.h>
 
 #include "feed-int.h"
 #include "util.h"
@@ -343,23 +342,5 @@ char *feed_text(const xmlNode *n)
 	xmlChar *t = xmlNodeGetContent(n);
 	char *r = xt_clean((const char *)t);
 	xmlFree(t);
-	return r;
-}
-
-char *feed_resolve(const xmlNode *n, const char *ref)
-{
-	char *r = xt_clean(ref);
-	if (!r)
-		return NULL;
-	xmlChar *base = n ? xmlNodeGetBase(n->doc, n) : NULL;
-	if (base) {
-		xmlChar *abs = xmlBuildURI((const xmlChar *)r, base);
-		xmlFree(base);
-		if (abs) {
-			free(r);
-			r = xstrdup((const char *)abs);
-			xmlFree(abs);
-		}
-	}
 	return r;
 }

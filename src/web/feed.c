@@ -317,6 +317,32 @@ static char *rss_author(char *s)
 	return s;
 }
 
+/* ref trimmed and made absolute against base (may be NULL); NULL when
+ * ref is NULL or empty. Caller frees. */
+static char *resolve_against(const char *ref, const char *base)
+{
+	char *r = xt_clean(ref);
+	if (!r || !base)
+		return r;
+	xmlChar *abs = xmlBuildURI((const xmlChar *)r, (const xmlChar *)base);
+	if (abs) {
+		free(r);
+		r = xstrdup((const char *)abs);
+		xmlFree(abs);
+	}
+	return r;
+}
+
+/* ref made absolute against the base of node n (xml:base, else the
+ * document's address). */
+static char *feed_resolve(const xmlNode *n, const char *ref)
+{
+	xmlChar *base = xmlNodeGetBase(n->doc, n);
+	char *r = resolve_against(ref, (const char *)base);
+	xmlFree(base);
+	return r;
+}
+
 static char *atom_person(const xmlNode *n)
 {
 	for (const xmlNode *c = n->children; c; c = c->next)
@@ -588,20 +614,6 @@ static const xmlNode *find_feed_link(const xmlNode *n, const xmlNode **base)
 			return f;
 	}
 	return NULL;
-}
-
-static char *resolve_against(const char *ref, const char *base)
-{
-	char *r = xt_clean(ref);
-	if (!r || !base)
-		return r;
-	xmlChar *abs = xmlBuildURI((const xmlChar *)r, (const xmlChar *)base);
-	if (abs) {
-		free(r);
-		r = xstrdup((const char *)abs);
-		xmlFree(abs);
-	}
-	return r;
 }
 
 int feed_discover(const char *html, size_t len, const char *url, char **feed_url)
