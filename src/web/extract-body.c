@@ -19,6 +19,7 @@
 #include "system.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,6 +139,25 @@ static int unread(const char *nm)
 	}
 }
 
+/* The count of d that an element named nm adds one to, or NULL. */
+static int *counter(struct ni *d, const char *nm)
+{
+	static const struct {
+		const char *name;
+		size_t field;
+	} counted[] = {
+		{ "p", offsetof(struct ni, paras) }, { "img", offsetof(struct ni, imgs) },
+		{ "li", offsetof(struct ni, lis) }, { "input", offsetof(struct ni, inputs) },
+		{ "select", offsetof(struct ni, inputs) }, { "textarea", offsetof(struct ni, inputs) },
+		{ "iframe", offsetof(struct ni, embeds) }, { "embed", offsetof(struct ni, embeds) },
+		{ "object", offsetof(struct ni, embeds) }, { "blockquote", offsetof(struct ni, quotes) },
+	};
+	for (size_t i = 0; i < sizeof counted / sizeof *counted; i++)
+		if (nm[0] == counted[i].name[0] && !strcmp(nm, counted[i].name))
+			return (int *)((char *)d + counted[i].field);
+	return NULL;
+}
+
 static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 {
 	if (c->n == c->cap)
@@ -163,34 +183,9 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	for (xmlNodePtr k = e->children; k; k = k->next)
 		if (k->type == XML_ELEMENT_NODE && k->_private)
 			add_figures(&d, &c->info[(size_t)k->_private - 1]);
-	switch (nm[0]) {
-	case 'p':
-		d.paras += !nm[1];
-		break;
-	case 'i':
-		d.imgs += !strcmp(nm, "img");
-		d.inputs += !strcmp(nm, "input");
-		d.embeds += !strcmp(nm, "iframe");
-		break;
-	case 'l':
-		d.lis += !strcmp(nm, "li");
-		break;
-	case 's':
-		d.inputs += !strcmp(nm, "select");
-		break;
-	case 't':
-		d.inputs += !strcmp(nm, "textarea");
-		break;
-	case 'e':
-		d.embeds += !strcmp(nm, "embed");
-		break;
-	case 'o':
-		d.embeds += !strcmp(nm, "object");
-		break;
-	case 'b':
-		d.quotes += !strcmp(nm, "blockquote");
-		break;
-	}
+	int *count = counter(&d, nm);
+	if (count)
+		++*count;
 	c->info[idx] = d;
 	e->_private = (void *)(idx + 1);   /* an index for now; made a pointer later */
 }
@@ -396,24 +391,20 @@ static void raw_names(xmlNodePtr n, char *buf, size_t size)
 
 static int hidden(xmlNodePtr n)
 {
-	const char *v;
-	int r = 0;
-	if ((v = xt_peek(n, "hidden"))) {
-		r = 1;
-	}
-	if (!r && (v = xt_peek(n, "aria-hidden"))) {
-		r = !ascii_casecmp(v, "true");
-	}
-	if (!r && (v = xt_peek(n, "style"))) {
-		char buf[256];
-		size_t k = 0;
-		for (const char *p = v; *p && k + 1 < sizeof buf; p++)
-			if (*p != ' ')
-				buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k] = '\0';
-		r = strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-	}
-	return r;
+	if (xt_peek(n, "hidden"))
+		return 1;
+	const char *v = xt_peek(n, "aria-hidden");
+	if (v && !ascii_casecmp(v, "true"))
+		return 1;
+	if (!(v = xt_peek(n, "style")))
+		return 0;
+	char buf[256];
+	size_t k = 0;
+	for (const char *p = v; *p && k + 1 < sizeof buf; p++)
+		if (*p != ' ')
+			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+	buf[k] = '\0';
+	return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
 static const char *const junk_roles[] = {
@@ -425,19 +416,22 @@ static const char *const junk_roles[] = {
 static int junk_role(xmlNodePtr n)
 {
 	const char *v = xt_peek(n, "role");
-	int r = v && in_list(v, junk_roles);
-	return r;
+	return v && in_list(v, junk_roles);
+}
+
+/* Nonzero when the page marks n as the article's body. */
+static int marked_body(xmlNodePtr n)
+{
+	const char *ip = xt_peek(n, "itemprop");
+	return ip && strstr(ip, "articleBody");
 }
 
 /* Nonzero when n may be the article itself (never cut by its name). */
 static int article_root(xmlNodePtr n)
 {
 	const char *nm = name_of(n);
-	if (!strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main"))
-		return 1;
-	const char *ip = xt_peek(n, "itemprop");
-	int r = ip && strstr(ip, "articleBody");
-	return r;
+	return !strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main") ||
+	       marked_body(n);
 }
 
 /* The first cut: what is never article. big: the body's text, to spare a
@@ -517,8 +511,7 @@ static void init_candidate(xmlNodePtr n)
 	else if ((nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) || !strcmp(nm, "th"))
 		s = -5;
 	d->score = s + class_weight(n);
-	const char *ip = xt_peek(n, "itemprop");
-	if (ip && strstr(ip, "articleBody"))
+	if (marked_body(n))
 		d->score += 50;
 	if (!strcmp(nm, "article"))
 		d->score += 10;
@@ -756,13 +749,11 @@ xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n)
 			break;
 	}
 	/* The element the page marks as the article's body holds it all. */
-	for (xmlNodePtr p = top; p && p != body; p = p->parent) {
-		const char *ip = xt_peek(p, "itemprop");
-		if (ip && strstr(ip, "articleBody")) {
+	for (xmlNodePtr p = top; p && p != body; p = p->parent)
+		if (marked_body(p)) {
 			top = p;
 			break;
 		}
-	}
 	/* While top is the only child with text, its parent is as good. */
 	while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE &&
 	       ni(top->parent) && ni(top->parent)->text == ni(top)->text)
