@@ -34,6 +34,12 @@ char *xt_decode(const char *s, size_t len, const char *label, size_t *outlen);
  * content_type (may be NULL), else from a <meta> in the first bytes. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);
 
+/* The document of len bytes of UTF-8 HTML at buf (changed: prepared
+ * for the parser in place), url its address (may be NULL), its depth
+ * capped (xt_cap_depth); NULL when it has no root element. The parser
+ * recovers, reads no network and drops blank text nodes. */
+htmlDocPtr xt_read_html(char *buf, size_t len, const char *url);
+
 /* Makes each element deeper than XT_MAX_DEPTH below root a text node of
  * its text. */
 void xt_cap_depth(xmlNodePtr root);

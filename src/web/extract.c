@@ -12,6 +12,7 @@
  * from that. */
 #include "system.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include <libxml/uri.h>
@@ -382,29 +383,37 @@ static size_t letters(const char *s)
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
 
-/* The Markdown of len bytes of an HTML fragment (UTF-8) into out. */
-static void fragment_markdown(const char *html, size_t len, const char *base, const char *title, struct sb *out)
+htmlDocPtr xt_read_html(char *buf, size_t len, const char *url)
 {
-	char *copy = xstrndup(html, len);
-	len = prepare(copy, len);
-	if (len > XT_MAX_INPUT) {
-		free(copy);
-		return;
-	}
-	htmlDocPtr doc = htmlReadMemory(copy, (int)len, NULL, "UTF-8", parse_opts);
-	free(copy);
+	len = prepare(buf, len);
+	if (len > INT_MAX)
+		return NULL;
+	htmlDocPtr doc = htmlReadMemory(buf, (int)len, url, "UTF-8", parse_opts);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-	if (root) {
-		xt_cap_depth(root);
-		xt_markdown(&root, 1, base, title, out);
+	if (!root) {
+		if (doc)
+			xmlFreeDoc(doc);
+		return NULL;
 	}
-	if (doc)
-		xmlFreeDoc(doc);
+	xt_cap_depth(root);
+	return doc;
 }
 
-/* A JSON-LD articleBody as Markdown: HTML when it holds tags, else text
- * with a paragraph a line. */
-static void ld_markdown(const char *text, const char *base, const char *title, struct sb *out)
+/* The Markdown of len bytes of an HTML fragment (UTF-8; changed) into
+ * out. */
+static void fragment_markdown(char *html, size_t len, const char *base, const char *title, struct sb *out)
+{
+	htmlDocPtr doc = xt_read_html(html, len, NULL);
+	if (!doc)
+		return;
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	xt_markdown(&root, 1, base, title, out);
+	xmlFreeDoc(doc);
+}
+
+/* A JSON-LD articleBody as Markdown: HTML when it holds tags (text is
+ * then changed), else text with a paragraph a line. */
+static void ld_markdown(char *text, const char *base, const char *title, struct sb *out)
 {
 	if (!strstr(text, "</") && !strstr(text, "<br") && !strstr(text, "<p")) {
 		xt_text_markdown(text, out);
@@ -434,26 +443,10 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
 	size_t ulen;
 	char *u = xt_to_utf8(html, len, content_type, &ulen);
-	ulen = prepare(u, ulen);
-	u[ulen] = '\0';
-	if (ulen > (size_t)2147483647 - 1) {
-		free(u);
-		return err_set("page too large");
-	}
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-	if (!ctxt) {
-		free(u);
-		return err_set("could not parse the page");
-	}
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, u, (int)ulen, url, "UTF-8", parse_opts);
-	htmlFreeParserCtxt(ctxt);
+	htmlDocPtr doc = xt_read_html(u, ulen, url);
 	free(u);
-	if (!doc || !xmlDocGetRootElement(doc)) {
-		if (doc)
-			xmlFreeDoc(doc);
+	if (!doc)
 		return err_set("no article found");
-	}
-	xt_cap_depth(xmlDocGetRootElement(doc));
 	char *base = NULL;
 	char *ld_body = NULL;
 	xt_meta(doc, url, &out->meta, &base, &ld_body);

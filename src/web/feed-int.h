@@ -24,7 +24,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "extract-int.h"   /* xt_clean, xt_decode: shared with pages */
+#include "extract-int.h"   /* xt_clean, xt_decode, xt_read_html: shared with pages */
 
 #define FEED_MAX_ENTITIES 64
 #define FEED_MAX_ENTITY_LEN 1024
@@ -33,11 +33,6 @@
 /* The document of len bytes (base url may be NULL), or NULL with
  * err_set(): "too many entity expansions", "malformed XML at line N". */
 xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url);
-
-/* An HTML page or fragment read by libxml2 (recovering, no network),
- * its errors silenced; encoding NULL to sniff it. NULL when libxml2 reads
- * nothing. */
-htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding);
 
 /* Whether the bytes begin like an HTML page (a doctype html or <html>). */
 int feed_looks_html(const char *s, size_t len);

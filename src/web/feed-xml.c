@@ -279,25 +279,6 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 	return doc;
 }
 
-static void ignore_error(void *ctx, xmlErrorPtr e)
-{
-	(void)ctx;
-	(void)e;
-}
-
-htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding)
-{
-	if (len > (size_t)0x7fffffff)
-		return NULL;
-	xmlStructuredErrorFunc old = xmlStructuredError;
-	void *old_ctx = xmlStructuredErrorContext;
-	xmlSetStructuredErrorFunc(NULL, ignore_error);
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, encoding,
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	xmlSetStructuredErrorFunc(old_ctx, old);
-	return doc;
-}
-
 int feed_looks_html(const char *s, size_t len)
 {
 	size_t i = 0;

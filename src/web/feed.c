@@ -163,7 +163,7 @@ static htmlDocPtr parse_fragment(const char *html, xmlNode **body)
 	struct sb b = SB_INIT;
 	sb_adds(&b, "<html><body>");
 	sb_adds(&b, html);
-	htmlDocPtr doc = feed_html_read(b.s, b.len, "UTF-8");
+	htmlDocPtr doc = xt_read_html(b.s, b.len, NULL);
 	sb_release(&b);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	*body = root ? root->children : NULL;
@@ -619,7 +619,10 @@ static const xmlNode *find_feed_link(const xmlNode *n, const xmlNode **base)
 int feed_discover(const char *html, size_t len, const char *url, char **feed_url)
 {
 	*feed_url = NULL;
-	htmlDocPtr doc = feed_html_read(html, len, NULL);
+	size_t ulen;
+	char *u = xt_to_utf8(html, len, NULL, &ulen);
+	htmlDocPtr doc = xt_read_html(u, ulen, NULL);
+	free(u);
 	if (!doc)
 		return 0;
 	const xmlNode *base = NULL;
