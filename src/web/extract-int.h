@@ -1,11 +1,12 @@
 /* extract-int.h -- the parts of web_extract (extract.h), shared between
- * its files: charset decoding (extract-charset.c), metadata
- * (extract-meta.c), finding the article's nodes (extract-body.c) and
- * writing them as Markdown (extract-md.c); page_markdown is in
- * extract-page.c.
+ * its files: charset decoding (extract-charset.c), reading HTML and text
+ * helpers (extract.c), metadata (extract-meta.c), finding the article's
+ * nodes (extract-body.c) and writing them as Markdown (extract-md.c);
+ * page_markdown is in extract-page.c. Feeds (feed-int.h) decode, read
+ * HTML and clean text with the same helpers.
  *
  * The document is libxml2's HTML tree. Every walk over it is bounded:
- * xt_cap_depth() flattens what lies deeper than XT_MAX_DEPTH before any
+ * xt_read_html flattens what lies deeper than XT_MAX_DEPTH before any
  * recursive walk runs, so recursion never goes deeper than that. */
 #ifndef GLOSS_WEB_EXTRACT_INT_H
 #define GLOSS_WEB_EXTRACT_INT_H
@@ -36,13 +37,10 @@ char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t 
 
 /* The document of len bytes of UTF-8 HTML at buf (changed: prepared
  * for the parser in place), url its address (may be NULL), its depth
- * capped (xt_cap_depth); NULL when it has no root element. The parser
+ * capped; NULL when it has no root element. The parser
  * recovers, reads no network and drops blank text nodes. */
 htmlDocPtr xt_read_html(char *buf, size_t len, const char *url);
 
-/* Makes each element deeper than XT_MAX_DEPTH below root a text node of
- * its text. */
-void xt_cap_depth(xmlNodePtr root);
 
 /* Element helpers: lowercase tag name equality, attributes (NULL when
  * absent; caller frees with xmlFree). */

@@ -165,7 +165,9 @@ char *xt_url(const char *href, const char *base, int mail)
 	return sb_detach(&b);
 }
 
-void xt_cap_depth(xmlNodePtr root)
+/* Makes each element deeper than XT_MAX_DEPTH below root a text node of
+ * its text. */
+static void cap_depth(xmlNodePtr root)
 {
 	if (!root)
 		return;
@@ -395,7 +397,7 @@ htmlDocPtr xt_read_html(char *buf, size_t len, const char *url)
 			xmlFreeDoc(doc);
 		return NULL;
 	}
-	xt_cap_depth(root);
+	cap_depth(root);
 	return doc;
 }
 
@@ -426,7 +428,7 @@ char *web_html_markdown(const char *html, size_t len, const char *base, size_t *
 {
 	struct sb out = SB_INIT;
 	size_t ulen;
-	char *u = xt_to_utf8(html, len, "text/html; charset=utf-8", &ulen);
+	char *u = xt_decode(html, len, "utf-8", &ulen);
 	if (ulen <= XT_MAX_INPUT)
 		fragment_markdown(u, ulen, base, NULL, &out);
 	free(u);

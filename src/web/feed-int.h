@@ -34,9 +34,6 @@
  * err_set(): "too many entity expansions", "malformed XML at line N". */
 xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url);
 
-/* Whether the bytes begin like an HTML page (a doctype html or <html>). */
-int feed_looks_html(const char *s, size_t len);
-
 /* The local name of an element, compared ASCII-case-insensitively. */
 int feed_is(const xmlNode *n, const char *name);
 /* The value of attribute name (ASCII case ignored, any namespace) of n,

@@ -279,27 +279,6 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 	return doc;
 }
 
-int feed_looks_html(const char *s, size_t len)
-{
-	size_t i = 0;
-	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	for (;;) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-			i++;
-		if (i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
-			const char *e = memmem(s + i + 4, len - i - 4, "-->", 3);
-			if (!e)
-				return 0;
-			i = (size_t)(e - s) + 3;
-			continue;
-		}
-		break;
-	}
-	return (len - i >= 14 && ascii_ncasecmp(s + i, "<!doctype html", 14) == 0) ||
-	       (len - i >= 5 && ascii_ncasecmp(s + i, "<html", 5) == 0);
-}
-
 int feed_is(const xmlNode *n, const char *name)
 {
 	return n && n->type == XML_ELEMENT_NODE && ascii_casecmp((const char *)n->name, name) == 0;

@@ -504,10 +504,32 @@ static void read_head(struct feed_doc *d, const xmlNode *n, char **author)
 	}
 }
 
+/* Whether the bytes begin like an HTML page (a doctype html or <html>). */
+static int looks_html(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (;;) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+			i++;
+		if (i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
+			const char *e = memmem(s + i + 4, len - i - 4, "-->", 3);
+			if (!e)
+				return 0;
+			i = (size_t)(e - s) + 3;
+			continue;
+		}
+		break;
+	}
+	return (len - i >= 14 && ascii_ncasecmp(s + i, "<!doctype html", 14) == 0) ||
+	       (len - i >= 5 && ascii_ncasecmp(s + i, "<html", 5) == 0);
+}
+
 int feed_parse(const char *xml, size_t len, const char *url, size_t max_items, struct feed_doc *out)
 {
 	memset(out, 0, sizeof *out);
-	if (feed_looks_html(xml, len))
+	if (looks_html(xml, len))
 		return err_set(_("not a feed (an HTML page)"));
 	xmlDocPtr doc = feed_xml_read(xml, len, url);
 	if (!doc)
