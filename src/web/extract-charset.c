@@ -46,30 +46,25 @@ static int take_label(const char *s, const char *end, char *buf, size_t n)
 	return k ? 0 : -1;
 }
 
-/* The first "charset" (ASCII case ignored) in [s, end), or NULL. */
-static const char *find_charset(const char *s, const char *end)
+int xt_label(const char *s, const char *end, const char *key, char *buf, size_t n)
 {
-	for (; s + 7 <= end; s++)
-		if (ascii_ncasecmp(s, "charset", 7) == 0)
-			return s + 7;
-	return NULL;
+	size_t k = strlen(key);
+	for (; s + k <= end; s++) {
+		if (ascii_ncasecmp(s, key, k) != 0)
+			continue;
+		const char *c = s + k;
+		while (c < end && is_space((unsigned char)*c))
+			c++;
+		return c < end && *c == '=' ? take_label(c + 1, end, buf, n) : -1;
+	}
+	return -1;
 }
 
 /* The charset label of a Content-Type value, in a buffer of n bytes; 0
  * when there is one, else -1. */
 static int charset_of_type(const char *content_type, char *buf, size_t n)
 {
-	if (!content_type)
-		return -1;
-	const char *end = content_type + strlen(content_type);
-	const char *c = find_charset(content_type, end);
-	if (!c)
-		return -1;
-	while (c < end && is_space((unsigned char)*c))
-		c++;
-	if (c >= end || *c != '=')
-		return -1;
-	return take_label(c + 1, end, buf, n);
+	return content_type ? xt_label(content_type, content_type + strlen(content_type), "charset", buf, n) : -1;
 }
 
 /* The charset label of a <meta> in the first XT_PRESCAN bytes of html,
@@ -83,13 +78,8 @@ static int charset_of_meta(const char *html, size_t len, char *buf, size_t n)
 		const char *e = memchr(s, '>', (size_t)(end - s));
 		if (!e)
 			return -1;
-		const char *c = find_charset(s + 5, e);
-		if (c) {
-			while (c < e && is_space((unsigned char)*c))
-				c++;
-			if (c < e && *c == '=' && take_label(c + 1, e, buf, n) == 0)
-				return 0;
-		}
+		if (xt_label(s + 5, e, "charset", buf, n) == 0)
+			return 0;
 		s = e;
 	}
 	return -1;

@@ -31,6 +31,10 @@
  * windows-1252 when not. Invalid sequences become U+FFFD, NUL bytes are
  * dropped. Caller frees. */
 char *xt_decode(const char *s, size_t len, const char *label, size_t *outlen);
+/* The label after the first key (ASCII case ignored) in [s, end) and
+ * an '=', lowercased, unquoted, into buf of n bytes ("charset=UTF-8",
+ * encoding="UTF-8"): 0, or -1 when there is none. */
+int xt_label(const char *s, const char *end, const char *key, char *buf, size_t n);
 /* The bytes of a page as UTF-8 (xt_decode), the label taken from
  * content_type (may be NULL), else from a <meta> in the first bytes. */
 char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen);

@@ -83,32 +83,6 @@ static void guarded_error(void *ctx, xmlErrorPtr e)
 		g->error_line = e->line > 0 ? e->line : 1;
 }
 
-/* The encoding the XML declaration names, lower-cased, in buf ("" when
- * none). */
-static void declared_encoding(const char *xml, size_t len, char *buf, size_t n)
-{
-	buf[0] = '\0';
-	if (len < 5 || memcmp(xml, "<?xml", 5) != 0)
-		return;
-	const char *end = memchr(xml, '>', len < 256 ? len : 256);
-	if (!end)
-		return;
-	for (const char *p = xml; p + 8 < end; p++) {
-		if (memcmp(p, "encoding", 8) != 0)
-			continue;
-		p += 8;
-		while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
-			p++;
-		size_t k = 0;
-		while (p < end && *p != '"' && *p != '\'' && *p != ' ' && k + 1 < n) {
-			char c = *p++;
-			buf[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-		}
-		buf[k] = '\0';
-		return;
-	}
-}
-
 static int name_char(int c, int first)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80 ||
@@ -226,13 +200,16 @@ static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, struct
 }
 
 /* The charset label of the XML declaration, when the bytes are to be
- * read by it: a feed that declares UTF-8 or latin-1 is often the other,
- * so for those (and for none) the bytes decide (xt_decode). */
+ * read by it (in buf, n bytes): a feed that declares UTF-8 or latin-1 is
+ * often the other, so for those (and for none) NULL, the bytes decide
+ * (xt_decode). */
 static const char *declared_label(const char *xml, size_t len, char *buf, size_t n)
 {
-	declared_encoding(xml, len, buf, n);
-	static const char *const sniffed[] = { "", "utf-8", "utf8", "iso-8859-1", "latin1", "windows-1252",
+	static const char *const sniffed[] = { "utf-8", "utf8", "iso-8859-1", "latin1", "windows-1252",
 		"us-ascii", "ascii" };
+	const char *end = len >= 5 && memcmp(xml, "<?xml", 5) == 0 ? memchr(xml, '>', len < 256 ? len : 256) : NULL;
+	if (!end || xt_label(xml + 5, end, "encoding", buf, n) < 0)
+		return NULL;
 	for (size_t i = 0; i < sizeof sniffed / sizeof *sniffed; i++)
 		if (!strcmp(buf, sniffed[i]))
 			return NULL;
