@@ -52,14 +52,6 @@ static const char *name_of(xmlNodePtr n)
 	return (const char *)n->name;
 }
 
-static int in_list(const char *name, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
-			return 1;
-	return 0;
-}
-
 static const char *const junk_tags[] = {
 	"script", "style", "noscript", "template", "iframe", "object", "embed",
 	"svg", "canvas", "button", "input", "select", "textarea", "nav",
@@ -77,7 +69,7 @@ static const char *const block_tags[] = {
 
 static int is_block(xmlNodePtr n)
 {
-	return n->type == XML_ELEMENT_NODE && in_list(name_of(n), block_tags);
+	return n->type == XML_ELEMENT_NODE && xt_in(name_of(n), block_tags);
 }
 
 static void unlink_free(xmlNodePtr n)
@@ -166,7 +158,7 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	struct ni d = { 0 };
 	const char *nm = name_of(e);
 	int link = in_link || (nm[0] == 'a' && !nm[1]);
-	int head = in_head || (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]);
+	int head = in_head || xt_heading(nm);
 	for (xmlNodePtr k = e->children; k; k = k->next) {
 		if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
 			if (k->content)
@@ -416,7 +408,7 @@ static const char *const junk_roles[] = {
 static int junk_role(xmlNodePtr n)
 {
 	const char *v = xt_peek(n, "role");
-	return v && in_list(v, junk_roles);
+	return v && xt_in(v, junk_roles);
 }
 
 /* Nonzero when the page marks n as the article's body. */
@@ -448,7 +440,7 @@ static void cut_junk(xmlNodePtr e, size_t big)
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		const char *nm = name_of(k);
-		if (in_list(nm, junk_tags) || hidden(k) || junk_role(k)) {
+		if (xt_in(nm, junk_tags) || hidden(k) || junk_role(k)) {
 			unlink_free(k);
 			continue;
 		}
@@ -508,7 +500,7 @@ static void init_candidate(xmlNodePtr n)
 	else if (!strcmp(nm, "address") || !strcmp(nm, "ol") || !strcmp(nm, "ul") || !strcmp(nm, "dl") ||
 		 !strcmp(nm, "dd") || !strcmp(nm, "dt") || !strcmp(nm, "li") || !strcmp(nm, "form"))
 		s = -3;
-	else if ((nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) || !strcmp(nm, "th"))
+	else if (xt_heading(nm) || !strcmp(nm, "th"))
 		s = -5;
 	d->score = s + class_weight(n);
 	if (marked_body(n))

@@ -49,6 +49,10 @@ htmlDocPtr xt_read_html(char *buf, size_t len, const char *url);
 /* Element helpers: lowercase tag name equality, attributes (NULL when
  * absent; caller frees with xmlFree). */
 int xt_is(xmlNodePtr n, const char *name);
+/* Nonzero when the tag name is one of the NULL-ended list; when it is h1
+ * to h6. */
+int xt_in(const char *name, const char *const *list);
+int xt_heading(const char *name);
 char *xt_attr(xmlNodePtr n, const char *name);
 /* The value of an attribute without a copy (valid while n is), "" for
  * one without a value, NULL when absent or not plain text. */

@@ -531,10 +531,7 @@ static int has_desc(xmlNodePtr n, const char *const *tags, int depth)
 	for (xmlNodePtr k = n->children; k; k = k->next) {
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
-		for (const char *const *t = tags; *t; t++)
-			if (xt_is(k, *t))
-				return 1;
-		if (has_desc(k, tags, depth + 1))
+		if (xt_in((const char *)k->name, tags) || has_desc(k, tags, depth + 1))
 			return 1;
 	}
 	return 0;
@@ -653,14 +650,6 @@ static const char *const paragraph_tags[] = {
 	"thead", "tbody", "tfoot", "td", "th", "li", "option", "legend", NULL
 };
 
-static int in_set(xmlNodePtr n, const char *const *set)
-{
-	for (; *set; set++)
-		if (strcmp((const char *)n->name, *set) == 0)
-			return 1;
-	return 0;
-}
-
 /* Counts the images and links under n (up to 3 links). */
 static void count_media(xmlNodePtr n, int *imgs, int *links, int depth)
 {
@@ -694,9 +683,9 @@ static void render(struct mdw *w, xmlNodePtr n)
 	if (n->type != XML_ELEMENT_NODE || !n->name)
 		return;
 	const char *nm = (const char *)n->name;
-	if (in_set(n, skip_tags))
+	if (xt_in(nm, skip_tags))
 		return;
-	if (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) {
+	if (xt_heading(nm)) {
 		if (w->in_cell)
 			render_children(w, n);
 		else
@@ -755,7 +744,7 @@ static void render(struct mdw *w, xmlNodePtr n)
 		flush(w);
 		w->kind = 'r';
 		emit(w, "* * *", 5);
-	} else if (in_set(n, paragraph_tags)) {
+	} else if (xt_in(nm, paragraph_tags)) {
 		flush(w);
 		render_children(w, n);
 		flush(w);

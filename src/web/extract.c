@@ -24,6 +24,19 @@ int xt_is(xmlNodePtr n, const char *name)
 	return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
 
+int xt_in(const char *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(name, *list) == 0)
+			return 1;
+	return 0;
+}
+
+int xt_heading(const char *name)
+{
+	return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2];
+}
+
 char *xt_attr(xmlNodePtr n, const char *name)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)
