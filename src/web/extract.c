@@ -15,9 +15,8 @@
 #include <limits.h>
 #include <string.h>
 
-#include <libxml/uri.h>
-
 #include "extract-int.h"
+#include "links.h"
 
 int xt_is(xmlNodePtr n, const char *name)
 {
@@ -147,22 +146,8 @@ char *xt_url(const char *href, const char *base, int mail)
 		free(h);
 		return NULL;
 	}
-	char *abs = NULL;
-	xmlChar *built = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
-	if (!built) {
-		/* Spaces and the like: escape them, then try again. */
-		xmlChar *esc = xmlURIEscapeStr((const xmlChar *)h, (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
-		if (esc)
-			built = xmlBuildURI(esc, (const xmlChar *)base);
-		xmlFree(esc);
-	}
-	if (built) {
-		abs = xstrdup((const char *)built);
-		xmlFree(built);
-	}
+	char *abs = link_resolve(base, h);
 	free(h);
-	if (!abs)
-		return NULL;
 	if (!has_scheme(abs, "http") && !has_scheme(abs, "https") && !(mail && has_scheme(abs, "mailto"))) {
 		free(abs);
 		return NULL;
