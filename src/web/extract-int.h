@@ -62,9 +62,9 @@ char *xt_text_dup(xmlNodePtr n);
 /* s trimmed and with white space collapsed, control characters dropped;
  * NULL when nothing is left. Caller frees. */
 char *xt_clean(const char *s);
-/* href resolved against base (may be NULL; link_resolve) when it is http, https or
- * (with mail) mailto, with spaces, parentheses and angle brackets
- * percent-encoded; else NULL. Caller frees. */
+/* href resolved against base (may be NULL; link_resolve) when it is
+ * http, https or (with mail) mailto, with spaces, parentheses and angle
+ * brackets percent-encoded; else NULL. Caller frees. */
 char *xt_url(const char *href, const char *base, int mail);
 
 /* Metadata of the page; *base gets the address relative links resolve

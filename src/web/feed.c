@@ -13,10 +13,10 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
-#include <libxml/uri.h>
 
 #include "feed.h"
 #include "feed-int.h"
+#include "links.h"
 #include "util.h"
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
@@ -192,6 +192,18 @@ static int has_xml_base(const xmlNode *n)
 	return 0;
 }
 
+/* ref trimmed and made absolute against base (may be NULL;
+ * link_resolve); NULL when ref is NULL or empty. Caller frees. */
+static char *resolve_against(const char *ref, const char *base)
+{
+	char *r = xt_clean(ref);
+	if (!r || !base)
+		return r;
+	char *abs = link_resolve(base, r);
+	free(r);
+	return abs;
+}
+
 static void rebase_nodes(xmlNode *n, const xmlChar *base)
 {
 	for (; n; n = n->next) {
@@ -201,10 +213,10 @@ static void rebase_nodes(xmlNode *n, const xmlChar *base)
 			if (ascii_casecmp((const char *)a->name, "href") && ascii_casecmp((const char *)a->name, "src"))
 				continue;
 			xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
-			xmlChar *abs = v ? xmlBuildURI(v, base) : NULL;
+			char *abs = resolve_against((const char *)v, (const char *)base);
 			if (abs)
-				xmlSetProp(n, a->name, abs);
-			xmlFree(abs);
+				xmlSetProp(n, a->name, (const xmlChar *)abs);
+			free(abs);
 			xmlFree(v);
 		}
 		rebase_nodes(n->children, base);
@@ -317,21 +329,6 @@ static char *rss_author(char *s)
 	return s;
 }
 
-/* ref trimmed and made absolute against base (may be NULL); NULL when
- * ref is NULL or empty. Caller frees. */
-static char *resolve_against(const char *ref, const char *base)
-{
-	char *r = xt_clean(ref);
-	if (!r || !base)
-		return r;
-	xmlChar *abs = xmlBuildURI((const xmlChar *)r, (const xmlChar *)base);
-	if (abs) {
-		free(r);
-		r = xstrdup((const char *)abs);
-		xmlFree(abs);
-	}
-	return r;
-}
 
 /* ref made absolute against the base of node n (xml:base, else the
  * document's address). */
