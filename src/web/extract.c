@@ -315,17 +315,8 @@ static size_t prepare(char *buf, size_t len)
 			break;
 		size_t left = (size_t)(end - r);
 		if (left >= 4 && memcmp(r, "<!--", 4) == 0) {
-			const char *c = NULL;
-			for (const char *p = r + 4; p + 3 <= end; p++) {
-				p = memchr(p, '-', (size_t)(end - p));
-				if (!p || p + 3 > end)
-					break;
-				if (p[1] == '-' && p[2] == '>') {
-					c = p + 3;
-					break;
-				}
-			}
-			const char *stop = c ? c : end;
+			const char *c = memmem(r + 4, left - 4, "-->", 3);
+			const char *stop = c ? c + 3 : end;
 			memmove(w, r, (size_t)(stop - r));
 			w += stop - r;
 			r = (char *)stop;
