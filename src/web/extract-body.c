@@ -340,6 +340,17 @@ static const char *const positive_parts[] = {
 	"page", "post", "text", "blog", "story", NULL
 };
 
+/* Appends v lowercased and a space at k of buf (size bytes, room for a
+ * NUL kept); returns the new length. */
+static size_t add_lower(char *buf, size_t k, size_t size, const char *v)
+{
+	for (const char *p = v; *p && k + 2 < size; p++)
+		buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+	buf[k++] = ' ';
+	buf[k] = '\0';
+	return k;
+}
+
 /* Readability's class weight: +25 / -25 for each of class and id. */
 static int class_weight(xmlNodePtr n)
 {
@@ -350,12 +361,8 @@ static int class_weight(xmlNodePtr n)
 		if (!v)
 			continue;
 		char buf[512];
-		size_t k = 0;
-		buf[k++] = ' ';
-		for (const char *p = v; *p && k + 2 < sizeof buf; p++)
-			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k++] = ' ';
-		buf[k] = '\0';
+		buf[0] = ' ';
+		add_lower(buf, 1, sizeof buf, v);
 		if (has_part(buf, negative_parts))
 			w -= 25;
 		if (has_part(buf, positive_parts))
@@ -367,18 +374,15 @@ static int class_weight(xmlNodePtr n)
 /* The class and id, lowercased, as they are (for substring tests). */
 static void raw_names(xmlNodePtr n, char *buf, size_t size)
 {
-	size_t k = 0;
-	buf[k++] = ' ';
+	size_t k = 1;
+	buf[0] = ' ';
+	buf[1] = '\0';
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
 		const char *v = xt_peek(n, attrs[a]);
-		if (!v)
-			continue;
-		for (const char *p = v; *p && k + 2 < size; p++)
-			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k++] = ' ';
+		if (v)
+			k = add_lower(buf, k, size, v);
 	}
-	buf[k] = '\0';
 }
 
 static int hidden(xmlNodePtr n)
