@@ -12,6 +12,7 @@
 #define GLOSS_WEB_EXTRACT_INT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -50,9 +51,19 @@ htmlDocPtr xt_read_html(char *buf, size_t len, const char *url);
  * absent; caller frees with xmlFree). */
 int xt_is(xmlNodePtr n, const char *name);
 /* Nonzero when the tag name is one of the NULL-ended list; when it is h1
- * to h6. */
-int xt_in(const char *name, const char *const *list);
-int xt_heading(const char *name);
+ * to h6. Inline: they run for every element. */
+static inline int xt_in(const char *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(name, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static inline int xt_heading(const char *name)
+{
+	return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2];
+}
 char *xt_attr(xmlNodePtr n, const char *name);
 /* The value of an attribute without a copy (valid while n is), "" for
  * one without a value, NULL when absent or not plain text. */

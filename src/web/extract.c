@@ -23,19 +23,6 @@ int xt_is(xmlNodePtr n, const char *name)
 	return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
 
-int xt_in(const char *name, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
-			return 1;
-	return 0;
-}
-
-int xt_heading(const char *name)
-{
-	return name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && !name[2];
-}
-
 char *xt_attr(xmlNodePtr n, const char *name)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)
@@ -379,7 +366,11 @@ htmlDocPtr xt_read_html(char *buf, size_t len, const char *url)
 	len = prepare(buf, len);
 	if (len > INT_MAX)
 		return NULL;
-	htmlDocPtr doc = htmlReadMemory(buf, (int)len, url, "UTF-8", parse_opts);
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt)
+		return NULL;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buf, (int)len, url, "UTF-8", parse_opts);
+	htmlFreeParserCtxt(ctxt);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (!root) {
 		if (doc)
