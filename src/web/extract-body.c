@@ -51,14 +51,6 @@ static const char *name_of(xmlNodePtr n)
 	return (const char *)n->name;
 }
 
-static int in_list(const char *name, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
-			return 1;
-	return 0;
-}
-
 static const char *const junk_tags[] = {
 	"script", "style", "noscript", "template", "iframe", "object", "embed",
 	"svg", "canvas", "button", "input", "select", "textarea", "nav",
@@ -76,7 +68,7 @@ static const char *const block_tags[] = {
 
 static int is_block(xmlNodePtr n)
 {
-	return n->type == XML_ELEMENT_NODE && in_list(name_of(n), block_tags);
+	return n->type == XML_ELEMENT_NODE && xt_in(name_of(n), block_tags);
 }
 
 static void unlink_free(xmlNodePtr n)
@@ -138,6 +130,24 @@ static int unread(const char *nm)
 	}
 }
 
+/* The count of d that an element named nm adds one to, or NULL (a
+ * switch on the first letter: this runs for every element, twice). */
+static int *counter(struct ni *d, const char *nm)
+{
+	switch (nm[0]) {
+	case 'p': return nm[1] ? NULL : &d->paras;
+	case 'l': return strcmp(nm, "li") ? NULL : &d->lis;
+	case 'b': return strcmp(nm, "blockquote") ? NULL : &d->quotes;
+	case 's': return strcmp(nm, "select") ? NULL : &d->inputs;
+	case 't': return strcmp(nm, "textarea") ? NULL : &d->inputs;
+	case 'e': return strcmp(nm, "embed") ? NULL : &d->embeds;
+	case 'o': return strcmp(nm, "object") ? NULL : &d->embeds;
+	case 'i': return !strcmp(nm, "img") ? &d->imgs : !strcmp(nm, "input") ? &d->inputs :
+		  !strcmp(nm, "iframe") ? &d->embeds : NULL;
+	default: return NULL;
+	}
+}
+
 static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 {
 	if (c->n == c->cap)
@@ -146,7 +156,7 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	struct ni d = { 0 };
 	const char *nm = name_of(e);
 	int link = in_link || (nm[0] == 'a' && !nm[1]);
-	int head = in_head || (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]);
+	int head = in_head || xt_heading(nm);
 	for (xmlNodePtr k = e->children; k; k = k->next) {
 		if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
 			if (k->content)
@@ -163,34 +173,9 @@ static void figures(struct ctx *c, xmlNodePtr e, int in_link, int in_head)
 	for (xmlNodePtr k = e->children; k; k = k->next)
 		if (k->type == XML_ELEMENT_NODE && k->_private)
 			add_figures(&d, &c->info[(size_t)k->_private - 1]);
-	switch (nm[0]) {
-	case 'p':
-		d.paras += !nm[1];
-		break;
-	case 'i':
-		d.imgs += !strcmp(nm, "img");
-		d.inputs += !strcmp(nm, "input");
-		d.embeds += !strcmp(nm, "iframe");
-		break;
-	case 'l':
-		d.lis += !strcmp(nm, "li");
-		break;
-	case 's':
-		d.inputs += !strcmp(nm, "select");
-		break;
-	case 't':
-		d.inputs += !strcmp(nm, "textarea");
-		break;
-	case 'e':
-		d.embeds += !strcmp(nm, "embed");
-		break;
-	case 'o':
-		d.embeds += !strcmp(nm, "object");
-		break;
-	case 'b':
-		d.quotes += !strcmp(nm, "blockquote");
-		break;
-	}
+	int *count = counter(&d, nm);
+	if (count)
+		++*count;
 	c->info[idx] = d;
 	e->_private = (void *)(idx + 1);   /* an index for now; made a pointer later */
 }
@@ -353,6 +338,17 @@ static const char *const positive_parts[] = {
 	"page", "post", "text", "blog", "story", NULL
 };
 
+/* Appends v lowercased and a space at k of buf (size bytes, room for a
+ * NUL kept); returns the new length. */
+static size_t add_lower(char *buf, size_t k, size_t size, const char *v)
+{
+	for (const char *p = v; *p && k + 2 < size; p++)
+		buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+	buf[k++] = ' ';
+	buf[k] = '\0';
+	return k;
+}
+
 /* Readability's class weight: +25 / -25 for each of class and id. */
 static int class_weight(xmlNodePtr n)
 {
@@ -363,12 +359,8 @@ static int class_weight(xmlNodePtr n)
 		if (!v)
 			continue;
 		char buf[512];
-		size_t k = 0;
-		buf[k++] = ' ';
-		for (const char *p = v; *p && k + 2 < sizeof buf; p++)
-			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k++] = ' ';
-		buf[k] = '\0';
+		buf[0] = ' ';
+		add_lower(buf, 1, sizeof buf, v);
 		if (has_part(buf, negative_parts))
 			w -= 25;
 		if (has_part(buf, positive_parts))
@@ -380,40 +372,33 @@ static int class_weight(xmlNodePtr n)
 /* The class and id, lowercased, as they are (for substring tests). */
 static void raw_names(xmlNodePtr n, char *buf, size_t size)
 {
-	size_t k = 0;
-	buf[k++] = ' ';
+	size_t k = 1;
+	buf[0] = ' ';
+	buf[1] = '\0';
 	const char *attrs[] = { "class", "id" };
 	for (size_t a = 0; a < 2; a++) {
 		const char *v = xt_peek(n, attrs[a]);
-		if (!v)
-			continue;
-		for (const char *p = v; *p && k + 2 < size; p++)
-			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k++] = ' ';
+		if (v)
+			k = add_lower(buf, k, size, v);
 	}
-	buf[k] = '\0';
 }
 
 static int hidden(xmlNodePtr n)
 {
-	const char *v;
-	int r = 0;
-	if ((v = xt_peek(n, "hidden"))) {
-		r = 1;
-	}
-	if (!r && (v = xt_peek(n, "aria-hidden"))) {
-		r = !ascii_casecmp(v, "true");
-	}
-	if (!r && (v = xt_peek(n, "style"))) {
-		char buf[256];
-		size_t k = 0;
-		for (const char *p = v; *p && k + 1 < sizeof buf; p++)
-			if (*p != ' ')
-				buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
-		buf[k] = '\0';
-		r = strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
-	}
-	return r;
+	if (xt_peek(n, "hidden"))
+		return 1;
+	const char *v = xt_peek(n, "aria-hidden");
+	if (v && !ascii_casecmp(v, "true"))
+		return 1;
+	if (!(v = xt_peek(n, "style")))
+		return 0;
+	char buf[256];
+	size_t k = 0;
+	for (const char *p = v; *p && k + 1 < sizeof buf; p++)
+		if (*p != ' ')
+			buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+	buf[k] = '\0';
+	return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
 static const char *const junk_roles[] = {
@@ -425,19 +410,22 @@ static const char *const junk_roles[] = {
 static int junk_role(xmlNodePtr n)
 {
 	const char *v = xt_peek(n, "role");
-	int r = v && in_list(v, junk_roles);
-	return r;
+	return v && xt_in(v, junk_roles);
+}
+
+/* Nonzero when the page marks n as the article's body. */
+static int marked_body(xmlNodePtr n)
+{
+	const char *ip = xt_peek(n, "itemprop");
+	return ip && strstr(ip, "articleBody");
 }
 
 /* Nonzero when n may be the article itself (never cut by its name). */
 static int article_root(xmlNodePtr n)
 {
 	const char *nm = name_of(n);
-	if (!strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main"))
-		return 1;
-	const char *ip = xt_peek(n, "itemprop");
-	int r = ip && strstr(ip, "articleBody");
-	return r;
+	return !strcmp(nm, "body") || !strcmp(nm, "html") || !strcmp(nm, "article") || !strcmp(nm, "main") ||
+	       marked_body(n);
 }
 
 /* The first cut: what is never article. big: the body's text, to spare a
@@ -454,7 +442,7 @@ static void cut_junk(xmlNodePtr e, size_t big)
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
 		const char *nm = name_of(k);
-		if (in_list(nm, junk_tags) || hidden(k) || junk_role(k)) {
+		if (xt_in(nm, junk_tags) || hidden(k) || junk_role(k)) {
 			unlink_free(k);
 			continue;
 		}
@@ -514,11 +502,10 @@ static void init_candidate(xmlNodePtr n)
 	else if (!strcmp(nm, "address") || !strcmp(nm, "ol") || !strcmp(nm, "ul") || !strcmp(nm, "dl") ||
 		 !strcmp(nm, "dd") || !strcmp(nm, "dt") || !strcmp(nm, "li") || !strcmp(nm, "form"))
 		s = -3;
-	else if ((nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) || !strcmp(nm, "th"))
+	else if (xt_heading(nm) || !strcmp(nm, "th"))
 		s = -5;
 	d->score = s + class_weight(n);
-	const char *ip = xt_peek(n, "itemprop");
-	if (ip && strstr(ip, "articleBody"))
+	if (marked_body(n))
 		d->score += 50;
 	if (!strcmp(nm, "article"))
 		d->score += 10;
@@ -756,13 +743,11 @@ xmlNodePtr *xt_body(htmlDocPtr doc, size_t *n)
 			break;
 	}
 	/* The element the page marks as the article's body holds it all. */
-	for (xmlNodePtr p = top; p && p != body; p = p->parent) {
-		const char *ip = xt_peek(p, "itemprop");
-		if (ip && strstr(ip, "articleBody")) {
+	for (xmlNodePtr p = top; p && p != body; p = p->parent)
+		if (marked_body(p)) {
 			top = p;
 			break;
 		}
-	}
 	/* While top is the only child with text, its parent is as good. */
 	while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE &&
 	       ni(top->parent) && ni(top->parent)->text == ni(top)->text)

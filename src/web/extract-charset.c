@@ -1,9 +1,11 @@
-/* extract-charset.c -- a page's bytes as UTF-8 (see extract-int.h).
+/* extract-charset.c -- a page's or a feed's bytes as UTF-8 (see
+ * extract-int.h).
  *
  * The charset is looked for as browsers do (the WHATWG encoding
- * sniffing, shortened): the HTTP header, a byte order mark, a <meta
- * charset> or <meta http-equiv content="...charset=..."> in the first
- * XT_PRESCAN bytes, else UTF-8 when the bytes are valid UTF-8 and
+ * sniffing, shortened): a byte order mark, the label the caller found
+ * (for a page, the HTTP header's or a <meta charset> or <meta http-equiv
+ * content="...charset=..."> in the first XT_PRESCAN bytes; for a feed,
+ * its XML declaration's), else UTF-8 when the bytes are valid UTF-8 and
  * windows-1252 when they are not. Labels are mapped to what browsers
  * decode them as (latin1 and ascii as windows-1252, Shift_JIS as CP932,
  * EUC-KR as CP949) and converted with iconv; what iconv cannot convert
@@ -44,30 +46,25 @@ static int take_label(const char *s, const char *end, char *buf, size_t n)
 	return k ? 0 : -1;
 }
 
-/* The first "charset" (ASCII case ignored) in [s, end), or NULL. */
-static const char *find_charset(const char *s, const char *end)
+int xt_label(const char *s, const char *end, const char *key, char *buf, size_t n)
 {
-	for (; s + 7 <= end; s++)
-		if (ascii_ncasecmp(s, "charset", 7) == 0)
-			return s + 7;
-	return NULL;
+	size_t k = strlen(key);
+	for (; s + k <= end; s++) {
+		if (ascii_ncasecmp(s, key, k) != 0)
+			continue;
+		const char *c = s + k;
+		while (c < end && is_space((unsigned char)*c))
+			c++;
+		return c < end && *c == '=' ? take_label(c + 1, end, buf, n) : -1;
+	}
+	return -1;
 }
 
 /* The charset label of a Content-Type value, in a buffer of n bytes; 0
  * when there is one, else -1. */
 static int charset_of_type(const char *content_type, char *buf, size_t n)
 {
-	if (!content_type)
-		return -1;
-	const char *end = content_type + strlen(content_type);
-	const char *c = find_charset(content_type, end);
-	if (!c)
-		return -1;
-	while (c < end && is_space((unsigned char)*c))
-		c++;
-	if (c >= end || *c != '=')
-		return -1;
-	return take_label(c + 1, end, buf, n);
+	return content_type ? xt_label(content_type, content_type + strlen(content_type), "charset", buf, n) : -1;
 }
 
 /* The charset label of a <meta> in the first XT_PRESCAN bytes of html,
@@ -81,13 +78,8 @@ static int charset_of_meta(const char *html, size_t len, char *buf, size_t n)
 		const char *e = memchr(s, '>', (size_t)(end - s));
 		if (!e)
 			return -1;
-		const char *c = find_charset(s + 5, e);
-		if (c) {
-			while (c < e && is_space((unsigned char)*c))
-				c++;
-			if (c < e && *c == '=' && take_label(c + 1, e, buf, n) == 0)
-				return 0;
-		}
+		if (xt_label(s + 5, e, "charset", buf, n) == 0)
+			return 0;
 		s = e;
 	}
 	return -1;
@@ -244,35 +236,39 @@ static char *convert(const char *name, const char *s, size_t n, size_t *outlen)
 	return sb_detach(&b);
 }
 
-char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen)
+char *xt_decode(const char *s, size_t len, const char *label, size_t *outlen)
 {
-	const unsigned char *u = (const unsigned char *)html;
-	char label[64];
+	const unsigned char *u = (const unsigned char *)s;
 	const char *name = NULL;
-	int known = 0;
 	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
-		/* A BOM wins over a header, as in browsers. */
-		return utf8_copy(html + 3, len - 3, outlen);
+		/* A BOM wins over a label, as in browsers. */
+		return utf8_copy(s + 3, len - 3, outlen);
 	} else if (len >= 2 && u[0] == 0xff && u[1] == 0xfe) {
-		name = "UTF-16LE", html += 2, len -= 2, known = 1;
+		name = "UTF-16LE", s += 2, len -= 2;
 	} else if (len >= 2 && u[0] == 0xfe && u[1] == 0xff) {
-		name = "UTF-16BE", html += 2, len -= 2, known = 1;
-	} else if (charset_of_type(content_type, label, sizeof label) == 0 ||
-		   charset_of_meta(html, len, label, sizeof label) == 0) {
+		name = "UTF-16BE", s += 2, len -= 2;
+	} else if (label) {
 		name = iconv_name(label);
-		known = 1;
-		/* A page that says UTF-16 in ASCII bytes is not UTF-16. */
+		/* Bytes that say UTF-16 in ASCII are not UTF-16. */
 		if (name && ascii_ncasecmp(name, "utf-16", 6) == 0)
 			name = NULL;
-	}
-	if (!known && !valid_utf8(html, len))
+	} else if (!valid_utf8(s, len)) {
 		name = "CP1252";
+	}
 	if (name) {
-		char *r = convert(name, html, len, outlen);
+		char *r = convert(name, s, len, outlen);
 		if (r)
 			return r;
-		if (!valid_utf8(html, len) && (r = convert("CP1252", html, len, outlen)))
+		if (!valid_utf8(s, len) && (r = convert("CP1252", s, len, outlen)))
 			return r;
 	}
-	return utf8_copy(html, len, outlen);
+	return utf8_copy(s, len, outlen);
+}
+
+char *xt_to_utf8(const char *html, size_t len, const char *content_type, size_t *outlen)
+{
+	char label[64];
+	int found = charset_of_type(content_type, label, sizeof label) == 0 ||
+		    charset_of_meta(html, len, label, sizeof label) == 0;
+	return xt_decode(html, len, found ? label : NULL, outlen);
 }

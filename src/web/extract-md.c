@@ -173,11 +173,6 @@ static void flush(struct mdw *w)
 	sb_reset(l);
 }
 
-static int is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c >= 0x80;
-}
-
 /* Appends text, white space collapsed and special characters escaped. */
 static void add_text(struct mdw *w, const char *s)
 {
@@ -204,11 +199,11 @@ static void add_text(struct mdw *w, const char *s)
 			sb_addc(l, '\\');
 			break;
 		case '_':
-			if (!is_alnum(prev) || !is_alnum(p[1]))
+			if (!word_char((unsigned char)prev) || !word_char(p[1]))
 				sb_addc(l, '\\');
 			break;
 		case '&':
-			if (is_alnum(p[1]) || p[1] == '#')
+			if (word_char(p[1]) || p[1] == '#')
 				sb_addc(l, '\\');
 			break;
 		case '|':
@@ -249,17 +244,24 @@ static void wrap(struct mdw *w, xmlNodePtr n, const char *open, const char *clos
 	sb_insert(&w->line, a, open);
 }
 
+/* The longest run of backticks in the n bytes at s. */
+static int backticks(const char *s, size_t n)
+{
+	int run = 0, longest = 0;
+	for (size_t i = 0; i < n; i++) {
+		run = s[i] == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	return longest;
+}
+
 static void code_span(struct mdw *w, xmlNodePtr n)
 {
 	char *t = xt_text_dup(n);
 	if (!t)
 		return;
-	int run = 0, longest = 0;
-	for (const char *p = t; *p; p++) {
-		run = *p == '`' ? run + 1 : 0;
-		if (run > longest)
-			longest = run;
-	}
+	int longest = backticks(t, strlen(t));
 	struct sb *l = &w->line;
 	for (int i = 0; i <= longest; i++)
 		sb_addc(l, '`');
@@ -279,24 +281,27 @@ static void code_span(struct mdw *w, xmlNodePtr n)
 
 /* ---- blocks ---- */
 
+/* Appends the gathered line's bytes from a to e as one line: hard
+ * breaks and newlines become spaces. */
+static void add_one_line(struct sb *to, const struct sb *l, size_t a, size_t e)
+{
+	for (size_t i = a; i < e; i++) {
+		if (l->s[i] == '\\' && i + 1 < e && l->s[i + 1] == '\n') {
+			sb_addc(to, ' ');
+			i++;
+		} else {
+			sb_addc(to, l->s[i] == '\n' ? ' ' : l->s[i]);
+		}
+	}
+}
+
 static void heading(struct mdw *w, xmlNodePtr n, int level)
 {
 	flush(w);
 	render_children(w, n);
-	struct sb *l = &w->line;
-	/* One line: hard breaks become spaces. */
 	struct sb t = SB_INIT;
-	for (size_t i = 0; i < l->len; i++) {
-		if (l->s[i] == '\\' && i + 1 < l->len && l->s[i + 1] == '\n') {
-			sb_addc(&t, ' ');
-			i++;
-		} else if (l->s[i] == '\n') {
-			sb_addc(&t, ' ');
-		} else {
-			sb_addc(&t, l->s[i]);
-		}
-	}
-	sb_reset(l);
+	add_one_line(&t, &w->line, 0, w->line.len);
+	sb_reset(&w->line);
 	char *c = xt_clean(t.s);
 	sb_release(&t);
 	if (!c || !count_words(c, strlen(c))) {
@@ -327,12 +332,7 @@ static void pre_block(struct mdw *w, xmlNodePtr n)
 	while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
 	if (len) {
-		int run = 0, longest = 0;
-		for (size_t i = 0; i < len; i++) {
-			run = s[i] == '`' ? run + 1 : 0;
-			if (run > longest)
-				longest = run;
-		}
+		int longest = backticks(s, len);
 		struct sb b = SB_INIT;
 		int fence = longest >= 3 ? longest + 1 : 3;
 		for (int i = 0; i < fence; i++)
@@ -531,10 +531,7 @@ static int has_desc(xmlNodePtr n, const char *const *tags, int depth)
 	for (xmlNodePtr k = n->children; k; k = k->next) {
 		if (k->type != XML_ELEMENT_NODE)
 			continue;
-		for (const char *const *t = tags; *t; t++)
-			if (xt_is(k, *t))
-				return 1;
-		if (has_desc(k, tags, depth + 1))
+		if (xt_in((const char *)k->name, tags) || has_desc(k, tags, depth + 1))
 			return 1;
 	}
 	return 0;
@@ -615,14 +612,7 @@ static void table(struct mdw *w, xmlNodePtr t)
 			size_t e = l->len;
 			while (e > a && l->s[e - 1] == ' ')
 				e--;
-			for (size_t i = a; i < e; i++) {
-				if (l->s[i] == '\\' && i + 1 < e && l->s[i + 1] == '\n') {
-					sb_addc(&b, ' ');
-					i++;
-				} else {
-					sb_addc(&b, l->s[i] == '\n' ? ' ' : l->s[i]);
-				}
-			}
+			add_one_line(&b, l, a, e);
 			sb_reset(l);
 			sb_adds(&b, " |");
 			c++;
@@ -660,14 +650,6 @@ static const char *const paragraph_tags[] = {
 	"thead", "tbody", "tfoot", "td", "th", "li", "option", "legend", NULL
 };
 
-static int in_set(xmlNodePtr n, const char *const *set)
-{
-	for (; *set; set++)
-		if (strcmp((const char *)n->name, *set) == 0)
-			return 1;
-	return 0;
-}
-
 /* Counts the images and links under n (up to 3 links). */
 static void count_media(xmlNodePtr n, int *imgs, int *links, int depth)
 {
@@ -701,9 +683,9 @@ static void render(struct mdw *w, xmlNodePtr n)
 	if (n->type != XML_ELEMENT_NODE || !n->name)
 		return;
 	const char *nm = (const char *)n->name;
-	if (in_set(n, skip_tags))
+	if (xt_in(nm, skip_tags))
 		return;
-	if (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) {
+	if (xt_heading(nm)) {
 		if (w->in_cell)
 			render_children(w, n);
 		else
@@ -762,7 +744,7 @@ static void render(struct mdw *w, xmlNodePtr n)
 		flush(w);
 		w->kind = 'r';
 		emit(w, "* * *", 5);
-	} else if (in_set(n, paragraph_tags)) {
+	} else if (xt_in(nm, paragraph_tags)) {
 		flush(w);
 		render_children(w, n);
 		flush(w);
@@ -904,29 +886,30 @@ static void trim(struct mdw *w, const char *title)
 	*w->out = b;
 }
 
+#define MDW_INIT(o, b) { .out = (o), .base = (b), .line = SB_INIT, .prefix = SB_INIT, .first = SB_INIT }
+
+static void mdw_release(struct mdw *w)
+{
+	free(w->blocks);
+	sb_release(&w->line);
+	sb_release(&w->prefix);
+	sb_release(&w->first);
+}
+
 void xt_markdown(xmlNodePtr *nodes, size_t n, const char *base, const char *title, struct sb *out)
 {
-	struct mdw w = { .out = out, .base = base };
-	sb_init(&w.line);
-	sb_init(&w.prefix);
-	sb_init(&w.first);
+	struct mdw w = MDW_INIT(out, base);
 	for (size_t i = 0; i < n; i++) {
 		render(&w, nodes[i]);
 		flush(&w);
 	}
 	trim(&w, title);
-	free(w.blocks);
-	sb_release(&w.line);
-	sb_release(&w.prefix);
-	sb_release(&w.first);
+	mdw_release(&w);
 }
 
 void xt_text_markdown(const char *text, struct sb *out)
 {
-	struct mdw w = { .out = out };
-	sb_init(&w.line);
-	sb_init(&w.prefix);
-	sb_init(&w.first);
+	struct mdw w = MDW_INIT(out, NULL);
 	for (const char *s = text; *s;) {
 		const char *nl = strchr(s, '\n');
 		size_t n = nl ? (size_t)(nl - s) : strlen(s);
@@ -936,8 +919,5 @@ void xt_text_markdown(const char *text, struct sb *out)
 		flush(&w);
 		s += n + (nl != NULL);
 	}
-	free(w.blocks);
-	sb_release(&w.line);
-	sb_release(&w.prefix);
-	sb_release(&w.first);
+	mdw_release(&w);
 }

@@ -139,19 +139,25 @@ static int is_article(json_t *o)
 	return 0;
 }
 
+/* Appends the name s (taken; may be NULL) to the list b, after ", ",
+ * unless it is an address or already there. */
+static void add_name(struct sb *b, char *s)
+{
+	if (s && strncmp(s, "http", 4) != 0 && !strstr(b->s, s)) {
+		if (b->len)
+			sb_adds(b, ", ");
+		sb_adds(b, s);
+	}
+	free(s);
+}
+
 /* A name from a string, an object with "name", or an array of those. */
 static void add_names(json_t *v, struct sb *b, int depth)
 {
 	if (depth > 3)
 		return;
 	if (json_is_string(v)) {
-		char *s = decode_html(json_string_value(v));
-		if (s && strncmp(s, "http", 4) != 0 && !strstr(b->s, s)) {
-			if (b->len)
-				sb_adds(b, ", ");
-			sb_adds(b, s);
-		}
-		free(s);
+		add_name(b, decode_html(json_string_value(v)));
 	} else if (json_is_object(v)) {
 		add_names(json_object_get(v, "name"), b, depth + 1);
 	} else if (json_is_array(v)) {
@@ -241,24 +247,12 @@ static int attr_is(xmlNodePtr n, const char *attr, const char *value)
 
 static void add_author(char **slot, const char *v)
 {
-	char *c = xt_clean(v);
-	if (!c || strncmp(c, "http", 4) == 0) {
-		free(c);
-		return;
-	}
-	if (!*slot) {
-		*slot = c;
-	} else if (!strstr(*slot, c)) {
-		char *j = xmalloc(strlen(*slot) + strlen(c) + 3);
-		strcpy(j, *slot);
-		strcat(j, ", ");
-		strcat(j, c);
-		free(*slot);
-		*slot = j;
-		free(c);
-	} else {
-		free(c);
-	}
+	struct sb b = SB_INIT;
+	if (*slot)
+		sb_adds(&b, *slot);
+	add_name(&b, xt_clean(v));
+	free(*slot);
+	*slot = b.len ? sb_detach(&b) : NULL;
 }
 
 static void meta_tag(xmlNodePtr n, struct found *f)

@@ -37,7 +37,7 @@ static int ambiguous(const char *s)
 static char *valid(const char *s)
 {
 	size_t n;
-	return xt_to_utf8(s, strlen(s), "text/plain; charset=utf-8", &n);
+	return xt_decode(s, strlen(s), "utf-8", &n);
 }
 
 static int scalar(yaml_emitter_t *e, const char *s, int text)

@@ -12,11 +12,11 @@
  * from that. */
 #include "system.h"
 
+#include <limits.h>
 #include <string.h>
 
-#include <libxml/uri.h>
-
 #include "extract-int.h"
+#include "links.h"
 
 int xt_is(xmlNodePtr n, const char *name)
 {
@@ -133,22 +133,8 @@ char *xt_url(const char *href, const char *base, int mail)
 		free(h);
 		return NULL;
 	}
-	char *abs = NULL;
-	xmlChar *built = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
-	if (!built) {
-		/* Spaces and the like: escape them, then try again. */
-		xmlChar *esc = xmlURIEscapeStr((const xmlChar *)h, (const xmlChar *)":/?#[]@!$&'()*+,;=%~");
-		if (esc)
-			built = xmlBuildURI(esc, (const xmlChar *)base);
-		xmlFree(esc);
-	}
-	if (built) {
-		abs = xstrdup((const char *)built);
-		xmlFree(built);
-	}
+	char *abs = link_resolve(base, h);
 	free(h);
-	if (!abs)
-		return NULL;
 	if (!has_scheme(abs, "http") && !has_scheme(abs, "https") && !(mail && has_scheme(abs, "mailto"))) {
 		free(abs);
 		return NULL;
@@ -164,7 +150,9 @@ char *xt_url(const char *href, const char *base, int mail)
 	return sb_detach(&b);
 }
 
-void xt_cap_depth(xmlNodePtr root)
+/* Makes each element deeper than XT_MAX_DEPTH below root a text node of
+ * its text. */
+static void cap_depth(xmlNodePtr root)
 {
 	if (!root)
 		return;
@@ -314,17 +302,8 @@ static size_t prepare(char *buf, size_t len)
 			break;
 		size_t left = (size_t)(end - r);
 		if (left >= 4 && memcmp(r, "<!--", 4) == 0) {
-			const char *c = NULL;
-			for (const char *p = r + 4; p + 3 <= end; p++) {
-				p = memchr(p, '-', (size_t)(end - p));
-				if (!p || p + 3 > end)
-					break;
-				if (p[1] == '-' && p[2] == '>') {
-					c = p + 3;
-					break;
-				}
-			}
-			const char *stop = c ? c : end;
+			const char *c = memmem(r + 4, left - 4, "-->", 3);
+			const char *stop = c ? c + 3 : end;
 			memmove(w, r, (size_t)(stop - r));
 			w += stop - r;
 			r = (char *)stop;
@@ -382,29 +361,41 @@ static size_t letters(const char *s)
 static const int parse_opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
 	HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
 
-/* The Markdown of len bytes of an HTML fragment (UTF-8) into out. */
-static void fragment_markdown(const char *html, size_t len, const char *base, const char *title, struct sb *out)
+htmlDocPtr xt_read_html(char *buf, size_t len, const char *url)
 {
-	char *copy = xstrndup(html, len);
-	len = prepare(copy, len);
-	if (len > XT_MAX_INPUT) {
-		free(copy);
-		return;
-	}
-	htmlDocPtr doc = htmlReadMemory(copy, (int)len, NULL, "UTF-8", parse_opts);
-	free(copy);
+	len = prepare(buf, len);
+	if (len > INT_MAX)
+		return NULL;
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt)
+		return NULL;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, buf, (int)len, url, "UTF-8", parse_opts);
+	htmlFreeParserCtxt(ctxt);
 	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-	if (root) {
-		xt_cap_depth(root);
-		xt_markdown(&root, 1, base, title, out);
+	if (!root) {
+		if (doc)
+			xmlFreeDoc(doc);
+		return NULL;
 	}
-	if (doc)
-		xmlFreeDoc(doc);
+	cap_depth(root);
+	return doc;
 }
 
-/* A JSON-LD articleBody as Markdown: HTML when it holds tags, else text
- * with a paragraph a line. */
-static void ld_markdown(const char *text, const char *base, const char *title, struct sb *out)
+/* The Markdown of len bytes of an HTML fragment (UTF-8; changed) into
+ * out. */
+static void fragment_markdown(char *html, size_t len, const char *base, const char *title, struct sb *out)
+{
+	htmlDocPtr doc = xt_read_html(html, len, NULL);
+	if (!doc)
+		return;
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	xt_markdown(&root, 1, base, title, out);
+	xmlFreeDoc(doc);
+}
+
+/* A JSON-LD articleBody as Markdown: HTML when it holds tags (text is
+ * then changed), else text with a paragraph a line. */
+static void ld_markdown(char *text, const char *base, const char *title, struct sb *out)
 {
 	if (!strstr(text, "</") && !strstr(text, "<br") && !strstr(text, "<p")) {
 		xt_text_markdown(text, out);
@@ -417,7 +408,7 @@ char *web_html_markdown(const char *html, size_t len, const char *base, size_t *
 {
 	struct sb out = SB_INIT;
 	size_t ulen;
-	char *u = xt_to_utf8(html, len, "text/html; charset=utf-8", &ulen);
+	char *u = xt_decode(html, len, "utf-8", &ulen);
 	if (ulen <= XT_MAX_INPUT)
 		fragment_markdown(u, ulen, base, NULL, &out);
 	free(u);
@@ -434,26 +425,10 @@ int web_extract(const char *html, size_t len, const char *content_type,
 		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
 	size_t ulen;
 	char *u = xt_to_utf8(html, len, content_type, &ulen);
-	ulen = prepare(u, ulen);
-	u[ulen] = '\0';
-	if (ulen > (size_t)2147483647 - 1) {
-		free(u);
-		return err_set("page too large");
-	}
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-	if (!ctxt) {
-		free(u);
-		return err_set("could not parse the page");
-	}
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, u, (int)ulen, url, "UTF-8", parse_opts);
-	htmlFreeParserCtxt(ctxt);
+	htmlDocPtr doc = xt_read_html(u, ulen, url);
 	free(u);
-	if (!doc || !xmlDocGetRootElement(doc)) {
-		if (doc)
-			xmlFreeDoc(doc);
+	if (!doc)
 		return err_set("no article found");
-	}
-	xt_cap_depth(xmlDocGetRootElement(doc));
 	char *base = NULL;
 	char *ld_body = NULL;
 	xt_meta(doc, url, &out->meta, &base, &ld_body);

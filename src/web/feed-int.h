@@ -1,5 +1,6 @@
 /* feed-int.h -- what feed.c, feed-xml.c and opml.c share: reading
- * untrusted XML safely, text of nodes, addresses.
+ * untrusted XML safely, text of nodes. Text is cleaned and
+ * bytes decoded by the helpers pages use (extract-int.h).
  *
  * feed_xml_read parses with libxml2 in recovery mode, never loads a DTD
  * or an external entity (no XML_PARSE_NOENT, XML_PARSE_DTDLOAD; with
@@ -9,12 +10,12 @@
  * entities, an entity longer than FEED_MAX_ENTITY_LEN bytes or one that
  * refers to another, or that refers to entities more than
  * FEED_MAX_ENTITY_REFS times: entities then add at most
- * FEED_MAX_ENTITY_REFS * FEED_MAX_ENTITY_LEN bytes (10 MB). A declared encoding that
- * fails is retried as UTF-8 (when the bytes are valid UTF-8) or
- * windows-1252 (latin-1 when windows-1252 fails too); a declared latin-1
- * over valid non-ASCII UTF-8 is read as UTF-8. Bad references (a bare
- * '&', an HTML entity XML does not know) are mended and the document read
- * again. */
+ * FEED_MAX_ENTITY_REFS * FEED_MAX_ENTITY_LEN bytes (10 MB). The bytes
+ * are made UTF-8 first (xt_decode) by the declared encoding, except that
+ * a declared UTF-8, latin-1, windows-1252 or ASCII (often wrong) lets the
+ * bytes decide: UTF-8 when they are valid UTF-8, else windows-1252. Bad
+ * references (a bare '&', an HTML entity XML does not know) are mended
+ * and the document read again. */
 #ifndef GLOSS_WEB_FEED_INT_H
 #define GLOSS_WEB_FEED_INT_H
 
@@ -22,6 +23,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+
+#include "extract-int.h"   /* xt_clean, xt_decode, xt_read_html: shared with pages */
 
 #define FEED_MAX_ENTITIES 64
 #define FEED_MAX_ENTITY_LEN 1024
@@ -31,28 +34,13 @@
  * err_set(): "too many entity expansions", "malformed XML at line N". */
 xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url);
 
-/* An HTML page or fragment read by libxml2 (recovering, no network),
- * its errors silenced; encoding NULL to sniff it. NULL when libxml2 reads
- * nothing. */
-htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding);
-
-/* Whether the bytes begin like an HTML page (a doctype html or <html>). */
-int feed_looks_html(const char *s, size_t len);
-
 /* The local name of an element, compared ASCII-case-insensitively. */
 int feed_is(const xmlNode *n, const char *name);
 /* The value of attribute name (ASCII case ignored, any namespace) of n,
  * or NULL; borrowed. */
 const xmlChar *feed_attr(const xmlNode *n, const char *name);
-/* s with runs of white space made one space and trimmed; NULL when s is
- * NULL or empty. Caller frees. */
-char *feed_clean(const char *s);
 /* The text of n and its descendants (entities of the internal subset
  * included), whitespace collapsed; NULL when empty. Caller frees. */
 char *feed_text(const xmlNode *n);
-/* ref made absolute against the base of node n (xml:base, else the
- * document's address); ref trimmed; NULL when ref is NULL or empty.
- * Caller frees. */
-char *feed_resolve(const xmlNode *n, const char *ref);
 
 #endif

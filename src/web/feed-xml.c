@@ -10,10 +10,8 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/entities.h>
-#include <libxml/uri.h>
 
 #include "feed-int.h"
-#include "ustr.h"
 #include "util.h"
 
 /* What the wrapped handlers saw during one parse (ctxt->_private). */
@@ -23,13 +21,12 @@ struct guard {
 	xmlStructuredErrorFunc serror;
 	size_t decls, refs;
 	int refused;        /* the entity bounds were passed */
-	int encoding_error; /* the declared encoding did not fit the bytes */
 	int entity_error;   /* a bare '&' or an undeclared entity */
 	int error_line;     /* the first fatal error's line, 0 when none */
 };
 
 static const int xml_opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-	XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+	XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_IGNORE_ENC;
 
 static struct guard *guard_of(void *ctx)
 {
@@ -78,41 +75,12 @@ static void guarded_error(void *ctx, xmlErrorPtr e)
 	struct guard *g = guard_of(ctx);
 	if (!e)
 		return;
-	if (e->domain == XML_FROM_I18N || e->code == XML_ERR_INVALID_CHAR || e->code == XML_ERR_INVALID_ENCODING ||
-	    e->code == XML_ERR_UNSUPPORTED_ENCODING || e->code == XML_ERR_UNKNOWN_ENCODING)
-		g->encoding_error = 1;
 	if (e->code == XML_ERR_UNDECLARED_ENTITY || e->code == XML_WAR_UNDECLARED_ENTITY ||
 	    e->code == XML_ERR_ENTITYREF_SEMICOL_MISSING || e->code == XML_ERR_ENTITYREF_NO_NAME ||
 	    e->code == XML_ERR_NAME_REQUIRED)
 		g->entity_error = 1;
 	if (e->level == XML_ERR_FATAL && !g->error_line)
 		g->error_line = e->line > 0 ? e->line : 1;
-}
-
-/* The encoding the XML declaration names, lower-cased, in buf ("" when
- * none). */
-static void declared_encoding(const char *xml, size_t len, char *buf, size_t n)
-{
-	buf[0] = '\0';
-	if (len < 5 || memcmp(xml, "<?xml", 5) != 0)
-		return;
-	const char *end = memchr(xml, '>', len < 256 ? len : 256);
-	if (!end)
-		return;
-	for (const char *p = xml; p + 8 < end; p++) {
-		if (memcmp(p, "encoding", 8) != 0)
-			continue;
-		p += 8;
-		while (p < end && (*p == ' ' || *p == '=' || *p == '"' || *p == '\''))
-			p++;
-		size_t k = 0;
-		while (p < end && *p != '"' && *p != '\'' && *p != ' ' && k + 1 < n) {
-			char c = *p++;
-			buf[k++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-		}
-		buf[k] = '\0';
-		return;
-	}
 }
 
 static int name_char(int c, int first)
@@ -202,7 +170,8 @@ static char *mend_references(const char *xml, size_t len, size_t *out_len)
 	return sb_detach(&b);
 }
 
-static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, const char *encoding, struct guard *g)
+/* Parses the UTF-8 of a feed (its declaration's encoding ignored). */
+static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, struct guard *g)
 {
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
 	if (!ctxt)
@@ -220,7 +189,7 @@ static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, const 
 	xmlStructuredErrorFunc old = xmlStructuredError;
 	void *old_ctx = xmlStructuredErrorContext;
 	xmlSetStructuredErrorFunc(ctxt, guarded_error);
-	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml, (int)len, url, encoding, xml_opts);
+	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, xml, (int)len, url, "UTF-8", xml_opts);
 	xmlSetStructuredErrorFunc(old_ctx, old);
 	xmlFreeParserCtxt(ctxt);
 	if (g->refused && doc) {
@@ -230,44 +199,40 @@ static xmlDocPtr parse_once(const char *xml, size_t len, const char *url, const 
 	return doc;
 }
 
+/* The charset label of the XML declaration, when the bytes are to be
+ * read by it (in buf, n bytes): a feed that declares UTF-8 or latin-1 is
+ * often the other, so for those (and for none) NULL, the bytes decide
+ * (xt_decode). */
+static const char *declared_label(const char *xml, size_t len, char *buf, size_t n)
+{
+	static const char *const sniffed[] = { "utf-8", "utf8", "iso-8859-1", "latin1", "windows-1252",
+		"us-ascii", "ascii" };
+	const char *end = len >= 5 && memcmp(xml, "<?xml", 5) == 0 ? memchr(xml, '>', len < 256 ? len : 256) : NULL;
+	if (!end || xt_label(xml + 5, end, "encoding", buf, n) < 0)
+		return NULL;
+	for (size_t i = 0; i < sizeof sniffed / sizeof *sniffed; i++)
+		if (!strcmp(buf, sniffed[i]))
+			return NULL;
+	return buf;
+}
+
 xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 {
-	if (len > (size_t)0x7fffffff) {
+	char enc[32];
+	size_t ulen;
+	char *u = xt_decode(xml, len, declared_label(xml, len, enc, sizeof enc), &ulen);
+	if (ulen > (size_t)0x7fffffff) {
+		free(u);
 		err_set(_("feed too large"));
 		return NULL;
 	}
-	char enc[32];
-	declared_encoding(xml, len, enc, sizeof enc);
-	int utf8 = ustr_invalid_at(xml, len) == len, nonascii = 0;
-	for (size_t i = 0; i < len && !nonascii; i++)
-		nonascii = (unsigned char)xml[i] >= 0x80;
-	const char *force = NULL;
-	if (utf8 && nonascii && (!strcmp(enc, "iso-8859-1") || !strcmp(enc, "latin1") || !strcmp(enc, "windows-1252") ||
-				 !strcmp(enc, "us-ascii") || !strcmp(enc, "ascii")))
-		force = "UTF-8";
 	struct guard g;
-	xmlDocPtr doc = parse_once(xml, len, url, force, &g);
-	if (!g.refused && !force && g.encoding_error) {
-		if (doc)
-			xmlFreeDoc(doc);
-		force = utf8 ? "UTF-8" : "windows-1252";
-		doc = parse_once(xml, len, url, force, &g);
-		/* windows-1252 leaves five bytes undefined; latin-1 none. */
-		if (!g.refused && !utf8 && g.encoding_error) {
-			if (doc)
-				xmlFreeDoc(doc);
-			force = "ISO-8859-1";
-			doc = parse_once(xml, len, url, force, &g);
-		}
-	}
-	/* Mending works on ASCII-compatible bytes, not on UTF-16 or UTF-32. */
-	int ascii_compatible = !memchr(xml, '\0', len < 4 ? len : 4) &&
-			       !(len >= 2 && ((unsigned char)xml[0] == 0xfe || (unsigned char)xml[0] == 0xff));
-	if (!g.refused && g.entity_error && ascii_compatible) {
+	xmlDocPtr doc = parse_once(u, ulen, url, &g);
+	if (!g.refused && g.entity_error) {
 		size_t mlen;
-		char *mended = mend_references(xml, len, &mlen);
+		char *mended = mend_references(u, ulen, &mlen);
 		struct guard g2;
-		xmlDocPtr doc2 = parse_once(mended, mlen, url, force, &g2);
+		xmlDocPtr doc2 = parse_once(mended, mlen, url, &g2);
 		free(mended);
 		if (doc2 && !g2.refused) {
 			if (doc)
@@ -277,6 +242,7 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 		} else if (doc2)
 			xmlFreeDoc(doc2);
 	}
+	free(u);
 	if (g.refused) {
 		err_set(_("too many entity expansions"));
 		return NULL;
@@ -288,46 +254,6 @@ xmlDocPtr feed_xml_read(const char *xml, size_t len, const char *url)
 		return NULL;
 	}
 	return doc;
-}
-
-static void ignore_error(void *ctx, xmlErrorPtr e)
-{
-	(void)ctx;
-	(void)e;
-}
-
-htmlDocPtr feed_html_read(const char *html, size_t len, const char *encoding)
-{
-	if (len > (size_t)0x7fffffff)
-		return NULL;
-	xmlStructuredErrorFunc old = xmlStructuredError;
-	void *old_ctx = xmlStructuredErrorContext;
-	xmlSetStructuredErrorFunc(NULL, ignore_error);
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, encoding,
-					HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	xmlSetStructuredErrorFunc(old_ctx, old);
-	return doc;
-}
-
-int feed_looks_html(const char *s, size_t len)
-{
-	size_t i = 0;
-	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	for (;;) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-			i++;
-		if (i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
-			const char *e = memmem(s + i + 4, len - i - 4, "-->", 3);
-			if (!e)
-				return 0;
-			i = (size_t)(e - s) + 3;
-			continue;
-		}
-		break;
-	}
-	return (len - i >= 14 && ascii_ncasecmp(s + i, "<!doctype html", 14) == 0) ||
-	       (len - i >= 5 && ascii_ncasecmp(s + i, "<html", 5) == 0);
 }
 
 int feed_is(const xmlNode *n, const char *name)
@@ -346,61 +272,12 @@ const xmlChar *feed_attr(const xmlNode *n, const char *name)
 	return NULL;
 }
 
-char *feed_clean(const char *s)
-{
-	if (!s)
-		return NULL;
-	struct sb b = SB_INIT;
-	int space = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v') {
-			space = 1;
-			continue;
-		}
-		if (*p < 0x20 || *p == 0x7f)
-			continue;
-		/* U+00A0 (no-break space) counts as space too. */
-		if (*p == 0xc2 && p[1] == 0xa0) {
-			space = 1;
-			p++;
-			continue;
-		}
-		if (space && b.len)
-			sb_addc(&b, ' ');
-		space = 0;
-		sb_addc(&b, *p);
-	}
-	if (!b.len) {
-		sb_release(&b);
-		return NULL;
-	}
-	return sb_detach(&b);
-}
-
 char *feed_text(const xmlNode *n)
 {
 	if (!n)
 		return NULL;
 	xmlChar *t = xmlNodeGetContent(n);
-	char *r = feed_clean((const char *)t);
+	char *r = xt_clean((const char *)t);
 	xmlFree(t);
-	return r;
-}
-
-char *feed_resolve(const xmlNode *n, const char *ref)
-{
-	char *r = feed_clean(ref);
-	if (!r)
-		return NULL;
-	xmlChar *base = n ? xmlNodeGetBase(n->doc, n) : NULL;
-	if (base) {
-		xmlChar *abs = xmlBuildURI((const xmlChar *)r, base);
-		xmlFree(base);
-		if (abs) {
-			free(r);
-			r = xstrdup((const char *)abs);
-			xmlFree(abs);
-		}
-	}
 	return r;
 }

@@ -13,10 +13,10 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
-#include <libxml/uri.h>
 
 #include "feed.h"
 #include "feed-int.h"
+#include "links.h"
 #include "util.h"
 
 #define NS_ATOM "http://www.w3.org/2005/Atom"
@@ -163,7 +163,7 @@ static htmlDocPtr parse_fragment(const char *html, xmlNode **body)
 	struct sb b = SB_INIT;
 	sb_adds(&b, "<html><body>");
 	sb_adds(&b, html);
-	htmlDocPtr doc = feed_html_read(b.s, b.len, "UTF-8");
+	htmlDocPtr doc = xt_read_html(b.s, b.len, NULL);
 	sb_release(&b);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	*body = root ? root->children : NULL;
@@ -177,7 +177,7 @@ static char *html_text(const char *html)
 {
 	xmlNode *body;
 	htmlDocPtr doc = parse_fragment(html, &body);
-	char *r = body ? feed_text(body) : feed_clean(html);
+	char *r = body ? feed_text(body) : xt_clean(html);
 	if (doc)
 		xmlFreeDoc(doc);
 	return r;
@@ -192,6 +192,18 @@ static int has_xml_base(const xmlNode *n)
 	return 0;
 }
 
+/* ref trimmed and made absolute against base (may be NULL;
+ * link_resolve); NULL when ref is NULL or empty. Caller frees. */
+static char *resolve_against(const char *ref, const char *base)
+{
+	char *r = xt_clean(ref);
+	if (!r || !base)
+		return r;
+	char *abs = link_resolve(base, r);
+	free(r);
+	return abs;
+}
+
 static void rebase_nodes(xmlNode *n, const xmlChar *base)
 {
 	for (; n; n = n->next) {
@@ -201,10 +213,10 @@ static void rebase_nodes(xmlNode *n, const xmlChar *base)
 			if (ascii_casecmp((const char *)a->name, "href") && ascii_casecmp((const char *)a->name, "src"))
 				continue;
 			xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
-			xmlChar *abs = v ? xmlBuildURI(v, base) : NULL;
+			char *abs = resolve_against((const char *)v, (const char *)base);
 			if (abs)
-				xmlSetProp(n, a->name, abs);
-			xmlFree(abs);
+				xmlSetProp(n, a->name, (const xmlChar *)abs);
+			free(abs);
 			xmlFree(v);
 		}
 		rebase_nodes(n->children, base);
@@ -307,7 +319,7 @@ static char *rss_author(char *s)
 	char *close = open ? strrchr(open, ')') : NULL;
 	if (open && close && strchr(s, '@') && strchr(s, '@') < open) {
 		char *inner = xstrndup(open + 1, (size_t)(close - open - 1));
-		char *name = feed_clean(inner);
+		char *name = xt_clean(inner);
 		free(inner);
 		if (name) {
 			free(s);
@@ -315,6 +327,17 @@ static char *rss_author(char *s)
 		}
 	}
 	return s;
+}
+
+
+/* ref made absolute against the base of node n (xml:base, else the
+ * document's address). */
+static char *feed_resolve(const xmlNode *n, const char *ref)
+{
+	xmlChar *base = xmlNodeGetBase(n->doc, n);
+	char *r = resolve_against(ref, (const char *)base);
+	xmlFree(base);
+	return r;
 }
 
 static char *atom_person(const xmlNode *n)
@@ -372,7 +395,7 @@ static void item_child(struct reading *r, xmlNode *c)
 				set_once(&it->author, rss_author(feed_text(c)));
 		} else if (!ascii_casecmp(name, "category")) {
 			const char *term = (const char *)feed_attr(c, "term");
-			push(&it->categories, &it->ncategories, term ? feed_clean(term) : feed_text(c));
+			push(&it->categories, &it->ncategories, term ? xt_clean(term) : feed_text(c));
 		} else if (!ascii_casecmp(name, "enclosure") && ns == NS_NONE)
 			push(&it->enclosures, &it->nenclosures, feed_resolve(c, (const char *)feed_attr(c, "url")));
 		else if (!ascii_casecmp(name, "description") && ns == NS_NONE)
@@ -478,10 +501,32 @@ static void read_head(struct feed_doc *d, const xmlNode *n, char **author)
 	}
 }
 
+/* Whether the bytes begin like an HTML page (a doctype html or <html>). */
+static int looks_html(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (;;) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+			i++;
+		if (i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
+			const char *e = memmem(s + i + 4, len - i - 4, "-->", 3);
+			if (!e)
+				return 0;
+			i = (size_t)(e - s) + 3;
+			continue;
+		}
+		break;
+	}
+	return (len - i >= 14 && ascii_ncasecmp(s + i, "<!doctype html", 14) == 0) ||
+	       (len - i >= 5 && ascii_ncasecmp(s + i, "<html", 5) == 0);
+}
+
 int feed_parse(const char *xml, size_t len, const char *url, size_t max_items, struct feed_doc *out)
 {
 	memset(out, 0, sizeof *out);
-	if (feed_looks_html(xml, len))
+	if (looks_html(xml, len))
 		return err_set(_("not a feed (an HTML page)"));
 	xmlDocPtr doc = feed_xml_read(xml, len, url);
 	if (!doc)
@@ -590,24 +635,13 @@ static const xmlNode *find_feed_link(const xmlNode *n, const xmlNode **base)
 	return NULL;
 }
 
-static char *resolve_against(const char *ref, const char *base)
-{
-	char *r = feed_clean(ref);
-	if (!r || !base)
-		return r;
-	xmlChar *abs = xmlBuildURI((const xmlChar *)r, (const xmlChar *)base);
-	if (abs) {
-		free(r);
-		r = xstrdup((const char *)abs);
-		xmlFree(abs);
-	}
-	return r;
-}
-
 int feed_discover(const char *html, size_t len, const char *url, char **feed_url)
 {
 	*feed_url = NULL;
-	htmlDocPtr doc = feed_html_read(html, len, NULL);
+	size_t ulen;
+	char *u = xt_to_utf8(html, len, NULL, &ulen);
+	htmlDocPtr doc = xt_read_html(u, ulen, NULL);
+	free(u);
 	if (!doc)
 		return 0;
 	const xmlNode *base = NULL;

@@ -35,10 +35,10 @@ static void read_outlines(struct reader *r, const xmlNode *n)
 		if (!feed_is(n, "outline"))
 			continue;
 		const char *url = (const char *)feed_attr(n, "xmlUrl");
-		char *name = feed_clean((const char *)feed_attr(n, "text"));
+		char *name = xt_clean((const char *)feed_attr(n, "text"));
 		if (!name)
-			name = feed_clean((const char *)feed_attr(n, "title"));
-		char *u = feed_clean(url);
+			name = xt_clean((const char *)feed_attr(n, "title"));
+		char *u = xt_clean(url);
 		if (u) {
 			XGROW(r->v, r->cap, r->n + 1);
 			struct opml_entry *e = &r->v[r->n++];
@@ -96,44 +96,41 @@ int opml_read(const char *xml, size_t len, struct opml_entry **out, size_t *n)
 }
 
 /* s without the bytes XML 1.0 cannot hold (C0 controls but tab and
- * newline). */
-static xmlChar *xml_safe(const char *s, char **keep)
+ * newline). Caller frees. */
+static char *xml_safe(const char *s)
 {
-	size_t n = strlen(s);
-	char *t = xmalloc(n + 1), *o = t;
+	char *t = xmalloc(strlen(s) + 1), *o = t;
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if (*p >= 0x20 || *p == '\t' || *p == '\n')
 			*o++ = (char)*p;
 	*o = '\0';
-	free(*keep);
-	*keep = t;
-	return (xmlChar *)t;
+	return t;
 }
 
 static void set_attr(xmlNodePtr n, const char *name, const char *value)
 {
-	char *keep = NULL;
-	xmlNewProp(n, (const xmlChar *)name, xml_safe(value, &keep));
-	free(keep);
+	char *safe = xml_safe(value);
+	xmlNewProp(n, (const xmlChar *)name, (const xmlChar *)safe);
+	free(safe);
 }
 
 /* The folder outline called name among the children of parent, made
  * when missing. */
 static xmlNodePtr folder(xmlNodePtr parent, const char *name)
 {
-	char *keep = NULL;
-	const char *safe = (const char *)xml_safe(name, &keep);
-	for (xmlNodePtr c = parent->children; c; c = c->next) {
-		const xmlChar *t = feed_attr(c, "text");
-		if (!feed_attr(c, "xmlUrl") && t && !strcmp((const char *)t, safe)) {
-			free(keep);
-			return c;
-		}
+	char *safe = xml_safe(name);
+	xmlNodePtr f = parent->children;
+	for (; f; f = f->next) {
+		const xmlChar *t = feed_attr(f, "text");
+		if (!feed_attr(f, "xmlUrl") && t && !strcmp((const char *)t, safe))
+			break;
 	}
-	xmlNodePtr f = xmlNewChild(parent, NULL, (const xmlChar *)"outline", NULL);
-	set_attr(f, "text", safe);
-	set_attr(f, "title", safe);
-	free(keep);
+	if (!f) {
+		f = xmlNewChild(parent, NULL, (const xmlChar *)"outline", NULL);
+		set_attr(f, "text", safe);
+		set_attr(f, "title", safe);
+	}
+	free(safe);
 	return f;
 }
 
@@ -145,9 +142,9 @@ char *opml_write(const struct opml_entry *v, size_t n, const char *title, size_t
 	xmlNewProp(root, (const xmlChar *)"version", (const xmlChar *)"2.0");
 	xmlNodePtr head = xmlNewChild(root, NULL, (const xmlChar *)"head", NULL);
 	xmlNodePtr t = xmlNewChild(head, NULL, (const xmlChar *)"title", NULL);
-	char *keep = NULL;
-	xmlNodeAddContent(t, xml_safe(title ? title : "gloss feeds", &keep));
-	free(keep);
+	char *safe = xml_safe(title ? title : "gloss feeds");
+	xmlNodeAddContent(t, (const xmlChar *)safe);
+	free(safe);
 	xmlNodePtr body = xmlNewChild(root, NULL, (const xmlChar *)"body", NULL);
 	for (size_t i = 0; i < n; i++) {
 		xmlNodePtr parent = body;

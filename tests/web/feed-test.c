@@ -198,6 +198,13 @@ static void test_recovery(void)
 	ok(contains(d.title, "Caf\xc3\xa9 ") && contains(d.title, " menu"), "a byte windows-1252 leaves undefined: the title whole");
 	feed_doc_free(&d);
 
+	/* "Новости" in windows-1251: the declared encoding is read. */
+	const char *cp1251 = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel>"
+			     "<title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title></channel></rss>";
+	ok(feed_parse(cp1251, strlen(cp1251), NULL, 0, &d) == 0, "windows-1251 declared: parsed");
+	is_str(d.title, "\xd0\x9d\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x81\xd1\x82\xd0\xb8", "windows-1251 declared: read by the declaration");
+	feed_doc_free(&d);
+
 	/* UTF-16 with a byte order mark and an undeclared entity. */
 	const char *ascii = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Tides &amp; &mdash; R&D</title></channel></rss>";
 	struct sb u16 = SB_INIT;
