@@ -36,31 +36,6 @@
 
 #define MAXARGS 16
 
-static int split(char *s, char **argv)
-{
-	int argc = 0;
-	while (*s) {
-		while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-			s++;
-		if (!*s || *s == '#')
-			break;
-		if (argc == MAXARGS)
-			return -1;
-		if (*s == '"') {
-			argv[argc++] = ++s;
-			while (*s && *s != '"')
-				s++;
-		} else {
-			argv[argc++] = s;
-			while (*s && *s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
-				s++;
-		}
-		if (*s)
-			*s++ = '\0';
-	}
-	return argc;
-}
-
 static int fail(char **why, const char *fmt, const char *arg)
 {
 	struct sb b = SB_INIT;
@@ -82,7 +57,7 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 {
 	char *copy = xstrdup(line);
 	char *argv[MAXARGS];
-	int argc = split(copy, argv);
+	int argc = settings_split(copy, argv, MAXARGS);
 	int r = 0;
 	*why = NULL;
 	if (argc < 0) {
