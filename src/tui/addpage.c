@@ -11,7 +11,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "add.h"
 #include "addpage.h"
@@ -36,16 +35,9 @@ void addpage_free_all(void)
 struct progress {
 	struct app *a;
 	const char *what;
-	long long last_ms;
+	int64_t last_ms;
 	int resized;        /* the terminal changed size meanwhile */
 };
-
-static long long now_ms(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
 
 static int on_progress(void *ctx, size_t got, size_t total)
 {
@@ -67,7 +59,7 @@ static int on_progress(void *ctx, size_t got, size_t total)
 	wtimeout(stdscr, delay);
 	if (esc)
 		return 1;
-	long long now = now_ms();
+	int64_t now = app_now_ms();
 	if (now - p->last_ms < 100)
 		return 0;
 	p->last_ms = now;
@@ -86,10 +78,8 @@ static int show_added(struct app *a, const char *path)
 	int react = app_sync(a);
 	size_t n = strlen(a->dir);
 	const char *rel = strncmp(path, a->dir, n) == 0 && path[n] == '/' ? path + n + 1 : path;
-	for (size_t i = 0; i < a->nents; i++)
-		if (strcmp(a->ents[i].path, rel) == 0)
-			return react | app_open(a, i) | R_LIST;
-	return react;
+	size_t i = app_find(a, rel);
+	return i < a->nents ? react | app_open(a, i) | R_LIST : react;
 }
 
 static int add_done(struct app *a, const char *text)
