@@ -104,9 +104,7 @@ static int run(int argc, char **argv)
 			sb_release(&b);
 		}
 	}
-	for (int i = 0; i < nargs; i++)
-		free(rel[i]);
-	free(rel);
+	strv_free(rel, (size_t)nargs);
 	lib_close(&l);
 	return r;
 }

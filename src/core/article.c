@@ -571,9 +571,7 @@ void art_free(struct article **pa)
 		md_doc_free(a->md);
 		free(a->md);
 	}
-	for (size_t i = 0; i < a->ntags; i++)
-		free(a->tags[i]);
-	free(a->tags);
+	strv_free(a->tags, a->ntags);
 	free(a);
 	*pa = NULL;
 }

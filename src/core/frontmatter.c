@@ -325,8 +325,6 @@ void fm_free(struct front_matter *fm)
 	free(fm->site);
 	free(fm->lang);
 	free(fm->saved);
-	for (size_t i = 0; i < fm->ntags; i++)
-		free(fm->tags[i]);
-	free(fm->tags);
+	strv_free(fm->tags, fm->ntags);
 	memset(fm, 0, sizeof *fm);
 }

@@ -386,8 +386,6 @@ int main(void)
 	printf("\tg->canon = canon;\n\tg->ncanon = %zu;\n\treturn 0;\n}\n", g.ncanon);
 	free(small);
 	free(g.slot);
-	for (size_t i = 0; i < g.ncanon; i++)
-		free(g.canon[i]);
-	free(g.canon);
+	strv_free(g.canon, g.ncanon);
 	return 0;
 }

@@ -216,10 +216,8 @@ static void walk_free(struct walk *w)
 {
 	for (size_t i = 0; i < w->n; i++)
 		free(w->f[i].path);
-	for (size_t i = 0; i < w->ndir; i++)
-		free(w->dir[i]);
+	strv_free(w->dir, w->ndir);
 	free(w->f);
-	free(w->dir);
 	free(w->dir_mtime);
 }
 

@@ -21,9 +21,7 @@ int ops_draft_save(struct library *l, const struct ops_draft *d)
 	if (store_readonly(l->store))
 		return 0;   /* nowhere to keep it; the editor still has it */
 	char now[21];
-	time_t t = time(NULL);
-	struct tm tm;
-	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&t, &tm));
+	iso_utc(now, time(NULL));
 	struct sb b = SB_INIT;
 	sb_adds(&b, "{\"path\":");
 	sb_add_json(&b, d->path, strlen(d->path));

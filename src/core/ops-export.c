@@ -80,10 +80,7 @@ int ops_export(struct library *l, const struct ops_export *e, struct sb *out)
 	}
 	art_free(&art);
 	char now[21];
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	iso_utc(now, time(NULL));
 	char *name = library_name(l->dir);
 	struct export_set set = { v, notes.n, name, now };
 	export_write(e->format, &set, out);

@@ -55,9 +55,7 @@ int ops_mentions_index(struct library *l, const struct hl_engine *e)
 		r = store_commit(l->store);
 	else if (n)
 		store_rollback(l->store);
-	for (size_t i = 0; i < n; i++)
-		free(paths[i]);
-	free(paths);
+	strv_free(paths, n);
 	free(ids);
 	return r < 0 ? -1 : done;
 }
@@ -88,9 +86,7 @@ static void words_split(struct words *w, const char *s)
 
 static void words_free(struct words *w)
 {
-	for (size_t i = 0; i < w->n; i++)
-		free(w->v[i]);
-	free(w->v);
+	strv_free(w->v, w->n);
 	memset(w, 0, sizeof *w);
 }
 
@@ -145,9 +141,7 @@ static int keys_of(struct library *l, const struct hl_engine *e, const char *nam
 
 static void keys_free(struct key_match *km)
 {
-	for (size_t i = 0; i < km->n; i++)
-		free(km->keys[i]);
-	free(km->keys);
+	strv_free(km->keys, km->n);
 	words_free(&km->q);
 }
 

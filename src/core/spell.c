@@ -199,9 +199,7 @@ void spell_list_free(char ***list, size_t n)
 {
 	if (!*list)
 		return;
-	for (size_t i = 0; i < n; i++)
-		free((*list)[i]);
-	free(*list);
+	strv_free(*list, n);
 	*list = NULL;
 }
 

@@ -42,7 +42,7 @@ int64_t store_feed_add(struct store *s, const struct store_feed *f)
 		return -1;
 	}
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, "INSERT INTO feeds(name, url, tags, user, password, summary_only, added_at) "
 				      "VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (!st)
@@ -145,7 +145,7 @@ int store_feed_set_result(struct store *s, int64_t id, const char *status,
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, set ? "UPDATE feeds SET last_update = ?2, last_status = ?3, etag = ?4, "
 					       "last_modified = ?5 WHERE id = ?1"
 					     : "UPDATE feeds SET last_update = ?2, last_status = ?3 WHERE id = ?1");
@@ -192,7 +192,7 @@ int store_feed_item_add(struct store *s, const char *feed, const char *item_id,
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, "INSERT OR REPLACE INTO feed_items(feed, item_id, path, tags, saved_at) "
 				      "VALUES (?, ?, ?, ?, ?)");
 	if (!st)

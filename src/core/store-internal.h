@@ -35,7 +35,6 @@ char *store_col_dup_opt(sqlite3_stmt *st, int i);
  * (SQLITE_DONE or a row); returns 0 or -1. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *what);
 /* The current time as ISO 8601 UTC; fills buf[21]. */
-void store_now(char buf[21]);
 /* The id of tag name, created when create is set; 0 when absent, -1 on error. */
 int64_t store_tag_id(struct store *s, const char *name, int create);
 

@@ -159,7 +159,7 @@ static int tag_link(struct store *s, int64_t id, const char *tag, int add, int *
 static int touch(struct store *s, int64_t id)
 {
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, "UPDATE notes SET updated_at = ?2 WHERE id = ?1");
 	if (!st)
 		return -1;
@@ -187,7 +187,7 @@ int64_t store_note_insert(struct store *s, const struct store_note *n)
 	if (store_begin(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s,
 		"INSERT INTO notes(id, article_id, start, end, quote, prefix, suffix, hash, body, orphan, "
 		"created_at, updated_at, deleted_at, origin) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
@@ -243,7 +243,7 @@ int store_note_set_body(struct store *s, int64_t id, const char *body)
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, "UPDATE notes SET body = ?2, updated_at = ?3 WHERE id = ?1");
 	if (!st)
 		return -1;
@@ -281,7 +281,7 @@ int store_note_set_deleted(struct store *s, int64_t id, int deleted)
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, "UPDATE notes SET deleted_at = ?2 WHERE id = ?1");
 	if (!st)
 		return -1;
@@ -394,7 +394,7 @@ static int log_push(struct store *s, const struct log *log, const char *op, int6
 	if (store_check_writable(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	sqlite3_stmt *st = store_prep(s, log->push);
 	if (!st)
 		return -1;

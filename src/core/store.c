@@ -188,14 +188,6 @@ char *store_col_dup(sqlite3_stmt *st, int i)
 	return t ? xstrndup((const char *)t, (size_t)n) : xstrdup("");
 }
 
-void store_now(char buf[21])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(buf, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* How long a writer waits for another's transaction. */
 #define BUSY_MS 5000
 
@@ -297,7 +289,7 @@ static int migrate(struct store *s, int from)
 	if (store_begin(s) < 0)
 		return -1;
 	char now[21];
-	store_now(now);
+	iso_utc(now, time(NULL));
 	for (int i = 0; i < n; i++) {
 		if (m[i].version <= from)
 			continue;

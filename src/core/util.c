@@ -83,6 +83,20 @@ void xfree(void *pp)
 	*p = NULL;
 }
 
+void iso_utc(char out[21], time_t t)
+{
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void strv_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 void sb_init(struct sb *b)
 {
 	b->s = (char *)sb_empty;

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -22,6 +23,12 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 
 /* Frees *pp and sets it to NULL. */
 void xfree(void *pp);
+/* Frees the n strings of v, then v. */
+void strv_free(char **v, size_t n);
+
+/* t as ISO 8601 in UTC, "YYYY-MM-DDTHH:MM:SSZ" (how the sidecar and the
+ * front matter keep times). */
+void iso_utc(char out[21], time_t t);
 
 struct sb {
 	char *s;    /* NUL-terminated; never NULL once initialised */

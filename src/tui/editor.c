@@ -234,9 +234,7 @@ void editor_free_all(void)
 	spell_free(&E.spell);
 	free(E.dict);
 	E.dict = NULL;
-	for (size_t i = 0; i < E.nnote_hist; i++)
-		free(E.note_hist[i]);
-	free(E.note_hist);
+	strv_free(E.note_hist, E.nnote_hist);
 	E.note_hist = NULL;
 	E.nnote_hist = E.note_hist_cap = 0;
 	pane_set(&E.pane, 0, 0, 0, 0);

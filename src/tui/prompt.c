@@ -198,9 +198,7 @@ int prompt_active(void)
 
 static void cands_free(struct prompt *p)
 {
-	for (size_t i = 0; i < p->ncands; i++)
-		free(p->cands[i]);
-	free(p->cands);
+	strv_free(p->cands, p->ncands);
 	p->cands = NULL;
 	p->ncands = p->cand = 0;
 }
@@ -226,9 +224,7 @@ void prompt_free_all(void)
 {
 	prompt_close();
 	sb_release(&P.text);
-	for (size_t i = 0; i < nhistory; i++)
-		free(history[i]);
-	free(history);
+	strv_free(history, nhistory);
 	history = NULL;
 	nhistory = hcap = 0;
 }

@@ -85,9 +85,7 @@ static void free_app(struct app *a)
 	addpage_free_all();
 	free(a->open.search);
 	free(a->msg);
-	for (size_t i = 0; i < a->nlog; i++)
-		free(a->log[i]);
-	free(a->log);
+	strv_free(a->log, a->nlog);
 	free(a->dir);
 }
 

@@ -217,17 +217,13 @@ static int read_page(const char *arg, const char *url, const struct fetch_opts *
 	return 0;
 }
 
-/* Now as ISO 8601 in UTC ("2024-05-17T08:30:00Z", into out[21]), or
- * with utc 0 today's local date ("2024-05-17", into out[11]). */
-static void now_as(char *out, int utc)
+/* Today's local date, "2024-05-17", into out[11]. */
+static void today(char out[11])
 {
 	time_t t = time(NULL);
 	struct tm tm;
-	if (utc)
-		gmtime_r(&t, &tm);
-	else
-		localtime_r(&t, &tm);
-	strftime(out, utc ? 21 : 11, utc ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%d", &tm);
+	localtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
 int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
@@ -239,7 +235,7 @@ int add_page_markdown(const char *arg, const char *url, const struct fetch_opts 
 		return -1;
 	free(final);
 	char saved[21];
-	now_as(saved, 1);
+	iso_utc(saved, time(NULL));
 	*md = page_markdown(&p, saved, NULL, 0, len);
 	page_free(&p);
 	return 0;
@@ -307,7 +303,7 @@ int add_link_new(const char *dir, const char *published, const char *title, cons
 {
 	char date[11];
 	if (!iso_date(published, date))
-		now_as(date, 0);
+		today(date);
 	char *slug = add_slug(title ? title : "article");
 	struct sb p = SB_INIT;
 	int rc = -1;
@@ -365,7 +361,7 @@ static int add_md(struct library *l, const char *arg, const struct add_opts *o, 
 			if (!fm.title && iso_date(name, date) && name[10] == '-')
 				title = name + 11;
 			else if (!iso_date(name, date))
-				now_as(date, 0);
+				today(date);
 		}
 		rc = save_new(l->dir, date, title, data, len, path);
 		if (rc < 0)
@@ -399,9 +395,9 @@ int add_one(struct library *l, const char *arg, const struct add_opts *o, char *
 		rc = 1;
 	} else {
 		char saved[21], date[11];
-		now_as(saved, 1);
+		iso_utc(saved, time(NULL));
 		if (!iso_date(p.meta.published, date))
-			now_as(date, 0);
+			today(date);
 		size_t len;
 		char *md = page_markdown(&p, saved, NULL, 0, &len);
 		rc = save_new(l->dir, date, p.meta.title, md, len, path);

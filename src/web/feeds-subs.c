@@ -318,11 +318,8 @@ long feeds_prune(struct library *l, const char *name, int days)
 		return -1;
 	if (days < 0)
 		days = 0;
-	time_t t = time(NULL) - (time_t)days * 86400;
-	struct tm tm;
-	gmtime_r(&t, &tm);
 	char before[21];
-	strftime(before, sizeof before, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	iso_utc(before, time(NULL) - (time_t)days * 86400);
 	struct prune p = { l, 0, 0 };
 	rc = store_feed_prunable(l->store, f.name, before, prune_one, &p);
 	store_feed_clear(&f);

@@ -363,10 +363,7 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 	size_t ntags, len;
 	char **tags = item_tags(&f->sub, it, &ntags);
 	char saved[21];
-	time_t t = time(NULL);
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	strftime(saved, sizeof saved, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	iso_utc(saved, time(NULL));
 	char *md = page_markdown(&p, saved, (const char *const *)tags, ntags, &len);
 	int rc = md ? write_tmp(dir, md, len) : -1;
 	if (rc >= 0) {
@@ -388,9 +385,7 @@ static int save_item(struct feeds_run *r, struct feedst *f, const struct feed_it
 		rc = 0;
 	}
 	free(md);
-	for (size_t i = 0; i < ntags; i++)
-		free(tags[i]);
-	free(tags);
+	strv_free(tags, ntags);
 	page_free(&p);
 	free(dir);
 	return rc;
