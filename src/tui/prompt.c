@@ -30,7 +30,16 @@ struct prompt {
 };
 
 static struct prompt P = { .text = SB_INIT };
-static char **history;        /* '/' and ':' lines, oldest first */
+/* The lines of the text prompts, oldest first, each with its prompt's
+ * key (the kind, then the label): Up and Down browse those of the open
+ * prompt's key. A line closed with Esc is kept too, so a habit costs no
+ * typing. */
+struct hline {
+	char *key;
+	char *text;
+};
+#define HISTORY_MAX 200
+static struct hline *history;
 static size_t nhistory, hcap;
 
 static void prompt_free(void);
@@ -224,9 +233,73 @@ void prompt_free_all(void)
 {
 	prompt_close();
 	sb_release(&P.text);
-	strv_free(history, nhistory);
+	for (size_t i = 0; i < nhistory; i++) {
+		free(history[i].key);
+		free(history[i].text);
+	}
+	free(history);
 	history = NULL;
 	nhistory = hcap = 0;
+}
+
+/* The open prompt's history key, or NULL for a one-key prompt. */
+static char *hist_key(const struct prompt *p)
+{
+	if (p->kind != '/' && p->kind != ':' && p->kind != 'p')
+		return NULL;
+	struct sb k = SB_INIT;
+	sb_addc(&k, p->kind);
+	sb_adds(&k, p->label ? p->label : "");
+	return sb_detach(&k);
+}
+
+/* Keeps the open prompt's text in its history, unless it is empty or the
+ * newest line of that history already. */
+static void remember(const struct prompt *p)
+{
+	char *key = hist_key(p);
+	if (!key || !p->text.s[0]) {
+		free(key);
+		return;
+	}
+	size_t i = nhistory;
+	while (i > 0 && strcmp(history[i - 1].key, key) != 0)
+		i--;
+	if (i > 0 && strcmp(history[i - 1].text, p->text.s) == 0) {
+		free(key);
+		return;
+	}
+	if (nhistory == HISTORY_MAX) {
+		free(history[0].key);
+		free(history[0].text);
+		memmove(history, history + 1, --nhistory * sizeof *history);
+	}
+	XGROW(history, hcap, nhistory + 1);
+	history[nhistory++] = (struct hline){ key, xstrdup(p->text.s) };
+}
+
+/* Up (dir -1) or Down (+1) in the open prompt's history: the text becomes
+ * that line; Down past the newest empties it. */
+static void browse(struct prompt *p, int dir)
+{
+	char *key = hist_key(p);
+	size_t i = p->hist;
+	if (dir < 0) {
+		while (i > 0 && strcmp(history[i - 1].key, key) != 0)
+			i--;
+		if (i > 0)
+			p->hist = i - 1;
+	} else {
+		i += i < nhistory;
+		while (i < nhistory && strcmp(history[i].key, key) != 0)
+			i++;
+		p->hist = i;
+	}
+	free(key);
+	sb_reset(&p->text);
+	if (p->hist < nhistory)
+		sb_adds(&p->text, history[p->hist].text);
+	p->pos = p->text.len;
 }
 
 /* ---- Tab: tag names ---- */
@@ -307,13 +380,9 @@ static int run(struct app *a)
 {
 	struct prompt *p = &P;
 	char *text = xstrdup(p->text.s);
-	char kind = p->kind;
 	prompt_done_fn done = p->done;
+	remember(p);
 	prompt_close();
-	if ((kind == '/' || kind == ':') && text[0]) {
-		XGROW(history, hcap, nhistory + 1);
-		history[nhistory++] = xstrdup(text);
-	}
 	/* done may open the next prompt (the steps of `x`). */
 	int react = R_STATUS | (done ? done(a, text) : R_NONE);
 	free(text);
@@ -349,6 +418,7 @@ int prompt_key(struct app *a, int key)
 	if (key == '\n' || key == '\r' || code == KEY_ENTER)
 		return run(a);
 	if (key == 27 || key == KEYMAP_CTRL('g') || key == KEYMAP_CTRL('c')) {
+		remember(p);
 		prompt_close();
 		return R_STATUS;
 	}
@@ -378,16 +448,8 @@ int prompt_key(struct app *a, int key)
 		size_t from = tb_word_back(t, p->pos);
 		tb_cut(t, from, p->pos);
 		p->pos = from;
-	} else if ((code == KEY_UP || code == KEY_DOWN) && (p->kind == '/' || p->kind == ':')) {
-		/* History, newest first with Up; Down past the newest empties. */
-		if (code == KEY_UP && p->hist > 0)
-			p->hist--;
-		else if (code == KEY_DOWN && p->hist < nhistory)
-			p->hist++;
-		sb_reset(t);
-		if (p->hist < nhistory)
-			sb_adds(t, history[p->hist]);
-		p->pos = t->len;
+	} else if (code == KEY_UP || code == KEY_DOWN) {
+		browse(p, code == KEY_UP ? -1 : 1);
 	} else if (code < 0 && key >= ' ' && key != 127) {
 		tb_insert_cp(t, &p->pos, (unsigned)key);
 	}
