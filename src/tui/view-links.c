@@ -229,7 +229,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	WINDOW *w = p->win;
 	werase(w);
 	const char *t = _("Links");
-	char right[48];
+	char right[96];
 	if (lv->typing)
 		snprintf(right, sizeof right, _("go to %zu_"), lv->num);
 	else

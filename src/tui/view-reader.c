@@ -1100,7 +1100,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	int n = collect_rows(a, rows, r->height < 512 ? r->height : 512);
 	a->open.top = reader_position(a);
 	/* Where we are: Top, End, All or a percentage of the bytes. */
-	char where[16];
+	char where[64];
 	int below = more_below(a);
 	if (r->top_block == 0 && r->top_line == 0)
 		snprintf(where, sizeof where, "%s", below ? _("Top") : _("All"));
