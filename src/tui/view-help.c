@@ -89,6 +89,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		draw_messages(a, h, p);
 		return;
 	}
+	/* TRANSLATORS: the help screen's title bar; q and ? are keys. */
 	const char *t = _("gloss: keys (q or ? to close)");
 	draw_bar(p, t, strlen(t), NULL, 1);
 	int kw = column_width(0), aw = column_width(1);
