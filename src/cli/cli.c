@@ -101,11 +101,15 @@ void cli_help(FILE *out)
 	for (size_t i = 0; commands[i]; i++) {
 		struct sb line = SB_INIT;
 		sb_addf(&line, "%s %s", commands[i]->name, _(commands[i]->args));
-		/* A long synopsis gets its summary on the next line. */
-		if (line.len > 44)
-			fprintf(out, "  %s\n  %-44s %s\n", line.s, "", _(commands[i]->summary));
-		else
-			fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
+		/* A long synopsis gets its summary on the next line; the
+		 * columns count as the terminal shows them (a translated
+		 * synopsis may have wide characters). */
+		size_t w = san_width(line.s, line.len);
+		if (w > 44) {
+			sb_adds(&line, "\n  ");
+			w = 0;
+		}
+		fprintf(out, "  %s%*s %s\n", line.s, (int)(44 - w), "", _(commands[i]->summary));
 		sb_release(&line);
 	}
 	fprintf(out, _("\nExport formats (export --format FORMAT; the first is the default):\n"));

@@ -267,7 +267,7 @@ static int feed_import(int argc, char **argv)
 			r = cli_fail("%s: %s", argv[1], err_msg());
 		} else {
 			struct sb b = SB_INIT;
-			sb_addf(&b, _("%ld feeds added, %zu already there\n"), added, skipped);
+			sb_addf(&b, ngettext("%ld feed added, %zu already there\n", "%ld feeds added, %zu already there\n", added), added, skipped);
 			out_line(&b);
 			sb_release(&b);
 			r = 0;
@@ -391,7 +391,8 @@ static int feed_update(int argc, char **argv)
 		if (tty) {
 			feeds_update_progress(run, &p);
 			fputc('\r', stderr);
-			fprintf(stderr, _("updating %zu/%zu feeds, %zu new"), p.done, p.feeds, p.new_items);
+			fprintf(stderr, ngettext("updating %zu/%zu feed, %zu new", "updating %zu/%zu feeds, %zu new", p.feeds),
+				p.done, p.feeds, p.new_items);
 			fflush(stderr);
 		}
 	}
@@ -453,7 +454,7 @@ static int feed_prune(int argc, char **argv)
 		r = cli_fail("%s", err_msg());
 	} else {
 		struct sb b = SB_INIT;
-		sb_addf(&b, _("%ld articles removed\n"), k);
+		sb_addf(&b, ngettext("%ld article removed\n", "%ld articles removed\n", k), k);
 		out_line(&b);
 		sb_release(&b);
 	}

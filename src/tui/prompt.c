@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label.h"
 #include "prompt.h"
 #include "query.h"
 #include "sanitize.h"
@@ -111,31 +112,36 @@ void status_draw(struct app *a)
 		wnoutrefresh(w);
 		return;
 	}
+	/* TRANSLATORS: the status line's right end: the key that shows
+	 * the help; keep it short. */
 	const char *hint = _("? help");
-	int hw = fw ? 0 : (int)strlen(hint);
+	int hw = fw ? 0 : (int)san_width(hint, strlen(hint));
 	int x = 1, room = p->w - (hw + 2) - fw;
 	if (a->open.doc) {
 		long counts[HL_NTYPES];
 		doc_counts(a->open.doc, counts);
-		static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
+		struct sb part = SB_INIT;
 		for (int t = 0; t < HL_NTYPES && x < room; t++) {
-			char buf[48];
-			const char *name = hl_type_name((enum hl_type)t);
+			sb_reset(&part);
 			/* A type switched off says so: 0 would read as a count. */
 			if (a->open.hl_on[t])
-				snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], counts[t]);
+				sb_addf(&part, "%s %ld", label_type(t), counts[t]);
 			else
-				snprintf(buf, sizeof buf, _("%s off"), name ? name : fallback[t]);
+				/* TRANSLATORS: a highlight type switched off
+				 * (%s is PERSON, PLACE or DATE). */
+				sb_addf(&part, _("%s off"), label_type(t));
 			wmove(w, 0, x);
 			attr_t at = a->open.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
-			x += draw_textz(w, buf, room - x, at) + 2;
+			x += draw_text(w, part.s, part.len, room - x, at) + 2;
 		}
 		if (x < room) {
-			char buf[48];
-			snprintf(buf, sizeof buf, _("notes %zu"), a->open.notes.n);
+			sb_reset(&part);
+			/* TRANSLATORS: a label and a count, as "PERSON 12" beside it. */
+			sb_addf(&part, ngettext("notes %zu", "notes %zu", a->open.notes.n), a->open.notes.n);
 			wmove(w, 0, x);
-			x += draw_textz(w, buf, room - x, bar) + 2;
+			x += draw_text(w, part.s, part.len, room - x, bar) + 2;
 		}
+		sb_release(&part);
 		const struct store_note *n = app_note_at(a, a->open.cur);
 		if (n && n->tags[0] && x < room) {
 			struct sb b = SB_INIT;
@@ -153,10 +159,11 @@ void status_draw(struct app *a)
 			sb_release(&b);
 		}
 		if (x < room) {
-			char buf[48];
-			snprintf(buf, sizeof buf, _("%zu unread"), app_unread(a));
+			struct sb u = SB_INIT;
+			sb_addf(&u, ngettext("%zu unread", "%zu unread", app_unread(a)), app_unread(a));
 			wmove(w, 0, x);
-			x += draw_textz(w, buf, room - x, bar) + 2;
+			x += draw_text(w, u.s, u.len, room - x, bar) + 2;
+			sb_release(&u);
 		}
 	} else if (x < room) {
 		struct sb b = SB_INIT;
@@ -166,7 +173,7 @@ void status_draw(struct app *a)
 			sb_addf(&b, _("feed:%s  "), a->filter_feed);
 		if (a->filter_unread)
 			sb_adds(&b, _("unread only  "));
-		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, app_unread(a));
+		sb_addf(&b, ngettext("%zu article, %zu unread", "%zu articles, %zu unread", a->nents), a->nents, app_unread(a));
 		wmove(w, 0, x);
 		draw_text(w, b.s, b.len, room - x, bar);
 		sb_release(&b);
