@@ -48,6 +48,10 @@ int main(int argc, char **argv)
 			cli_help(stdout);
 			return 0;
 		}
+		if (strcmp(a, "--commands") == 0) {
+			cli_commands(stdout);
+			return fflush(stdout) != 0 ? 1 : 0;
+		}
 		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
 			return version();
 		if (strcmp(a, "--db") == 0) {

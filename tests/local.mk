@@ -11,3 +11,4 @@ include tests/web/extract.mk
 include tests/web/feed.mk
 include tests/web/feeds.mk
 include tests/locale.mk
+include tests/completion/local.mk

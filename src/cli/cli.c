@@ -90,6 +90,12 @@ const struct cli_cmd *cli_find(const char *name)
 	return NULL;
 }
 
+void cli_commands(FILE *out)
+{
+	for (size_t i = 0; commands[i]; i++)
+		fprintf(out, "%s\t%s\n", commands[i]->name, _(commands[i]->summary));
+}
+
 void cli_help(FILE *out)
 {
 	fprintf(out, _("Usage: gloss [OPTION]... [DIR|FILE]\n"
@@ -120,6 +126,7 @@ void cli_help(FILE *out)
 		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
 		       "  --color=WHEN      colour output: auto, always or never\n"
 		       "  --dict NAME|PATH  spelling dictionary of the note editor (default: the locale's, else en_US)\n"
+		       "  --commands        list the commands, one a line: NAME, a tab, what it does\n"
 		       "  -h, --help        show this help and exit\n"
 		       "  -V, --version     show the version and exit\n\n"
 		       "Exit status: 0 ok, 1 a bad input or operation, 2 bad usage.\n"));
