@@ -248,47 +248,113 @@ static long doc_day(const struct hl_ctx *c)
 	return days_from_civil(c->year, c->month, c->day);
 }
 
-/* Does the sentence before token i speak of the future? */
-static int future_context(const struct hl_ctx *c, size_t i)
+static int sentence_end(const struct hl_ctx *c, size_t k)
 {
-	for (size_t k = i; k-- > 0;) {
-		const struct hl_tok *t = &c->tok[k];
-		if (t->kind == TK_PUNCT && (t->c0 == '.' || t->c0 == '!' || t->c0 == '?'))
-			break;
-		if (tok_is(c, k, "will") || tok_is(c, k, "would") || tok_is(c, k, "set") ||
-		    tok_is(c, k, "scheduled") || tok_is(c, k, "plans") || tok_is(c, k, "expected") ||
-		    tok_is(c, k, "next") || tok_is(c, k, "upcoming") || tok_is(c, k, "shall"))
-			return 1;
-		if (i - k > 12)
-			break;
+	const struct hl_tok *t = &c->tok[k];
+	return t->kind == TK_PUNCT && (t->c0 == '.' || t->c0 == '!' || t->c0 == '?' || t->c0 == ';');
+}
+
+/* What a word says of the time of its sentence: +1 the future ("will",
+ * "plans to", "until"), -1 the past ("was", "had", a verb in "-ed"), 0
+ * nothing. */
+static int tense_word(const struct hl_ctx *c, size_t k, int before)
+{
+	const struct hl_tok *t = &c->tok[k];
+	if (t->kind != TK_WORD)
+		return 0;
+	if (tok_is(c, k, "will") || tok_is(c, k, "shall") || tok_is(c, k, "upcoming") ||
+	    tok_is(c, k, "next") || tok_is(c, k, "until") || tok_is(c, k, "tomorrow") ||
+	    tok_is(c, k, "scheduled") || tok_is(c, k, "due") || tok_is(c, k, "ll") ||
+	    tok_is(c, k, "expected") ||
+	    tok_is(c, k, "payable") || tok_is(c, k, "effective") ||
+	    /* "planned to leave on Thursday": the plan's time is to come, the
+	     * planning's ("On Friday, they planned to pay") is not */
+	    (before && (tok_is(c, k, "planned") || tok_is(c, k, "intended") ||
+			tok_is(c, k, "hoped")) && tok_is(c, k + 1, "to")) ||
+	    ((tok_is(c, k, "plan") || tok_is(c, k, "plans") || tok_is(c, k, "planning") ||
+	      tok_is(c, k, "going") || tok_is(c, k, "hopes") || tok_is(c, k, "intends")) &&
+	     tok_is(c, k + 1, "to")) ||
+	    (tok_is(c, k, "set") && (tok_is(c, k + 1, "to") || tok_is(c, k + 1, "for"))))
+		return 1;
+	if (tok_is(c, k, "was") || tok_is(c, k, "were") || tok_is(c, k, "had") ||
+	    tok_is(c, k, "did") || tok_is(c, k, "ago") || tok_is(c, k, "yesterday") ||
+	    tok_is(c, k, "last"))
+		return -1;
+	size_t n = t->e - t->s;
+	const char *p = c->text + t->s;
+	/* "ended", "rose": a past verb; but not "need", "speed", "red", nor
+	 * "expected"/"planned", which the rules above read */
+	if ((t->f & TF_LOWER) && n >= 5 && p[n - 2] == 'e' && p[n - 1] == 'd' && p[n - 3] != 'e')
+		return -1;
+	return 0;
+}
+
+/* The tense of the sentence around the date at [i, j): the nearest word
+ * that says one, before or after it, within the sentence. */
+static int tense_at(const struct hl_ctx *c, size_t i, size_t j)
+{
+	int back = 1, fwd = 1;
+	for (size_t d = 1; d <= 12 && (back || fwd); d++) {
+		if (back) {
+			if (d > i || sentence_end(c, i - d)) {
+				back = 0;
+			} else {
+				int v = tense_word(c, i - d, 1);
+				if (v)
+					return v;
+			}
+		}
+		if (fwd) {
+			size_t k = j + d - 1;
+			if (k >= c->ntok || sentence_end(c, k)) {
+				fwd = 0;
+			} else {
+				int v = tense_word(c, k, 0);
+				if (v)
+					return v;
+			}
+		}
 	}
 	return 0;
 }
 
-static char *weekday_value(const struct hl_ctx *c, size_t i, int wd)
+/* A weekday in the week the tense says: the coming one in the future,
+ * else the last one (today when it is that day). */
+static char *weekday_value(const struct hl_ctx *c, size_t i, size_t j, int wd)
 {
 	if (!has_date(c))
 		return fmtf("XXXX-WXX-%d", wd);
 	long z = doc_day(c);
 	int cur = weekday_of(z);
 	long d;
-	if (future_context(c, i))
+	if (tense_at(c, i, j) > 0)
 		d = z + ((wd - cur + 7) % 7);
 	else
 		d = z - ((cur - wd + 7) % 7);
 	return fmt_day(d);
 }
 
-static char *md_value(const struct hl_ctx *c, int y, int m, int d)
+/* The year of month m said without one: the next such month in a
+ * sentence about the future, the last in one about the past, else the
+ * nearest ("December 3" in a January article is last December). */
+static int month_year(const struct hl_ctx *c, int m, int tense)
 {
-	if (!y && has_date(c)) {
-		y = c->year;
-		/* "December 3" in a January article is last December */
-		if (m - c->month > 6)
-			y--;
-		else if (c->month - m > 6)
-			y++;
-	}
+	int y = c->year;
+	if (tense > 0)
+		return m < c->month ? y + 1 : y;
+	if (tense < 0)
+		return m > c->month ? y - 1 : y;
+	if (m - c->month > 6)
+		y--;
+	else if (c->month - m > 6)
+		y++;
+	return y;
+}
+
+static char *md_value(const struct hl_ctx *c, int y, int m, int d, int tense)
+{
+	if (!y && has_date(c))
+		y = month_year(c, m, tense);
 	return fmt_ymd(y, m, d);
 }
 
@@ -428,18 +494,18 @@ static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
 				return j;
 			}
 		}
-		*value = md_value(c, y, m, d);
+		*value = md_value(c, y, m, d, y ? 0 : tense_at(c, i, j));
 		return j;
 	}
 	if (!wd && (d = tok_daynum(c, j)) != 0 && (m = tok_month(c, j + 1)) != 0) {
 		j += 2;
 		if ((y = tok_year(c, j)) != 0)
 			j++;
-		*value = md_value(c, y, m, d);
+		*value = md_value(c, y, m, d, y ? 0 : tense_at(c, i, j));
 		return j;
 	}
 	if (wd) {
-		*value = weekday_value(c, i, wd);
+		*value = weekday_value(c, i, i + 1, wd);
 		return i + 1;
 	}
 	return 0;
@@ -820,7 +886,7 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 			j++;
 		else if (k == 12)
 			return 0;
-		*value = hol[k].m ? md_value(c, 0, hol[k].m, hol[k].d) : xstrdup("XXXX-XX-XX");
+		*value = hol[k].m ? md_value(c, 0, hol[k].m, hol[k].d, tense_at(c, i, j)) : xstrdup("XXXX-XX-XX");
 		return j;
 	}
 	return 0;

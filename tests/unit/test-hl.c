@@ -259,6 +259,23 @@ static void test_dates(void)
 		 "DATE:the third quarter|DATE:5 p.m. EST Nov. 9", "quarters and times");
 	IS_SPANS("You may go. March on.", d, "", "'may' and 'March' as words are not months");
 	IS_SPANS("In May 2023 they left.", d, "DATE:May 2023", "month and year");
+	/* the tense of the sentence picks the week and the year */
+	static const struct { const char *text, *what, *want, *name; } tense[] = {
+		{ "On Wednesday the choir will sing in the square.", "Wednesday", "2025-01-15",
+		  "a weekday before 'will' is the coming one" },
+		{ "The ferry sailed on Wednesday.", "Wednesday", "2025-01-08",
+		  "a weekday with a past verb is the last one" },
+		{ "The crew planned to leave the harbour on Thursday.", "Thursday", "2025-01-16",
+		  "a weekday after 'planned to' is the plan's, to come" },
+		{ "The orchard will open in December.", "December", "2025-12",
+		  "a month in a sentence about the future is the next one" },
+		{ "The orchard closed in June.", "June", "2024-06",
+		  "a month in a sentence about the past is the last one" },
+		{ "The dividend is payable Dec. 4 to holders.", "Dec. 4", "2025-12-04",
+		  "'payable' speaks of the future" },
+	};
+	for (size_t k = 0; k < sizeof tense / sizeof *tense; k++)
+		IS_FIELD(tense[k].text, d, tense[k].what, 0, 1, tense[k].want, tense[k].name);
 }
 
 /* Where a date's span starts and ends: the noun phrase when its head is a
