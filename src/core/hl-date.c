@@ -233,6 +233,15 @@ static int tok_weekday(const struct hl_ctx *c, size_t i)
 
 /* ---- the grammar ---- */
 
+/* The quarter the text reports on, a year moved by rel: "YYYY-QN", or
+ * NULL when the text named none (see hl_dates). */
+static char *reported_quarter(const struct hl_ctx *c, int year, int rel)
+{
+	if (!c->qnum)
+		return NULL;
+	return fmtf("%04d-Q%d", (year ? year : c->qyear) + rel, c->qnum);
+}
+
 struct dmatch {
 	size_t j;        /* first token after the match */
 	char *value;
@@ -651,7 +660,12 @@ static char *ago_value(const struct hl_ctx *c, int n, int unit, int sign)
 		int mm = (y * 12 + m - 1) + sign * n;
 		return fmtf("%04d-%02d", mm / 12, mm % 12 + 1);
 	}
-	case 4: return fmtf("%04d", y + sign * n);
+	case 4: {
+		/* "net rose from $2 million a year ago": in a text that reports
+		 * on a quarter, that quarter a year before */
+		char *q = n == 1 && sign < 0 ? reported_quarter(c, 0, -1) : NULL;
+		return q ? q : fmtf("%04d", y + sign * n);
+	}
 	default:
 		(void)d;
 		return xstrdup(sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -695,8 +709,11 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 			break;
 		if (dw(c, i + 1, &n2) == DW_UNIT && n2 != 9 && n2 != 10 && n2 != 11 && n2 != 12) {
 			const struct hl_tok *u = T(c, i + 1);
-			/* "past years" is vague; "last year" is one */
-			*value = rel_value(c, num, n2);
+			/* "past years" is vague; "last year" is one; "this quarter"
+			 * is the one the text reports on */
+			*value = n2 == 5 && num == 0 ? reported_quarter(c, 0, 0) : NULL;
+			if (!*value)
+				*value = rel_value(c, num, n2);
 			(void)u;
 			return i + 2;
 		}
@@ -892,6 +909,17 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* "fiscal-first" .. "fiscal-fourth": 1 .. 4, else 0. */
+static int fiscal_ordinal(const struct hl_ctx *c, size_t i)
+{
+	static const char *const w[] = { "fiscal-first", "fiscal-second", "fiscal-third",
+					 "fiscal-fourth" };
+	for (int k = 0; k < 4; k++)
+		if (tok_is_n(c, i, w[k], strlen(w[k])))
+			return k + 1;
+	return 0;
+}
+
 /* A period of a (company's) year: "the third quarter", "the 1988 second
  * quarter", "the year-ago period", "the latest quarter", "this year's
  * third quarter", "the corresponding period last year", "fiscal 1989",
@@ -916,6 +944,8 @@ static size_t period_at(const struct hl_ctx *c, size_t i, char **value)
 			fiscal = 1;
 		} else if (!q && dw(c, j, &num) == DW_ORDINAL) {
 			q = num;
+		} else if (!q && (q = fiscal_ordinal(c, j)) != 0) {
+			fiscal = 2;
 		} else if (!y && (yy = tok_year(c, j)) != 0) {
 			y = yy;
 		} else if (tok_is(c, j, "year-ago") || tok_is(c, j, "year-earlier")) {
@@ -958,7 +988,12 @@ static size_t period_at(const struct hl_ctx *c, size_t i, char **value)
 		j += 2;
 	}
 	int year = y ? y : has_date(c) ? c->year + rel : 0;
-	if (unit == 5 && q)
+	/* "the latest quarter", "the year-earlier period", "the 1988 quarter":
+	 * the quarter the text reports on, that year */
+	char *rq = (unit == 5 || unit == 11) && !q && !fiscal ? reported_quarter(c, y, y ? 0 : rel) : NULL;
+	if (rq)
+		*value = rq;
+	else if (unit == 5 && q)
 		*value = year ? fmtf("%04d-Q%d", year, q) : fmtf("XXXX-Q%d", q);
 	else if (unit == 5 && (y || yago || det == 2) && has_date(c))
 		*value = fmtf("%04d-Q%d", year, (c->month - 1) / 3 + 1);  /* the same quarter that year */
@@ -1148,6 +1183,44 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 				      tok_is(c, i + 1, "am") || tok_is(c, i + 1, "pm"));
 }
 
+/* Does [i, j) name a quarter by its number ("the third quarter",
+ * "third-quarter", "the fiscal-first quarter")? */
+static int names_quarter(const struct hl_ctx *c, size_t i, size_t j)
+{
+	static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
+					 "fourth-quarter" };
+	for (size_t k = i; k < j; k++) {
+		if (dw(c, k, NULL) == DW_ORDINAL && tok_is(c, k + 1, "quarter"))
+			return 1;
+		if (fiscal_ordinal(c, k))
+			return 1;
+		for (int n = 0; n < 4; n++)
+			if (tok_is_n(c, k, q[n], strlen(q[n])))
+				return 1;
+	}
+	return 0;
+}
+
+/* What later dates resolve against: a quarter the text names that had
+ * ended by the document date is the one it reports on ("the latest
+ * quarter", "a year ago" in an earnings report). */
+static void remember(struct hl_ctx *c, size_t i, size_t j, const char *v)
+{
+	if (!v || !has_date(c))
+		return;
+	if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
+	    names_quarter(c, i, j)) {
+		int y = atoi(v), q = v[6] - '0';
+		/* the latest such quarter: "a flat second quarter" after the
+		 * third is a look back */
+		if ((y < c->year || (y == c->year && q * 3 < c->month)) &&
+		    y * 4 + q > c->qyear * 4 + c->qnum) {
+			c->qyear = y;
+			c->qnum = q;
+		}
+	}
+}
+
 void hl_dates(struct hl_ctx *c)
 {
 	/* every date starts with a number or a date word (the lexicon marks
@@ -1173,6 +1246,7 @@ void hl_dates(struct hl_ctx *c)
 		if ((last->f & TF_DOT) && (tok_is(c, j - 1, "a.m") || tok_is(c, j - 1, "p.m")) &&
 		    (j >= c->ntok || ((c->tok[j].f & TF_CAP) && !(c->tok[j].lx && (c->tok[j].lx->flags & LX_DATE)))))
 			end--;
+		remember(c, i, j, value);
 		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
 		for (size_t k = i; k < j; k++)
 			c->tok[k].f |= TF_USED;

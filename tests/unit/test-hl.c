@@ -288,6 +288,21 @@ static void test_date_spans(void)
 		 "DATE:the latest quarter|DATE:the year-ago quarter", "company periods take 'the'");
 	IS_FIELD("Revenue in the latest quarter beat the year-ago quarter.", d, "the year-ago quarter",
 		 0, 1, "2024-Q1", "the year-ago quarter is this quarter a year before");
+	/* a text that names a quarter reports on it: the latest one ended */
+	const char *rep = "Kettleworks posted higher third-quarter profit. It earned $4 million, up "
+			  "from $3 million a year ago, after a weak second quarter. The latest "
+			  "quarter had one-time costs; the year-earlier period had none, and the "
+			  "fourth quarter will be better.";
+	static const struct { const char *what, *want, *name; } qs[] = {
+		{ "a year ago", "2024-Q3", "'a year ago' in a report on a quarter is that quarter a year before" },
+		{ "The latest quarter", "2025-Q3", "'the latest quarter' is the one reported on" },
+		{ "the year-earlier period", "2024-Q3", "'the year-earlier period' too" },
+		{ "the fourth quarter", "2025-Q4", "a quarter to come is named, not reported on" },
+	};
+	for (size_t k = 0; k < sizeof qs / sizeof *qs; k++)
+		IS_FIELD(rep, "2025-11-04", qs[k].what, 0, 1, qs[k].want, qs[k].name);
+	IS_FIELD("Sales doubled from a year ago.", "2025-11-04", "a year ago", 0, 1, "2024",
+		 "'a year ago' is a year when no quarter was named");
 	IS_SPANS("Profit in the 2019 second quarter fell, and this year's third quarter was flat.", d,
 		 "DATE:the 2019 second quarter|DATE:this year's third quarter",
 		 "a year or 'this year's' inside a quarter");
