@@ -252,6 +252,8 @@ static const struct {
 	{ "labor", DW_NONE, 0 }, { "memorial", DW_NONE, 0 }, { "valentine's", DW_NONE, 0 },
 	{ "new", DW_NONE, 0 }, { "first-quarter", DW_NONE, 0 }, { "second-quarter", DW_NONE, 0 },
 	{ "third-quarter", DW_NONE, 0 }, { "fourth-quarter", DW_NONE, 0 },
+	{ "fiscal-first", DW_NONE, 0 }, { "fiscal-second", DW_NONE, 0 },
+	{ "fiscal-third", DW_NONE, 0 }, { "fiscal-fourth", DW_NONE, 0 },
 	{ "year-end", DW_NONE, 0 }, { "year-ago", DW_NONE, 0 }, { "year-earlier", DW_NONE, 0 },
 	{ "nineteen", DW_NONE, 0 }, { "eighteen", DW_NONE, 0 }, { "these", DW_NONE, 0 },
 	{ "latest", DW_REL, 5 }, { "comparable", DW_REL, 5 }, { "corresponding", DW_REL, 5 },

@@ -108,6 +108,14 @@ static char *fmt_week(long z)
 	return sb_detach(&b);
 }
 
+/* The weekend of the ISO week of day z: "YYYY-Www-WE". */
+static char *weekend_value(long z)
+{
+	char *w = fmt_week(z), *v = fmtf("%s-WE", w);
+	free(w);
+	return v;
+}
+
 static char *fmtf(const char *fmt, ...)
 {
 	struct sb b = SB_INIT;
@@ -276,6 +284,7 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 	    tok_is(c, k, "scheduled") || tok_is(c, k, "due") || tok_is(c, k, "ll") ||
 	    tok_is(c, k, "expected") ||
 	    tok_is(c, k, "payable") || tok_is(c, k, "effective") ||
+	    (tok_is(c, k, "early") && tok_is(c, k + 1, "as") && k > 0 && tok_is(c, k - 1, "as")) ||
 	    /* "planned to leave on Thursday": the plan's time is to come, the
 	     * planning's ("On Friday, they planned to pay") is not */
 	    (before && (tok_is(c, k, "planned") || tok_is(c, k, "intended") ||
@@ -293,7 +302,8 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 	const char *p = c->text + t->s;
 	/* "ended", "rose": a past verb; but not "need", "speed", "red", nor
 	 * "expected"/"planned", which the rules above read */
-	if ((t->f & TF_LOWER) && n >= 5 && p[n - 2] == 'e' && p[n - 1] == 'd' && p[n - 3] != 'e')
+	if ((t->f & TF_LOWER) && n >= 5 && p[n - 2] == 'e' && p[n - 1] == 'd' && p[n - 3] != 'e' &&
+	    !(k > 0 && tok_is(c, k - 1, "be")))  /* "will be named": a passive, no tense */
 		return -1;
 	return 0;
 }
@@ -303,7 +313,7 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 static int tense_at(const struct hl_ctx *c, size_t i, size_t j)
 {
 	int back = 1, fwd = 1;
-	for (size_t d = 1; d <= 12 && (back || fwd); d++) {
+	for (size_t d = 1; d <= 20 && (back || fwd); d++) {
 		if (back) {
 			if (d > i || sentence_end(c, i - d)) {
 				back = 0;
@@ -619,7 +629,8 @@ static char *rel_value(const struct hl_ctx *c, int rn, int unit)
 	if (!has_date(c)) {
 		switch (unit) {
 		case 1: return xstrdup("XXXX-XX-XX");
-		case 2: case 8: return xstrdup("XXXX-WXX");
+		case 2: return xstrdup("XXXX-WXX");
+		case 8: return xstrdup("XXXX-WXX-WE");
 		case 3: return xstrdup("XXXX-XX");
 		case 5: return xstrdup("XXXX-QX");
 		default: return xstrdup("XXXX");
@@ -628,7 +639,8 @@ static char *rel_value(const struct hl_ctx *c, int rn, int unit)
 	long z = doc_day(c);
 	switch (unit) {
 	case 1: return fmt_day(z + rn);
-	case 2: case 8: return fmt_week(z + 7L * rn);
+	case 2: return fmt_week(z + 7L * rn);
+	case 8: return weekend_value(z + 7L * rn);
 	case 3: {
 		int y = c->year, m = c->month + rn;
 		if (m < 1) { m += 12; y--; }
@@ -645,6 +657,17 @@ static char *rel_value(const struct hl_ctx *c, int rn, int unit)
 	case 7: return fmtf("%02d", (c->year + 100 * rn) / 100);
 	default: return fmtf("%04d", c->year + rn);
 	}
+}
+
+/* "past years", "coming months": a plural unit after a word of past or
+ * future (rn, at i) says only which side of now; NULL when not that. */
+static char *vague_plural(const struct hl_ctx *c, size_t i, int rn)
+{
+	const struct hl_tok *u = T(c, i + 1);
+	if (!u || (rn != -1 && rn != 1) || c->text[u->e - 1] != 's' || tok_is(c, i, "last") ||
+	    tok_is(c, i, "next") || tok_is(c, i, "previous"))
+		return NULL;  /* "the last months of the war" name a time the text gives */
+	return xstrdup(rn < 0 ? "PAST_REF" : "FUTURE_REF");
 }
 
 static char *ago_value(const struct hl_ctx *c, int n, int unit, int sign)
@@ -711,7 +734,7 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 			const struct hl_tok *u = T(c, i + 1);
 			/* "past years" is vague; "last year" is one; "this quarter"
 			 * is the one the text reports on */
-			*value = n2 == 5 && num == 0 ? reported_quarter(c, 0, 0) : NULL;
+			*value = n2 == 5 && num == 0 ? reported_quarter(c, 0, 0) : vague_plural(c, i, num);
 			if (!*value)
 				*value = rel_value(c, num, n2);
 			(void)u;
@@ -733,8 +756,9 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		if ((n2 = tok_month(c, i + 1)) != 0) {
 			int y = has_date(c) ? c->year + (num < 0 && n2 >= c->month ? -1 : 0) +
 						(num > 0 && n2 <= c->month ? 1 : 0) : 0;
-			*value = y ? fmtf("%04d-%02d", y, n2) : fmtf("XXXX-%02d", n2);
-			return i + 2;
+			int day = tok_daynum(c, i + 2);  /* "last Oct. 23" */
+			*value = day ? fmt_ymd(y, n2, day) : y ? fmtf("%04d-%02d", y, n2) : fmtf("XXXX-%02d", n2);
+			return i + 2 + (day != 0);
 		}
 		if (dw(c, i + 1, &n2) == DW_SEASON) {
 			static const char *const s[] = { "", "SP", "SU", "FA", "WI" };
@@ -856,14 +880,25 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		return j + 3;
 	}
 	if (tok_is(c, j, "weekend")) {
-		*value = has_date(c) ? fmt_week(doc_day(c)) : xstrdup("XXXX-WXX");
+		/* the coming weekend in a sentence about the future, else the last
+		 * one (this one on a Saturday or a Sunday) */
+		if (has_date(c)) {
+			long z = doc_day(c);
+			if (tense_at(c, i, j + 1) <= 0 && weekday_of(z) < 6)
+				z -= 7;
+			*value = weekend_value(z);
+		} else {
+			*value = xstrdup("XXXX-WXX-WE");
+		}
 		return j + 1;
 	}
 	/* "the past year", "the last decade", "the coming months" */
 	int rn, unit;
 	if (dw(c, j, &rn) == DW_REL && rn <= 2 && dw(c, j + 1, &unit) == DW_UNIT && unit != 9 &&
 	    unit != 10 && unit != 11 && !(rn == 2 && unit > 4)) {
-		if (rn == 2) {  /* "the following year": after a time the text names, not the article's */
+		if ((*value = vague_plural(c, j, rn)) != NULL) {
+			;  /* "the coming months" */
+		} else if (rn == 2) {  /* "the following year": after a time the text names, not the article's */
 			struct hl_ctx u = *c;
 			u.year = 0;
 			*value = rel_value(&u, 0, unit);

@@ -259,7 +259,7 @@ static void test_dates(void)
 		 "DATE:the third quarter|DATE:5 p.m. EST Nov. 9", "quarters and times");
 	IS_SPANS("You may go. March on.", d, "", "'may' and 'March' as words are not months");
 	IS_SPANS("In May 2023 they left.", d, "DATE:May 2023", "month and year");
-	/* the tense of the sentence picks the week and the year */
+	/* the tense of the sentence picks the week and the year; weeks, vague plurals */
 	static const struct { const char *text, *what, *want, *name; } tense[] = {
 		{ "On Wednesday the choir will sing in the square.", "Wednesday", "2025-01-15",
 		  "a weekday before 'will' is the coming one" },
@@ -273,6 +273,17 @@ static void test_dates(void)
 		  "a month in a sentence about the past is the last one" },
 		{ "The dividend is payable Dec. 4 to holders.", "Dec. 4", "2025-12-04",
 		  "'payable' speaks of the future" },
+		/* weeks and weekends, vague plurals, a day after "last Month" */
+		{ "The fair drew crowds over the weekend.", "the weekend", "2025-W01-WE",
+		  "'the weekend' in the past is the last one" },
+		{ "The fair will reopen at the weekend.", "the weekend", "2025-W02-WE",
+		  "'the weekend' in the future is the coming one" },
+		{ "The band played last weekend.", "last weekend", "2025-W01-WE", "'last weekend'" },
+		{ "Rents rose in past years.", "past years", "PAST_REF", "'past years' is vague" },
+		{ "Rents may rise in coming months.", "coming months", "FUTURE_REF",
+		  "'coming months' is vague" },
+		{ "The mill shut last Oct. 23 after a fire.", "last Oct. 23", "2024-10-23",
+		  "'last Oct. 23' is one date" },
 	};
 	for (size_t k = 0; k < sizeof tense / sizeof *tense; k++)
 		IS_FIELD(tense[k].text, d, tense[k].what, 0, 1, tense[k].want, tense[k].name);
@@ -301,6 +312,8 @@ static void test_date_spans(void)
 	};
 	for (size_t k = 0; k < sizeof qs / sizeof *qs; k++)
 		IS_FIELD(rep, "2025-11-04", qs[k].what, 0, 1, qs[k].want, qs[k].name);
+	IS_FIELD("Loomcraft earned $2 million in the fiscal-second quarter, against a loss a year earlier.",
+		 "2025-11-04", "a year earlier", 0, 1, "2024-Q2", "a fiscal quarter is reported on too");
 	IS_FIELD("Sales doubled from a year ago.", "2025-11-04", "a year ago", 0, 1, "2024",
 		 "'a year ago' is a year when no quarter was named");
 	IS_SPANS("Profit in the 2019 second quarter fell, and this year's third quarter was flat.", d,
