@@ -284,7 +284,8 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 	    tok_is(c, k, "scheduled") || tok_is(c, k, "due") || tok_is(c, k, "ll") ||
 	    tok_is(c, k, "expected") ||
 	    tok_is(c, k, "payable") || tok_is(c, k, "effective") ||
-	    (tok_is(c, k, "early") && tok_is(c, k + 1, "as") && k > 0 && tok_is(c, k - 1, "as")) ||
+	    ((tok_is(c, k, "early") || tok_is(c, k, "soon")) && tok_is(c, k + 1, "as") && k > 0 &&
+	     tok_is(c, k - 1, "as")) ||
 	    /* "planned to leave on Thursday": the plan's time is to come, the
 	     * planning's ("On Friday, they planned to pay") is not */
 	    (before && (tok_is(c, k, "planned") || tok_is(c, k, "intended") ||
@@ -300,7 +301,7 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 		return -1;
 	size_t n = t->e - t->s;
 	const char *p = c->text + t->s;
-	/* "ended", "rose": a past verb; but not "need", "speed", "red", nor
+	/* "ended", "closed": a past verb; but not "need", "speed", "red", nor
 	 * "expected"/"planned", which the rules above read */
 	if ((t->f & TF_LOWER) && n >= 5 && p[n - 2] == 'e' && p[n - 1] == 'd' && p[n - 3] != 'e' &&
 	    !(k > 0 && tok_is(c, k - 1, "be")))  /* "will be named": a passive, no tense */
@@ -910,6 +911,43 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* The day of a holiday in year y (see holiday_at for m and d). */
+static long holiday_day(int y, int m, int d)
+{
+	if (!m) {  /* Easter Sunday: the Gregorian computus */
+		int a = y % 19, b = y / 100, cc = y % 100, e = b / 4, f = b % 4, g = (b + 8) / 25;
+		int h = (19 * a + b - e - (b - g + 1) / 3 + 15) % 30, ii = cc / 4, k = cc % 4;
+		int l = (32 + 2 * f + 2 * ii - h - k) % 7, mm = (a + 11 * h + 22 * l) / 451;
+		int mon = (h + l - 7 * mm + 114) / 31, day = (h + l - 7 * mm + 114) % 31 + 1;
+		return days_from_civil(y, mon, day);
+	}
+	if (d > 0)
+		return days_from_civil(y, m, d);
+	int nth = -d / 10, wd = -d % 10;
+	long first = days_from_civil(y, m, 1);
+	long z = first + (wd - weekday_of(first) + 7) % 7 + 7L * (nth - 1);
+	int yy, mo, dd;
+	civil_from_days(z, &yy, &mo, &dd);
+	return mo == m ? z : z - 7;  /* "the 5th": the last */
+}
+
+/* A holiday's date in the year the tense says: the next one in the
+ * future, the last one in the past, else the nearest. */
+static char *holiday_value(const struct hl_ctx *c, int m, int d, int tense)
+{
+	if (!has_date(c))
+		return m && d > 0 ? fmt_ymd(0, m, d) : xstrdup("XXXX-XX-XX");
+	long z = doc_day(c), best = 0;
+	for (int y = c->year - 1; y <= c->year + 1; y++) {
+		long h = holiday_day(y, m, d);
+		if ((tense > 0 && h < z) || (tense < 0 && h > z))
+			continue;
+		if (!best || labs(h - z) < labs(best - z))
+			best = h;
+	}
+	return fmt_day(best);
+}
+
 /* Holidays written with capitals. */
 static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 {
@@ -917,10 +955,12 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 		const char *a, *b;
 		int m, d;
 	} hol[] = {
+		/* d < 0: the -d/10'th weekday -d%10 of the month (5th: the last);
+		 * m 0: Easter Sunday */
 		{ "christmas", "day", 12, 25 }, { "christmas", "eve", 12, 24 }, { "christmas", NULL, 12, 25 },
-		{ "thanksgiving", "day", 0, 0 }, { "thanksgiving", NULL, 0, 0 },
+		{ "thanksgiving", "day", 11, -44 }, { "thanksgiving", NULL, 11, -44 },
 		{ "halloween", NULL, 10, 31 }, { "easter", "sunday", 0, 0 }, { "easter", NULL, 0, 0 },
-		{ "independence", "day", 0, 0 }, { "labor", "day", 0, 0 }, { "memorial", "day", 0, 0 },
+		{ "independence", "day", 7, 4 }, { "labor", "day", 9, -11 }, { "memorial", "day", 5, -51 },
 		{ "valentine's", "day", 2, 14 }, { "new", "year's", 1, 1 },
 	};
 	const struct hl_tok *t = T(c, i);
@@ -938,7 +978,7 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 			j++;
 		else if (k == 12)
 			return 0;
-		*value = hol[k].m ? md_value(c, 0, hol[k].m, hol[k].d, tense_at(c, i, j)) : xstrdup("XXXX-XX-XX");
+		*value = holiday_value(c, hol[k].m, hol[k].d, tense_at(c, i, j));
 		return j;
 	}
 	return 0;

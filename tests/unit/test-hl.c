@@ -273,6 +273,14 @@ static void test_dates(void)
 		  "a month in a sentence about the past is the last one" },
 		{ "The dividend is payable Dec. 4 to holders.", "Dec. 4", "2025-12-04",
 		  "'payable' speaks of the future" },
+		/* holidays: computed, in the year the tense says */
+		{ "The family gathered on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28",
+		  "Thanksgiving is the fourth Thursday of November, the last one in the past" },
+		{ "The church will be full at Easter.", "Easter", "2025-04-20", "Easter by the computus" },
+		{ "The parade will march on Memorial Day.", "Memorial Day", "2025-05-26",
+		  "Memorial Day is the last Monday of May" },
+		{ "The strike ended on Labor Day.", "Labor Day", "2024-09-02",
+		  "Labor Day is the first Monday of September" },
 		/* weeks and weekends, vague plurals, a day after "last Month" */
 		{ "The fair drew crowds over the weekend.", "the weekend", "2025-W01-WE",
 		  "'the weekend' in the past is the last one" },
