@@ -902,7 +902,10 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		} else if (rn == 2) {  /* "the following year": after a time the text names, not the article's */
 			struct hl_ctx u = *c;
 			u.year = 0;
-			*value = rel_value(&u, 0, unit);
+			if (unit == 4 && c->ayear)
+				*value = fmtf("%04d", c->ayear + 1);
+			else
+				*value = rel_value(&u, 0, unit);
 		} else {
 			*value = rel_value(c, rn, unit);
 		}
@@ -1283,6 +1286,13 @@ static void remember(struct hl_ctx *c, size_t i, size_t j, const char *v)
 {
 	if (!v || !has_date(c))
 		return;
+	/* a date named with its month or year anchors the narrative: "in 1995 ... the
+	 * following year" */
+	int named = 0;
+	for (size_t k = i; k < j && !named; k++)
+		named = dw(c, k, NULL) == DW_MONTH || tok_year(c, k);
+	if (named && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9')
+		c->ayear = atoi(v);
 	if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
 	    names_quarter(c, i, j)) {
 		int y = atoi(v), q = v[6] - '0';

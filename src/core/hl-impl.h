@@ -258,8 +258,8 @@ struct hl_ctx {
 	/* what the date grammar remembers of the text so far (hl-date.c) */
 	int qyear, qnum;       /* the quarter the text reports on: the last one it named
 				* that had ended by the document date; qnum 0 when none */
-	int ayear, amonth, aday; /* the last date the text named with its year (month and
-				  * day 0 when not named): "the following year" counts from it */
+	int ayear;             /* the year of the last date the text named by its month or
+				* year, 0 when none: "the following year" counts from it */
 	struct hl_tok *tok;
 	size_t ntok, captok;
 	size_t *dwi;           /* indices of the line's TF_DATEW tokens, in order (room for captok) */

@@ -281,6 +281,11 @@ static void test_dates(void)
 		  "Memorial Day is the last Monday of May" },
 		{ "The strike ended on Labor Day.", "Labor Day", "2024-09-02",
 		  "Labor Day is the first Monday of September" },
+		/* the narrative's anchor: the last year the text named */
+		{ "The lab opened in May 1995, and the following year it closed.", "the following year",
+		  "1996", "'the following year' counts from the year the text named" },
+		{ "It rained, and the following year it snowed.", "the following year", "XXXX",
+		  "'the following year' with no year named is unknown" },
 		/* weeks and weekends, vague plurals, a day after "last Month" */
 		{ "The fair drew crowds over the weekend.", "the weekend", "2025-W01-WE",
 		  "'the weekend' in the past is the last one" },
