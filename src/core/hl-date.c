@@ -284,6 +284,9 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 	    tok_is(c, k, "scheduled") || tok_is(c, k, "due") || tok_is(c, k, "ll") ||
 	    tok_is(c, k, "expected") ||
 	    tok_is(c, k, "payable") || tok_is(c, k, "effective") ||
+	    /* "from today through Nov. 17" */
+	    (before && (tok_is(c, k, "through") || tok_is(c, k, "to")) && k > 0 &&
+	     (tok_is(c, k - 1, "today") || tok_is(c, k - 1, "now"))) ||
 	    ((tok_is(c, k, "early") || tok_is(c, k, "soon")) && tok_is(c, k + 1, "as") && k > 0 &&
 	     tok_is(c, k - 1, "as")) ||
 	    /* "planned to leave on Thursday": the plan's time is to come, the
@@ -717,7 +720,7 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		*value = xstrdup("PRESENT_REF");
 		return i + 1;
 	case DW_VAGUE:
-		/* "recently", but "recent" and "future" only as nouns of time */
+		/* "recently", "future", but "recent" only with a unit of time */
 		/* "previously" says "before that", seldom a time of its own */
 		if (tok_is(c, i, "recently")) {
 			*value = xstrdup("PAST_REF");
@@ -726,6 +729,11 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		if (tok_is(c, i, "recent") && dw(c, i + 1, &n2) == DW_UNIT && n2 != 9 && n2 != 10) {
 			*value = xstrdup("PAST_REF");
 			return i + 2;
+		}
+		/* "future demand": the adjective says when */
+		if (tok_is(c, i, "future") && (T(c, i)->f & TF_LOWER)) {
+			*value = xstrdup("FUTURE_REF");
+			return i + 1;
 		}
 		return 0;
 	case DW_REL:
@@ -987,6 +995,17 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* Does the sentence before i speak of months ("in the nine months, net
+ * rose ... from the 1988 period")? Then a "period" is those months, not
+ * the quarter the text reports on. */
+static int months_before(const struct hl_ctx *c, size_t i)
+{
+	for (size_t k = i; k-- > 0 && !sentence_end(c, k);)
+		if (tok_is(c, k, "months") || tok_is(c, k, "half"))
+			return 1;
+	return 0;
+}
+
 /* "fiscal-first" .. "fiscal-fourth": 1 .. 4, else 0. */
 static int fiscal_ordinal(const struct hl_ctx *c, size_t i)
 {
@@ -1068,7 +1087,8 @@ static size_t period_at(const struct hl_ctx *c, size_t i, char **value)
 	int year = y ? y : has_date(c) ? c->year + rel : 0;
 	/* "the latest quarter", "the year-earlier period", "the 1988 quarter":
 	 * the quarter the text reports on, that year */
-	char *rq = (unit == 5 || unit == 11) && !q && !fiscal ? reported_quarter(c, y, y ? 0 : rel) : NULL;
+	char *rq = (unit == 5 || (unit == 11 && !months_before(c, i))) && !q && !fiscal
+			   ? reported_quarter(c, y, y ? 0 : rel) : NULL;
 	if (rq)
 		*value = rq;
 	else if (unit == 5 && q)
@@ -1121,6 +1141,17 @@ static size_t spoken_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* The document's day with a part of it: "1998-02-06TAF". */
+static char *part_value(const struct hl_ctx *c, int pn)
+{
+	static const char *const part[] = { "", "MO", "AF", "EV", "NI" };
+	if (!has_date(c))
+		return fmtf("XXXX-XX-XXT%s", part[pn]);
+	char *d = fmt_day(doc_day(c)), *v = fmtf("%sT%s", d, part[pn]);
+	free(d);
+	return v;
+}
+
 /* One date expression at i, with its time-of-day and part-of-day extensions. */
 static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 {
@@ -1153,6 +1184,28 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 			*value = has_date(c) ? fmt_day(doc_day(c) + rn) : xstrdup("PAST_REF");
 			return e0 + 2;
 		}
+		/* "later this afternoon" */
+		int pn;
+		if (dw(c, e0 + 1, &rn) == DW_REL && rn == 0 && dw(c, e0 + 2, &pn) == DW_PART && pn <= 4) {
+			*value = part_value(c, pn);
+			return e0 + 3;
+		}
+		/* "later that year": the year the text named */
+		if (tok_is(c, e0 + 1, "that") && tok_is(c, e0 + 2, "year")) {
+			*value = c->ayear ? fmtf("%04d", c->ayear) : xstrdup("XXXX");
+			return e0 + 3;
+		}
+	}
+	/* "mid-afternoon yesterday", "mid-morning Friday" */
+	if (!tj && !edge && (tok_is(c, e0, "mid-morning") || tok_is(c, e0, "mid-afternoon"))) {
+		size_t k = date_at(c, e0 + 1, &v);
+		if (k && v && strlen(v) == 10) {
+			*value = fmtf("%sT%s", v, tok_is(c, e0, "mid-morning") ? "MO" : "AF");
+			free(v);
+			return k;
+		}
+		free(v);
+		v = NULL;
 	}
 	if ((!edge && !tj && c->tok[e0].kind == TK_WORD &&
 	     ((j = period_at(c, e0, &v)) || (j = edge_of_at(c, e0, &v)))) ||
@@ -1236,6 +1289,7 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	if (u->kind == TK_NUM || (u->lx && (u->lx->flags & LX_DATE)))
 		return 0;
 	return !(tok_is(c, i + 1, "near") || tok_is(c, i + 1, "couple") || tok_is(c, i + 1, "of") ||
+		 (tok_is(c, i + 1, "that") && (tok_is(c, i, "later") || tok_is(c, i, "earlier"))) ||
 		 (u->e - u->s > 4 && (c->text[u->s] | 32) == 'm' &&
 		  ascii_ncasecmp(c->text + u->s, "mid-", 4) == 0));
 }

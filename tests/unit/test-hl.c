@@ -286,6 +286,17 @@ static void test_dates(void)
 		  "1996", "'the following year' counts from the year the text named" },
 		{ "It rained, and the following year it snowed.", "the following year", "XXXX",
 		  "'the following year' with no year named is unknown" },
+		{ "Ada moved to Leeds in June 2019 and left later that year.", "later that year", "2019",
+		  "'later that year' is the year the text named" },
+		/* parts of days, vague adjectives, ranges that start today */
+		{ "Shares slid at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-01-09TAF",
+		  "'mid-afternoon yesterday' is yesterday's afternoon" },
+		{ "The minister speaks later this afternoon.", "later this afternoon", "2025-01-10TAF",
+		  "'later this afternoon' is today's afternoon" },
+		{ "Weak orders raise doubts about future demand.", "future", "FUTURE_REF",
+		  "'future' before a noun is vague" },
+		{ "It said it will buy shares tendered from today through March 3.", "March 3", "2025-03-03",
+		  "'from today through' a date looks ahead" },
 		/* weeks and weekends, vague plurals, a day after "last Month" */
 		{ "The fair drew crowds over the weekend.", "the weekend", "2025-W01-WE",
 		  "'the weekend' in the past is the last one" },
@@ -327,6 +338,9 @@ static void test_date_spans(void)
 		IS_FIELD(rep, "2025-11-04", qs[k].what, 0, 1, qs[k].want, qs[k].name);
 	IS_FIELD("Loomcraft earned $2 million in the fiscal-second quarter, against a loss a year earlier.",
 		 "2025-11-04", "a year earlier", 0, 1, "2024-Q2", "a fiscal quarter is reported on too");
+	IS_FIELD("Loomcraft's third-quarter net rose. In the nine months, net fell from the 2024 period.",
+		 "2025-11-04", "the 2024 period", 0, 1, "2024",
+		 "a 'period' after months in its sentence is those months, not the quarter");
 	IS_FIELD("Sales doubled from a year ago.", "2025-11-04", "a year ago", 0, 1, "2024",
 		 "'a year ago' is a year when no quarter was named");
 	IS_SPANS("Profit in the 2019 second quarter fell, and this year's third quarter was flat.", d,
