@@ -619,6 +619,12 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 		if (i > 0 && c->tok[i - 1].kind == TK_PUNCT &&
 		    (c->tok[i - 1].c0 == '$' || c->tok[i - 1].c0 == '#'))
 			return 0;
+		/* "Orion 1980", "Windows 2000": a number after a name is part of it */
+		const struct hl_tok *b = i > 0 ? &c->tok[i - 1] : NULL;
+		if (b && b->kind == TK_WORD && (b->f & TF_CAP) && !(b->f & (TF_SENT | TF_HEAD | TF_ALLCAP)) &&
+		    !(b->lx && (b->lx->flags & (LX_DATE | LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))) &&
+		    b->e == c->tok[i].s - 1)
+			return 0;
 		*value = fmtf("%04d", y);
 		return i + 1;
 	}

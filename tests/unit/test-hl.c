@@ -357,6 +357,10 @@ static void test_date_spans(void)
 	IS_SPANS("She recalled the 2008 crisis and that 1999 merger.", d, "DATE:2008|DATE:1999",
 		 "a year before its noun is a date, without 'the'");
 	IS_SPANS("They counted 1990 sheep.", d, "", "a number before a plural is a count");
+	IS_SPANS("She joined a firm called Veltrix 1980 in Ghent.", d, "PLACE:Ghent",
+		 "a number after a name is part of the name");
+	IS_SPANS("The tour reached London 1973 and Oslo.", d, "PLACE:London|DATE:1973|PLACE:Oslo",
+		 "a year after a city stays a year");
 	IS_SPANS("It happened in nineteen eighty-four, in the winter of nineteen ninety-one.", d,
 		 "DATE:nineteen eighty-four|DATE:the winter of nineteen ninety-one", "years in words");
 	IS_FIELD("It happened in nineteen eighty-four.", d, "nineteen eighty-four", 0, 1, "1984",
