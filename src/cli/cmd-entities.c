@@ -247,6 +247,8 @@ static void put_span(struct sb *out, const struct sb *head, const struct hl_span
 		o = PUT_LIT(o, ",\"value\":");
 		o = put_json(o, s->value, nval);
 	}
+	if (s->deictic)
+		o = PUT_LIT(o, ",\"deictic\":true");
 	o = PUT_LIT(o, "}\n");
 	*o = '\0';
 	out->len = (size_t)(o - out->s);

@@ -256,6 +256,7 @@ static const struct {
 	{ "fiscal-third", DW_NONE, 0 }, { "fiscal-fourth", DW_NONE, 0 },
 	{ "year-end", DW_NONE, 0 }, { "year-ago", DW_NONE, 0 }, { "year-earlier", DW_NONE, 0 },
 	{ "nineteen", DW_NONE, 0 }, { "eighteen", DW_NONE, 0 }, { "these", DW_NONE, 0 },
+	{ "present", DW_NONE, 0 },
 	{ "latest", DW_REL, 5 }, { "comparable", DW_REL, 5 }, { "corresponding", DW_REL, 5 },
 	{ "prior", DW_REL, 5 },
 	{ "twenties", DW_DECADEWORD, 2 }, { "thirties", DW_DECADEWORD, 3 },

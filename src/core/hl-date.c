@@ -1131,7 +1131,7 @@ static size_t edge_of_at(const struct hl_ctx *c, size_t i, char **value)
 	return j;
 }
 
-/* "nineteen ninety-six"; "these days". */
+/* "nineteen ninety-six"; "these days"; "at present". */
 static size_t spoken_at(const struct hl_ctx *c, size_t i, char **value)
 {
 	int y;
@@ -1139,6 +1139,10 @@ static size_t spoken_at(const struct hl_ctx *c, size_t i, char **value)
 	if (n) {
 		*value = fmtf("%04d", y);
 		return i + n;
+	}
+	if (tok_is(c, i, "present") && i > 0 && tok_is(c, i - 1, "at") && !tok_is(c, i + 1, "of")) {
+		*value = xstrdup("PRESENT_REF");  /* "at present" */
+		return i + 1;
 	}
 	if (tok_is(c, i, "these") && tok_is(c, i + 1, "days") && !(T(c, i + 1)->f & TF_USED)) {
 		*value = xstrdup("PRESENT_REF");
@@ -1321,6 +1325,17 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 				      tok_is(c, i + 1, "am") || tok_is(c, i + 1, "pm"));
 }
 
+/* Is [i, j) a word that only says "now": "now", "currently", "today",
+ * "nowadays", "these days", "at present"? */
+static int deictic(const struct hl_ctx *c, size_t i, size_t j)
+{
+	int num;
+	enum hl_dw d = dw(c, i, &num);
+	if (j == i + 1)
+		return d == DW_NOW || (d == DW_DEICTIC && tok_is(c, i, "today")) || tok_is(c, i, "present");
+	return j == i + 2 && tok_is(c, i, "these") && tok_is(c, i + 1, "days");
+}
+
 /* Does [i, j) name a quarter by its number ("the third quarter",
  * "third-quarter", "the fiscal-first quarter")? */
 static int names_quarter(const struct hl_ctx *c, size_t i, size_t j)
@@ -1393,6 +1408,7 @@ void hl_dates(struct hl_ctx *c)
 			end--;
 		remember(c, i, j, value);
 		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
+		c->cand[c->ncand - 1].deictic = deictic(c, i, j);
 		for (size_t k = i; k < j; k++)
 			c->tok[k].f |= TF_USED;
 		next = j;

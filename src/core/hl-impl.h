@@ -248,6 +248,7 @@ struct hl_cand {
 	enum hl_type type;
 	char *key;             /* owned, or NULL: made from the text */
 	char *value;           /* owned; DATE only */
+	int deictic;           /* hl_span.deictic */
 };
 
 struct hl_ctx {

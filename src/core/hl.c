@@ -87,6 +87,25 @@ void hl_spans_clear(struct hl_spans *s)
 	s->n = s->cap = 0;
 }
 
+int hl_span_shown(const struct hl_span *s, int deictic)
+{
+	return s->type < HL_NTYPES && (deictic || !s->deictic);
+}
+
+void hl_spans_keep_shown(struct hl_spans *s, size_t from, int deictic)
+{
+	size_t o = from;
+	for (size_t i = from; i < s->n; i++) {
+		if (hl_span_shown(&s->v[i], deictic)) {
+			s->v[o++] = s->v[i];
+		} else {
+			free(s->v[i].key);
+			free(s->v[i].value);
+		}
+	}
+	s->n = o;
+}
+
 unsigned hl_abbrev(const char *word, size_t n)
 {
 	struct hl_gaz g;
@@ -539,6 +558,7 @@ void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key
 	x->type = t;
 	x->key = key;
 	x->value = value;
+	x->deictic = 0;
 }
 
 /* ---- corrections ---- */
@@ -694,6 +714,7 @@ static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 		sp->type = x->type;
 		sp->key = x->key ? x->key : hl_key(c->text + x->s, x->e - x->s);
 		sp->value = x->value;
+		sp->deictic = x->deictic;
 		last_end = x->e;
 		any = 1;
 	}

@@ -30,6 +30,8 @@ struct hl_span {
 	enum hl_type type;
 	char *key;           /* entity key, e.g. "takeshi iwaya"; owned by the list */
 	char *value;         /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL */
+	int deictic;         /* DATE: a word that only says "now" ("now", "today",
+			      * "currently", "at present"): front ends may leave it out */
 };
 
 struct hl_spans {
@@ -68,6 +70,14 @@ struct hl_doc {
 int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans *out);
 
 void hl_spans_clear(struct hl_spans *s);   /* frees the spans, keeps nothing */
+
+/* Is s shown, counted and visited by a reader? Not a deictic date
+ * ("now", "today") unless deictic is on (`set deictic-dates on`). */
+int hl_span_shown(const struct hl_span *s, int deictic);
+
+/* Drops (and frees) the spans of s from index from on that
+ * hl_span_shown() leaves out. */
+void hl_spans_keep_shown(struct hl_spans *s, size_t from, int deictic);
 
 /* What the engine's word lists say of the n bytes at word (letters, ASCII
  * case ignored, dots dropped) written before a period: 0, or HL_ABBR when

@@ -9,6 +9,8 @@
  *   set mouse on|off
  *   set dictionary NAME    (hunspell: en_GB, or a path without .aff/.dic)
  *   set osc52 on|off       (y in the links pane copies to the terminal's clipboard)
+ *   set deictic-dates on|off ("now", "today" highlighted as dates; articles
+ *                          opened afterwards)
  *   set fetch-timeout S, set fetch-max-size MB, set user-agent TEXT (`A`)
  *   set feed-interval MINUTES (0 or off: feeds update only with `U`; a
  *                          fraction too: 0.5 is 30 seconds)
@@ -28,6 +30,7 @@
 
 #include "addpage.h"
 #include "config.h"
+#include "doc.h"
 #include "editor.h"
 #include "notes.h"
 #include "settings.h"
@@ -105,6 +108,10 @@ int config_line(struct app *a, const char *line, int interactive, char **why)
 				mousemask(a->mouse ? ALL_MOUSE_EVENTS : 0, NULL);
 		} else if (strcmp(argv[1], "osc52") == 0) {
 			r = set_on_off(&a->osc52, argv[2], why);
+		} else if (strcmp(argv[1], "deictic-dates") == 0) {
+			int on;
+			if ((r = set_on_off(&on, argv[2], why)) == 0)
+				doc_set_deictic_dates(on);
 		} else if (strcmp(argv[1], "dictionary") == 0 || strcmp(argv[1], "dict") == 0) {
 			editor_set_dict(argv[2]);
 		} else if (strcmp(argv[1], "feed-interval") == 0) {

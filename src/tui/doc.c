@@ -258,6 +258,14 @@ static void number_links(struct doc *d)
 	art_links_free(&l);
 }
 
+/* `set deictic-dates`: keep "now", "today" and the like among the spans. */
+static int deictic_dates;
+
+void doc_set_deictic_dates(int on)
+{
+	deictic_dates = on;
+}
+
 struct doc *doc_open(const char *path, const struct hl_engine *hl)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -306,6 +314,7 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 		struct hl_doc hd = { d->data + d->body, d->len - d->body, d->body, art_date(d->art) };
 		if (hl_run(hl, &hd, &d->spans) < 0)
 			hl_spans_clear(&d->spans);
+		hl_spans_keep_shown(&d->spans, 0, deictic_dates);
 	}
 	return d;
 }
@@ -440,6 +449,7 @@ void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n)
 			struct hl_doc hd = { d->data + p->start, p->end - p->start, p->start, art_date(d->art) };
 			if (hl_run(d->hl, &hd, &d->pspans[i]) < 0)
 				hl_spans_clear(&d->pspans[i]);
+			hl_spans_keep_shown(&d->pspans[i], 0, deictic_dates);
 			d->pdone[i] = 1;
 		}
 		*v = d->pspans[i].v;

@@ -68,6 +68,10 @@ struct doc {
 
 /* Opens the article at path. Returns NULL with the error set. */
 struct doc *doc_open(const char *path, const struct hl_engine *hl);
+/* Dates that only say "now" ("now", "today", "currently") are left out of
+ * the spans of documents opened from now on (hl_span_shown()), unless on
+ * (`set deictic-dates on`). */
+void doc_set_deictic_dates(int on);
 void doc_free(struct doc **d);
 
 /* Paragraph i, found now if need be; NULL past the last. */

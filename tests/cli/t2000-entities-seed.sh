@@ -56,6 +56,15 @@ test_expect_success 'dates resolve against the Date header' '
 	grep -F "\"text\":\"yesterday\"" out3 | grep -qF "\"value\":\"2025-01-09\"" &&
 	grep -F "\"text\":\"January 20\"" out3 | grep -qF "\"value\":\"2025-01-20\""
 '
+test_expect_success 'words that only say "now" are dates marked deictic' '
+	printf "Date: 2025-01-10\n\nThe kiln is now cold; today it rests, and at present it waits. It fired yesterday.\n" >dx.txt &&
+	"$GLOSS" entities dx.txt >out5 &&
+	for w in now today present; do
+		grep -F "\"text\":\"$w\"" out5 | grep -qF "\"type\":\"DATE\"" &&
+		grep -F "\"text\":\"$w\"" out5 | grep -qF "\"deictic\":true" || exit 1
+	done &&
+	grep -F "\"text\":\"yesterday\"" out5 >y && test -s y && ! grep -qF deictic y
+'
 test_expect_success '--types filters and - reads stdin' '
 	"$GLOSS" entities --types date - <"$seed" >out4 &&
 	test -s out4 && ! grep -v "\"type\":\"DATE\"" out4 && grep -q "\"file\":\"-\"" out4

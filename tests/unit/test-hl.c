@@ -313,6 +313,27 @@ static void test_dates(void)
 		IS_FIELD(tense[k].text, d, tense[k].what, 0, 1, tense[k].want, tense[k].name);
 }
 
+/* "now", "today", "currently", "at present" are dates marked deictic;
+ * hl_span_shown() leaves them out unless asked. */
+static void test_deictic(void)
+{
+	const char *t = "The pier is now shut; today the tide is high, at present no boat sails, "
+			"and currently the cafe is closed. It rained yesterday.";
+	struct hl_doc d = { t, strlen(t), 0, "2025-01-10" };
+	struct hl_spans s = { 0 };
+	ok(hl_run(E, &d, &s) == 0, "deictic text runs");
+	struct sb got = SB_INIT;
+	for (size_t i = 0; i < s.n; i++)
+		sb_addf(&got, "%.*s:%d:%d:%d|", (int)(s.v[i].end - s.v[i].start), t + s.v[i].start,
+			s.v[i].deictic, hl_span_shown(&s.v[i], 0), hl_span_shown(&s.v[i], 1));
+	is_str(got.s, "now:1:0:1|today:1:0:1|present:1:0:1|currently:1:0:1|yesterday:0:1:1|",
+	       "deictic dates are marked, hidden by default, shown when asked");
+	free(got.s);
+	hl_spans_keep_shown(&s, 0, 0);
+	ok(s.n == 1 && strcmp(s.v[0].value, "2025-01-09") == 0, "keeping the shown spans drops the deictic ones");
+	hl_spans_clear(&s);
+}
+
 /* Where a date's span starts and ends: the noun phrase when its head is a
  * time unit ("the latest quarter"), the year alone when it only modifies
  * another noun ("the 2008 crisis"). Sentences written for these tests. */
@@ -494,6 +515,7 @@ int main(void)
 	test_context_not_names();
 	test_dates();
 	test_date_spans();
+	test_deictic();
 	test_corrections();
 	test_stamp();
 	test_base_offsets();
