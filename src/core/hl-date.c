@@ -614,8 +614,8 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 		    !tok_is(c, i + 1, "on") && !tok_is(c, i + 1, "but") && !tok_is(c, i + 1, "or") &&
 		    !tok_is(c, i + 1, "that") && !tok_is(c, i + 1, "of"))
 			return 0;
-		if (u && u->kind == TK_PUNCT && (u->c0 == '%' || u->c0 == '-'))
-			return 0;
+		if (u && u->kind == TK_PUNCT && (u->c0 == '%' || (u->c0 == '-' && !tok_year(c, i + 2))))
+			return 0;  /* "1990-strong", but "(1953 -1961)" is a range of years */
 		if (i > 0 && c->tok[i - 1].kind == TK_PUNCT &&
 		    (c->tok[i - 1].c0 == '$' || c->tok[i - 1].c0 == '#'))
 			return 0;
@@ -1381,6 +1381,36 @@ static void remember(struct hl_ctx *c, size_t i, size_t j, const char *v)
 	}
 }
 
+/* "1945-1953", "1990-91": a range of years in one token; its years are
+ * two dates. Returns 1 when the token at i was one (and is claimed). */
+static int year_range(struct hl_ctx *c, size_t i)
+{
+	const struct hl_tok *t = &c->tok[i];
+	size_t n = t->e - t->s;
+	const char *p = c->text + t->s;
+	if (t->kind != TK_NUM || (n != 9 && n != 7) || p[4] != '-')
+		return 0;
+	int a = 0, b = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (k == 4)
+			continue;
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+		if (k < 4)
+			a = a * 10 + (p[k] - '0');
+		else
+			b = b * 10 + (p[k] - '0');
+	}
+	if (n == 7)
+		b += a / 100 * 100;  /* "1990-91" */
+	if (a < 1800 || b > 2099 || b <= a || b - a > 100)
+		return 0;
+	hl_cand_add(c, t->s, t->s + 4, HL_DATE, fmtf("%04d", a), fmtf("%04d", a));
+	hl_cand_add(c, t->s + 5, t->e, HL_DATE, fmtf("%04d", b), fmtf("%04d", b));
+	c->tok[i].f |= TF_USED;
+	return 1;
+}
+
 void hl_dates(struct hl_ctx *c)
 {
 	/* every date starts with a number or a date word (the lexicon marks
@@ -1391,6 +1421,8 @@ void hl_dates(struct hl_ctx *c)
 		size_t i = c->dwi[q];
 		const struct hl_tok *t = &c->tok[i];
 		if (i < next || (t->f & TF_USED))
+			continue;
+		if (t->kind == TK_NUM && year_range(c, i))
 			continue;
 		if (t->kind == TK_WORD ? needs_next(c, i) : !num_may_date(c, i))
 			continue;

@@ -382,6 +382,10 @@ static void test_date_spans(void)
 		 "a number after a name is part of the name");
 	IS_SPANS("The tour reached London 1973 and Oslo.", d, "PLACE:London|DATE:1973|PLACE:Oslo",
 		 "a year after a city stays a year");
+	IS_SPANS("The reign (1953 -1961) and the era 1945-1953 and the 1990-91 winter.", d,
+		 "DATE:1953|DATE:1961|DATE:1945|DATE:1953|DATE:1990|DATE:91", "years in ranges are dates");
+	IS_FIELD("The 1990-91 winter was wet.", d, "91", 0, 1, "1991", "'1990-91': the second year in full");
+	IS_SPANS("They sold 1500-1560 units.", d, "", "a range of counts is not a range of years");
 	IS_SPANS("It happened in nineteen eighty-four, in the winter of nineteen ninety-one.", d,
 		 "DATE:nineteen eighty-four|DATE:the winter of nineteen ninety-one", "years in words");
 	IS_FIELD("It happened in nineteen eighty-four.", d, "nineteen eighty-four", 0, 1, "1984",
