@@ -705,6 +705,22 @@ static char *ago_value(const struct hl_ctx *c, int n, int unit, int sign)
 	}
 }
 
+/* "today's youth", "the people of tomorrow": our times, not a day. */
+static int generic_today(const struct hl_ctx *c, size_t i)
+{
+	static const char *const nouns[] = { "world", "youth", "society", "generation", "culture",
+					     "children", "kids", "teenagers", "families", "standards" };
+	if (tok_is(c, i, "tomorrow") && i > 1 && tok_is(c, i - 1, "of"))
+		/* but "the morning of tomorrow" */
+		return c->tok[i - 2].kind == TK_WORD && dw(c, i - 2, NULL) == DW_NONE;
+	if (!tok_is(c, i, "today") || !tok_punct(c, i + 1, '\'') || !tok_is(c, i + 2, "s"))
+		return 0;
+	for (size_t n = 0; n < sizeof nouns / sizeof *nouns; n++)
+		if (tok_is_n(c, i + 3, nouns[n], strlen(nouns[n])))
+			return 1;
+	return 0;
+}
+
 /* Relative expressions at i. */
 static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 {
@@ -714,6 +730,8 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 	case DW_DEICTIC: {
 		size_t j = i + 1;
 		int pn;
+		if (generic_today(c, i))
+			return 0;
 		if (dw(c, j, &pn) == DW_PART && pn <= 4)
 			j++;  /* "yesterday morning" */
 		if (has_date(c))

@@ -398,6 +398,8 @@ static void test_date_spans(void)
 		 "a sentence's last period is not part of 'p.m.'");
 	IS_SPANS("Shares are cheap these days.", d, "DATE:these days", "'these days' is now");
 	IS_SPANS("The firm had previously said no.", d, "", "'previously' is not a date");
+	IS_SPANS("Today's youth read less; the people of tomorrow may read more. Today's vote counts.", d,
+		 "DATE:Today", "'today's youth' and 'the people of tomorrow' are our times, not a day");
 	IS_SPANS("The deal closes by year-end.", d, "DATE:year-end", "'year-end' alone");
 	IS_SPANS("Historians call it the defining event of the 19th century.", d,
 		 "DATE:the 19th century", "a century takes 'the'");
