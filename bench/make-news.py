@@ -52,6 +52,9 @@ TEMPLATES = [
     "{P} spent three years in {Q} before moving to {Q2} in {Y}.",
     "In a statement issued on {D}, {T} {P} thanked the people of {Q}.",
     "The talks in {Q} ended on {D} without a deal, {P} said.",
+    # a person met before, by family name alone, as news goes on
+    "{S} said the talks in {Q} had gone well.",
+    "According to {S}, the vote in {Q} was delayed until {D}.",
 ]
 
 
@@ -80,8 +83,16 @@ def seed_bodies(seeds):
     return out
 
 
+MET = ["Keller"]  # family names of people met lately (at most 8)
+
+
 def person(rng):
-    return rng.choice(GIVEN) + " " + rng.choice(FAMILY)
+    family = rng.choice(FAMILY)
+    if len(MET) < 8:
+        MET.append(family)
+    else:
+        MET[rng.randrange(len(MET))] = family
+    return rng.choice(GIVEN) + " " + family
 
 
 def date(rng):
@@ -98,7 +109,7 @@ def date(rng):
 def sentence(rng):
     t = rng.choice(TEMPLATES)
     return t.format(P=person(rng), P2=person(rng), Q=rng.choice(PLACES),
-                    Q2=rng.choice(PLACES), D=date(rng), T=rng.choice(TITLES),
+                    Q2=rng.choice(PLACES), D=date(rng), T=rng.choice(TITLES), S=rng.choice(MET),
                     Y=rng.randint(1980, 2024))
 
 
