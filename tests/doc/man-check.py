@@ -139,6 +139,13 @@ def options_of(text):
     return opts
 
 
+def between(path, start, end):
+    """The text of src/path from the first start up to the next end."""
+    text = read(os.path.join(SRC, path))
+    text = text[text.index(start):]
+    return text[:text.index(end)]
+
+
 def c_strings(path, pattern):
     return re.findall(pattern, read(os.path.join(SRC, path)))
 
@@ -202,9 +209,7 @@ def check_actions(g, c):
 
 
 def check_settings(g, c):
-    cfg = read(os.path.join(SRC, "tui/config.c"))
-    cfg = cfg[cfg.index('strcmp(argv[0], "set") == 0'):]
-    cfg = cfg[:cfg.index("} else if (interactive")]
+    cfg = between("tui/config.c", 'strcmp(argv[0], "set") == 0', "} else if (interactive")
     names = re.findall(r'strcmp\(argv\[1\], "([a-z0-9-]+)"\)', cfg)
     names += c_strings("web/fetch.c", r'strcmp\(name, "([a-z0-9-]+)"\)')
     if len(names) < 5:
@@ -245,14 +250,14 @@ def check_colours(g, c):
     colours = re.findall(r'"([^"]+)"', m.group(1)) if m else []
     if len(colours) != 8:
         missing.append("the colour names could not be read (%s)" % colours)
-    body = theme[theme.index("static int parse_color"):theme.index("static int parse_attr")]
+    body = between("tui/theme.c", "static int parse_color", "static int parse_attr")
     words = re.findall(r'(?:strcmp|ascii_ncasecmp|ascii_casecmp)\(s, "([^"]+)"', body)
     col_lines = section(c, "Colours")
     text = "\n".join(col_lines)
     missing += ["colour %s" % w for w in colours + words if w not in text]
     if "#rrggbb" not in text:
         missing.append("colour #rrggbb")
-    body = theme[theme.index("static int parse_attr"):]
+    body = between("tui/theme.c", "static int parse_attr", "\n}\n")
     attrs = re.findall(r'\{ "([a-z]+)", A_\w+ \}', body)
     if len(attrs) < 5:
         missing.append("the attributes could not be read (%s)" % attrs)
@@ -262,9 +267,7 @@ def check_colours(g, c):
 
 
 def check_keys(g, c):
-    body = read(os.path.join(SRC, "tui/keymap.c"))
-    body = body[body.index("} names[] = {"):]
-    body = body[:body.index("};")]
+    body = between("tui/keymap.c", "} names[] = {", "};")
     names = re.findall(r'\{ "([A-Za-z]+)",', body)
     if len(names) < 10:
         return ["the key names could not be read (%s)" % names]
@@ -290,9 +293,12 @@ def check_commandline(g, c):
         return ["the commands could not be read (%s)" % sorted(words)]
     cfg = section(c, "COMMANDS")
     line = section(g, "COMMAND LINE")
+    tags = tag_lines(line)
     missing = []
     for w in sorted(words):
-        if not has_token(cfg, w) and not any(":" + w in l for l in line):
+        base = w.rstrip("!")
+        in_line = any(has_token([t], ":" + base) for t in tags) and (base == w or any(":" + w in l for l in line))
+        if not has_token(cfg, w) and not in_line:
             missing.append("command %s" % w)
     return missing
 
