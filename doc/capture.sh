@@ -60,7 +60,7 @@ fail() {
 	exit 1
 }
 
-LIB=$W/gloss-sample
+LIB=$W/sample
 CAPS=$W/caps
 mkdir -p "$LIB" "$CAPS" "$W/home" || exit 1
 cp "$SRC"/seeds/*.txt "$LIB/" || exit 1
@@ -204,10 +204,10 @@ keys Q
 wait_exit
 
 # The command line: notes and exports (the JSON without its times).
-(cd "$W" && run "$GLOSS" mentions 'Cho Tae-yul' gloss-sample) >"$CAPS/cli-mentions" || fail "gloss mentions failed"
-(cd "$W" && run "$GLOSS" notes gloss-sample) >"$CAPS/cli-notes" || fail "gloss notes failed"
-(cd "$W" && run "$GLOSS" export --tag korea gloss-sample) >"$CAPS/export-md" || fail "gloss export failed"
-(cd "$W" && run "$GLOSS" export --format json --tag korea gloss-sample) >"$W/notes.json" || fail "gloss export --format json failed"
+(cd "$W" && run "$GLOSS" mentions 'Cho Tae-yul' sample) >"$CAPS/cli-mentions" || fail "gloss mentions failed"
+(cd "$W" && run "$GLOSS" notes sample) >"$CAPS/cli-notes" || fail "gloss notes failed"
+(cd "$W" && run "$GLOSS" export --tag korea sample) >"$CAPS/export-md" || fail "gloss export failed"
+(cd "$W" && run "$GLOSS" export --format json --tag korea sample) >"$W/notes.json" || fail "gloss export --format json failed"
 python3 - "$W/notes.json" >"$CAPS/export-json" <<'EOF' || fail "the JSON export does not read back"
 import json, sys
 with open(sys.argv[1], encoding="utf-8") as f:
@@ -241,16 +241,16 @@ done
 BASE=http://127.0.0.1:$(cat "$W/port")
 
 start "$LIB"
-wait_for "Library: gloss-sample"
+wait_for "Library: sample"
 keys A
 shot add-prompt "Add (web address or file):"
 keys -l "$BASE/ferry.html" && keys Enter
 shot add-page "Added 2026-03-14-the-night-ferry"
 keys Q
 wait_exit
-(cd "$W" && run "$GLOSS" feed add "$BASE/feed.xml" --name coast gloss-sample) >/dev/null || fail "gloss feed add failed"
+(cd "$W" && run "$GLOSS" feed add "$BASE/feed.xml" --name coast sample) >/dev/null || fail "gloss feed add failed"
 start "$LIB"
-wait_for "Library: gloss-sample"
+wait_for "Library: sample"
 keys F
 wait_for "not updated yet"
 keys U
