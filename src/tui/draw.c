@@ -63,6 +63,11 @@ int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr)
 	return draw_text(w, s, strlen(s), maxw, attr);
 }
 
+const char *draw_ellipsis(void)
+{
+	return MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~";
+}
+
 size_t draw_fit(const char *s, size_t n, int maxw)
 {
 	size_t i = 0;
@@ -88,7 +93,7 @@ int draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr)
 		return draw_text(w, s, n, maxw, attr);
 	int col = draw_text(w, s, draw_fit(s, n, maxw - 1), maxw - 1, attr);
 	wattrset(w, attr);
-	waddstr(w, MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~");
+	waddstr(w, draw_ellipsis());
 	wattrset(w, A_NORMAL);
 	return col + 1;
 }

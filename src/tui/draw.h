@@ -25,6 +25,8 @@ int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr);
 /* The same, but text that does not fit ends in an ellipsis ("~" in a
  * locale that is not UTF-8) in the last of the maxw columns. */
 int draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr);
+/* The ellipsis of cut text: "…", or "~" in a locale that is not UTF-8. */
+const char *draw_ellipsis(void);
 /* How many bytes of s[0, n) fit in maxw columns, whole units only. */
 size_t draw_fit(const char *s, size_t n, int maxw);
 /* Blanks row y of w, width columns from the left, in attr and leaves the

@@ -76,7 +76,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	struct sb shown = SB_INIT;
 	sb_add(&shown, a->dir + ds, name);
 	if (cut)
-		sb_adds(&shown, MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~");
+		sb_adds(&shown, draw_ellipsis());
 	sb_reset(&t);
 	sb_addf(&t, _("Library: %.*s (%zu)"), (int)shown.len, shown.s, a->nents);
 	sb_release(&shown);
