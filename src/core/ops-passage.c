@@ -18,9 +18,11 @@
 #include "article.h"
 #include "core.h"
 #include "hl-impl.h"
+#include "json.h"
 #include "library.h"
 #include "ops.h"
 #include "ops-internal.h"
+#include "store-notes.h"
 #include "store.h"
 #include "store-passages.h"
 
@@ -34,6 +36,108 @@ static int64_t article_id_of(struct library *l, const char *relpath)
 	int64_t id = sa.id;
 	store_article_clear(&sa);
 	return id;
+}
+
+/* ---- undo: the article's corrections before and after ---- */
+
+static const char *type_name(enum hl_type t)
+{
+	return t == HL_IGNORE ? "IGNORE" : hl_type_name(t);
+}
+
+char *ops_passage_snapshot(struct library *l, int64_t article_id)
+{
+	struct store_passage_list v = { 0 };
+	if (store_passages(l->store, article_id, &v) < 0)
+		return NULL;
+	struct sb b = SB_INIT;
+	sb_adds(&b, "[");
+	for (size_t i = 0; i < v.n; i++) {
+		const struct store_passage *p = &v.v[i];
+		sb_addf(&b, "%s{\"start\":%zu,\"end\":%zu,\"orphan\":%d,\"type\":\"%s\",\"hash\":", i ? "," : "",
+			p->start, p->end, p->orphan, type_name(p->type));
+		sb_add_json(&b, p->hash, strlen(p->hash));
+		sb_adds(&b, ",\"quote\":");
+		sb_add_json(&b, p->quote, strlen(p->quote));
+		sb_adds(&b, ",\"prefix\":");
+		sb_add_json(&b, p->prefix, strlen(p->prefix));
+		sb_adds(&b, ",\"suffix\":");
+		sb_add_json(&b, p->suffix, strlen(p->suffix));
+		sb_adds(&b, "}");
+	}
+	sb_adds(&b, "]");
+	store_passage_list_clear(&v);
+	return sb_detach(&b);
+}
+
+int ops_passage_restore(struct library *l, int64_t article_id, const char *snapshot)
+{
+	json_t *j = json_read(snapshot, strlen(snapshot));
+	if (!j || !json_is_array(j)) {
+		json_decref(j);
+		return err_set(_("the undo log entry for the corrections of article %lld is damaged"),
+			       (long long)article_id);
+	}
+	int r = store_passage_del(l->store, article_id, 0, 0) < 0 ? -1 : 0;
+	for (size_t i = 0; r == 0 && i < json_array_size(j); i++) {
+		const json_t *o = json_array_get(j, i);
+		int64_t start, end, orphan = 0;
+		const char *type = json_member_str(o, "type");
+		int t = type && strcmp(type, "IGNORE") == 0 ? (int)HL_IGNORE : hl_type_parse(type);
+		struct store_passage p = {
+			.article_id = article_id, .quote = (char *)json_member_str(o, "quote"),
+			.prefix = (char *)json_member_str(o, "prefix"), .suffix = (char *)json_member_str(o, "suffix"),
+		};
+		const char *hash = json_member_str(o, "hash");
+		if (json_member_int(o, "start", &start) < 0 || json_member_int(o, "end", &end) < 0 || start < 0 ||
+		    end <= start || t < 0 || !p.quote || !hash) {
+			r = err_set(_("the undo log entry for the corrections of article %lld is damaged"),
+				    (long long)article_id);
+			break;
+		}
+		json_member_int(o, "orphan", &orphan);
+		p.start = (size_t)start;
+		p.end = (size_t)end;
+		p.type = (enum hl_type)t;
+		snprintf(p.hash, sizeof p.hash, "%s", hash);
+		int64_t id = store_passage_put(l->store, &p);
+		if (id < 0 || (orphan && store_passage_set_anchor(l->store, id, 0, 0, NULL, NULL, NULL, NULL, 1) < 0))
+			r = -1;
+	}
+	json_decref(j);
+	return r;
+}
+
+/* Does write (a store_passage_put or _del) on the corrections of
+ * article_id, with its undo entry, in one transaction. */
+static int64_t logged(struct library *l, int64_t article_id, int64_t (*write)(struct library *, void *), void *ctx)
+{
+	if (store_begin(l->store) < 0)
+		return -1;
+	char *before = ops_passage_snapshot(l, article_id);
+	int64_t r = before ? write(l, ctx) : -1;
+	if (r < 0 || (r > 0 && store_undo_push(l->store, OPS_PASSAGE, article_id, before) < 0)) {
+		free(before);
+		return fail_rollback(l);
+	}
+	free(before);
+	return store_commit(l->store) < 0 ? -1 : r;
+}
+
+static int64_t put(struct library *l, void *ctx)
+{
+	return store_passage_put(l->store, ctx);
+}
+
+struct del {
+	int64_t article_id;
+	size_t start, end;
+};
+
+static int64_t del(struct library *l, void *ctx)
+{
+	struct del *d = ctx;
+	return store_passage_del(l->store, d->article_id, d->start, d->end);
 }
 
 int ops_passage_path_ok(const char *path)
@@ -83,7 +187,11 @@ int64_t ops_passage_set(struct library *l, const char *relpath, const struct art
 			.prefix = an.prefix, .suffix = an.suffix, .type = type,
 		};
 		memcpy(p.hash, an.hash, sizeof p.hash);
-		id = store_passage_put(l->store, &p);
+		/* the other corrections as they are now, for the undo entry */
+		struct store_passage_list cur = { 0 };
+		if (ops_passages(l, relpath, NULL, &cur) == 0)
+			id = logged(l, article_id, put, &p);
+		store_passage_list_clear(&cur);
 	}
 	anchor_clear(&an);
 	art_free(&own);
@@ -102,7 +210,8 @@ int ops_passage_unset(struct library *l, const char *relpath, size_t start, size
 	if (ops_passages(l, relpath, NULL, &cur) < 0)
 		return -1;
 	store_passage_list_clear(&cur);
-	return store_passage_del(l->store, article_id, start, end);
+	struct del d = { article_id, start, end };
+	return (int)logged(l, article_id, del, &d);
 }
 
 /* Finds p again in text (len bytes, hash hex) and updates it in memory.

@@ -35,6 +35,9 @@ struct library;
 #define OPS_NOTE_UNTAG "note-untag"
 #define OPS_NOTE_ANCHOR "note-anchor"   /* re-attach an orphan (or move a note) */
 #define OPS_NOTE_RESTORE "note-restore" /* bring back a deleted note */
+/* a correction of one mention set or unset; the log's note_id is the
+ * article's id, its value the article's corrections before */
+#define OPS_PASSAGE "entity-at"
 
 /* ---- notes ---- */
 
@@ -188,8 +191,8 @@ int ops_entity_each(struct library *l, store_correction_fn fn, void *ctx);
  * must be in the article's text (past its header), on UTF-8 boundaries.
  * Anchored as a note; it replaces the corrections of passages it
  * overlaps, and the article's mention index is made again. Returns the
- * new id, or -1 with the error set. Not in the undo log: unset takes it
- * back. */
+ * new id, or -1 with the error set. Undo: the article's corrections
+ * come back as they were. */
 int64_t ops_passage_set(struct library *l, const char *relpath, const struct article *a, size_t start,
 			size_t end, enum hl_type type);
 /* 0 when path (a FILE as given, or relative to the library) names a file
@@ -198,7 +201,8 @@ int64_t ops_passage_set(struct library *l, const char *relpath, const struct art
 int ops_passage_path_ok(const char *path);
 /* Removes the corrections of the article at relpath that overlap
  * [start, end) as the article is now, and the orphans listed with that
- * range (end 0: all of them). Returns how many, or -1. */
+ * range (end 0: all of them). Returns how many, or -1. Undoable when
+ * it removed any. */
 int ops_passage_unset(struct library *l, const char *relpath, size_t start, size_t end);
 /* The corrections of the article at relpath (NULL: of the library),
  * re-anchored first to the text as it is on disk (written back unless the

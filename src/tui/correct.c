@@ -187,11 +187,11 @@ int correct_cycle(struct app *a, const struct action *act)
 		app_selection_clear(a);
 	int react = R_STATUS | app_reload_engine(a);
 	if (next < 0)
-		app_msg(a, 0, _("This mention is the engine's again (T: %s)"), type_word(cycle[0]));
+		app_msg(a, 0, _("This mention is the engine's again (u undoes; T: %s)"), type_word(cycle[0]));
 	else if (next == HL_IGNORE)
-		app_msg(a, 0, _("This mention is not highlighted now, here only (T: the engine's own again)"));
+		app_msg(a, 0, _("This mention is not highlighted now, here only (u undoes; T: the engine's own)"));
 	else
-		app_msg(a, 0, _("This mention is a %s now, here only (T: %s)"), type_word(next),
+		app_msg(a, 0, _("This mention is a %s now, here only (u undoes; T: %s)"), type_word(next),
 			type_word(cycle[now < 0 ? 1 : i + 2]));
 	return react;
 }

@@ -77,6 +77,27 @@ test_expect_success 'unset --at removes the correction there and nothing else' '
 	test_exit_code 1 "$GLOSS" entity unset --at $A:55:56 2>err &&
 	grep -q "no correction there to unset" err
 '
+test_expect_success 'note undo brings an unset correction back; note redo takes it again' '
+	"$GLOSS" note undo lib >out &&
+	grep -q "^undid entity-at\$" out &&
+	"$GLOSS" entity list lib | grep -q "a.txt:54:60	NONE	Monday" &&
+	! "$GLOSS" entities $A | grep -q "\"text\":\"Monday\"" &&
+	"$GLOSS" note redo lib >out &&
+	grep -q "^redid entity-at\$" out &&
+	! "$GLOSS" entity list lib | grep -q Monday
+'
+test_expect_success 'note undo and redo of a correction set over another' '
+	"$GLOSS" entity set --at $A:84:89 date &&
+	"$GLOSS" entities $A | grep "\"start\":84," | grep -q "DATE.*corrected" &&
+	"$GLOSS" note undo lib &&
+	"$GLOSS" entities $A | grep "\"start\":84," | grep -q "PERSON.*corrected" &&
+	"$GLOSS" entity list lib >list &&
+	grep -q "a.txt:84:89	PERSON	Paris" list &&
+	"$GLOSS" note redo lib &&
+	"$GLOSS" entities $A | grep "\"start\":84," | grep -q "DATE.*corrected" &&
+	"$GLOSS" note undo lib &&
+	"$GLOSS" entities $A | grep "\"start\":84," | grep -q "PERSON.*corrected"
+'
 test_expect_success 'bad input is refused with a message and changes nothing' '
 	cp lib/.gloss.db db.before &&
 	"$GLOSS" entity list lib >list.before &&

@@ -11,7 +11,7 @@ A=mine/a.txt
 
 # counts: the status line (the last row), after C-l took the message away
 counts() {
-	keys C-l && wait_gone "here only" && wait_gone "engine's again" &&
+	keys C-l && wait_gone "here only" && wait_gone "engine's again" && wait_gone "entity-at" &&
 	screen | tail -n 1 >bar &&
 	grep -q "PERSON $1 .*PLACE $2 .*DATE $3" bar
 }
@@ -27,7 +27,7 @@ test_expect_success 'setup: an article whose mentions the engine finds' '
 '
 test_expect_success 'T on a place makes it a date, here only' '
 	keys g && wait_cursor Maria && keys "]" && wait_cursor Paris &&
-	keys T && wait_for "This mention is a DATE now, here only (T: none)" &&
+	keys T && wait_for "This mention is a DATE now, here only (u undoes; T: none)" &&
 	counts 2 2 2 &&
 	screen_e >e &&
 	grep -q "${esc}\[32mParis${esc}\[[0-9;]*m to" e &&
@@ -57,6 +57,14 @@ test_expect_success 'T on a selection the engine did not mark adds a person ther
 	keys g && wait_cursor Maria &&
 	keys w w w w && wait_cursor mayor &&
 	keys v && keys T && wait_for "This mention is a PERSON now" &&
+	counts 3 3 1 &&
+	"$GLOSS" entities $A | grep -q "\"text\":\"mayor\",\"corrected\":true"
+'
+test_expect_success 'u undoes the last T, C-r does it again' '
+	keys u && wait_for "Undone: entity-at" &&
+	counts 2 3 1 &&
+	! "$GLOSS" entities $A | grep -q "\"text\":\"mayor\"" &&
+	keys C-r && wait_for "Redone: entity-at" &&
 	counts 3 3 1 &&
 	"$GLOSS" entities $A | grep -q "\"text\":\"mayor\",\"corrected\":true"
 '
