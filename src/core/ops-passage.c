@@ -250,6 +250,17 @@ static int reanchor(struct library *l, struct store_passage *v, size_t n, const 
 {
 	if (n == 0)
 		return 0;
+	/* the sidecar knows the file's hash (brought up to date when its size
+	 * or mtime changed): the file is read only when some anchor is stale */
+	struct store_article sa = { 0 };
+	if (lib_refresh(l, relpath) >= 0 && store_article_get(l->store, relpath, &sa) > 0) {
+		size_t stale = 0;
+		for (size_t i = 0; i < n; i++)
+			stale += strcmp(v[i].hash, sa.hash) != 0;
+		store_article_clear(&sa);
+		if (!stale)
+			return 0;
+	}
 	struct article *art;
 	ops_text_of(l, relpath, NULL, &art);
 	if (!art)

@@ -180,7 +180,7 @@ int correct_cycle(struct app *a, const struct action *act)
 	if (next < 0)
 		rc = fixed ? ops_passage_unset(a->lib, ent->path, s, e) : 0;
 	else
-		rc = ops_passage_set(a->lib, ent->path, NULL, s, e, (enum hl_type)next) < 0 ? -1 : 0;
+		rc = ops_passage_set(a->lib, ent->path, app_article(a), s, e, (enum hl_type)next) < 0 ? -1 : 0;
 	if (rc < 0)
 		return app_error(a);
 	if (sel)
