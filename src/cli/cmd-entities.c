@@ -299,6 +299,7 @@ static int run(int argc, char **argv)
 	int r = 0;
 	struct sb out = SB_INIT;
 	struct hl_spans sp = { 0 };
+	struct ops_sidecars *dbs = ops_sidecars_new();
 	for (int i = optind; i < argc; i++) {
 		const char *name = argv[i];
 		struct input in;
@@ -316,7 +317,7 @@ static int run(int argc, char **argv)
 		 * is on disk (raw bytes: a Markdown article's text differs) */
 		struct store_passage_list fix = { 0 };
 		if (hl_run(e, &doc, &sp) < 0 ||
-		    ops_passages_for_file(name, cli_opt.db, in.map ? in.data : in.a->data, in.len, &fix) < 0) {
+		    ops_passages_for_file(dbs, name, cli_opt.db, in.map ? in.data : in.a->data, in.len, &fix) < 0) {
 			r = cli_fail("%s: %s", name, err_msg());
 			hl_spans_clear(&sp);
 			ops_passage_list_clear(&fix);
@@ -345,6 +346,7 @@ static int run(int argc, char **argv)
 	}
 	cli_put(stdout, out.s, out.len);
 	sb_release(&out);
+	ops_sidecars_free(&dbs);
 	hl_engine_free(&e);
 	return r;
 }

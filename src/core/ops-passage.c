@@ -308,8 +308,29 @@ int ops_passages(struct library *l, const char *relpath, const struct article *a
 	return 0;
 }
 
-int ops_passages_for_file(const char *file, const char *db_path, const char *data, size_t len,
-			  struct store_passage_list *out)
+struct ops_sidecars {
+	char *db;           /* the path of the sidecar opened last, or NULL */
+	struct store *s;    /* it, read-only; NULL when it is not there */
+};
+
+struct ops_sidecars *ops_sidecars_new(void)
+{
+	return xcalloc(1, sizeof(struct ops_sidecars));
+}
+
+void ops_sidecars_free(struct ops_sidecars **pc)
+{
+	struct ops_sidecars *c = *pc;
+	if (!c)
+		return;
+	store_close(&c->s);
+	free(c->db);
+	free(c);
+	*pc = NULL;
+}
+
+int ops_passages_for_file(struct ops_sidecars *c, const char *file, const char *db_path, const char *data,
+			  size_t len, struct store_passage_list *out)
 {
 	if (!file || strcmp(file, "-") == 0)
 		return 0;
@@ -324,12 +345,18 @@ int ops_passages_for_file(const char *file, const char *db_path, const char *dat
 		sb_addf(&p, "%s/.gloss.db", dir);
 		db = sb_detach(&p);
 	}
-	/* Read, never created: no sidecar, no corrections. */
-	struct store *s = access(db, F_OK) == 0 ? store_open(db, STORE_READONLY) : NULL;
-	int r = s ? store_passages_of(s, rel, out) : 0;
-	store_close(&s);
-	free(db);
 	free(dir);
+	/* Read, never created: no sidecar, no corrections. The files of one
+	 * library share one: it stays open for the next file. */
+	if (!c->db || strcmp(c->db, db) != 0) {
+		store_close(&c->s);
+		free(c->db);
+		c->db = db;
+		c->s = access(db, F_OK) == 0 ? store_open(db, STORE_READONLY) : NULL;
+	} else {
+		free(db);
+	}
+	int r = c->s ? store_passages_of(c->s, rel, out) : 0;
 	free(rel);
 	if (r < 0 || out->n == 0)
 		return r;

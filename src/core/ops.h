@@ -212,9 +212,13 @@ int ops_passages(struct library *l, const char *relpath, const struct article *a
 /* For `gloss entities` and `gloss show`, without opening the library: the
  * corrections of FILE in the sidecar at db_path, or FILE's library's
  * (read, never created), re-anchored in memory to data (len bytes, the
- * file now). None for "-". Appends to out; -1 on a read error. */
-int ops_passages_for_file(const char *file, const char *db_path, const char *data, size_t len,
-			  struct store_passage_list *out);
+ * file now). None for "-". Appends to out; -1 on a read error. c keeps
+ * the sidecar open for the next FILE of the same library. */
+struct ops_sidecars;
+struct ops_sidecars *ops_sidecars_new(void);
+void ops_sidecars_free(struct ops_sidecars **c);
+int ops_passages_for_file(struct ops_sidecars *c, const char *file, const char *db_path, const char *data,
+			  size_t len, struct store_passage_list *out);
 /* Applies the corrections of f (orphans left out) that lie within
  * [lo, hi) to sp, the engine's spans of the text data (offsets into data):
  * a span a correction overlaps goes, and the correction's own span comes
