@@ -29,7 +29,10 @@ test_expect_success 'set --at: one mention changes type, the other stays' '
 	"$GLOSS" entities $A >out &&
 	grep "\"start\":84," out | grep -q "\"type\":\"PERSON\".*\"corrected\":true" &&
 	grep "\"start\":45," out | grep "\"type\":\"PLACE\"" | grep -qv corrected &&
-	test $(wc -l <out) = $(wc -l <before)
+	test $(wc -l <out) = $(wc -l <before) &&
+	"$GLOSS" entities lib/b.txt $A >out &&
+	grep "b.txt" out | grep "\"text\":\"Paris\"" | grep "PLACE" | grep -qv corrected &&
+	grep "a.txt" out | grep -q "\"start\":84,.*\"corrected\":true"
 '
 test_expect_success 'set --at none: no highlight there; a type where the engine saw none adds one' '
 	"$GLOSS" entity set --at $A:54:60 none &&
@@ -39,6 +42,14 @@ test_expect_success 'set --at none: no highlight there; a type where the engine 
 	! grep -q "\"text\":\"Monday\"" out &&
 	grep -q "\"text\":\"Acme Widgets\",\"corrected\":true" out &&
 	grep "Acme Widgets" out | grep -q "\"type\":\"PLACE\""
+'
+test_expect_success 'a correction inside a longer mention takes the whole mention'"'"'s place' '
+	"$GLOSS" entity set --at $A:22:27 place &&
+	"$GLOSS" entities $A >out &&
+	! grep -q "\"text\":\"Maria Lopez\"" out &&
+	grep "\"start\":22," out | grep -q "\"type\":\"PLACE\".*\"corrected\":true" &&
+	"$GLOSS" entity unset --at $A:16:27 &&
+	"$GLOSS" entities $A | grep -q "\"text\":\"Maria Lopez\""
 '
 test_expect_success 'entity list shows the corrections of a text and of a passage' '
 	"$GLOSS" entity set "Lyon" person lib &&
