@@ -30,8 +30,9 @@ test_expect_success 'set --at: one mention changes type, the other stays' '
 	grep "\"start\":84," out | grep -q "\"type\":\"PERSON\".*\"corrected\":true" &&
 	grep "\"start\":45," out | grep "\"type\":\"PLACE\"" | grep -qv corrected &&
 	test $(wc -l <out) = $(wc -l <before) &&
-	"$GLOSS" entities lib/b.txt $A >out &&
-	grep "b.txt" out | grep "\"text\":\"Paris\"" | grep "PLACE" | grep -qv corrected &&
+	printf "Title: Copy\n\nLater Lopez flew from Paris to Lyon with Acme Widgets.\n" >lib/c.txt &&
+	"$GLOSS" entities lib/c.txt $A >out &&
+	grep "c.txt" out | grep "\"text\":\"Paris\"" | grep "PLACE" | grep -qv corrected &&
 	grep "a.txt" out | grep -q "\"start\":84,.*\"corrected\":true"
 '
 test_expect_success 'set --at none: no highlight there; a type where the engine saw none adds one' '
