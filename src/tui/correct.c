@@ -186,8 +186,15 @@ int correct_cycle(struct app *a, const struct action *act)
 	if (sel)
 		app_selection_clear(a);
 	int react = R_STATUS | app_reload_engine(a);
-	if (next < 0)
-		app_msg(a, 0, _("This mention is the engine's again (u undoes; T: %s)"), type_word(cycle[0]));
+	if (next < 0) {
+		/* what T does next starts from the engine's own type there */
+		const struct hl_span *own = a->open.doc ? app_span_at(a, s) : NULL;
+		size_t k = 0;
+		while (own && own->start == s && own->end == e && k + 1 < NCYCLE && cycle[k] != (int)own->type)
+			k++;
+		int then = own && own->start == s && own->end == e && k + 1 < NCYCLE ? cycle[k + 1] : cycle[0];
+		app_msg(a, 0, _("This mention is the engine's again (u undoes; T: %s)"), type_word(then));
+	}
 	else if (next == HL_IGNORE)
 		app_msg(a, 0, _("This mention is not highlighted now, here only (u undoes; T: the engine's own)"));
 	else

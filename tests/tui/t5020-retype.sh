@@ -47,7 +47,7 @@ test_expect_success 'T again: none, not highlighted, and ] goes past it' '
 '
 test_expect_success 'T on the passage again: the engine'"'"'s own type comes back' '
 	keys W W && wait_cursor Paris &&
-	keys T && wait_for "This mention is the engine" &&
+	keys T && wait_for "again (u undoes; T: DATE)" &&
 	counts 2 3 1 &&
 	"$GLOSS" entity list mine >list &&
 	! grep -q "^at" list &&
