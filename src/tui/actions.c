@@ -192,6 +192,7 @@ static const struct action table[] = {
 	{ "deleted-notes", N_("notes pane: the deleted notes of the article (u restores one) / the notes again"), "D", PANES, 0, notes_pane_deleted, MOVE_NONE, 0 },
 	{ "reattach", N_("notes pane: attach the note to the selection"), "r", PANES, 0, notes_reattach, MOVE_NONE, 0 },
 	{ "correct", N_("the entity under the cursor (or the selection) is always a person, place or date, or never highlighted"), "c", PANES, 0, correct_ask, MOVE_NONE, 0 },
+	{ "retype", N_("the mention under the cursor (or the selection), here only: person, place, date, none, then the engine's own again"), "T", READER, ACTION_TO_READER, correct_cycle, MOVE_NONE, 0 },
 	{ "export", N_("export notes (format and path asked)"), "x", PANES, 0, notes_export_ask, MOVE_NONE, 0 },
 	{ "next-article", N_("open the next article"), "J", PANES, 0, next_article, MOVE_NONE, 1 },
 	{ "prev-article", N_("open the previous article"), "K", PANES, 0, next_article, MOVE_NONE, -1 },

@@ -452,6 +452,12 @@ int app_open(struct app *a, size_t i)
 	free(path);
 	if (!d)
 		return app_error(a);
+	/* the corrections of one mention win over the engine (ops-passage.c);
+	 * without them (an unreadable sidecar) the article still opens */
+	struct store_passage_list fix = { 0 };
+	if (ops_passages(a->lib, e->path, NULL, &fix) == 0)
+		doc_fix(d, &fix);
+	ops_passage_list_clear(&fix);
 	app_close(a);
 	a->open.doc = d;
 	a->open.entry = i;

@@ -18,6 +18,7 @@
 #include "doc.h"
 #include "links.h"
 #include "markdown.h"
+#include "ops.h"
 #include "text.h"
 #include "util.h"
 
@@ -310,6 +311,23 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 	return d;
 }
 
+void doc_fix(struct doc *d, struct store_passage_list *fix)
+{
+	ops_passage_list_clear(&d->fix);
+	d->fix = *fix;
+	memset(fix, 0, sizeof *fix);
+	if (d->hl_ok && !d->map)
+		ops_passages_apply(&d->fix, d->data, d->body, d->len, &d->spans);
+}
+
+const struct store_passage *doc_fix_at(const struct doc *d, size_t off)
+{
+	for (size_t i = 0; i < d->fix.n; i++)
+		if (!d->fix.v[i].orphan && d->fix.v[i].start <= off && off < d->fix.v[i].end)
+			return &d->fix.v[i];
+	return NULL;
+}
+
 void doc_free(struct doc **pd)
 {
 	struct doc *d = *pd;
@@ -321,6 +339,7 @@ void doc_free(struct doc **pd)
 			if (d->pdone[i])
 				hl_spans_clear(&d->pspans[i]);
 	}
+	ops_passage_list_clear(&d->fix);
 	free(d->pspans);
 	free(d->pdone);
 	free(d->linkno);
@@ -440,6 +459,8 @@ void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n)
 			struct hl_doc hd = { d->data + p->start, p->end - p->start, p->start, art_date(d->art) };
 			if (hl_run(d->hl, &hd, &d->pspans[i]) < 0)
 				hl_spans_clear(&d->pspans[i]);
+			else
+				ops_passages_apply(&d->fix, d->data, p->start, p->end, &d->pspans[i]);
 			d->pdone[i] = 1;
 		}
 		*v = d->pspans[i].v;

@@ -191,6 +191,8 @@ int notes_undo(struct app *a, const struct action *act)
 			react |= r;
 	}
 	react |= after_change(a);
+	if (strcmp(u.op, OPS_PASSAGE) == 0)
+		react |= app_reload_engine(a);   /* the highlights of one mention changed */
 	for (size_t k = 0; k < a->open.notes.n; k++)
 		if (a->open.notes.v[k].id == u.note_id && !a->open.notes.v[k].orphan)
 			react |= app_goto(a, a->open.notes.v[k].start);

@@ -14,3 +14,6 @@ CORE_CLI_TESTS = \
 	tests/cli/t1050-markdown.sh
 TESTS += $(CORE_CLI_TESTS)
 EXTRA_DIST += $(CORE_CLI_TESTS)
+## corrections of one mention (gloss entity set --at)
+TESTS += tests/cli/t2003-passage-corrections.sh
+EXTRA_DIST += tests/cli/t2003-passage-corrections.sh

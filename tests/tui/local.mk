@@ -41,6 +41,7 @@ TUI_TESTS = \
 	tests/tui/t5050-locale-width.sh \
 	tests/tui/t5053-cut.sh \
 	tests/tui/t5019-clusters.sh \
+	tests/tui/t5020-retype.sh \
 	tests/tui/t5029-links.sh \
 	tests/tui/t5030-markdown.sh \
 	tests/tui/t5040-feeds-list.sh \
