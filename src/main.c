@@ -30,7 +30,11 @@ int main(int argc, char **argv)
 	/* A terminal in a locale that is not UTF-8 gets ASCII only. */
 	const char *cs = nl_langinfo(CODESET);
 	san_set_ascii(!cs || (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "utf8") != 0));
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* The catalogues: $GLOSS_LOCALEDIR when it is set and not empty (the
+	 * tests point it at the build tree's tests/locale, which make check
+	 * fills from po/LANG.gmo), else where make install puts them. */
+	const char *localedir = getenv("GLOSS_LOCALEDIR");
+	bindtextdomain(PACKAGE, localedir && localedir[0] ? localedir : LOCALEDIR);
 	textdomain(PACKAGE);
 
 	int i = 1;
@@ -43,6 +47,10 @@ int main(int argc, char **argv)
 		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			cli_help(stdout);
 			return 0;
+		}
+		if (strcmp(a, "--commands") == 0) {
+			cli_commands(stdout);
+			return fflush(stdout) != 0 ? 1 : 0;
 		}
 		if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
 			return version();

@@ -10,3 +10,5 @@ include tests/web/fetch.mk
 include tests/web/extract.mk
 include tests/web/feed.mk
 include tests/web/feeds.mk
+include tests/locale.mk
+include tests/completion/local.mk

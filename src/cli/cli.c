@@ -90,6 +90,12 @@ const struct cli_cmd *cli_find(const char *name)
 	return NULL;
 }
 
+void cli_commands(FILE *out)
+{
+	for (size_t i = 0; commands[i]; i++)
+		fprintf(out, "%s\t%s\n", commands[i]->name, _(commands[i]->summary));
+}
+
 void cli_help(FILE *out)
 {
 	fprintf(out, _("Usage: gloss [OPTION]... [DIR|FILE]\n"
@@ -101,11 +107,15 @@ void cli_help(FILE *out)
 	for (size_t i = 0; commands[i]; i++) {
 		struct sb line = SB_INIT;
 		sb_addf(&line, "%s %s", commands[i]->name, _(commands[i]->args));
-		/* A long synopsis gets its summary on the next line. */
-		if (line.len > 44)
-			fprintf(out, "  %s\n  %-44s %s\n", line.s, "", _(commands[i]->summary));
-		else
-			fprintf(out, "  %-44s %s\n", line.s, _(commands[i]->summary));
+		/* A long synopsis gets its summary on the next line; the
+		 * columns count as the terminal shows them (a translated
+		 * synopsis may have wide characters). */
+		size_t w = san_width(line.s, line.len);
+		if (w > 44) {
+			sb_adds(&line, "\n  ");
+			w = 0;
+		}
+		fprintf(out, "  %s%*s %s\n", line.s, (int)(44 - w), "", _(commands[i]->summary));
 		sb_release(&line);
 	}
 	fprintf(out, _("\nExport formats (export --format FORMAT; the first is the default):\n"));
@@ -116,6 +126,7 @@ void cli_help(FILE *out)
 		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
 		       "  --color=WHEN      colour output: auto, always or never\n"
 		       "  --dict NAME|PATH  spelling dictionary of the note editor (default: the locale's, else en_US)\n"
+		       "  --commands        list the commands, one a line: NAME, a tab, what it does\n"
 		       "  -h, --help        show this help and exit\n"
 		       "  -V, --version     show the version and exit\n\n"
 		       "Exit status: 0 ok, 1 a bad input or operation, 2 bad usage.\n"));

@@ -28,6 +28,9 @@ extern struct cli_global cli_opt;
 
 /* Finds a command by name, or NULL. */
 const struct cli_cmd *cli_find(const char *name);
+/* Prints each command's name, a tab and its summary, one a line
+ * (gloss --commands, for the shell completion in completion/). */
+void cli_commands(FILE *out);
 /* Prints the list of commands (gloss --help). */
 void cli_help(FILE *out);
 /* Runs argv (argv[0] is the command name). */

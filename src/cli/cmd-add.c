@@ -74,21 +74,25 @@ static int run_add(int argc, char **argv)
 	} else {
 		dir = lib_default_dir();
 	}
-	/* A quick sync: the sidecar knows the sources of the articles there. */
-	struct library *l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK);
-	free(dir);
-	if (!l) {
+	/* A quick sync: the sidecar knows the sources of the articles there.
+	 * A folder without articles gets its sidecar with the first file
+	 * saved, so a failed add leaves it as it was. */
+	struct library *l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK | LIB_IF_ARTICLES);
+	if (!l && !lib_is_empty(dir, cli_opt.db)) {
+		free(dir);
 		fetch_opts_clear(&o.fetch);
 		return cli_fail("%s", err_msg());
 	}
 	for (int i = 0; i < n; i++) {
 		char *path = NULL;
-		int rc = add_one(l, args[i], &o, &path);
+		int rc = add_one(l, dir, args[i], &o, &path);
 		if (rc == 0) {
 			struct sb line = SB_INIT;
 			sb_addf(&line, "%s\n", path);
 			cli_put(stdout, line.s, line.len);
 			sb_release(&line);
+			if (!l && !(l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK)))
+				r = cli_fail("%s", err_msg());
 		} else if (rc == 1) {
 			r = cli_fail(_("%s: already saved as %s (--again saves another copy)"), args[i], path);
 		} else {
@@ -96,6 +100,7 @@ static int run_add(int argc, char **argv)
 		}
 		free(path);
 	}
+	free(dir);
 	lib_close(&l);
 	fetch_opts_clear(&o.fetch);
 	return r;

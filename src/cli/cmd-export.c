@@ -1,5 +1,6 @@
 /* cmd-export.c -- `gloss export [--format FORMAT] [--tag T] [FILE...|DIR]
- * [-o OUT] [--force]`: the notes in one of the formats of export.h's table
+ * [-o OUT] [--force]` (or `gloss export --formats`: each format's name, a
+ * tab and what it is, one a line, for shell completion): the notes in one of the formats of export.h's table
  * (gloss --help lists them), to stdout (no OUT, or -) or to OUT (written
  * atomically, never over an existing file without --force, never over
  * anything but a file). FILEs must belong to one library. */
@@ -24,6 +25,7 @@ static int run(int argc, char **argv)
 		{ "tag", required_argument, NULL, 't' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'F' },
+		{ "formats", no_argument, NULL, 'L' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct ops_export e = { .format = EXPORT_MD };
@@ -46,6 +48,12 @@ static int run(int argc, char **argv)
 		case 't': e.tag = optarg; break;
 		case 'o': out = optarg; break;
 		case 'F': force = 1; break;
+		case 'L': {
+			const struct export_fmt *row;
+			for (int f = 0; (row = export_format_row((enum export_format)f)); f++)
+				printf("%s\t%s\n", row->name, _(row->desc));
+			return 0;
+		}
 		default: return cli_bad_option(argc, argv, o);
 		}
 	}
@@ -110,6 +118,6 @@ static int run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_export = {
-	"export", N_("[--format FORMAT] [--tag T] [FILE...|DIR] [-o OUT] [--force]"),
+	"export", N_("[--format FORMAT] [--tag T] [FILE...|DIR] [-o OUT] [--force] | --formats"),
 	N_("export notes (Markdown by default) to stdout or OUT"), run,
 };

@@ -19,6 +19,7 @@
 #include "feeds.h"
 #include "fetch.h"
 #include "library.h"
+#include "sanitize.h"
 
 static int is_dir(const char *s)
 {
@@ -172,18 +173,23 @@ static int feed_list(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "names", no_argument, NULL, 'n' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c, r = 0, json = 0;
+	int c, r = 0, json = 0, names = 0;
 	cli_getopt_start();
 	while (r == 0 && (c = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
 		if (c == 'j')
 			json = 1;
+		else if (c == 'n')
+			names = 1;
 		else
 			r = cli_bad_option(argc, argv, c);
 	}
 	if (r == 0 && argc - optind > 1)
 		r = cli_usage("feed list", _("too many arguments"));
+	if (r == 0 && json && names)
+		r = cli_usage("feed list", _("--json and --names do not go together"));
 	if (r)
 		return r;
 	struct library *l = open_lib(argc - optind == 1 ? argv[optind] : NULL, 0);
@@ -200,7 +206,13 @@ static int feed_list(int argc, char **argv)
 	if (json)
 		sb_addc(&b, '[');
 	for (size_t i = 0; i < n; i++) {
-		if (json) {
+		if (names) {
+			/* the name alone, for shell completion: always
+			 * sanitized, as it is shown in a shell */
+			char *safe = san_str(v[i].name, 0);
+			sb_addf(&b, "%s\n", safe);
+			free(safe);
+		} else if (json) {
 			sb_addf(&b, "%s{\"name\":", i ? "," : "");
 			sb_add_json(&b, v[i].name, strlen(v[i].name));
 			json_str(&b, "url", v[i].url);
@@ -267,7 +279,7 @@ static int feed_import(int argc, char **argv)
 			r = cli_fail("%s: %s", argv[1], err_msg());
 		} else {
 			struct sb b = SB_INIT;
-			sb_addf(&b, _("%ld feeds added, %zu already there\n"), added, skipped);
+			sb_addf(&b, ngettext("%ld feed added, %zu already there\n", "%ld feeds added, %zu already there\n", added), added, skipped);
 			out_line(&b);
 			sb_release(&b);
 			r = 0;
@@ -391,7 +403,8 @@ static int feed_update(int argc, char **argv)
 		if (tty) {
 			feeds_update_progress(run, &p);
 			fputc('\r', stderr);
-			fprintf(stderr, _("updating %zu/%zu feeds, %zu new"), p.done, p.feeds, p.new_items);
+			fprintf(stderr, ngettext("updating %zu/%zu feed, %zu new", "updating %zu/%zu feeds, %zu new", p.feeds),
+				p.done, p.feeds, p.new_items);
 			fflush(stderr);
 		}
 	}
@@ -453,7 +466,7 @@ static int feed_prune(int argc, char **argv)
 		r = cli_fail("%s", err_msg());
 	} else {
 		struct sb b = SB_INIT;
-		sb_addf(&b, _("%ld articles removed\n"), k);
+		sb_addf(&b, ngettext("%ld article removed\n", "%ld articles removed\n", k), k);
 		out_line(&b);
 		sb_release(&b);
 	}
@@ -480,7 +493,7 @@ static int run_feed(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_feed = {
-	"feed", N_("add URL [--name N] [--tag T]... [--user U] [--summary-only] | list [--json] | rm NAME|URL | "
+	"feed", N_("add URL [--name N] [--tag T]... [--user U] [--summary-only] | list [--json|--names] | rm NAME|URL | "
 		   "import FILE.opml | export [-o FILE] | update [--timeout S] [--max-items N] [--parallel N] [--per-host N] [NAME...] | "
 		   "prune NAME --older-than DAYS  [DIR]"),
 	N_("feed subscriptions: add, list, remove, import and export (OPML), update (new items become articles), prune"),

@@ -276,7 +276,9 @@ static int note_attach(int argc, char **argv)
 		}
 		size_t count = anchor_find(a->data, a->len, a->body, quote, &start);
 		if (count != 1) {
-			r = count ? cli_fail(_("%s: the quote occurs %zu times; give a longer quote or --range START:END"), n.path, count)
+			r = count ? cli_fail(ngettext("%s: the quote occurs %zu time; give a longer quote or --range START:END",
+						       "%s: the quote occurs %zu times; give a longer quote or --range START:END", count),
+					      n.path, count)
 				  : cli_fail(_("%s: the quote is not in the article"), n.path);
 			goto out;
 		}

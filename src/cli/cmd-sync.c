@@ -15,7 +15,8 @@ static int run(int argc, char **argv)
 	struct library *l = cli_library(argc > 1 ? argv[1] : NULL, LIB_SYNC_FULL);
 	if (!l)
 		return 1;
-	printf(_("%ld files, %ld read, %ld skipped\n"), l->scanned, l->read, l->skipped);
+	printf(ngettext("%ld file, %ld read, %ld skipped\n", "%ld files, %ld read, %ld skipped\n", l->scanned),
+	       l->scanned, l->read, l->skipped);
 	lib_close(&l);
 	return 0;
 }

@@ -1,7 +1,8 @@
 /* cmd-tag.c -- `gloss tag FILE TAG...`, `gloss untag FILE TAG...` and
- * `gloss tags [DIR]`: tags of articles. */
+ * `gloss tags [--names] [DIR]`: tags of articles. */
 #include "system.h"
 
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -10,6 +11,7 @@
 #include "library.h"
 #include "ops.h"
 #include "query.h"
+#include "sanitize.h"
 
 static int tag_or_untag(int argc, char **argv, int add)
 {
@@ -58,14 +60,37 @@ static int print_tag(const struct store_tag *t, void *ctx)
 	return 0;
 }
 
+/* --names: the name alone, for shell completion. It is shown in a shell,
+ * so it is always sanitized (a newline cannot split it, no control reaches
+ * the terminal), whether stdout is a terminal or not. */
+static int print_tag_name(const struct store_tag *t, void *ctx)
+{
+	(void)ctx;
+	char *safe = san_str(t->name, 0);
+	printf("%s\n", safe);
+	free(safe);
+	return 0;
+}
+
 static int run_tags(int argc, char **argv)
 {
-	if (argc > 2)
+	static const struct option opts[] = {
+		{ "names", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, names = 0;
+	cli_getopt_start();
+	while ((c = getopt_long(argc, argv, "+:", opts, NULL)) != -1) {
+		if (c != 'n')
+			return cli_bad_option(argc, argv, c);
+		names = 1;
+	}
+	if (argc - optind > 1)
 		return cli_usage(argv[0], _("too many arguments"));
-	struct library *l = cli_library(argc > 1 ? argv[1] : NULL, LIB_SYNC_QUICK);
+	struct library *l = cli_library(argc > optind ? argv[optind] : NULL, LIB_SYNC_QUICK);
 	if (!l)
 		return 1;
-	int r = query_tags(l, print_tag, NULL);
+	int r = query_tags(l, names ? print_tag_name : print_tag, NULL);
 	if (r < 0)
 		cli_fail("%s", err_msg());
 	lib_close(&l);
@@ -74,4 +99,4 @@ static int run_tags(int argc, char **argv)
 
 const struct cli_cmd cmd_tag = { "tag", N_("FILE TAG..."), N_("tag an article"), run_tag };
 const struct cli_cmd cmd_untag = { "untag", N_("FILE TAG..."), N_("remove tags from an article"), run_untag };
-const struct cli_cmd cmd_tags = { "tags", N_("[DIR]"), N_("list the tags: articles (or their notes) with each, notes with each"), run_tags };
+const struct cli_cmd cmd_tags = { "tags", N_("[--names] [DIR]"), N_("list the tags: articles (or their notes) with each, notes with each (--names: the names alone)"), run_tags };

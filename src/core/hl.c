@@ -31,7 +31,7 @@ struct hl_engine *hl_engine_new(void)
 	struct hl_engine *e = xcalloc(1, sizeof *e);
 	if (gaz_load(&e->gaz) < 0 || e->gaz.mask < 1024) {
 		free(e);
-		err_set("highlight engine: the built-in word lists are empty");
+		err_set(_("highlight engine: the built-in word lists are empty"));
 		return NULL;
 	}
 	set_stamp(e);

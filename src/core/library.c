@@ -583,6 +583,17 @@ static int first_told(const char *dir)
 	return 1;
 }
 
+int lib_is_empty(const char *dir, const char *db_path)
+{
+	if (db_path)
+		return 0;
+	struct sb p = SB_INIT;
+	sb_addf(&p, "%s/" SIDECAR, dir);
+	int none = access(p.s, F_OK) < 0 && !has_article(dir);
+	sb_release(&p);
+	return none;
+}
+
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 {
 	struct stat st;
@@ -598,16 +609,10 @@ struct library *lib_open(const char *dir, const char *db_path, int sync_mode)
 	int flags = STORE_CREATE;
 	int if_articles = sync_mode & LIB_IF_ARTICLES;
 	sync_mode &= ~LIB_IF_ARTICLES;
-	if (if_articles && !db_path) {
-		struct sb p = SB_INIT;
-		sb_addf(&p, "%s/" SIDECAR, l->dir);
-		int none = access(p.s, F_OK) < 0 && !has_article(l->dir);
-		sb_release(&p);
-		if (none) {
-			err_set(_("no articles in %s"), l->dir);
-			lib_close(&l);
-			return NULL;
-		}
+	if (if_articles && lib_is_empty(l->dir, db_path)) {
+		err_set(_("no articles in %s"), l->dir);
+		lib_close(&l);
+		return NULL;
 	}
 	if (db_path) {
 		l->db_path = xstrdup(db_path);

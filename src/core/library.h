@@ -50,6 +50,9 @@ enum {
 /* Opens the library in dir with its sidecar (db_path may be NULL for the
  * default) and syncs it as mode says. Returns NULL with the error set. */
 struct library *lib_open(const char *dir, const char *db_path, int sync_mode);
+/* Whether dir holds no article (not even in a folder below it) and no
+ * sidecar, db_path being NULL: the folder LIB_IF_ARTICLES refuses. */
+int lib_is_empty(const char *dir, const char *db_path);
 /* Closes the sidecar and frees the library with its engine; sets *l NULL. */
 void lib_close(struct library **l);
 int lib_sync(struct library *l, int mode);

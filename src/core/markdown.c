@@ -708,7 +708,7 @@ int md_doc_parse(const char *data, size_t len, size_t body, struct md_doc *out)
 	}
 	out->text[len] = '\0';
 	if (len - body > UINT32_MAX - 1)
-		return err_set("the Markdown text is too long");
+		return err_set(_("the Markdown text is too long"));
 
 	struct ctx c;
 	memset(&c, 0, sizeof c);
@@ -743,7 +743,7 @@ int md_doc_parse(const char *data, size_t len, size_t body, struct md_doc *out)
 	free(c.links);
 	tidy(out);
 	if (r != 0)
-		return err_set("md4c could not parse the Markdown text");
+		return err_set(_("md4c could not parse the Markdown text"));
 	return 0;
 }
 

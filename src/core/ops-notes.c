@@ -108,7 +108,8 @@ int64_t ops_note_add(struct library *l, const char *relpath, const struct articl
 			goto out;
 		}
 		if (count > 1) {
-			err_set(_("%s: the quote occurs %zu times; give a longer quote or --range START:END"),
+			err_set(ngettext("%s: the quote occurs %zu time; give a longer quote or --range START:END",
+					 "%s: the quote occurs %zu times; give a longer quote or --range START:END", count),
 				relpath, count);
 			goto out;
 		}

@@ -104,7 +104,7 @@ static int add_done(struct app *a, const char *text)
 	status_draw(a);
 	doupdate();
 	char *path = NULL;
-	int rc = add_one(a->lib, arg, &o, &path);
+	int rc = add_one(a->lib, a->dir, arg, &o, &path);
 	int react = R_STATUS;
 	if (rc < 0) {
 		app_error(a);

@@ -260,7 +260,8 @@ int app_filter(struct app *a, const char *tag, const char *feed, int unread)
 	int react = app_reload(a, tag);
 	a->focus = VIEW_LIST;
 	if (a->filter)
-		app_msg(a, 0, _("%zu articles tagged %s (:filter alone shows all)"), a->nents, a->filter);
+		app_msg(a, 0, ngettext("%zu article tagged %s (:filter alone shows all)",
+				       "%zu articles tagged %s (:filter alone shows all)", a->nents), a->nents, a->filter);
 	else if (a->filter_feed)
 		app_msg(a, 0, ngettext("%zu article of the feed %s (:filter alone shows all)",
 				       "%zu articles of the feed %s (:filter alone shows all)", a->nents), a->nents, a->filter_feed);
@@ -268,7 +269,7 @@ int app_filter(struct app *a, const char *tag, const char *feed, int unread)
 		app_msg(a, 0, ngettext("%zu unread article (:filter alone shows all)", "%zu unread articles (:filter alone shows all)",
 				       app_unread(a)), app_unread(a));
 	else
-		app_msg(a, 0, _("Filter off: %zu articles"), a->nents);
+		app_msg(a, 0, ngettext("Filter off: %zu article", "Filter off: %zu articles", a->nents), a->nents);
 	return react;
 }
 

@@ -208,7 +208,8 @@ void config_load(struct app *a)
 	if (bad == 1)
 		app_msg(a, 1, "%s", first);
 	else if (bad > 1)
-		app_msg(a, 1, _("%s (and %ld more bad lines: :messages lists them)"), first, bad - 1);
+		app_msg(a, 1, ngettext("%s (and %ld more bad line: :messages lists them)",
+				       "%s (and %ld more bad lines: :messages lists them)", bad - 1), first, bad - 1);
 	free(first);
 	free(path);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "correct.h"
+#include "label.h"
 #include "prompt.h"
 #include "util.h"
 
@@ -94,7 +95,7 @@ static int chosen(struct app *a, const char *key)
 			app_msg(a, 0, _("\"%s\" is never highlighted now (c then f forgets it)"), text);
 		else if (type >= 0)
 			app_msg(a, 0, _("\"%s\" is always a %s now (c then f forgets it)"), text,
-				hl_type_name((enum hl_type)type));
+				label_type(type));
 		else
 			app_msg(a, 0, rc ? _("\"%s\" is read by the rules again") : _("\"%s\" had no correction"), text);
 	}

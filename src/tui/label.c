@@ -76,3 +76,13 @@ const char *label_of(int type, const char *key, char *buf, size_t size)
 	}
 	return buf;
 }
+
+const char *label_type(int type)
+{
+	/* TRANSLATORS: the three kinds of highlight, as the status line
+	 * ("PERSON 12"), the help screen's legend and the correction
+	 * messages name them; short words, capitals where the script has
+	 * them. */
+	static const char *const names[HL_NTYPES] = { N_("PERSON"), N_("PLACE"), N_("DATE") };
+	return type >= 0 && type < HL_NTYPES ? _(names[type]) : "";
+}

@@ -14,5 +14,8 @@
 /* Writes the label of key (of type, an enum hl_type or -1) into buf
  * (size > 0 bytes, always terminated) and returns buf. */
 const char *label_of(int type, const char *key, char *buf, size_t size);
+/* The name of a highlight type (an enum hl_type) in the user's language
+ * ("PERSON"), or "" for none. */
+const char *label_type(int type);
 
 #endif

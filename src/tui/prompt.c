@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label.h"
 #include "prompt.h"
 #include "query.h"
 #include "sanitize.h"
@@ -30,7 +31,16 @@ struct prompt {
 };
 
 static struct prompt P = { .text = SB_INIT };
-static char **history;        /* '/' and ':' lines, oldest first */
+/* The lines of the text prompts, oldest first, each with its prompt's
+ * key (the kind, then the label): Up and Down browse those of the open
+ * prompt's key. A line closed with Esc is kept too, so a habit costs no
+ * typing. */
+struct hline {
+	char *key;
+	char *text;
+};
+#define HISTORY_MAX 200
+static struct hline *history;
 static size_t nhistory, hcap;
 
 static void prompt_free(void);
@@ -102,31 +112,36 @@ void status_draw(struct app *a)
 		wnoutrefresh(w);
 		return;
 	}
+	/* TRANSLATORS: the status line's right end: the key that shows
+	 * the help; keep it short. */
 	const char *hint = _("? help");
-	int hw = fw ? 0 : (int)strlen(hint);
+	int hw = fw ? 0 : (int)san_width(hint, strlen(hint));
 	int x = 1, room = p->w - (hw + 2) - fw;
 	if (a->open.doc) {
 		long counts[HL_NTYPES];
 		doc_counts(a->open.doc, counts);
-		static const char *fallback[HL_NTYPES] = { "PERSON", "PLACE", "DATE" };
+		struct sb part = SB_INIT;
 		for (int t = 0; t < HL_NTYPES && x < room; t++) {
-			char buf[48];
-			const char *name = hl_type_name((enum hl_type)t);
+			sb_reset(&part);
 			/* A type switched off says so: 0 would read as a count. */
 			if (a->open.hl_on[t])
-				snprintf(buf, sizeof buf, "%s %ld", name ? name : fallback[t], counts[t]);
+				sb_addf(&part, "%s %ld", label_type(t), counts[t]);
 			else
-				snprintf(buf, sizeof buf, _("%s off"), name ? name : fallback[t]);
+				/* TRANSLATORS: a highlight type switched off
+				 * (%s is PERSON, PLACE or DATE). */
+				sb_addf(&part, _("%s off"), label_type(t));
 			wmove(w, 0, x);
 			attr_t at = a->open.hl_on[t] ? theme_attr((enum elem)(EL_PERSON + t)) : bar;
-			x += draw_textz(w, buf, room - x, at) + 2;
+			x += draw_text(w, part.s, part.len, room - x, at) + 2;
 		}
 		if (x < room) {
-			char buf[48];
-			snprintf(buf, sizeof buf, _("notes %zu"), a->open.notes.n);
+			sb_reset(&part);
+			/* TRANSLATORS: a label and a count, as "PERSON 12" beside it. */
+			sb_addf(&part, ngettext("notes %zu", "notes %zu", a->open.notes.n), a->open.notes.n);
 			wmove(w, 0, x);
-			x += draw_textz(w, buf, room - x, bar) + 2;
+			x += draw_text(w, part.s, part.len, room - x, bar) + 2;
 		}
+		sb_release(&part);
 		const struct store_note *n = app_note_at(a, a->open.cur);
 		if (n && n->tags[0] && x < room) {
 			struct sb b = SB_INIT;
@@ -144,10 +159,11 @@ void status_draw(struct app *a)
 			sb_release(&b);
 		}
 		if (x < room) {
-			char buf[48];
-			snprintf(buf, sizeof buf, _("%zu unread"), app_unread(a));
+			struct sb u = SB_INIT;
+			sb_addf(&u, ngettext("%zu unread", "%zu unread", app_unread(a)), app_unread(a));
 			wmove(w, 0, x);
-			x += draw_textz(w, buf, room - x, bar) + 2;
+			x += draw_text(w, u.s, u.len, room - x, bar) + 2;
+			sb_release(&u);
 		}
 	} else if (x < room) {
 		struct sb b = SB_INIT;
@@ -157,7 +173,7 @@ void status_draw(struct app *a)
 			sb_addf(&b, _("feed:%s  "), a->filter_feed);
 		if (a->filter_unread)
 			sb_adds(&b, _("unread only  "));
-		sb_addf(&b, _("%zu articles, %zu unread"), a->nents, app_unread(a));
+		sb_addf(&b, ngettext("%zu article, %zu unread", "%zu articles, %zu unread", a->nents), a->nents, app_unread(a));
 		wmove(w, 0, x);
 		draw_text(w, b.s, b.len, room - x, bar);
 		sb_release(&b);
@@ -224,9 +240,73 @@ void prompt_free_all(void)
 {
 	prompt_close();
 	sb_release(&P.text);
-	strv_free(history, nhistory);
+	for (size_t i = 0; i < nhistory; i++) {
+		free(history[i].key);
+		free(history[i].text);
+	}
+	free(history);
 	history = NULL;
 	nhistory = hcap = 0;
+}
+
+/* The open prompt's history key, or NULL for a one-key prompt. */
+static char *hist_key(const struct prompt *p)
+{
+	if (p->kind != '/' && p->kind != ':' && p->kind != 'p')
+		return NULL;
+	struct sb k = SB_INIT;
+	sb_addc(&k, p->kind);
+	sb_adds(&k, p->label ? p->label : "");
+	return sb_detach(&k);
+}
+
+/* Keeps the open prompt's text in its history, unless it is empty or the
+ * newest line of that history already. */
+static void remember(const struct prompt *p)
+{
+	char *key = hist_key(p);
+	if (!key || !p->text.s[0]) {
+		free(key);
+		return;
+	}
+	size_t i = nhistory;
+	while (i > 0 && strcmp(history[i - 1].key, key) != 0)
+		i--;
+	if (i > 0 && strcmp(history[i - 1].text, p->text.s) == 0) {
+		free(key);
+		return;
+	}
+	if (nhistory == HISTORY_MAX) {
+		free(history[0].key);
+		free(history[0].text);
+		memmove(history, history + 1, --nhistory * sizeof *history);
+	}
+	XGROW(history, hcap, nhistory + 1);
+	history[nhistory++] = (struct hline){ key, xstrdup(p->text.s) };
+}
+
+/* Up (dir -1) or Down (+1) in the open prompt's history: the text becomes
+ * that line; Down past the newest empties it. */
+static void browse(struct prompt *p, int dir)
+{
+	char *key = hist_key(p);
+	size_t i = p->hist;
+	if (dir < 0) {
+		while (i > 0 && strcmp(history[i - 1].key, key) != 0)
+			i--;
+		if (i > 0)
+			p->hist = i - 1;
+	} else {
+		i += i < nhistory;
+		while (i < nhistory && strcmp(history[i].key, key) != 0)
+			i++;
+		p->hist = i;
+	}
+	free(key);
+	sb_reset(&p->text);
+	if (p->hist < nhistory)
+		sb_adds(&p->text, history[p->hist].text);
+	p->pos = p->text.len;
 }
 
 /* ---- Tab: tag names ---- */
@@ -307,13 +387,9 @@ static int run(struct app *a)
 {
 	struct prompt *p = &P;
 	char *text = xstrdup(p->text.s);
-	char kind = p->kind;
 	prompt_done_fn done = p->done;
+	remember(p);
 	prompt_close();
-	if ((kind == '/' || kind == ':') && text[0]) {
-		XGROW(history, hcap, nhistory + 1);
-		history[nhistory++] = xstrdup(text);
-	}
 	/* done may open the next prompt (the steps of `x`). */
 	int react = R_STATUS | (done ? done(a, text) : R_NONE);
 	free(text);
@@ -349,6 +425,7 @@ int prompt_key(struct app *a, int key)
 	if (key == '\n' || key == '\r' || code == KEY_ENTER)
 		return run(a);
 	if (key == 27 || key == KEYMAP_CTRL('g') || key == KEYMAP_CTRL('c')) {
+		remember(p);
 		prompt_close();
 		return R_STATUS;
 	}
@@ -378,16 +455,8 @@ int prompt_key(struct app *a, int key)
 		size_t from = tb_word_back(t, p->pos);
 		tb_cut(t, from, p->pos);
 		p->pos = from;
-	} else if ((code == KEY_UP || code == KEY_DOWN) && (p->kind == '/' || p->kind == ':')) {
-		/* History, newest first with Up; Down past the newest empties. */
-		if (code == KEY_UP && p->hist > 0)
-			p->hist--;
-		else if (code == KEY_DOWN && p->hist < nhistory)
-			p->hist++;
-		sb_reset(t);
-		if (p->hist < nhistory)
-			sb_adds(t, history[p->hist]);
-		p->pos = t->len;
+	} else if (code == KEY_UP || code == KEY_DOWN) {
+		browse(p, code == KEY_UP ? -1 : 1);
 	} else if (code < 0 && key >= ' ' && key != 127) {
 		tb_insert_cp(t, &p->pos, (unsigned)key);
 	}

@@ -2,8 +2,9 @@
  *
  * The status line shows the legend with the counts of the open article,
  * its tags and a key hint; a message (app_msg) replaces it until the next
- * key. The prompt takes the keys while it is open: '/' and ':' prompts
- * keep a history (Up, Down); a 'p' prompt shows a label; a 'y' prompt
+ * key. The prompt takes the keys while it is open: '/', ':' and 'p' prompts
+ * keep a history each (a 'p' prompt one per label; Up, Down), of lines
+ * entered or closed with Esc; a 'p' prompt shows a label; a 'y' prompt
  * takes one key, y or anything else for no; a 'k' prompt takes one key
  * and hands it on as a character ('?' for one that is not printable ASCII),
  * or closes on Esc. Enter hands the text to the

@@ -163,11 +163,11 @@ static void draw(struct app *a, void *data, struct pane *p)
 	struct feeds *fv = data;
 	WINDOW *w = p->win;
 	werase(w);
-	char right[48];
+	char right[96];
 	long unread = 0;
 	for (size_t i = 0; i < fv->n; i++)
 		unread += fv->rows[i].unread;
-	snprintf(right, sizeof right, _("%ld unread"), unread);
+	snprintf(right, sizeof right, ngettext("%ld unread", "%ld unread", unread), unread);
 	struct sb t = SB_INIT;
 	sb_addf(&t, _("Feeds (%zu)"), fv->n);
 	draw_bar(p, t.s, t.len, right, a->focus == VIEW_FEEDS);
@@ -203,7 +203,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	if (p->h > 4 && fv->sel < fv->n) {
 		const struct frow *r = &fv->rows[fv->sel];
 		struct sb b = SB_INIT;
-		sb_addf(&b, _("%s: %ld unread of %ld"), r->name, r->unread, r->articles);
+		sb_addf(&b, ngettext("%s: %ld unread of %ld", "%s: %ld unread of %ld", r->articles), r->name, r->unread, r->articles);
 		wmove(w, p->h - 2, 1);
 		draw_text(w, b.s, b.len, p->w - 2, theme_attr(EL_META));
 		sb_reset(&b);
@@ -268,7 +268,7 @@ static int progress_line(struct app *a)
 	sb_addf(&b, ngettext("updating %zu/%zu feed, %zu new", "updating %zu/%zu feeds, %zu new", p.feeds), p.done, p.feeds,
 		p.new_items);
 	if (p.failed)
-		sb_addf(&b, _(", %zu failed"), p.failed);
+		sb_addf(&b, ngettext(", %zu failed", ", %zu failed", p.failed), p.failed);
 	int changed = !a->feeds_line || strcmp(a->feeds_line, b.s) != 0;
 	free(a->feeds_line);
 	a->feeds_line = sb_detach(&b);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label.h"
+#include "sanitize.h"
 #include "theme.h"
 #include "util.h"
 #include "view-help.h"
@@ -31,6 +33,21 @@ static void add_key(int key, void *ctx)
 
 /* The legend, a blank line, the heading, a blank line, an action a line. */
 #define HEAD_LINES 4
+
+/* The columns' heads; each column is as wide as its widest key names or
+ * action names (17 and 20 columns) or its head in the user's language. */
+/* TRANSLATORS: the help screen's column heads: the keys, the action's
+ * name (as :bind takes it) and what the action does. */
+static const char *const heads[3] = { N_("KEYS"), N_("ACTION"), N_("WHAT IT DOES") };
+static const int head_min[2] = { 17, 20 };
+
+/* The width of column i (0: keys, 1: actions) with its head. */
+static int column_width(int i)
+{
+	const char *h = _(heads[i]);
+	int w = (int)san_width(h, strlen(h));
+	return w > head_min[i] ? w : head_min[i];
+}
 
 static size_t help_lines(struct app *a, const struct help *h)
 {
@@ -72,8 +89,10 @@ static void draw(struct app *a, void *data, struct pane *p)
 		draw_messages(a, h, p);
 		return;
 	}
+	/* TRANSLATORS: the help screen's title bar; q and ? are keys. */
 	const char *t = _("gloss: keys (q or ? to close)");
 	draw_bar(p, t, strlen(t), NULL, 1);
+	int kw = column_width(0), aw = column_width(1);
 	int y = 1;
 	for (size_t line = h->top; line < total && y < p->h; line++, y++) {
 		wmove(w, y, 1);
@@ -82,7 +101,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 			static const enum elem el[HL_NTYPES] = { EL_PERSON, EL_PLACE, EL_DATE };
 			int x = 1;
 			for (int ty = 0; ty < HL_NTYPES; ty++) {
-				const char *name = hl_type_name((enum hl_type)ty);
+				const char *name = label_type(ty);
 				x += draw_textz(w, name, p->w - x - 1, theme_attr(el[ty])) + 2;
 				wmove(w, y, x);
 			}
@@ -91,7 +110,12 @@ static void draw(struct app *a, void *data, struct pane *p)
 		if (line == 1 || line == 3)
 			continue;
 		if (line == 2) {
-			draw_textz(w, _("KEYS              ACTION               WHAT IT DOES"), p->w - 2, theme_attr(EL_TITLE));
+			int x = 1;
+			for (int i = 0; i < 3 && x < p->w - 1; i++) {
+				wmove(w, y, x);
+				draw_textz(w, _(heads[i]), p->w - x - 1, theme_attr(EL_TITLE));
+				x += (i == 0 ? kw : aw) + 1;
+			}
 			continue;
 		}
 		const struct action *act = keymap_row(line - HEAD_LINES);
@@ -99,12 +123,12 @@ static void draw(struct app *a, void *data, struct pane *p)
 		struct keys_ctx k = { &b, 0 };
 		keymap_each_key(act, add_key, &k);
 		int x = 1;
-		draw_text(w, b.s, b.len, p->w - 2 < 17 ? p->w - 2 : 17, theme_attr(EL_HELP_KEY));
-		x += 18;
+		draw_text(w, b.s, b.len, p->w - 2 < kw ? p->w - 2 : kw, theme_attr(EL_HELP_KEY));
+		x += kw + 1;
 		if (x < p->w - 1) {
 			wmove(w, y, x);
 			draw_textz(w, act->name, p->w - x - 1, theme_attr(EL_TEXT));
-			x += 21;
+			x += aw + 1;
 		}
 		if (x < p->w - 1) {
 			wmove(w, y, x);

@@ -229,7 +229,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 	WINDOW *w = p->win;
 	werase(w);
 	const char *t = _("Links");
-	char right[48];
+	char right[96];
 	if (lv->typing)
 		snprintf(right, sizeof right, _("go to %zu_"), lv->num);
 	else
@@ -259,6 +259,8 @@ static void draw(struct app *a, void *data, struct pane *p)
 		int x = draw_textz(w, num, p->w, focus ? base : theme_attr(EL_META));
 		struct sb label = SB_INIT;
 		if (lv->l.has_source && i == 0)
+			/* TRANSLATORS: the links pane's row 0: the address
+			 * the article was saved from (a noun). */
 			sb_adds(&label, _("source"));
 		else if (k->image)
 			sb_addf(&label, _("image: %s"), k->text);

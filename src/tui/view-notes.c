@@ -61,12 +61,14 @@ static void draw(struct app *a, void *data, struct pane *p)
 	const struct store_note_list *notes = shown(a, nv);
 	WINDOW *w = p->win;
 	werase(w);
-	char right[32];
+	char right[96];
 	size_t orphans = 0;
 	for (size_t i = 0; i < notes->n; i++)
 		orphans += notes->v[i].orphan != 0;
 	if (orphans)
-		snprintf(right, sizeof right, _("%zu, %zu orphaned"), notes->n, orphans);
+		/* TRANSLATORS: the notes pane's title bar, at the right: how many
+		 * notes, how many of them orphaned (their passage is gone). */
+		snprintf(right, sizeof right, ngettext("%zu, %zu orphaned", "%zu, %zu orphaned", orphans), notes->n, orphans);
 	else
 		snprintf(right, sizeof right, "%zu", notes->n);
 	const char *t = nv->deleted ? _("Deleted notes (u restores, D returns)") : _("Notes");

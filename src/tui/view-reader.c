@@ -1100,11 +1100,15 @@ static void draw(struct app *a, void *data, struct pane *p)
 	int n = collect_rows(a, rows, r->height < 512 ? r->height : 512);
 	a->open.top = reader_position(a);
 	/* Where we are: Top, End, All or a percentage of the bytes. */
-	char where[16];
+	char where[64];
 	int below = more_below(a);
+	/* TRANSLATORS: Top, All and End say where the reader is (the
+	 * start, the whole article in view, the end), at the right of its
+	 * title bar in place of a percentage: a few columns at most. */
 	if (r->top_block == 0 && r->top_line == 0)
 		snprintf(where, sizeof where, "%s", below ? _("Top") : _("All"));
 	else if (!below)
+		/* TRANSLATORS: see Top. */
 		snprintf(where, sizeof where, "%s", _("End"));
 	else
 		snprintf(where, sizeof where, "%d%%", (int)((double)reader_position(a) * 100.0 / (double)(a->open.doc->len ? a->open.doc->len : 1)));

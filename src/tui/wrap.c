@@ -212,7 +212,10 @@ static void ev_emit(const struct wrap_md *m, const struct vis_ev *e, struct wrap
 {
 	const struct md_link *l = &m->md->link[e->k];
 	if (e->open) {
-		vis_puts(v, l->end > l->start ? "[image: " : "[image", e->off, WRAP_DECOR);
+		/* TRANSLATORS: the reader's mark of an image: "[image: " comes
+		 * before its description and a "]" after it; "[image" is an
+		 * image without one, closed by "]". */
+		vis_puts(v, l->end > l->start ? _("[image: ") : _("[image"), e->off, WRAP_DECOR);
 		return;
 	}
 	if (l->image)

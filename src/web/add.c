@@ -77,7 +77,7 @@ static int err_about(const char *arg)
  * Caller frees. */
 static char *find_source(struct library *l, const char *const *want, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; l && i < n; i++) {
 		struct store_article a;
 		if (!want[i] || query_article_by_source(l, want[i], -1, &a) != 1)
 			continue;
@@ -93,6 +93,8 @@ static char *find_source(struct library *l, const char *const *want, size_t n)
  * and the next sync reads it. */
 static void learn(struct library *l, const char *path)
 {
+	if (!l)
+		return;
 	size_t n = strlen(l->dir);
 	if (strncmp(path, l->dir, n) == 0 && path[n] == '/')
 		lib_refresh(l, path + n + 1);
@@ -332,7 +334,7 @@ int add_link_new(const char *dir, const char *published, const char *title, cons
 
 /* A Markdown file, copied as it is: named from its front matter (title,
  * date), else from its own name. */
-static int add_md(struct library *l, const char *arg, const struct add_opts *o, char **path)
+static int add_md(struct library *l, const char *dir, const char *arg, const struct add_opts *o, char **path)
 {
 	size_t max = o->fetch.max_bytes ? o->fetch.max_bytes : FETCH_DEFAULT_MAX_BYTES;
 	size_t len;
@@ -363,7 +365,7 @@ static int add_md(struct library *l, const char *arg, const struct add_opts *o, 
 			else if (!iso_date(name, date))
 				today(date);
 		}
-		rc = save_new(l->dir, date, title, data, len, path);
+		rc = save_new(dir, date, title, data, len, path);
 		if (rc < 0)
 			err_about(arg);
 		else
@@ -375,11 +377,11 @@ static int add_md(struct library *l, const char *arg, const struct add_opts *o, 
 	return rc;
 }
 
-int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path)
+int add_one(struct library *l, const char *dir, const char *arg, const struct add_opts *o, char **path)
 {
 	*path = NULL;
 	if (is_md_file(arg) && !web_is_url(arg))
-		return add_md(l, arg, o, path);
+		return add_md(l, dir, arg, o, path);
 	if (!o->again && web_is_url(arg)) {
 		const char *want[] = { arg };
 		if ((*path = find_source(l, want, 1)))
@@ -400,7 +402,7 @@ int add_one(struct library *l, const char *arg, const struct add_opts *o, char *
 			today(date);
 		size_t len;
 		char *md = page_markdown(&p, saved, NULL, 0, &len);
-		rc = save_new(l->dir, date, p.meta.title, md, len, path);
+		rc = save_new(dir, date, p.meta.title, md, len, path);
 		if (rc < 0)
 			err_about(arg);
 		else

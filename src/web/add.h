@@ -31,15 +31,17 @@ struct add_opts {
 int add_page_markdown(const char *arg, const char *url, const struct fetch_opts *fo,
 		      char **md, size_t *len);
 
-/* Saves arg (an address, a .html or a .md file) in the folder of library
- * l, and has its sidecar read the new file. Returns 0 with *path the new
+/* Saves arg (an address, a .html or a .md file) in the folder dir of
+ * library l, and has its sidecar read the new file; l is NULL for a folder
+ * that has no sidecar yet (it holds no article, so none is already saved,
+ * and the caller opens the library once a file is saved). Returns 0 with *path the new
  * file (DIR/NAME; caller frees); 1 when a present article already has the
  * address as its source (front matter source or url of a .md, Source:
  * header of a .txt; as the sidecar knows them, so the caller syncs first)
  * and o->again is 0: nothing is saved and *path is that article's file;
  * -1 with err_set() (the message starts with arg) and nothing saved. */
 struct library;
-int add_one(struct library *l, const char *arg, const struct add_opts *o, char **path);
+int add_one(struct library *l, const char *dir, const char *arg, const struct add_opts *o, char **path);
 
 /* Gives the file tmp (written and synced by the caller, in the same
  * file system as dir) the name add_one gives a page: the date at the

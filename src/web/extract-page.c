@@ -69,7 +69,7 @@ char *page_markdown(const struct page *p, const char *saved,
 	yaml_emitter_t e;
 	yaml_event_t ev;
 	if (!yaml_emitter_initialize(&e)) {
-		err_set("could not write the front matter");
+		err_set(_("could not write the front matter"));
 		return NULL;
 	}
 	yaml_emitter_set_output(&e, write_out, &b);
@@ -106,7 +106,7 @@ char *page_markdown(const struct page *p, const char *saved,
 	yaml_emitter_delete(&e);
 	if (!ok) {
 		sb_release(&b);
-		err_set("could not write the front matter");
+		err_set(_("could not write the front matter"));
 		return NULL;
 	}
 	sb_adds(&b, "---\n");

@@ -422,13 +422,13 @@ int web_extract(const char *html, size_t len, const char *content_type,
 {
 	memset(out, 0, sizeof *out);
 	if (len > XT_MAX_INPUT)
-		return err_set("page larger than %zu MB", XT_MAX_INPUT >> 20);
+		return err_set(_("page larger than %zu MB"), XT_MAX_INPUT >> 20);
 	size_t ulen;
 	char *u = xt_to_utf8(html, len, content_type, &ulen);
 	htmlDocPtr doc = xt_read_html(u, ulen, url);
 	free(u);
 	if (!doc)
-		return err_set("no article found");
+		return err_set(_("no article found"));
 	char *base = NULL;
 	char *ld_body = NULL;
 	xt_meta(doc, url, &out->meta, &base, &ld_body);
@@ -450,7 +450,7 @@ int web_extract(const char *html, size_t len, const char *content_type,
 	if (letters(body.s) < XT_MIN_LETTERS) {
 		sb_release(&body);
 		page_free(out);
-		return err_set("no article found");
+		return err_set(_("no article found"));
 	}
 	if (!out->meta.title)
 		out->meta.title = xstrdup("Untitled");

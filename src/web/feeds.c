@@ -403,11 +403,13 @@ static void feed_status(struct feeds_run *r, size_t i)
 		return;
 	struct sb s = SB_INIT;
 	if (res->capped)
-		sb_addf(&s, _("%zu new, %d more next time"), f->saved, res->capped);
+		/* TRANSLATORS: a feed's last update: new articles saved, and items
+		 * left for the next update (over --max-items). */
+		sb_addf(&s, ngettext("%zu new, %d more next time", "%zu new, %d more next time", f->saved), f->saved, res->capped);
 	else if (f->saved == 0 && res->not_changed)
 		sb_adds(&s, _("not changed"));
 	else
-		sb_addf(&s, _("%zu new"), f->saved);
+		sb_addf(&s, ngettext("%zu new", "%zu new", f->saved), f->saved);
 	f->status = sb_detach(&s);
 }
 

@@ -1,11 +1,12 @@
 ## tests/cli: shell tests of the real binary (git's t/ style, TAP output),
 ## of the test library (t0000) and of the comments in src/ (t0002).
-EXTRA_DIST += tests/cli/lib.sh tests/cli/README.md tests/cli/comment-refs.py
+EXTRA_DIST += tests/cli/lib.sh tests/cli/README.md tests/cli/comment-refs.py tests/cli/po-check.sh
 CORE_CLI_TESTS = \
 	tests/cli/t0000-lib.sh \
 	tests/cli/t0001-basics.sh \
 	tests/cli/t0002-comment-refs.sh \
 	tests/cli/t0003-layers.sh \
+	tests/cli/t0005-i18n.sh \
 	tests/cli/t1001-library.sh \
 	tests/cli/t1002-show-search.sh \
 	tests/cli/t1003-hostile-files.sh \

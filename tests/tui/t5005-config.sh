@@ -20,7 +20,7 @@ test_expect_success 'a config with good and bad lines' '
 	# config file (the build tree of make distcheck is deep).
 	tui_start 250 30 $A &&
 	wait_for "config:4: unknown action" &&
-	wait_for "(and 1 more bad lines: :messages lists them)"
+	wait_for "(and 1 more bad line: :messages lists them)"
 '
 
 test_expect_success ':messages lists every bad line of the config' '

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Slips cost no note: a Backspace too many in a prompt does nothing (the
-# keys typed next stay in the prompt instead of running as actions), and
+# keys typed next stay in the prompt instead of running as actions), Esc
+# in a prompt keeps its line in that prompt's history, and
 # Esc in the note editor asks before it throws a changed note away.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib-tmux.sh"
@@ -22,6 +23,22 @@ test_expect_success 'Backspace past the start of a prompt keeps it open' '
 	wait_for "Tag note (-TAG removes): uu" &&
 	keys Escape && wait_gone "Tag note" &&
 	"$GLOSS" notes $A >out && grep -q "kept" out
+'
+
+test_expect_success 'Esc keeps a prompt'"'"'s line: Up brings it back there, not in another prompt' '
+	keys t && wait_for "Tag note" &&
+	keys -l "harbour" && wait_for "Tag note (-TAG removes): harbour" &&
+	keys Escape && wait_gone "Tag note" &&
+	keys / && keys Up && sleep 0.3 && ! screen | grep -q "harbour" &&
+	keys Escape &&
+	keys t && wait_for "Tag note" && keys Up &&
+	wait_for "Tag note (-TAG removes): harbour" &&
+	keys Up && wait_for "Tag note (-TAG removes): uu" &&
+	keys Down && wait_for "Tag note (-TAG removes): harbour" &&
+	keys Down && wait_gone "Tag note (-TAG removes): harbour" &&
+	screen | grep -q "Tag note (-TAG removes): *$" &&
+	keys Escape && wait_gone "Tag note" &&
+	"$GLOSS" tags lib >out && ! grep -q "harbour" out
 '
 
 test_expect_success 'Esc on a changed note asks; Esc again goes on editing; Enter saves' '

@@ -62,7 +62,7 @@ test_expect_success 'the read marks are kept: a new start counts none unread' '
 
 test_expect_success 'a library without feeds says how to subscribe' '
 	mkdir plain && article plain/x.md "Only one" 2026-01-01 &&
-	tui_start 120 30 plain && wait_for "1 articles, 1 unread" &&
+	tui_start 120 30 plain && wait_for "1 article, 1 unread" &&
 	keys F && wait_for "No feeds yet: gloss feed add URL subscribes to one" &&
 	wait_for "No feeds in this library."
 '

@@ -107,6 +107,13 @@ test_expect_success 'a 404 saves nothing and says so' '
 	ls lib >after && cmp before after
 '
 
+test_expect_success 'a failed add into an empty folder leaves it empty (no sidecar)' '
+	mkdir empty &&
+	test_must_fail "$GLOSS" add "$BASE/missing" empty 2>err &&
+	grep -q "HTTP 404" err &&
+	test -z "$(ls -A empty)"
+'
+
 test_expect_success 'several arguments: each saved or reported, status 1 for a failure' '
 	mkdir many &&
 	test_exit_code 1 "$GLOSS" add "$BASE/harbour.html" "$BASE/missing" "$BASE/lighthouse.html" many >out 2>err &&

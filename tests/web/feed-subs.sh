@@ -157,7 +157,7 @@ test_expect_success 'prune removes old articles of a feed, never one with notes 
 	"$GLOSS" tag lib/feeds/site/2024-03-05-the-ferry-returns.md keep &&
 	"$GLOSS" note add lib/feeds/site/2024-03-04-nets-knots-a-workshop.md --quote "net mending" --note "ask about gloves" >/dev/null &&
 	"$GLOSS" feed prune site --older-than 30 lib >out &&
-	echo "1 articles removed" >want && diff -u want out &&
+	echo "1 article removed" >want && diff -u want out &&
 	test -f lib/feeds/site/2024-03-05-the-ferry-returns.md &&
 	test -f lib/feeds/site/2024-03-04-nets-knots-a-workshop.md &&
 	test ! -e lib/feeds/site/2024-03-02-lighthouse-open-day.md &&
