@@ -247,7 +247,10 @@ int app_reload(struct app *a, const char *tag)
 			if (a->ents[i].id == open_id)
 				react |= app_open(a, i);
 	}
-	a->focus = a->open.doc || focus == VIEW_LIST ? focus : VIEW_LIST;
+	/* The reader without its article gives the focus to the list; an
+	 * open side pane keeps it (the feeds pane while its update ends). */
+	int keep = a->open.doc || focus == VIEW_LIST || (a->side_open && focus == a->side);
+	a->focus = keep ? focus : VIEW_LIST;
 	return react;
 }
 

@@ -49,3 +49,6 @@ TUI_TESTS = \
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
 EXTRA_DIST += tests/tui/lib-feeds.sh
+# The user guide's capture script (doc/capture.sh, make guide).
+TESTS += tests/tui/t5052-guide.sh
+EXTRA_DIST += tests/tui/t5052-guide.sh
