@@ -39,6 +39,7 @@ TUI_TESTS = \
 	tests/tui/t5017-draft.sh \
 	tests/tui/t5018-ascii-locale.sh \
 	tests/tui/t5050-locale-width.sh \
+	tests/tui/t5051-help-ja.sh \
 	tests/tui/t5053-cut.sh \
 	tests/tui/t5019-clusters.sh \
 	tests/tui/t5020-retype.sh \
