@@ -92,6 +92,7 @@ const char *label_op(const char *op)
 		{ OPS_NOTE_UNTAG, N_("the removal of the note's tag") },
 		{ OPS_NOTE_ANCHOR, N_("the note's move") },
 		{ OPS_NOTE_RESTORE, N_("the note's return") },
+		{ OPS_PASSAGE, N_("the mention's correction") },
 	};
 	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
 		if (strcmp(op, ops[i].op) == 0)

@@ -18,7 +18,7 @@ const char *label_of(int type, const char *key, char *buf, size_t size);
 /* The name of a highlight type (an enum hl_type) in the user's language
  * ("PERSON"), or "" for none. */
 const char *label_type(int type);
-/* What an undoable operation (an OPS_NOTE_* name of ops.h) did, in the
+/* What an undoable operation (an OPS_NOTE_* name or OPS_PASSAGE of ops.h) did, in the
  * user's language ("the note's edit"); an op it does not know reads as
  * its name. */
 const char *label_op(const char *op);
