@@ -164,5 +164,5 @@ static int run(int argc, char **argv)
 const struct cli_cmd cmd_entity = {
 	"entity", N_("set TEXT TYPE [DIR] | ignore TEXT [DIR] | forget TEXT [DIR] | "
 		     "set --at FILE:START:END TYPE | unset --at FILE:START:END | list [DIR]"),
-	N_("correct the highlights: TEXT is always TYPE, or never highlighted"), run,
+	N_("correct the highlights: TEXT is always TYPE or never highlighted, or one passage (--at) is"), run,
 };
