@@ -1,6 +1,6 @@
 ## bench: benchmarks that print figures; never run by make check.
 EXTRA_DIST += bench/library bench/make-library.py
-EXTRA_DIST += bench/entities
+EXTRA_DIST += bench/entities bench/make-news.py
 EXTRA_DIST += bench/open
 EXTRA_DIST += bench/reliability
 # bench/extract: web_extract over the evaluation pages (extract-run does

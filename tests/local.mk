@@ -1,6 +1,7 @@
 ## tests: every part of the tree brings its own fragment.
 include tests/unit/local.mk
 include tests/cli/local.mk
+include tests/doc/local.mk
 include tests/hl.mk
 include tests/tui/local.mk
 include tests/notes.mk

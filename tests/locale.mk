@@ -1,23 +1,24 @@
 ## tests/locale.mk -- the build tree's message catalogues for the tests.
 ## For each language of po/LINGUAS, tests/locale/LANG/LC_MESSAGES/gloss.mo
-## is po/LANG.gmo (made by po/ before make check gets here; the build
-## tree's copy if there is one, else the source tree's, as in a tarball).
-## The tests run gloss with GLOSS_LOCALEDIR set to tests/locale (main.c),
-## so that LANGUAGE=LANG shows the catalogue of this tree, not an
-## installed one. An empty LINGUAS makes nothing; a language whose .gmo
-## is missing fails loudly.
+## is made from po/LANG.po by msgfmt whenever the .po is newer (po/'s own
+## .gmo is remade only when the template changes, so a test could see an
+## old one). The tests run gloss with GLOSS_LOCALEDIR set to tests/locale
+## (main.c), so that LANGUAGE=LANG shows the catalogue of this tree, not an
+## installed one. An empty LINGUAS makes nothing; a language whose .po is
+## missing fails loudly.
 check_DATA = tests-locale
 tests-locale:
 	@set -e; \
 	for lang in `sed -e 's/#.*//' $(top_srcdir)/po/LINGUAS`; do \
-	  gmo=po/$$lang.gmo; \
-	  test -f "$$gmo" || gmo=$(top_srcdir)/po/$$lang.gmo; \
-	  if test ! -f "$$gmo"; then \
-	    echo "tests/locale: no $$lang.gmo in po/ (po/LINGUAS names $$lang)" >&2; exit 1; \
+	  po=$(top_srcdir)/po/$$lang.po; \
+	  if test ! -f "$$po"; then \
+	    echo "tests/locale: no po/$$lang.po (po/LINGUAS names $$lang)" >&2; exit 1; \
 	  fi; \
 	  mo=tests/locale/$$lang/LC_MESSAGES/$(PACKAGE).mo; \
-	  $(MKDIR_P) tests/locale/$$lang/LC_MESSAGES; \
-	  cmp -s "$$gmo" "$$mo" || cp "$$gmo" "$$mo"; \
+	  if test ! -f "$$mo" || test "$$po" -nt "$$mo"; then \
+	    $(MKDIR_P) tests/locale/$$lang/LC_MESSAGES; \
+	    $(MSGFMT) -c -o "$$mo" "$$po"; \
+	  fi; \
 	done; \
 	$(MKDIR_P) tests/locale
 .PHONY: tests-locale

@@ -122,6 +122,8 @@ void cli_help(FILE *out)
 	const struct export_fmt *row;
 	for (int f = 0; (row = export_format_row((enum export_format)f)); f++)
 		fprintf(out, "  %-8s %s\n", row->name, _(row->desc));
+	/* TRANSLATORS: keep the options as they are and the descriptions
+	 * in one column (two spaces after the widest option). */
 	fprintf(out, _("\nOptions:\n"
 		       "  --db PATH         use the sidecar at PATH instead of DIR/.gloss.db\n"
 		       "  --color=WHEN      colour output: auto, always or never\n"

@@ -2,7 +2,10 @@
  * the highlight engine's spans as JSON lines, byte offsets into the file
  * as on disk. `-` reads standard input. The user's corrections come from
  * the sidecar given with --db, else the one of the first FILE's library
- * (lib_engine_for: read, never created; this command only reads).
+ * (lib_engine_for: read, never created; this command only reads), and
+ * so do the corrections of one passage (ops_passages_for_file): a span
+ * one made carries "corrected":true, and a passage corrected to none has
+ * no span.
  *
  * Built for throughput: a large file is mapped rather than copied, only
  * its head goes through the article model (the header, the date, the
@@ -26,6 +29,7 @@
 #include "hl.h"
 #include "library.h"
 #include "markdown.h"
+#include "ops.h"
 
 /* ---- input ---- */
 
@@ -223,7 +227,7 @@ static char *put_uint(char *o, size_t v)
 
 /* Appends the JSON line of span s; head is `{"file":NAME,"start":`. */
 static void put_span(struct sb *out, const struct sb *head, const struct hl_span *s,
-		     const char *data)
+		     const char *data, int corrected)
 {
 	size_t nkey = strlen(s->key), ntext = s->end - s->start;
 	size_t nval = s->value ? strlen(s->value) : 0;
@@ -249,6 +253,8 @@ static void put_span(struct sb *out, const struct sb *head, const struct hl_span
 	}
 	if (s->deictic)
 		o = PUT_LIT(o, ",\"deictic\":true");
+	if (corrected)
+		o = PUT_LIT(o, ",\"corrected\":true");
 	o = PUT_LIT(o, "}\n");
 	*o = '\0';
 	out->len = (size_t)(o - out->s);
@@ -295,6 +301,7 @@ static int run(int argc, char **argv)
 	int r = 0;
 	struct sb out = SB_INIT;
 	struct hl_spans sp = { 0 };
+	struct ops_sidecars *dbs = ops_sidecars_new();
 	for (int i = optind; i < argc; i++) {
 		const char *name = argv[i];
 		struct input in;
@@ -308,11 +315,18 @@ static int run(int argc, char **argv)
 			.base = in.a->body,
 			.date = in.a->iso_date[0] ? in.a->iso_date : NULL,
 		};
-		if (hl_run(e, &doc, &sp) < 0) {
+		/* the corrections of one passage, found again in the file as it
+		 * is on disk (raw bytes: a Markdown article's text differs) */
+		struct store_passage_list fix = { 0 };
+		if (hl_run(e, &doc, &sp) < 0 ||
+		    ops_passages_for_file(dbs, name, cli_opt.db, in.map ? in.data : in.a->data, in.len, &fix) < 0) {
 			r = cli_fail("%s: %s", name, err_msg());
+			hl_spans_clear(&sp);
+			ops_passage_list_clear(&fix);
 			unload(&in);
 			continue;
 		}
+		ops_passages_apply(&fix, in.data, in.a->body, in.len, &sp);
 		/* the file name is the same on every line: escape it once */
 		struct sb head = SB_INIT;
 		sb_adds(&head, "{\"file\":");
@@ -321,18 +335,20 @@ static int run(int argc, char **argv)
 		for (size_t k = 0; k < sp.n; k++) {
 			if (!(mask & (1u << sp.v[k].type)))
 				continue;
-			put_span(&out, &head, &sp.v[k], in.data);
+			put_span(&out, &head, &sp.v[k], in.data, fix.n && ops_passage_is(&fix, &sp.v[k]));
 			if (out.len > (1u << 20)) {
 				cli_put(stdout, out.s, out.len);
 				sb_reset(&out);
 			}
 		}
 		sb_release(&head);
+		ops_passage_list_clear(&fix);
 		hl_spans_clear(&sp);
 		unload(&in);
 	}
 	cli_put(stdout, out.s, out.len);
 	sb_release(&out);
+	ops_sidecars_free(&dbs);
 	hl_engine_free(&e);
 	return r;
 }

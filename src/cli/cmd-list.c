@@ -119,5 +119,8 @@ static int run(int argc, char **argv)
 }
 
 const struct cli_cmd cmd_list = {
+	/* TRANSLATORS: a command's synopsis, as every command has one:
+	 * the placeholders in capitals (DIR, T, N) may be translated, the
+	 * options (--tag) never. */
 	"list", N_("[DIR] [--tag T] [--json] [--limit N]"), N_("list the articles, newest first"), run,
 };

@@ -160,7 +160,11 @@ static int note_undo(int argc, char **argv, int redo)
 		rc = cli_fail(redo ? _("nothing to redo") : _("nothing to undo"));
 	} else {
 		struct sb b = SB_INIT;
-		sb_addf(&b, redo ? _("redid %s of note %lld\n") : _("undid %s of note %lld\n"), u.op, (long long)u.note_id);
+		if (!u.note_id)   /* a correction of one mention (entity-at) */
+			sb_addf(&b, redo ? _("redid %s\n") : _("undid %s\n"), u.op);
+		else
+			sb_addf(&b, redo ? _("redid %s of note %lld\n") : _("undid %s of note %lld\n"), u.op,
+				(long long)u.note_id);
 		cli_put(stdout, b.s, b.len);
 		sb_release(&b);
 	}

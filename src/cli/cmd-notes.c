@@ -83,7 +83,7 @@ static void print_text(const struct store_note_list *l)
 		sb_addf(&b, "%lld\t", (long long)n->id);
 		oneline(&b, n->path);
 		if (n->orphan)
-			sb_adds(&b, _("\torphan\t"));
+			sb_adds(&b, "\torphan\t");
 		else
 			sb_addf(&b, "\t%zu:%zu\t", n->start, n->end);
 		if (n->tags[0]) {

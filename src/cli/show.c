@@ -9,6 +9,7 @@
 #include "core.h"
 #include "hl.h"
 #include "markdown.h"
+#include "ops.h"
 #include "sanitize.h"
 #include "show.h"
 
@@ -126,8 +127,14 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 			.base = a->body,
 			.date = art_date(a),
 		};
+		struct store_passage_list fix = { 0 };
+		struct ops_sidecars *dbs = ops_sidecars_new();
 		if (hl_run(e, &doc, &sp) < 0)
 			hl_spans_clear(&sp);
+		else if (ops_passages_for_file(dbs, a->path, cli_opt.db, a->data, a->len, &fix) == 0)
+			ops_passages_apply(&fix, a->text, a->body, a->len, &sp);   /* one mention's corrections */
+		ops_passage_list_clear(&fix);
+		ops_sidecars_free(&dbs);
 	}
 	int term = e != NULL;   /* colour means a terminal */
 	put(out, a->title, strlen(a->title), term);

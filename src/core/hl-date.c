@@ -116,10 +116,18 @@ static char *weekend_value(long z)
 	return v;
 }
 
+/* A value is short: printed once into a buffer on the stack, then copied
+ * (sb_addf would print twice, once to measure). */
 static char *fmtf(const char *fmt, ...)
 {
-	struct sb b = SB_INIT;
+	char buf[64];
 	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n >= 0 && (size_t)n < sizeof buf)
+		return xstrndup(buf, (size_t)n);
+	struct sb b = SB_INIT;
 	va_start(ap, fmt);
 	sb_vaddf(&b, fmt, ap);
 	va_end(ap);

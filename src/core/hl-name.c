@@ -1076,10 +1076,18 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 	size_t nadd = c->nadd;
 	if (!nadd)
 		return;
-	/* merge the new spans in, in order, dropping any that overlap */
+	/* merge the new spans in, in order, dropping any that overlap: in
+	 * place, no second array of all the spans. The old spans move up by
+	 * nadd first; the merged list is written from the bottom, and never
+	 * past the old span read next (k <= i + j <= i + nadd). */
 	qsort(add, nadd, sizeof *add, span_cmp);
 	size_t n = out->n - from, i = 0, j = 0, k = 0;
-	struct hl_span *m = xmalloc((n + nadd) * sizeof *m), *old = out->v + from;
+	if (out->cap < out->n + nadd) {
+		out->v = xrealloc(out->v, (out->n + nadd) * sizeof *out->v);  /* exact: no doubling at the peak */
+		out->cap = out->n + nadd;
+	}
+	struct hl_span *m = out->v + from, *old = m + nadd;
+	memmove(old, m, n * sizeof *m);
 	while (i < n || j < nadd) {
 		if (j >= nadd || (i < n && old[i].start <= add[j].start)) {
 			m[k++] = old[i++];
@@ -1091,9 +1099,6 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 		}
 		m[k++] = add[j++];
 	}
-	XGROW(out->v, out->cap, from + k);
-	memcpy(out->v + from, m, k * sizeof *m);
 	out->n = from + k;
-	free(m);
 	c->nadd = 0;
 }

@@ -696,8 +696,24 @@ static int parse_date(const char *d, int *y, int *m, int *day)
 /* Moves the line's candidates to out: sorted, overlaps dropped, keys made. */
 static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 {
-	if (c->ncand > 1)
+	/* a line's candidates come as a few sorted runs (corrections, dates,
+	 * names), mostly short: insertion sort, which keeps ties in the order
+	 * they came, as glibc's merge-sort qsort does; a long line goes to qsort */
+	if (c->ncand > 64) {
 		qsort(c->cand, c->ncand, sizeof *c->cand, cand_cmp);
+	} else {
+		for (size_t i = 1; i < c->ncand; i++) {
+			if (cand_cmp(&c->cand[i - 1], &c->cand[i]) <= 0)
+				continue;
+			struct hl_cand x = c->cand[i];
+			size_t j = i;
+			while (j > 0 && cand_cmp(&c->cand[j - 1], &x) > 0) {
+				c->cand[j] = c->cand[j - 1];
+				j--;
+			}
+			c->cand[j] = x;
+		}
+	}
 	size_t last_end = 0;
 	int any = 0;
 	for (size_t i = 0; i < c->ncand; i++) {

@@ -10,4 +10,5 @@ src_core_libgloss_a_SOURCES += \
 	src/core/ops.h src/core/ops-internal.h src/core/ops-notes.c src/core/ops-undo.c src/core/ops-draft.c \
 	src/core/ops-export.c src/core/ops-import.c src/core/ops-mentions.c \
 	src/core/ops-article.c \
+	src/core/store-passages.c src/core/store-passages.h src/core/ops-passage.c \
 	src/core/query.c src/core/query.h

@@ -43,3 +43,8 @@ int ops_entity_forget(struct library *l, const char *text)
 		lib_engine_drop(l);
 	return r;
 }
+
+int ops_entity_each(struct library *l, store_correction_fn fn, void *ctx)
+{
+	return store_correction_each(l->store, fn, ctx);
+}

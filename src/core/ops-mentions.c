@@ -44,10 +44,18 @@ int ops_mentions_index(struct library *l, const struct hl_engine *e)
 		};
 		char hex[17];
 		hash64_hex(a->hash, hex);
-		if (hl_run(e, &doc, &sp) < 0 || store_mentions_put(l->store, ids[i], hex, engine, &sp) < 0)
+		/* the corrections of one passage win there (ops-passage.c) */
+		struct store_passage_list fix = { 0 };
+		if (hl_run(e, &doc, &sp) < 0 || ops_passages(l, paths[i], a, &fix) < 0) {
 			r = -1;
-		else
-			done++;
+		} else {
+			ops_passages_apply(&fix, a->text, a->body, a->len, &sp);
+			if (store_mentions_put(l->store, ids[i], hex, engine, &sp) < 0)
+				r = -1;
+			else
+				done++;
+		}
+		store_passage_list_clear(&fix);
 		hl_spans_clear(&sp);
 		art_free(&a);
 	}

@@ -33,10 +33,8 @@ static int article_of(struct library *l, const char *relpath, struct store_artic
 	return r < 0 ? -1 : 0;
 }
 
-/* The text of the article at relpath: a when given, else read from disk
- * into *own (caller frees). */
-static const struct article *text_of(struct library *l, const char *relpath, const struct article *a,
-				     struct article **own)
+const struct article *ops_text_of(struct library *l, const char *relpath, const struct article *a,
+				  struct article **own)
 {
 	*own = NULL;
 	if (a)
@@ -83,7 +81,7 @@ int64_t ops_note_add(struct library *l, const char *relpath, const struct articl
 			return err_set(_("'%s' is not a valid tag (empty, over 100 bytes, or with a comma or control character)"),
 				       spec->tags[i]);
 	struct article *own;
-	const struct article *art = text_of(l, relpath, a, &own);
+	const struct article *art = ops_text_of(l, relpath, a, &own);
 	if (!art)
 		return -1;   /* art_load's message names the file */
 	struct store_article sa = { 0 };
@@ -257,7 +255,7 @@ int ops_note_reattach(struct library *l, int64_t id, const struct article *a, si
 	if (live_note(l, id, &n) < 0)
 		return -1;
 	struct article *own;
-	const struct article *art = text_of(l, n.path, a, &own);
+	const struct article *art = ops_text_of(l, n.path, a, &own);
 	struct anchor an = { 0 };
 	char *before = NULL;
 	int r = -1;

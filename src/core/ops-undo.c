@@ -1,6 +1,7 @@
 /* ops-undo.c -- ops_undo and ops_redo: take back the newest entry of the
  * undo log, or do again the newest of the redo log, through a table of
- * handlers, one row per op that logs itself (ops.h). */
+ * handlers, one row per op on a note that logs itself (ops.h); the
+ * corrections of one mention have their own step (passage_step). */
 #include "system.h"
 
 #include <stdio.h>
@@ -111,6 +112,39 @@ static const struct undo_op *op_of(const struct store_undo *u, const char *log)
 	return NULL;
 }
 
+/* A correction of one mention (OPS_PASSAGE): the entry is of an article
+ * (note_id holds its id), and its values are the article's corrections
+ * before (and for a redo, after): they are put back whole. Called inside
+ * step's transaction; ends it. */
+static int passage_step(struct library *l, int redo, struct store_undo *u, struct ops_undone *out)
+{
+	int64_t article_id = u->note_id;
+	int rc;
+	if (redo) {
+		rc = ops_passage_restore(l, article_id, u->after ? u->after : "");
+		if (rc == 0)
+			rc = store_undo_push_redone(l->store, u->op, article_id, u->before);
+	} else {
+		char *after = ops_passage_snapshot(l, article_id);
+		rc = after ? ops_passage_restore(l, article_id, u->before ? u->before : "") : -1;
+		if (rc == 0)
+			rc = store_redo_push(l->store, u, after);
+		free(after);
+	}
+	if (rc == 0)
+		rc = redo ? store_redo_drop(l->store, u->id) : store_undo_drop(l->store, u->id);
+	if (rc < 0) {
+		fail_rollback(l);
+	} else if (store_commit(l->store) < 0) {
+		rc = -1;
+	} else {
+		snprintf(out->op, sizeof out->op, "%s", u->op);
+		out->article_id = article_id;
+	}
+	store_undo_clear(u);
+	return rc < 0 ? -1 : 1;
+}
+
 /* Pops the newest entry of the undo log (redo == 0) or the redo log and
  * applies it, moving it to the other log, in one transaction. */
 static int step(struct library *l, int redo, struct ops_undone *out)
@@ -126,6 +160,8 @@ static int step(struct library *l, int redo, struct ops_undone *out)
 			return fail_rollback(l);
 		return store_commit(l->store) < 0 ? -1 : 0;
 	}
+	if (strcmp(u.op, OPS_PASSAGE) == 0)
+		return passage_step(l, redo, &u, out);
 	struct store_note n = { 0 };
 	int found = store_note_get(l->store, u.note_id, &n);
 	int rc = found < 0 ? -1 : 0;

@@ -20,7 +20,9 @@
 
 #include "export.h"
 #include "hl.h"
+#include "store-corrections.h"
 #include "store-notes.h"
+#include "store-passages.h"
 #include "util.h"
 
 struct article;
@@ -33,6 +35,9 @@ struct library;
 #define OPS_NOTE_UNTAG "note-untag"
 #define OPS_NOTE_ANCHOR "note-anchor"   /* re-attach an orphan (or move a note) */
 #define OPS_NOTE_RESTORE "note-restore" /* bring back a deleted note */
+/* a correction of one mention set or unset; the log's note_id is the
+ * article's id, its value the article's corrections before */
+#define OPS_PASSAGE "entity-at"
 
 /* ---- notes ---- */
 
@@ -174,6 +179,56 @@ int ops_entity_set(struct library *l, const char *text, enum hl_type type);
 /* Removes the correction of text: 1 when there was one, 0 when not, -1 on
  * error. */
 int ops_entity_forget(struct library *l, const char *text);
+/* Calls fn for each correction of a text, in text order (`gloss entity
+ * list`). */
+int ops_entity_each(struct library *l, store_correction_fn fn, void *ctx);
+
+/* ---- corrections of one mention (ops-passage.c) ---- */
+
+/* `gloss entity set --at FILE:START:END TYPE` and the reader's key: the
+ * passage [start, end) of the article at relpath (a: as loaded, or NULL
+ * to read it) is of type, or not highlighted (HL_IGNORE). The passage
+ * must be in the article's text (past its header), on UTF-8 boundaries.
+ * Anchored as a note; it replaces the corrections of passages it
+ * overlaps, and the article's mention index is made again. Returns the
+ * new id, or -1 with the error set. Undo: the article's corrections
+ * come back as they were. */
+int64_t ops_passage_set(struct library *l, const char *relpath, const struct article *a, size_t start,
+			size_t end, enum hl_type type);
+/* 0 when path (a FILE as given, or relative to the library) names a file
+ * a library takes as an article (.txt or .md, no hidden folder or file
+ * on the way); else -1 with the error set. */
+int ops_passage_path_ok(const char *path);
+/* Removes the corrections of the article at relpath that overlap
+ * [start, end) as the article is now, and the orphans listed with that
+ * range (end 0: all of them). Returns how many, or -1. Undoable when
+ * it removed any. */
+int ops_passage_unset(struct library *l, const char *relpath, size_t start, size_t end);
+/* The corrections of the article at relpath (NULL: of the library),
+ * re-anchored first to the text as it is on disk (written back unless the
+ * sidecar is read-only; a ignored for now and may be NULL). Appends to out. */
+int ops_passages(struct library *l, const char *relpath, const struct article *a,
+		 struct store_passage_list *out);
+/* For `gloss entities` and `gloss show`, without opening the library: the
+ * corrections of FILE in the sidecar at db_path, or FILE's library's
+ * (read, never created), re-anchored in memory to data (len bytes, the
+ * file now). None for "-". Appends to out; -1 on a read error. c keeps
+ * the sidecar open for the next FILE of the same library. */
+struct ops_sidecars;
+struct ops_sidecars *ops_sidecars_new(void);
+void ops_sidecars_free(struct ops_sidecars **c);
+int ops_passages_for_file(struct ops_sidecars *c, const char *file, const char *db_path, const char *data,
+			  size_t len, struct store_passage_list *out);
+/* Applies the corrections of f (orphans left out) that lie within
+ * [lo, hi) to sp, the engine's spans of the text data (offsets into data):
+ * a span a correction overlaps goes, and the correction's own span comes
+ * in (keyed by its text) unless it is HL_IGNORE. sp stays sorted. */
+void ops_passages_apply(const struct store_passage_list *f, const char *data, size_t lo, size_t hi,
+			struct hl_spans *sp);
+/* Frees the lists above. */
+void ops_passage_list_clear(struct store_passage_list *f);
+/* 1 when s is the span of one of f's corrections. */
+int ops_passage_is(const struct store_passage_list *f, const struct hl_span *s);
 
 /* ---- mentions across the library ---- */
 

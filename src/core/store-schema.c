@@ -162,6 +162,26 @@ static const char v6[] =
 	"  PRIMARY KEY(feed, item_id)) WITHOUT ROWID;"
 	"CREATE INDEX IF NOT EXISTS feed_items_path ON feed_items(path);";
 
+/* Corrections of one mention (store-passages.c): a passage of an article,
+ * anchored as a note is (range, quote, context, the hash of the text it
+ * was made on), is of type or, with IGNORE, not highlighted. orphan: the
+ * passage was not found again after an edit; the range is the old one. */
+static const char v7[] =
+	"CREATE TABLE IF NOT EXISTS passage_corrections("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  end INTEGER NOT NULL,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  hash TEXT NOT NULL,"
+	"  type TEXT NOT NULL CHECK (type IN ('PERSON','PLACE','DATE','IGNORE')),"
+	"  orphan INTEGER NOT NULL DEFAULT 0,"
+	"  created_at TEXT NOT NULL,"
+	"  CHECK (start >= 0 AND end > start));"
+	"CREATE INDEX IF NOT EXISTS passage_corrections_article ON passage_corrections(article_id, start);";
+
 static const struct schema_migration migrations[] = {
 	{ 1, v1 },
 	{ 2, v2 },
@@ -169,6 +189,7 @@ static const struct schema_migration migrations[] = {
 	{ 4, v4 },
 	{ 5, v5 },
 	{ 6, v6 },
+	{ 7, v7 },
 };
 
 const struct schema_migration *schema_migrations(int *n)

@@ -101,21 +101,22 @@ static int next_article(struct app *a, const struct action *act)
 }
 
 /* . and ,: the next (act->arg 1) or previous unread article in the
- * list's order, from the open one (or the selected one), wrapping. */
+ * list's order, after the open one, else from the selected one (itself
+ * when it is unread, as newsboat's next-unread), wrapping. */
 static int next_unread(struct app *a, const struct action *act)
 {
 	struct view_item it;
-	size_t n = a->nents, i = 0;
+	size_t n = a->nents, i = 0, first = 1;
 	if (a->open.doc && (a->focus != VIEW_LIST || !app_item(a, ITEM_ARTICLE, &it)))
 		i = a->open.entry;
 	else if (app_item(a, ITEM_ARTICLE, &it))
-		i = it.entry;
-	for (size_t k = 1; k <= n; k++) {
+		i = it.entry, first = a->open.doc && i == a->open.entry;
+	for (size_t k = first; n && k <= n; k++) {
 		size_t j = act->arg > 0 ? (i + k) % n : (i + n - k) % n;
 		if (a->ents[j].read)
 			continue;
 		int react = app_open(a, j) | R_LIST | R_STATUS;
-		if (act->arg > 0 ? j <= i : j >= i)
+		if (act->arg > 0 ? i + k >= n : k > i)
 			app_msg(a, 0, act->arg > 0 ? _("Unread articles: back at the top") : _("Unread articles: back at the bottom"));
 		return react;
 	}
@@ -191,6 +192,7 @@ static const struct action table[] = {
 	{ "deleted-notes", N_("notes pane: the deleted notes of the article (u restores one) / the notes again"), "D", PANES, 0, notes_pane_deleted, MOVE_NONE, 0 },
 	{ "reattach", N_("notes pane: attach the note to the selection"), "r", PANES, 0, notes_reattach, MOVE_NONE, 0 },
 	{ "correct", N_("the entity under the cursor (or the selection) is always a person, place or date, or never highlighted"), "c", PANES, 0, correct_ask, MOVE_NONE, 0 },
+	{ "retype", N_("the mention under the cursor (or the selection), here only: person, place, date, none, then the engine's own again"), "T", READER, ACTION_TO_READER, correct_cycle, MOVE_NONE, 0 },
 	{ "export", N_("export notes (format and path asked)"), "x", PANES, 0, notes_export_ask, MOVE_NONE, 0 },
 	{ "next-article", N_("open the next article"), "J", PANES, 0, next_article, MOVE_NONE, 1 },
 	{ "prev-article", N_("open the previous article"), "K", PANES, 0, next_article, MOVE_NONE, -1 },

@@ -247,7 +247,10 @@ int app_reload(struct app *a, const char *tag)
 			if (a->ents[i].id == open_id)
 				react |= app_open(a, i);
 	}
-	a->focus = a->open.doc || focus == VIEW_LIST ? focus : VIEW_LIST;
+	/* The reader without its article gives the focus to the list; an
+	 * open side pane keeps it (the feeds pane while its update ends). */
+	int keep = a->open.doc || focus == VIEW_LIST || (a->side_open && focus == a->side);
+	a->focus = keep ? focus : VIEW_LIST;
 	return react;
 }
 
@@ -449,6 +452,12 @@ int app_open(struct app *a, size_t i)
 	free(path);
 	if (!d)
 		return app_error(a);
+	/* the corrections of one mention win over the engine (ops-passage.c);
+	 * without them (an unreadable sidecar) the article still opens */
+	struct store_passage_list fix = { 0 };
+	if (ops_passages(a->lib, e->path, NULL, &fix) == 0)
+		doc_fix(d, &fix);
+	ops_passage_list_clear(&fix);
 	app_close(a);
 	a->open.doc = d;
 	a->open.entry = i;

@@ -18,6 +18,7 @@
 #include "doc.h"
 #include "links.h"
 #include "markdown.h"
+#include "ops.h"
 #include "text.h"
 #include "util.h"
 
@@ -319,6 +320,23 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl)
 	return d;
 }
 
+void doc_fix(struct doc *d, struct store_passage_list *fix)
+{
+	ops_passage_list_clear(&d->fix);
+	d->fix = *fix;
+	memset(fix, 0, sizeof *fix);
+	if (d->hl_ok && !d->map)
+		ops_passages_apply(&d->fix, d->data, d->body, d->len, &d->spans);
+}
+
+const struct store_passage *doc_fix_at(const struct doc *d, size_t off)
+{
+	for (size_t i = 0; i < d->fix.n; i++)
+		if (!d->fix.v[i].orphan && d->fix.v[i].start <= off && off < d->fix.v[i].end)
+			return &d->fix.v[i];
+	return NULL;
+}
+
 void doc_free(struct doc **pd)
 {
 	struct doc *d = *pd;
@@ -330,6 +348,7 @@ void doc_free(struct doc **pd)
 			if (d->pdone[i])
 				hl_spans_clear(&d->pspans[i]);
 	}
+	ops_passage_list_clear(&d->fix);
 	free(d->pspans);
 	free(d->pdone);
 	free(d->linkno);
@@ -449,6 +468,8 @@ void doc_spans(struct doc *d, size_t i, const struct hl_span **v, size_t *n)
 			struct hl_doc hd = { d->data + p->start, p->end - p->start, p->start, art_date(d->art) };
 			if (hl_run(d->hl, &hd, &d->pspans[i]) < 0)
 				hl_spans_clear(&d->pspans[i]);
+			else
+				ops_passages_apply(&d->fix, d->data, p->start, p->end, &d->pspans[i]);
 			hl_spans_keep_shown(&d->pspans[i], 0, deictic_dates);
 			d->pdone[i] = 1;
 		}

@@ -27,6 +27,7 @@
 
 #include "article.h"
 #include "hl.h"
+#include "store-passages.h"
 
 #define DOC_BIG_BYTES ((size_t)256 << 10)
 
@@ -64,6 +65,9 @@ struct doc {
 	size_t pcap;
 	int hl_ok;               /* an engine was given */
 	const struct hl_engine *hl;
+	/* The corrections of one mention (doc_fix), applied over the
+	 * engine's spans; owned. */
+	struct store_passage_list fix;
 };
 
 /* Opens the article at path. Returns NULL with the error set. */
@@ -73,6 +77,13 @@ struct doc *doc_open(const char *path, const struct hl_engine *hl);
  * (`set deictic-dates on`). */
 void doc_set_deictic_dates(int on);
 void doc_free(struct doc **d);
+/* Gives d the corrections of its passages (ops_passages), taken over
+ * (*fix is left empty): they replace the ones it had and win over the
+ * engine's spans from now on. Spans already made keep the old ones'
+ * effect: give them to a freshly opened doc. */
+void doc_fix(struct doc *d, struct store_passage_list *fix);
+/* The live correction whose passage holds off, or NULL. */
+const struct store_passage *doc_fix_at(const struct doc *d, size_t off);
 
 /* Paragraph i, found now if need be; NULL past the last. */
 const struct art_para *doc_para(struct doc *d, size_t i);

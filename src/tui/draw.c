@@ -4,6 +4,7 @@
  * Sizes never reach newwin as 0 (which would mean "the whole screen"). */
 #include "system.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "draw.h"
@@ -62,6 +63,41 @@ int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr)
 	return draw_text(w, s, strlen(s), maxw, attr);
 }
 
+const char *draw_ellipsis(void)
+{
+	return MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~";
+}
+
+size_t draw_fit(const char *s, size_t n, int maxw)
+{
+	size_t i = 0;
+	int col = 0;
+	while (i < n) {
+		struct san_unit u;
+		size_t step = san_next(s + i, n - i, &u);
+		int width = u.kind == SAN_NEWLINE || u.kind == SAN_TAB ? 1 : u.width;
+		if (col + width > maxw)
+			break;
+		col += width;
+		i += step;
+	}
+	return i;
+}
+
+int draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr)
+{
+	if (maxw < 1)
+		return 0;
+	size_t fit = draw_fit(s, n, maxw);
+	if (fit == n)
+		return draw_text(w, s, n, maxw, attr);
+	int col = draw_text(w, s, draw_fit(s, n, maxw - 1), maxw - 1, attr);
+	wattrset(w, attr);
+	waddstr(w, draw_ellipsis());
+	wattrset(w, A_NORMAL);
+	return col + 1;
+}
+
 void draw_blank_row(WINDOW *w, int y, int width, attr_t attr)
 {
 	wmove(w, y, 0);
@@ -80,7 +116,7 @@ void draw_bar(struct pane *p, const char *title, size_t tlen, const char *right,
 	if (rw > p->w - 4)
 		rw = 0;
 	wmove(w, 0, 1);
-	draw_text(w, title, tlen, p->w - 2 - (rw ? rw + 1 : 0), at);
+	draw_text_cut(w, title, tlen, p->w - 2 - (rw ? rw + 1 : 0), at);
 	if (rw) {
 		wmove(w, 0, p->w - rw - 1);
 		draw_textz(w, right, rw, at);

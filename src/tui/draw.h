@@ -22,6 +22,13 @@ void pane_set(struct pane *p, int y, int x, int h, int w);
  * (placeholders in their own colour); returns the columns used. */
 int draw_text(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr);
 int draw_textz(WINDOW *w, const char *s, int maxw, attr_t attr);
+/* The same, but text that does not fit ends in an ellipsis ("~" in a
+ * locale that is not UTF-8) in the last of the maxw columns. */
+int draw_text_cut(WINDOW *w, const char *s, size_t n, int maxw, attr_t attr);
+/* The ellipsis of cut text: "…", or "~" in a locale that is not UTF-8. */
+const char *draw_ellipsis(void);
+/* How many bytes of s[0, n) fit in maxw columns, whole units only. */
+size_t draw_fit(const char *s, size_t n, int maxw);
 /* Blanks row y of w, width columns from the left, in attr and leaves the
  * cursor at its start with attr set (a list's row before it is drawn). */
 void draw_blank_row(WINDOW *w, int y, int width, attr_t attr);

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "label.h"
+#include "ops.h"
 
 /* Digits at s[0..n): their value, or -1. */
 static int number(const char *s, size_t n)
@@ -75,6 +76,28 @@ const char *label_of(int type, const char *key, char *buf, size_t size)
 		}
 	}
 	return buf;
+}
+
+const char *label_op(const char *op)
+{
+	/* TRANSLATORS: what u and C-r take back or do again, as in
+	 * "Undone: the note's edit (C-r redoes)". */
+	static const struct {
+		const char *op, *what;
+	} ops[] = {
+		{ OPS_NOTE_ADD, N_("the new note") },
+		{ OPS_NOTE_EDIT, N_("the note's edit") },
+		{ OPS_NOTE_DELETE, N_("the note's deletion") },
+		{ OPS_NOTE_TAG, N_("the note's tag") },
+		{ OPS_NOTE_UNTAG, N_("the removal of the note's tag") },
+		{ OPS_NOTE_ANCHOR, N_("the note's move") },
+		{ OPS_NOTE_RESTORE, N_("the note's return") },
+		{ OPS_PASSAGE, N_("the mention's correction") },
+	};
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (strcmp(op, ops[i].op) == 0)
+			return _(ops[i].what);
+	return op;
 }
 
 const char *label_type(int type)

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "editor.h"
+#include "label.h"
 #include "library.h"
 #include "notes.h"
 #include "prompt.h"
@@ -102,8 +103,13 @@ int notes_offer_draft(struct app *a)
 			n = &a->open.notes.v[k];
 	if (i == a->nents || !a->open.doc || (d.note_id && !n) || (!d.note_id && (d.end <= d.start || d.end > a->open.doc->len))) {
 		/* Its article or note is gone: the text is not, it stays kept. */
-		app_msg(a, 1, _("A note written on %s (kept %s) has no place now; it is kept in the sidecar: %.40s"),
-			d.path, d.at, d.body);
+		/* The start of the text, cut between characters. */
+		size_t cut = strlen(d.body);
+		if (cut > 40)
+			for (cut = 40; cut > 0 && (d.body[cut] & 0xc0) == 0x80; cut--)
+				;
+		app_msg(a, 1, _("A note written on %s (kept %s) has no place now; it is kept in the sidecar: %.*s"),
+			d.path, d.at, (int)cut, d.body);
 		ops_draft_free(&d);
 		return react | R_STATUS;
 	}
@@ -185,10 +191,12 @@ int notes_undo(struct app *a, const struct action *act)
 			react |= r;
 	}
 	react |= after_change(a);
+	if (strcmp(u.op, OPS_PASSAGE) == 0)
+		react |= app_reload_engine(a);   /* the highlights of one mention changed */
 	for (size_t k = 0; k < a->open.notes.n; k++)
 		if (a->open.notes.v[k].id == u.note_id && !a->open.notes.v[k].orphan)
 			react |= app_goto(a, a->open.notes.v[k].start);
-	app_msg(a, 0, redo ? _("Redone: %s (u undoes)") : _("Undone: %s (C-r redoes)"), u.op);
+	app_msg(a, 0, redo ? _("Redone: %s (u undoes)") : _("Undone: %s (C-r redoes)"), label_op(u.op));
 	return react;
 }
 

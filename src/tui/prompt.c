@@ -55,9 +55,11 @@ static void status_prompt(WINDOW *w, int width)
 	wmove(w, 0, 0);
 	if (p->label) {
 		/* The label may quote a path the user typed: sanitized. */
-		/* A one-key question is all label; a text prompt keeps room to type. */
-		int lw = p->kind == 'k' || p->kind == 'y' ? width - 1 : width / 2;
-		x0 = draw_textz(w, p->label, lw, theme_attr(EL_MESSAGE));
+		/* A one-key question is all label; a text prompt keeps room to
+		 * type (20 columns, or half a narrow line); a label cut short
+		 * ends in an ellipsis. */
+		int lw = p->kind == 'k' || p->kind == 'y' ? width - 1 : width - 20 > width / 2 ? width - 20 : width / 2;
+		x0 = draw_text_cut(w, p->label, strlen(p->label), lw, theme_attr(EL_MESSAGE));
 	} else {
 		wattrset(w, theme_attr(EL_TEXT));
 		waddstr(w, k);

@@ -326,10 +326,15 @@ static int finish(struct app *a, int stopped)
 		load(a, app_view(a, VIEW_FEEDS));
 	if (stopped)
 		app_msg(a, 0, ngettext("Update stopped: %zu new article", "Update stopped: %zu new articles", fresh), fresh);
-	else if (failed)
-		app_msg(a, 1, ngettext("%zu new articles; %zu feed failed: :feeds shows why",
-				       "%zu new articles; %zu feeds failed: :feeds shows why", failed), fresh, failed);
-	else
+	else if (failed) {
+		struct sb got = SB_INIT, bad = SB_INIT;
+		sb_addf(&got, ngettext("%zu new article", "%zu new articles", fresh), fresh);
+		sb_addf(&bad, ngettext("%zu feed failed", "%zu feeds failed", failed), failed);
+		/* TRANSLATORS: "3 new articles; 1 feed failed: ..." */
+		app_msg(a, 1, _("%s; %s: :feeds shows why"), got.s, bad.s);
+		sb_release(&got);
+		sb_release(&bad);
+	} else
 		app_msg(a, 0, ngettext("Feeds updated: %zu new article", "Feeds updated: %zu new articles", fresh), fresh);
 	return react;
 }

@@ -66,7 +66,20 @@ static void draw(struct app *a, void *data, struct pane *p)
 		ds--;
 	if (ds == nl)
 		ds = 0;
-	sb_addf(&t, _("Library: %.*s (%zu)"), (int)(nl - ds), a->dir + ds, a->nents);
+	/* A long name is cut, not the count after it. */
+	sb_addf(&t, _("Library: %.*s (%zu)"), 0, "", a->nents);
+	int room = p->w - 2 - (int)san_width(t.s, t.len);
+	size_t name = draw_fit(a->dir + ds, nl - ds, room);
+	int cut = name < nl - ds && room > 1;
+	if (cut)
+		name = draw_fit(a->dir + ds, nl - ds, room - 1);
+	struct sb shown = SB_INIT;
+	sb_add(&shown, a->dir + ds, name);
+	if (cut)
+		sb_adds(&shown, draw_ellipsis());
+	sb_reset(&t);
+	sb_addf(&t, _("Library: %.*s (%zu)"), (int)shown.len, shown.s, a->nents);
+	sb_release(&shown);
 	draw_bar(p, t.s, t.len, NULL, a->focus == VIEW_LIST);
 	sb_release(&t);
 	keep_visible(l, p);

@@ -118,7 +118,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 		x += draw_textz(w, utf8 ? "\xe2\x80\x9c" : "\"", 1, base);
 		x += draw_text(w, n->quote, first_line(n->quote), p->w - x - 2, focus ? base : theme_attr(EL_NOTE));
 		if (first_line(n->quote) < strlen(n->quote) || x >= p->w - 2)
-			draw_textz(w, utf8 ? "\xe2\x80\xa6" : "~", 1, base);
+			draw_textz(w, draw_ellipsis(), 1, base);
 		if (y + 1 < p->h) {
 			wmove(w, y + 1, 2);
 			if (n->body[0])

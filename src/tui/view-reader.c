@@ -1132,7 +1132,7 @@ static void draw(struct app *a, void *data, struct pane *p)
 				int x = draw_text(w, s + l->start, l->end - l->start, r->width - more, at);
 				if (more) {
 					wmove(w, y, r->left + x);
-					draw_textz(w, MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : "~", 1, at);   /* … */
+					draw_textz(w, draw_ellipsis(), 1, at);
 				}
 			}
 			continue;

@@ -64,6 +64,17 @@ test_expect_success 'options of a command and of feed add; global options' '
 	printf "%s\n" --db --dict >want && cmp want out
 '
 
+test_expect_success 'entity: its subcommands, --at, and none as a passage'"'"'s type' '
+	complete entity "" &&
+	printf "%s\n" set ignore forget unset list >want && cmp want out &&
+	complete entity unset --a &&
+	echo --at >want && cmp want out &&
+	complete entity set --at "$F:10:20" "" &&
+	printf "%s\n" person place date none >want && cmp want out &&
+	complete entity set Paris "" &&
+	printf "%s\n" person place date >want && cmp want out
+'
+
 test_expect_success 'the options offered are those of each command (src/cli/cmd-*.c)' '
 	for pair in list:list show:show search:search tag:tags note:"note add" note:"note edit" \
 		note:"note tag" note:"note attach" notes:notes export:export mentions:mentions \

@@ -39,8 +39,11 @@ TUI_TESTS = \
 	tests/tui/t5017-draft.sh \
 	tests/tui/t5018-ascii-locale.sh \
 	tests/tui/t5050-locale-width.sh \
+	tests/tui/t5051-help-ja.sh \
+	tests/tui/t5053-cut.sh \
 	tests/tui/t5060-deictic.sh \
 	tests/tui/t5019-clusters.sh \
+	tests/tui/t5020-retype.sh \
 	tests/tui/t5029-links.sh \
 	tests/tui/t5030-markdown.sh \
 	tests/tui/t5040-feeds-list.sh \
@@ -50,3 +53,6 @@ TUI_TESTS = \
 TESTS += tests/tui/test-wrap tests/tui/test-textbuf tests/tui/test-browser tests/tui/test-mdwrap $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib-tmux.sh tests/tui/README.md
 EXTRA_DIST += tests/tui/lib-feeds.sh
+# The user guide's capture script (doc/capture.sh, make guide).
+TESTS += tests/tui/t5052-guide.sh
+EXTRA_DIST += tests/tui/t5052-guide.sh

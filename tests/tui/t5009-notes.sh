@@ -58,7 +58,7 @@ test_expect_success 'd deletes the note under the cursor, u brings it back' '
 	keys g && wait_cursor The &&
 	keys ")" && wait_cursor Secretary &&
 	keys d && wait_for "Note deleted" && wait_gone "▎" &&
-	keys u && wait_for "Undone: note-delete" && wait_for "▎" &&
+	keys u && wait_for "Undone: the note'"'"'s deletion" && wait_for "▎" &&
 	"$GLOSS" notes $A | grep -q "Talks with Cho"
 '
 
@@ -95,7 +95,7 @@ test_expect_success 'Ctrl-E hands the note to $EDITOR and takes it back' '
 test_expect_success 'u undoes the edit, after a restart too' '
 	keys q q && wait_exit 0 &&
 	tui_start 100 30 $A && wait_for "Secretary of State" &&
-	keys u && wait_for "Undone: note-edit" &&
+	keys u && wait_for "Undone: the note'"'"'s edit" &&
 	"$GLOSS" notes $A >out &&
 	! grep -q "added in the editor" out &&
 	grep -q "Talks with Cho" out &&

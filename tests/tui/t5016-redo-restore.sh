@@ -34,11 +34,11 @@ test_expect_success 'D again shows the notes, the restored one among them' '
 '
 
 test_expect_success 'u undoes the restore, C-r does it again' '
-	keys u && wait_for "Undone: note-restore" &&
+	keys u && wait_for "Undone: the note'"'"'s return" &&
 	wait_gone "the deleted one" &&
 	"$GLOSS" notes $A --deleted >out &&
 	grep -q "the deleted one" out &&
-	keys C-r && wait_for "Redone: note-restore" &&
+	keys C-r && wait_for "Redone: the note'"'"'s return" &&
 	wait_for "the deleted one" &&
 	"$GLOSS" notes $A >out &&
 	grep -q "the deleted one" out &&

@@ -16,6 +16,14 @@ open_is() {
 		{ echo "open: $(screen | sed -n 1p)"; return 1; }
 }
 
+test_expect_success 'with no article open, . opens the selected one when it is unread' '
+	feed_library flib2 &&
+	tui_start 120 30 flib2 && wait_for "5 articles, 5 unread" &&
+	keys . && open_is "Alpha three" && wait_for "4 unread" &&
+	! screen | grep -q "back at the" &&
+	keys Q && wait_exit 0
+'
+
 test_expect_success 'the status line counts the unread articles' '
 	tui_start 120 30 flib &&
 	wait_for "5 articles, 5 unread"

@@ -2,8 +2,8 @@
 # U updates the feeds while reading goes on: a server on 127.0.0.1 serves
 # the fixture feeds of tests/web/feeds; the progress shows in the status
 # line, keys keep working during a slow feed, new articles come unread,
-# a failed feed is told, Esc stops a run, and `set feed-interval` starts
-# one by itself.
+# a failed feed is told, Esc stops a run, `set feed-interval` starts
+# one by itself, and the feeds pane keeps the focus through a run.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/cli/lib.sh"
 . "$top_srcdir/tests/tui/lib-tmux.sh"
 . "$top_srcdir/tests/web/lib-server.sh"
@@ -96,6 +96,17 @@ test_expect_success 'set feed-interval takes minutes or off' '
 	keys : && keys -l "set feed-interval soon" && keys Enter &&
 	wait_for "bad interval '"'soon'"' (minutes, or off)" &&
 	keys : && keys -l "set feed-interval off" && keys Enter && wait_gone "bad interval"
+'
+
+test_expect_success 'U from the feeds pane leaves the focus there: Enter then filters the feed' '
+	mkdir flib3 &&
+	subscribe flib3 harbour rss2.xml &&
+	echo >"$XDG_CONFIG_HOME/gloss/config" &&
+	tui_start 120 30 flib3 &&
+	keys F && wait_for "Feeds (1)" &&
+	keys U && wait_for "Feeds updated: 3 new articles" 20 &&
+	wait_for "Library: flib3 (3)" &&
+	keys Enter && wait_for "3 articles of the feed harbour"
 '
 
 test_done
