@@ -432,6 +432,7 @@ void ops_passages_apply(const struct store_passage_list *f, const char *data, si
 		n->type = c->type;
 		n->key = hl_key(data + c->start, c->end - c->start);
 		n->value = NULL;
+		n->deictic = 0;
 	}
 	free(sp->v);
 	*sp = out;
