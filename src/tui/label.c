@@ -60,17 +60,30 @@ static int date_label(const char *key, char *buf, size_t size)
 	return 1;
 }
 
+/* Whether the word at s (up to a blank or the end) is one that names
+ * keep small inside them: "Republic of Korea", "Charles de Gaulle". */
+static int small_word(const char *s)
+{
+	static const char *const words[] = { "of", "the", "and", "de", "del", "der", "di", "du", "da", "la", "le", "van", "von", "y" };
+	size_t n = strcspn(s, " ");
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && strncmp(s, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 const char *label_of(int type, const char *key, char *buf, size_t size)
 {
 	if (type == HL_DATE && date_label(key, buf, size))
 		return buf;
 	snprintf(buf, size, "%s", key);
 	if (type == HL_PERSON || type == HL_PLACE) {
-		/* A capital at the start of each word (ASCII letters only: the
-		 * key's other letters stay as they are). */
+		/* A capital at the start of each word but the small ones
+		 * inside a name (ASCII letters only: the key's other letters
+		 * stay as they are). */
 		int start = 1;
 		for (char *c = buf; *c; c++) {
-			if (start && *c >= 'a' && *c <= 'z')
+			if (start && *c >= 'a' && *c <= 'z' && (c == buf || !small_word(c)))
 				*c = (char)(*c - 'a' + 'A');
 			start = *c == ' ' || *c == '(' || *c == '"';
 		}

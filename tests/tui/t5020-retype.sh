@@ -11,7 +11,7 @@ A=mine/a.txt
 
 # counts: the status line (the last row), after C-l took the message away
 counts() {
-	keys C-l && wait_gone "here only" && wait_gone "engine's again" && wait_gone "entity-at" &&
+	keys C-l && wait_gone "here only" && wait_gone "engine's again" && wait_gone "mention's correction" &&
 	screen | tail -n 1 >bar &&
 	grep -q "PERSON $1 .*PLACE $2 .*DATE $3" bar
 }
@@ -61,10 +61,10 @@ test_expect_success 'T on a selection the engine did not mark adds a person ther
 	"$GLOSS" entities $A | grep -q "\"text\":\"mayor\",\"corrected\":true"
 '
 test_expect_success 'u undoes the last T, C-r does it again' '
-	keys u && wait_for "Undone: entity-at" &&
+	keys u && wait_for "Undone: the mention'"'"'s correction" &&
 	counts 2 3 1 &&
 	! "$GLOSS" entities $A | grep -q "\"text\":\"mayor\"" &&
-	keys C-r && wait_for "Redone: entity-at" &&
+	keys C-r && wait_for "Redone: the mention'"'"'s correction" &&
 	counts 3 3 1 &&
 	"$GLOSS" entities $A | grep -q "\"text\":\"mayor\",\"corrected\":true"
 '

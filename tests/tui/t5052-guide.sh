@@ -66,7 +66,7 @@ export-json "type": "TextQuoteSelector"
 add-prompt Add (web address or file):
 add-page Added 2026-03-14-the-night-ferry-to-bergen-runs-again.md
 feeds Feeds updated: 3 new articles
-feed-articles The harbour pilots of Bergen
+feed-articles with eleven stalls
 help move-down
 EOF
 while read -r name words; do

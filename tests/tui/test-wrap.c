@@ -238,6 +238,10 @@ int main(void)
 	char lb[64];
 	is_str(label_of(HL_PERSON, "antony j. blinken", lb, sizeof lb), "Antony J. Blinken", "a name gets its capitals");
 	is_str(label_of(HL_PLACE, "united states", lb, sizeof lb), "United States", "so does a place");
+	is_str(label_of(HL_PLACE, "republic of korea", lb, sizeof lb), "Republic of Korea", "a small word inside a name stays small");
+	is_str(label_of(HL_PERSON, "charles de gaulle", lb, sizeof lb), "Charles de Gaulle", "so does a particle");
+	is_str(label_of(HL_PLACE, "the hague", lb, sizeof lb), "The Hague", "but not at the start");
+	is_str(label_of(HL_PLACE, "theodore", lb, sizeof lb), "Theodore", "a word that starts like one is no small word");
 	is_str(label_of(HL_DATE, "2013-06-06", lb, sizeof lb), "6 June 2013", "a date in words");
 	is_str(label_of(HL_DATE, "XXXX-06-06", lb, sizeof lb), "6 June", "a date without its year");
 	is_str(label_of(HL_DATE, "2013-06", lb, sizeof lb), "June 2013", "a month");
