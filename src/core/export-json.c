@@ -2,8 +2,11 @@
  *
  * The export is one AnnotationCollection (JSON-LD, @context
  * http://www.w3.org/ns/anno.jsonld) with its annotations in the first
- * AnnotationPage. A note's target is its article (source: the path
- * relative to the library, percent-encoded where an IRI needs it) with a
+ * AnnotationPage. A note's target is its article (source: the web address
+ * the article was saved from, as Hypothesis and other web annotators
+ * place annotations by it; else the path relative to the library,
+ * percent-encoded where an IRI needs it; "gloss:path" always has the path)
+ * with a
  * TextQuoteSelector (exact, prefix, suffix) and, when the passage is
  * placed, a TextPositionSelector counted in Unicode code points as the
  * model defines it. The note is a TextualBody in text/markdown; each tag a
@@ -131,7 +134,8 @@ static json_t *annotation(const struct export_note *e)
 		json_object_set_new(a, "body", bodies);
 	}
 	json_t *target = json_object(), *sel = json_array(), *q = json_object();
-	json_object_set_new(target, "source", iri_path(n->path));
+	int web = n->source && (strncmp(n->source, "http://", 7) == 0 || strncmp(n->source, "https://", 8) == 0);
+	json_object_set_new(target, "source", web ? jstr(n->source) : iri_path(n->path));
 	json_object_set_new(q, "type", json_string("TextQuoteSelector"));
 	json_object_set_new(q, "exact", jstr(n->quote));
 	json_object_set_new(q, "prefix", jstr(n->prefix));
@@ -152,6 +156,7 @@ static json_t *annotation(const struct export_note *e)
 	json_object_set_new(a, "gloss:hash", jstr(n->hash));
 	json_object_set_new(a, "gloss:orphan", json_boolean(n->orphan));
 	json_object_set_new(a, "gloss:title", jstr(n->title));
+	json_object_set_new(a, "gloss:path", iri_path(n->path));
 	return a;
 }
 
@@ -296,7 +301,9 @@ static int read_annotation(const json_t *a, size_t index, struct export_item *it
 	const char *source = json_is_string(target) ? json_string_value(target) : json_member_str(target, "source");
 	if (!source)
 		return err_set(_("annotation %zu: no target source"), index + 1);
-	n->path = iri_decode(source);
+	/* gloss's own path first; the source may be the page's address. */
+	const char *path = json_member_str(a, "gloss:path");
+	n->path = iri_decode(path ? path : source);
 	const json_t *sel = json_is_object(target) ? json_object_get(target, "selector") : NULL, *v;
 	size_t i;
 	if (json_is_array(sel))

@@ -92,7 +92,8 @@ void export_html(const struct export_set *set, struct sb *out);
 void export_org(const struct export_set *set, struct sb *out);
 
 /* Reading a JSON export back (import-notes). Each annotation becomes a
- * store_note with path (the target source, decoded), quote, prefix,
+ * store_note with path ("gloss:path", else the target source, decoded:
+ * a web address when another tool wrote it), quote, prefix,
  * suffix, body, tags, created/updated, and, when gloss wrote it, id, byte
  * range, hash and orphan state; article_id is left 0. */
 struct export_item {

@@ -16,7 +16,9 @@
 #include "core.h"
 #include "export.h"
 #include "library.h"
+#include "links.h"
 #include "ops.h"
+#include "query.h"
 #include "store.h"
 #include "store-notes.h"
 #include "ustr.h"
@@ -243,6 +245,16 @@ int ops_import(struct library *l, const char *json, size_t n, struct ops_import_
 		free(nt->origin);
 		nt->origin = origin_key(nt);
 		struct store_article sa = { 0 };
+		if (link_has_scheme(nt->path)) {
+			/* Another tool's annotation of a web page: the article
+			 * saved from that page, when the library has one. */
+			struct store_article by;
+			if (query_article_by_source(l, nt->path, -1, &by) == 1) {
+				free(nt->path);
+				nt->path = xstrdup(by.path);
+				query_article_clear(&by);
+			}
+		}
 		int found = import_article(l, nt->path, &sa);
 		if (found < 0)
 			goto db_fail;

@@ -40,11 +40,14 @@ test_expect_success 'JSON is a W3C AnnotationCollection' '
 	    assert a["type"] == "Annotation" and a["id"].startswith("urn:")
 	    sel = {s["type"]: s for s in a["target"]["selector"]}
 	    q, p = sel["TextQuoteSelector"], sel["TextPositionSelector"]
-	    text = open("lib/" + a["target"]["source"], encoding="utf-8").read()
+	    text = open("lib/" + a["gloss:path"], encoding="utf-8").read()
+	    # the source is the page the article was saved from (its Source: line)
+	    src = [l[8:] for l in text.splitlines() if l.startswith("Source: ")]
+	    assert src and a["target"]["source"] == src[0], (a["target"]["source"], src)
 	    # positions are code points, as the model defines them
 	    assert text[p["start"]:p["end"]] == q["exact"], (text[p["start"]:p["end"]], q["exact"])
 	    assert text[:p["start"]].endswith(q["prefix"]) and text[p["end"]:].startswith(q["suffix"])
-	    raw = open("lib/" + a["target"]["source"], "rb").read()
+	    raw = open("lib/" + a["gloss:path"], "rb").read()
 	    assert raw[a["gloss:start"]:a["gloss:end"]].decode() == q["exact"]
 	cho = [a for a in items if a["target"]["selector"][0]["exact"] == "Cho Tae-yul"][0]
 	bodies = cho["body"]
@@ -193,13 +196,13 @@ test_expect_success 'a file name that is not UTF-8 goes out percent-encoded and 
 	cp "$F" "$bad" &&
 	"$GLOSS" note add "$bad" --quote "Cho Tae-yul" --note "on a bad name" >/dev/null &&
 	"$GLOSS" export --format json badname >bad.json &&
-	python3 -c "import json; d = json.load(open(\"bad.json\")); s = d[\"first\"][\"items\"][0][\"target\"][\"source\"]; assert s == \"bad%FF%FE.txt\", s" &&
+	python3 -c "import json; d = json.load(open(\"bad.json\")); s = d[\"first\"][\"items\"][0][\"gloss:path\"]; assert s == \"bad%FF%FE.txt\", s" &&
 	"$GLOSS" --db fresh-bad.db import-notes bad.json badname >out &&
 	grep "1 note" out &&
 	"$GLOSS" --db fresh-bad.db notes badname >notes.tsv &&
 	grep -q "on a bad name" notes.tsv &&
 	"$GLOSS" --db fresh-bad.db export --format json badname >bad2.json &&
-	python3 -c "import json; d = json.load(open(\"bad2.json\")); s = d[\"first\"][\"items\"][0][\"target\"][\"source\"]; assert s == \"bad%FF%FE.txt\", s"
+	python3 -c "import json; d = json.load(open(\"bad2.json\")); s = d[\"first\"][\"items\"][0][\"gloss:path\"]; assert s == \"bad%FF%FE.txt\", s"
 '
 
 test_done

@@ -88,6 +88,22 @@ src = open(\"$F\", \"rb\").read()
 assert src[n[\"start\"]:n[\"end\"]] == b\"vital importance\" and not n[\"orphan\"] and n[\"note\"] == \"from Hypothesis\", n"
 '
 
+test_expect_success 'a web annotator'"'"'s annotation of a page lands on the article saved from it' '
+	url=$(sed -n "s/^Source: //p" "$F") &&
+	cat >web.json <<-EOF &&
+	[{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+	  "body": {"type": "TextualBody", "value": "on the page"},
+	  "target": {"source": "$url",
+	             "selector": [{"type": "TextQuoteSelector", "exact": "vital importance"}]}}]
+	EOF
+	"$GLOSS" --db web.db import-notes web.json lib >out &&
+	grep "1 note imported" out &&
+	"$GLOSS" --db web.db notes lib --json | python3 -c "
+import json, sys
+n = json.load(sys.stdin)[0]
+assert n[\"file\"] == \"$(basename "$F")\" and not n[\"orphan\"] and n[\"note\"] == \"on the page\", n"
+'
+
 test_expect_success 'bad JSON: a message with line and column, exit 1, nothing written' '
 	printf "{\"type\": \"AnnotationCollection\",\n \"first\": [1,}" >bad.json &&
 	test_exit_code 1 "$GLOSS" --db bad.db import-notes bad.json lib 2>err &&
@@ -100,8 +116,8 @@ test_expect_success 'an annotation on a file not in the library is an orphan, a 
 	python3 - notes.json <<-PY &&
 	import json, sys
 	d = json.load(open(sys.argv[1]))
-	d["first"]["items"][0]["target"]["source"] = "no-such-file.txt"
-	d["first"]["items"][1]["target"]["source"] = "sub/../x.txt"
+	d["first"]["items"][0]["gloss:path"] = "no-such-file.txt"
+	d["first"]["items"][1]["gloss:path"] = "sub/../x.txt"
 	json.dump(d, open("partial.json", "w"))
 	PY
 	test_exit_code 1 "$GLOSS" --db partial.db import-notes partial.json lib >out 2>err &&
@@ -123,7 +139,7 @@ test_expect_success 'only articles of the library are named: other paths fail wi
 	    a = json.loads(json.dumps(one))
 	    a["target"]["source"] = src
 	    a["target"]["selector"] = [{"type": "TextQuoteSelector", "exact": "secret"}]
-	    for k in ("gloss:note", "gloss:start", "gloss:end", "gloss:hash"):
+	    for k in ("gloss:note", "gloss:start", "gloss:end", "gloss:hash", "gloss:path"):
 	        del a[k]
 	    items.append(a)
 	json.dump(items, open("hostile.json", "w"))
