@@ -1,7 +1,8 @@
 #!/bin/sh
 # t0070: the manual pages render with groff -ww (every warning on) without
 # a single warning, for a UTF-8 terminal and for plain ASCII. groff is in
-# .ci/packages (groff-base): without it the test fails, it is not skipped.
+# .ci/packages (groff-base, and man-db for man --warnings): without groff
+# the test fails, it is not skipped.
 . "$top_srcdir/tests/cli/lib.sh"
 
 PAGES="$top_srcdir/doc/gloss.1 $top_srcdir/doc/gloss-config.5"
