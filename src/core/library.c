@@ -710,21 +710,27 @@ void lib_engine_drop(struct library *l)
 	l->engine = NULL;
 }
 
+char *lib_sidecar_for(const char *file, const char *db_path, char **relpath)
+{
+	char *dir = NULL, *rel = NULL, *db = NULL;
+	if (file && strcmp(file, "-") != 0 && (relpath || !db_path) && lib_locate(file, &dir, &rel) == 0 && !db_path) {
+		struct sb p = SB_INIT;
+		sb_addf(&p, "%s/" SIDECAR, dir);
+		db = sb_detach(&p);
+	}
+	if (db_path)
+		db = xstrdup(db_path);
+	free(dir);
+	if (relpath)
+		*relpath = rel;
+	else
+		free(rel);
+	return db;
+}
+
 struct hl_engine *lib_engine_for(const char *file, const char *db_path)
 {
-	char *db = NULL;
-	if (db_path) {
-		db = xstrdup(db_path);
-	} else if (file && strcmp(file, "-") != 0) {
-		char *dir = NULL, *rel = NULL;
-		if (lib_locate(file, &dir, &rel) == 0) {
-			struct sb p = SB_INIT;
-			sb_addf(&p, "%s/" SIDECAR, dir);
-			db = sb_detach(&p);
-		}
-		free(dir);
-		free(rel);
-	}
+	char *db = lib_sidecar_for(file, db_path, NULL);
 	/* Read, never created: a sidecar that cannot be opened gives no
 	 * corrections, and the engine works without them. */
 	struct store *s = db && access(db, F_OK) == 0 ? store_open(db, STORE_READONLY) : NULL;

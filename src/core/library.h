@@ -66,6 +66,12 @@ char *lib_default_dir(void);
  * it: the folder that holds the file, or, when an ancestor folder already has
  * a sidecar, that ancestor. Both strings are new; caller frees. */
 int lib_locate(const char *file, char **dir, char **relpath);
+/* The sidecar of FILE's library, for commands that read it without
+ * opening the library: db_path when given, else FOLDER/.gloss.db of the
+ * folder lib_locate() finds; NULL for FILE "-", NULL or outside any
+ * folder. *relpath (when relpath is not NULL) is FILE inside that folder,
+ * or NULL. Caller frees both. */
+char *lib_sidecar_for(const char *file, const char *db_path, char **relpath);
 
 /* The absolute-or-relative path of relpath inside the library; caller frees. */
 char *lib_path(const struct library *l, const char *relpath);
@@ -98,7 +104,7 @@ void lib_engine_drop(struct library *l);
 /* The engine for FILE without opening its library (`gloss show`, `gloss
  * entities`): with the corrections of the sidecar at db_path, or when
  * db_path is NULL of FILE's library (FOLDER/.gloss.db of the folder
- * lib_locate() finds); FILE "-" or NULL has none. That sidecar is opened
+ * lib_sidecar_for() names); FILE "-" or NULL has none. That sidecar is opened
  * read-only, never created; one that is missing or cannot be read gives no
  * corrections. Returns a new engine (caller frees with hl_engine_free), or
  * NULL with the error set. */

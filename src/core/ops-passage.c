@@ -334,18 +334,12 @@ int ops_passages_for_file(struct ops_sidecars *c, const char *file, const char *
 {
 	if (!file || strcmp(file, "-") == 0)
 		return 0;
-	char *dir = NULL, *rel = NULL;
-	if (lib_locate(file, &dir, &rel) < 0)
+	char *rel = NULL;
+	char *db = lib_sidecar_for(file, db_path, &rel);
+	if (!rel) {
+		free(db);
 		return 0;
-	char *db;
-	if (db_path) {
-		db = xstrdup(db_path);
-	} else {
-		struct sb p = SB_INIT;
-		sb_addf(&p, "%s/.gloss.db", dir);
-		db = sb_detach(&p);
 	}
-	free(dir);
 	/* Read, never created: no sidecar, no corrections. The files of one
 	 * library share one: it stays open for the next file. */
 	if (!c->db || strcmp(c->db, db) != 0) {
