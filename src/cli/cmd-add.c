@@ -77,8 +77,8 @@ static int run_add(int argc, char **argv)
 	/* A quick sync: the sidecar knows the sources of the articles there.
 	 * A folder without articles gets its sidecar with the first file
 	 * saved, so a failed add leaves it as it was. */
-	struct library *l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK | LIB_IF_ARTICLES);
-	if (!l && !lib_is_empty(dir, cli_opt.db)) {
+	struct library *l = NULL;
+	if (!lib_is_empty(dir, cli_opt.db) && !(l = lib_open(dir, cli_opt.db, LIB_SYNC_QUICK))) {
 		free(dir);
 		fetch_opts_clear(&o.fetch);
 		return cli_fail("%s", err_msg());
