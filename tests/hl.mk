@@ -1,5 +1,5 @@
 ## tests of the highlight engine: unit tests of each rule family and the
-## CLI on the seeds and on WikiGold documents (CC BY 4.0, see t2002-wikigold/README).
+## CLI on the seeds and on biographies written for the tests (t2002-bios).
 check_PROGRAMS += tests/unit/test-hl
 tests_unit_test_hl_SOURCES = tests/unit/test-hl.c
 tests_unit_test_hl_LDADD = $(UNIT_LDADD)
@@ -8,6 +8,6 @@ TESTS += tests/unit/test-hl
 HL_CLI_TESTS = \
 	tests/cli/t2000-entities-seed.sh \
 	tests/cli/t2001-entity-corrections.sh \
-	tests/cli/t2002-wikigold.sh
+	tests/cli/t2002-bios.sh
 TESTS += $(HL_CLI_TESTS)
-EXTRA_DIST += $(HL_CLI_TESTS) tests/cli/t2002-wikigold
+EXTRA_DIST += $(HL_CLI_TESTS) tests/cli/t2002-bios

@@ -292,7 +292,7 @@ static int tense_word(const struct hl_ctx *c, size_t k, int before)
 	    tok_is(c, k, "scheduled") || tok_is(c, k, "due") || tok_is(c, k, "ll") ||
 	    tok_is(c, k, "expected") ||
 	    tok_is(c, k, "payable") || tok_is(c, k, "effective") ||
-	    /* "from today through Nov. 17" */
+	    /* "from today through Sept. 30" */
 	    (before && (tok_is(c, k, "through") || tok_is(c, k, "to")) && k > 0 &&
 	     (tok_is(c, k - 1, "today") || tok_is(c, k - 1, "now"))) ||
 	    ((tok_is(c, k, "early") || tok_is(c, k, "soon")) && tok_is(c, k + 1, "as") && k > 0 &&
@@ -565,7 +565,7 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 	memcpy(tok, p, n);
 	tok[n] = '\0';
 	p = tok;
-	/* 2024-01-20, 1996-12-06 */
+	/* 2024-01-20, 2019-04-02 */
 	if (n == 10 && p[4] == '-' && p[7] == '-') {
 		int y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);
 		if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -627,7 +627,7 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 		if (i > 0 && c->tok[i - 1].kind == TK_PUNCT &&
 		    (c->tok[i - 1].c0 == '$' || c->tok[i - 1].c0 == '#'))
 			return 0;
-		/* "Orion 1980", "Windows 2000": a number after a name is part of it */
+		/* "Falcon 2000", "Windows 2000": a number after a name is part of it */
 		const struct hl_tok *b = i > 0 ? &c->tok[i - 1] : NULL;
 		if (b && b->kind == TK_WORD && (b->f & TF_CAP) && !(b->f & (TF_SENT | TF_HEAD | TF_ALLCAP)) &&
 		    !(b->lx && (b->lx->flags & (LX_DATE | LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))) &&
@@ -797,7 +797,7 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		if ((n2 = tok_month(c, i + 1)) != 0) {
 			int y = has_date(c) ? c->year + (num < 0 && n2 >= c->month ? -1 : 0) +
 						(num > 0 && n2 <= c->month ? 1 : 0) : 0;
-			int day = tok_daynum(c, i + 2);  /* "last Oct. 23" */
+			int day = tok_daynum(c, i + 2);  /* "last Sept. 14" */
 			*value = day ? fmt_ymd(y, n2, day) : y ? fmtf("%04d-%02d", y, n2) : fmtf("XXXX-%02d", n2);
 			return i + 2 + (day != 0);
 		}
@@ -1195,7 +1195,7 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 	char hhmm[8] = "";
 	char *v = NULL;
 	int num;
-	/* a time first: "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "noon Thursday" */
+	/* a time first: "6 p.m. EST Feb. 9", "10 p.m. Wednesday", "noon Thursday" */
 	size_t tj = time_at(c, i, hhmm);
 	size_t start_after = tj ? tj : i;
 	if (tj && tok_is(c, tj, "on"))

@@ -273,7 +273,7 @@ struct hl_ctx {
 	/* names met so far in this document: part -> full key (hl-name.c) */
 	struct hl_pmap *pmap;
 	/* names the rules made places by where they stand ("Aisby is a
-	 * village", "Paxton, Illinois"): a later mention alone is one too */
+	 * village", "Elmdale, Kansas"): a later mention alone is one too */
 	struct hl_pmap *plmap;
 	/* capitalised words the first pass left unmarked or made a place; the
 	 * second pass (hl_names_finish) makes them a person when a full name met

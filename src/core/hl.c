@@ -468,7 +468,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 				f |= TF_SENT;
 				sent = 0;
 			}
-			/* "LONDON 1996-12-06 Snow fell": a dateline's date ends it */
+			/* "OSLO 2019-04-02 Snow fell": a dateline's date ends it */
 			if (nt <= 6 && j - i == 10 && text[i + 4] == '-' && text[i + 7] == '-')
 				sent = 1;
 			i = j;

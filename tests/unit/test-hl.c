@@ -77,7 +77,7 @@ static void test_api(void)
 	is_int(hl_run(E, NULL, &s), -1, "NULL doc is an error");
 	/* a text with no NUL after it, ending in a number (ASan sees a read
 	 * past it; fuzz-hl found one) */
-	static const char *ends[] = { "2222", "in 1996", "the 20th century 1990s 3", "1996-12-06", "12/06/1996" };
+	static const char *ends[] = { "2222", "in 1996", "the 20th century 1990s 3", "2019-04-02", "04/02/2019" };
 	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		size_t n = strlen(ends[i]);
 		char *t = xmalloc(n);
@@ -190,9 +190,9 @@ static void test_not_people(void)
 {
 	IS_SPANS("The regiment held off the Confederate army.", NULL, "",
 		 "a proper adjective after 'the' is not a person");
-	IS_SPANS("He was drafted by the Baltimore Colts.", NULL, "",
+	IS_SPANS("He was drafted by the Denver Broncos.", NULL, "",
 		 "a town and a plural is a team");
-	IS_SPANS("Fans of the Texas Longhorns cheered.", NULL, "",
+	IS_SPANS("Fans of the Oregon Ducks cheered.", NULL, "",
 		 "a state and a plural is a team");
 	IS_SPANS("Senator Ann Keller met Texas officials.", NULL, "PERSON:Ann Keller|PLACE:Texas",
 		 "a well-known state stays a place");
@@ -255,8 +255,8 @@ static void test_dates(void)
 		 "earlier this year");
 	IS_SPANS("The first visit in seven years came every week for six months.", d, "",
 		 "durations and sets are not dates");
-	IS_SPANS("Profit rose in the third quarter, at 5 p.m. EST Nov. 9.", d,
-		 "DATE:the third quarter|DATE:5 p.m. EST Nov. 9", "quarters and times");
+	IS_SPANS("Profit rose in the third quarter, at 6 p.m. EST Feb. 9.", d,
+		 "DATE:the third quarter|DATE:6 p.m. EST Feb. 9", "quarters and times");
 	IS_SPANS("You may go. March on.", d, "", "'may' and 'March' as words are not months");
 	IS_SPANS("In May 2023 they left.", d, "DATE:May 2023", "month and year");
 	/* the tense of the sentence picks the week and the year; weeks, vague plurals */
@@ -306,8 +306,8 @@ static void test_dates(void)
 		{ "Rents rose in past years.", "past years", "PAST_REF", "'past years' is vague" },
 		{ "Rents may rise in coming months.", "coming months", "FUTURE_REF",
 		  "'coming months' is vague" },
-		{ "The mill shut last Oct. 23 after a fire.", "last Oct. 23", "2024-10-23",
-		  "'last Oct. 23' is one date" },
+		{ "The mill shut last Sept. 14 after a fire.", "last Sept. 14", "2024-09-14",
+		  "'last Sept. 14' is one date" },
 	};
 	for (size_t k = 0; k < sizeof tense / sizeof *tense; k++)
 		IS_FIELD(tense[k].text, d, tense[k].what, 0, 1, tense[k].want, tense[k].name);
