@@ -1028,13 +1028,12 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 			struct hl_span *sp = bsearch(&key, out->v + from, out->n - from, sizeof *sp, span_cmp);
 			if (sp && sp->type == HL_PLACE && sp->end == e) {
 				sp->type = HL_PERSON;
-				free(sp->key);
-				sp->key = xstrdup(p->key);
+				sp->key = hl_spans_str(out, p->key, strlen(p->key));
 			}
 			continue;
 		}
 		XGROW(c->add, c->capadd, c->nadd + 1);
-		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, xstrdup(p->key), NULL, 0 };
+		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, hl_spans_str(out, p->key, strlen(p->key)), NULL, 0 };
 	}
 	c->nunres = 0;
 }
@@ -1064,10 +1063,8 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 			memo[slot].h = h;
 			memo[slot].full = k;
 		}
-		if (k) {
-			free(s->key);
-			s->key = xstrdup(k);
-		}
+		if (k)
+			s->key = hl_spans_str(out, k, strlen(k));
 	}
 	free(memo);
 	/* what the first pass left or called a place, held by a full name */
@@ -1094,7 +1091,7 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 			continue;
 		}
 		if ((k && m[k - 1].end > add[j].start) || (i < n && old[i].start < add[j].end)) {
-			free(add[j++].key);
+			j++;
 			continue;
 		}
 		m[k++] = add[j++];

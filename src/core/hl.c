@@ -76,15 +76,137 @@ int hl_type_parse(const char *name)
 	return -1;
 }
 
+/* ---- the strings of a list of spans ---- */
+
+/* The keys and values of a list. A long text names the same people,
+ * places and dates again and again: a string met lately (a small table by
+ * hash, of bounded size, that stays in the CPU cache) is not copied again.
+ * The bytes sit in blocks that never move, so a span's pointer stays good
+ * until the list is cleared. */
+struct hl_strs {
+	struct str_ent {
+		uint32_t h;        /* the high half of str_hash() */
+		uint32_t n;
+		const char *s;     /* NULL: an empty slot */
+	} *seen;
+	size_t mask;               /* seen has mask + 1 slots */
+	size_t nstr;               /* strings copied */
+	struct str_blk {
+		struct str_blk *prev;
+		size_t size, fill;
+		char b[];
+	} *blk;                    /* the block strings go to now */
+	struct sb tmp;             /* hl_spans_key()'s key before it is looked up */
+};
+
+/* seen grows with the strings to this many slots; blocks grow to this size */
+enum { STR_SEEN_MIN = 64, STR_SEEN_MAX = 4096, STR_BLOCK_MIN = 256, STR_BLOCK_MAX = 16384 };
+
+static uint64_t str_hash(const char *s, size_t n)
+{
+	uint64_t h = HL_HASH_INIT, w;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = hl_hash_step(h, w);
+	}
+	if (i < n) {
+		if (n >= 8) {  /* the last 8 bytes, read again in part */
+			memcpy(&w, s + n - 8, 8);
+		} else if (n >= 4) {
+			uint32_t a, b;
+			memcpy(&a, s, 4);
+			memcpy(&b, s + n - 4, 4);
+			w = a | (uint64_t)b << 32;
+		} else {
+			w = (unsigned char)s[0] | (unsigned)(unsigned char)s[n / 2] << 8 |
+			    (unsigned)(unsigned char)s[n - 1] << 16;
+		}
+		h = hl_hash_step(h, w);
+	}
+	return hl_hash_final(h, n);
+}
+
+static void strs_free(struct hl_strs *t)
+{
+	if (!t)
+		return;
+	for (struct str_blk *b = t->blk, *p; b; b = p) {
+		p = b->prev;
+		free(b);
+	}
+	free(t->seen);
+	sb_release(&t->tmp);
+	free(t);
+}
+
+/* A copy of s in t's blocks. */
+static const char *strs_copy(struct hl_strs *t, const char *s, size_t n)
+{
+	struct str_blk *b = t->blk;
+	if (!b || b->size - b->fill < n + 1) {
+		size_t size = b ? b->size * 2 : STR_BLOCK_MIN;
+		if (size > STR_BLOCK_MAX)
+			size = STR_BLOCK_MAX;
+		if (size < n + 1)
+			size = n + 1;
+		struct str_blk *nb = xmalloc(sizeof *nb + size);
+		nb->prev = b;
+		nb->size = size;
+		nb->fill = 0;
+		b = t->blk = nb;
+	}
+	char *o = b->b + b->fill;
+	memcpy(o, s, n);
+	o[n] = '\0';
+	b->fill += n + 1;
+	t->nstr++;
+	return o;
+}
+
+/* A larger seen table, up to STR_SEEN_MAX slots, as the strings grow. */
+static void strs_grow(struct hl_strs *t)
+{
+	size_t n = t->seen ? (t->mask + 1) * 2 : STR_SEEN_MIN;
+	struct str_ent *old = t->seen;
+	size_t oldn = old ? t->mask + 1 : 0;
+	t->seen = xcalloc(n, sizeof *t->seen);
+	t->mask = n - 1;
+	for (size_t i = 0; i < oldn; i++)
+		if (old[i].s)
+			t->seen[str_hash(old[i].s, old[i].n) & t->mask] = old[i];
+	free(old);
+}
+
+static struct hl_strs *strs_of(struct hl_spans *sp)
+{
+	if (!sp->strs) {
+		sp->strs = xcalloc(1, sizeof *sp->strs);
+		sb_init(&sp->strs->tmp);
+	}
+	return sp->strs;
+}
+
+const char *hl_spans_str(struct hl_spans *sp, const char *s, size_t n)
+{
+	struct hl_strs *t = strs_of(sp);
+	if (!t->seen || (t->nstr > 2 * (t->mask + 1) && t->mask + 1 < STR_SEEN_MAX))
+		strs_grow(t);
+	uint64_t h = str_hash(s, n);
+	struct str_ent *e = &t->seen[h & t->mask];
+	if (e->s && e->h == (uint32_t)(h >> 32) && e->n == n && memcmp(e->s, s, n) == 0)
+		return e->s;
+	*e = (struct str_ent){ (uint32_t)(h >> 32), (uint32_t)n, strs_copy(t, s, n) };
+	return e->s;
+}
+
 void hl_spans_clear(struct hl_spans *s)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		free(s->v[i].key);
-		free(s->v[i].value);
-	}
 	free(s->v);
+	strs_free(s->strs);
 	s->v = NULL;
 	s->n = s->cap = 0;
+	s->strs = NULL;
 }
 
 int hl_span_shown(const struct hl_span *s, int deictic)
@@ -96,12 +218,8 @@ void hl_spans_keep_shown(struct hl_spans *s, size_t from, int deictic)
 {
 	size_t o = from;
 	for (size_t i = from; i < s->n; i++) {
-		if (hl_span_shown(&s->v[i], deictic)) {
+		if (hl_span_shown(&s->v[i], deictic))
 			s->v[o++] = s->v[i];
-		} else {
-			free(s->v[i].key);
-			free(s->v[i].value);
-		}
 	}
 	s->n = o;
 }
@@ -515,8 +633,10 @@ uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j)
 	return h;
 }
 
-char *hl_key(const char *s, size_t n)
+/* The key of text [s, s + n) into k, emptied first. */
+static void key_into(struct sb *k, const char *s, size_t n)
 {
+	sb_reset(k);
 	/* the common case: ASCII with single spaces, lower-cased in one copy */
 	size_t i = 0;
 	for (; i < n; i++) {
@@ -525,11 +645,12 @@ char *hl_key(const char *s, size_t n)
 			break;
 	}
 	if (i == n && (n == 0 || s[n - 1] != ' ')) {
-		char *k = xmalloc(n + 1);
+		sb_grow(k, n);
 		for (i = 0; i < n; i++)
-			k[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-		k[n] = '\0';
-		return k;
+			k->s[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+		k->s[n] = '\0';
+		k->len = n;
+		return;
 	}
 	struct sb b = SB_INIT;
 	int space = 0;
@@ -546,7 +667,22 @@ char *hl_key(const char *s, size_t n)
 	}
 	char *low = ustr_lower(b.s, b.len);
 	sb_release(&b);
-	return low;
+	sb_adds(k, low);
+	free(low);
+}
+
+char *hl_key(const char *s, size_t n)
+{
+	struct sb k = SB_INIT;
+	key_into(&k, s, n);
+	return sb_detach(&k);
+}
+
+const char *hl_spans_key(struct hl_spans *sp, const char *s, size_t n)
+{
+	struct sb *k = &strs_of(sp)->tmp;
+	key_into(k, s, n);
+	return hl_spans_str(sp, k->s, k->len);
 }
 
 void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key, char *value)
@@ -728,9 +864,12 @@ static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 		sp->start = x->s + base;
 		sp->end = x->e + base;
 		sp->type = x->type;
-		sp->key = x->key ? x->key : hl_key(c->text + x->s, x->e - x->s);
-		sp->value = x->value;
+		sp->key = x->key ? hl_spans_str(out, x->key, strlen(x->key))
+				 : hl_spans_key(out, c->text + x->s, x->e - x->s);
+		sp->value = x->value ? hl_spans_str(out, x->value, strlen(x->value)) : NULL;
 		sp->deictic = x->deictic;
+		free(x->key);
+		free(x->value);
 		last_end = x->e;
 		any = 1;
 	}

@@ -28,15 +28,20 @@ struct hl_span {
 	size_t start;        /* byte offset into the text given to hl_run, */
 	size_t end;          /* ... plus its base offset; end exclusive */
 	enum hl_type type;
-	char *key;           /* entity key, e.g. "takeshi iwaya"; owned by the list */
-	char *value;         /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL */
+	const char *key;     /* entity key, e.g. "takeshi iwaya"; held by the list */
+	const char *value;   /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL;
+			      * held by the list */
 	int deictic;         /* DATE: a word that only says "now" ("now", "today",
 			      * "currently", "at present"): front ends may leave it out */
 };
 
+struct hl_strs;
+
 struct hl_spans {
 	struct hl_span *v;   /* sorted by start, not overlapping */
 	size_t n, cap;
+	struct hl_strs *strs; /* the keys and values of v, each distinct string
+			       * once (hl_spans_str); NULL until the first */
 };
 
 struct hl_engine;
@@ -69,14 +74,22 @@ struct hl_doc {
  * the error set. Keys are consistent within one call. */
 int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans *out);
 
-void hl_spans_clear(struct hl_spans *s);   /* frees the spans, keeps nothing */
+void hl_spans_clear(struct hl_spans *s);   /* frees the spans and their strings */
+
+/* A copy of the n bytes at str, NUL-terminated and held by s until
+ * hl_spans_clear(s): what a span's key or value points to. A string met
+ * before is not copied again. */
+const char *hl_spans_str(struct hl_spans *s, const char *str, size_t n);
+/* The key of the n bytes of text at t, as the engine makes it (lower
+ * case, white space runs made one space), held by s as above. */
+const char *hl_spans_key(struct hl_spans *s, const char *t, size_t n);
 
 /* Is s shown, counted and visited by a reader? Not a deictic date
  * ("now", "today") unless deictic is on (`set deictic-dates on`). */
 int hl_span_shown(const struct hl_span *s, int deictic);
 
-/* Drops (and frees) the spans of s from index from on that
- * hl_span_shown() leaves out. */
+/* Drops the spans of s from index from on that hl_span_shown() leaves
+ * out (their strings stay with s until hl_spans_clear()). */
 void hl_spans_keep_shown(struct hl_spans *s, size_t from, int deictic);
 
 /* What the engine's word lists say of the n bytes at word (letters, ASCII

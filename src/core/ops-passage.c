@@ -402,15 +402,11 @@ void ops_passages_apply(const struct store_passage_list *f, const char *data, si
 		struct hl_span *s = &sp->v[i];
 		while (k < nf && fx[k]->end <= s->start)
 			k++;
-		if (k < nf && fx[k]->start < s->end) {
-			free(s->key);
-			free(s->value);
-		} else {
+		if (k >= nf || fx[k]->start >= s->end)
 			sp->v[keep++] = *s;
-		}
 	}
 	/* then the rest and the corrections, merged by start */
-	struct hl_spans out = { 0 };
+	struct hl_spans out = { .strs = sp->strs };  /* the strings stay with the list */
 	for (size_t i = 0, k = 0; i < keep || k < nf;) {
 		XGROW(out.v, out.cap, out.n + 1);
 		if (k == nf || (i < keep && sp->v[i].start < fx[k]->start)) {
@@ -424,7 +420,7 @@ void ops_passages_apply(const struct store_passage_list *f, const char *data, si
 		n->start = c->start;
 		n->end = c->end;
 		n->type = c->type;
-		n->key = hl_key(data + c->start, c->end - c->start);
+		n->key = hl_spans_key(&out, data + c->start, c->end - c->start);
 		n->value = NULL;
 		n->deictic = 0;
 	}

@@ -450,7 +450,7 @@ static void test_sweep(void)
 static int spans_whole(const struct hl_engine *e, const char *d, size_t n, size_t body, const char *name)
 {
 	struct hl_doc hd = { d + body, n - body, body, NULL };
-	struct hl_spans sp = { NULL, 0, 0 };
+	struct hl_spans sp = { 0 };
 	if (hl_run(e, &hd, &sp) < 0)
 		return 0;
 	struct text t = { d, body, n, text_line_paras(d, n, body) };
