@@ -225,31 +225,117 @@ static char *put_uint(char *o, size_t v)
 
 #define PUT_LIT(o, lit) (memcpy((o), "" lit, sizeof(lit) - 1), (o) + sizeof(lit) - 1)
 
-/* Appends the JSON line of span s; head is `{"file":NAME,"start":`. */
-static void put_span(struct sb *out, const struct sb *head, const struct hl_span *s,
-		     const char *data, int corrected)
+/* The high bit of each byte of w that JSON needs escaped: a control byte,
+ * '"', '\\' or DEL (json_esc[]). Exact for the first such byte; after it
+ * a borrow may mark more, which says nothing wrong: "some". */
+static uint64_t json_special(uint64_t w)
 {
-	size_t nkey = strlen(s->key), ntext = s->end - s->start;
-	size_t nval = s->value ? strlen(s->value) : 0;
-	sb_grow(out, head->len + 6 * (nkey + ntext + nval) + 128);
+	const uint64_t L = 0x0101010101010101ULL, H = 0x8080808080808080ULL;
+	uint64_t q = w ^ (0x22 * L), b = w ^ (0x5c * L), d = w ^ (0x7f * L);
+	return ((w - 0x20 * L) | (q - L) | (b - L) | (d - L)) & ~w & H;
+}
+
+/* put_json() for bytes of the text, which may be read up to end: eight
+ * at a time while none needs escaping (a span's text mostly is a few
+ * plain words). Room as for put_json() and 8 bytes more. */
+static char *put_json_text(char *o, const char *s, size_t n, const char *end)
+{
+	char *o0 = o;
+	*o++ = '"';
+	size_t i = 0;
+	while (i < n && s + i + 8 <= end) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);  /* the first byte in the lowest bits */
+#endif
+		size_t r = n - i < 8 ? n - i : 8;
+		uint64_t sp = json_special(w);
+		if (r < 8)
+			sp &= (1ULL << (8 * r)) - 1;
+		if (sp)
+			return put_json(o0, s, n);  /* rare: from the start, the careful way */
+		memcpy(o, s + i, 8);
+		o += r;
+		i += r;
+	}
+	if (i < n)
+		return put_json(o0, s, n);
+	*o++ = '"';
+	return o;
+}
+
+/* Keys and values as JSON strings, escaped once each per document: a
+ * document names the same people, places and dates again and again, and
+ * its list of spans holds one copy of each string (hl_spans_str), so a
+ * string's address names it until the list is cleared. */
+enum { JMEMO_SLOTS = 4096, JMEMO_MAX = 1 << 20 };
+struct jmemo {
+	struct jslot {
+		const char *s;      /* the key or value; NULL: empty */
+		size_t off, len;    /* its JSON string in buf */
+	} slot[JMEMO_SLOTS];
+	struct sb buf;
+};
+
+static void jmemo_reset(struct jmemo *m)
+{
+	memset(m->slot, 0, sizeof m->slot);
+	sb_reset(&m->buf);
+}
+
+/* The slot of s, its JSON string made if it is not there. */
+static const struct jslot *jmemo_get(struct jmemo *m, const char *s)
+{
+	uint64_t a = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ULL;
+	struct jslot *e = &m->slot[a >> 52];  /* 12 bits: JMEMO_SLOTS */
+	if (e->s == s)
+		return e;
+	size_t n = strlen(s);
+	sb_grow(&m->buf, 6 * n + 2);
+	char *o = m->buf.s + m->buf.len;
+	size_t len = (size_t)(put_json(o, s, n) - o);
+	*e = (struct jslot){ s, m->buf.len, len };
+	m->buf.len += len;
+	m->buf.s[m->buf.len] = '\0';
+	return e;
+}
+
+/* Appends the JSON line of span s; head is `{"file":NAME,"start":`. The
+ * text is data (len bytes) from s->start. */
+static void put_span(struct sb *out, const struct sb *head, struct jmemo *m, const struct hl_span *s,
+		     const char *data, size_t len, int corrected)
+{
+	if (m->buf.len > JMEMO_MAX)
+		jmemo_reset(m);  /* a text of ever new names: start again */
+	size_t voff = 0, vlen = 0, ntext = s->end - s->start;
+	const struct jslot *e = jmemo_get(m, s->key);
+	size_t koff = e->off, klen = e->len;
+	if (s->value) {
+		e = jmemo_get(m, s->value);
+		voff = e->off;
+		vlen = e->len;
+	}
+	sb_grow(out, head->len + klen + vlen + 6 * ntext + 136);
 	char *o = out->s + out->len;
 	memcpy(o, head->s, head->len);
 	o += head->len;
 	o = put_uint(o, s->start);
 	o = PUT_LIT(o, ",\"end\":");
 	o = put_uint(o, s->end);
-	o = PUT_LIT(o, ",\"type\":\"");
-	const char *tn = hl_type_name(s->type);
-	size_t ntn = strlen(tn);
-	memcpy(o, tn, ntn);
-	o += ntn;
-	o = PUT_LIT(o, "\",\"key\":");
-	o = put_json(o, s->key, nkey);
+	switch (s->type) {
+	case HL_PERSON: o = PUT_LIT(o, ",\"type\":\"PERSON\",\"key\":"); break;
+	case HL_PLACE: o = PUT_LIT(o, ",\"type\":\"PLACE\",\"key\":"); break;
+	default: o = PUT_LIT(o, ",\"type\":\"DATE\",\"key\":"); break;
+	}
+	memcpy(o, m->buf.s + koff, klen);
+	o += klen;
 	o = PUT_LIT(o, ",\"text\":");
-	o = put_json(o, data + s->start, ntext);
+	o = put_json_text(o, data + s->start, ntext, data + len);
 	if (s->value) {
 		o = PUT_LIT(o, ",\"value\":");
-		o = put_json(o, s->value, nval);
+		memcpy(o, m->buf.s + voff, vlen);
+		o += vlen;
 	}
 	if (s->deictic)
 		o = PUT_LIT(o, ",\"deictic\":true");
@@ -300,6 +386,8 @@ static int run(int argc, char **argv)
 		return cli_fail("%s", err_msg());
 	int r = 0;
 	struct sb out = SB_INIT;
+	struct jmemo *memo = xcalloc(1, sizeof *memo);
+	sb_init(&memo->buf);
 	struct hl_spans sp = { 0 };
 	struct ops_sidecars *dbs = ops_sidecars_new();
 	for (int i = optind; i < argc; i++) {
@@ -335,7 +423,8 @@ static int run(int argc, char **argv)
 		for (size_t k = 0; k < sp.n; k++) {
 			if (!(mask & (1u << sp.v[k].type)))
 				continue;
-			put_span(&out, &head, &sp.v[k], in.data, fix.n && ops_passage_is(&fix, &sp.v[k]));
+			put_span(&out, &head, memo, &sp.v[k], in.data, in.len,
+				 fix.n && ops_passage_is(&fix, &sp.v[k]));
 			if (out.len > (1u << 20)) {
 				cli_put(stdout, out.s, out.len);
 				sb_reset(&out);
@@ -344,10 +433,13 @@ static int run(int argc, char **argv)
 		sb_release(&head);
 		ops_passage_list_clear(&fix);
 		hl_spans_clear(&sp);
+		jmemo_reset(memo);  /* the strings' addresses may come again */
 		unload(&in);
 	}
 	cli_put(stdout, out.s, out.len);
 	sb_release(&out);
+	sb_release(&memo->buf);
+	free(memo);
 	ops_sidecars_free(&dbs);
 	hl_engine_free(&e);
 	return r;

@@ -151,7 +151,7 @@ static enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 	return (enum hl_dw)t->lx->date;
 }
 
-static inline int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
+HL_INLINE int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
 {
 	const struct hl_tok *t = T(c, i);
 	return t && hl_text_is(c->text + t->s, t->e - t->s, c->text + c->len, w, n);

@@ -184,13 +184,17 @@ static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_
 	return gaz_lookup(g->small, g->small_mask, h);
 }
 
+/* Always inlined: what the rules call with a literal, which folds to a
+ * compare or two only when the literal's length is seen at the call. */
+#define HL_INLINE static inline __attribute__((always_inline))
+
 /* Are the n bytes at s the lower-case word w of wn bytes, ASCII case
  * ignored? end is the end of the readable text. A literal of up to 8
  * bytes is compared in one 8-byte load: OR-ing 0x20 folds the text's
  * capitals, and the literal's bytes (letters, digits, '-', '.', '\'')
  * already have that bit, so only control bytes, which no token holds,
  * could compare equal by mistake. */
-static inline int hl_text_is(const char *s, size_t n, const char *end, const char *w, size_t wn)
+HL_INLINE int hl_text_is(const char *s, size_t n, const char *end, const char *w, size_t wn)
 {
 	if (n != wn)
 		return 0;

@@ -125,7 +125,7 @@ static int joined(const struct hl_ctx *c, size_t i)
 	return i + 1 < c->ntok && (c->tok[i].f & TF_SPACE);
 }
 
-static inline int is_word_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
+HL_INLINE int is_word_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
 {
 	if (i >= c->ntok)
 		return 0;
