@@ -1431,8 +1431,8 @@ static int year_range(struct hl_ctx *c, size_t i)
 		b += a / 100 * 100;  /* "1990-91" */
 	if (a < 1800 || b > 2099 || b <= a || b - a > 100)
 		return 0;
-	hl_cand_add(c, t->s, t->s + 4, HL_DATE, fmtf("%04d", a), fmtf("%04d", a));
-	hl_cand_add(c, t->s + 5, t->e, HL_DATE, fmtf("%04d", b), fmtf("%04d", b));
+	hl_cand_add(c, t->s, t->s + 4, HL_DATE, NULL, fmtf("%04d", a));  /* the key is the value */
+	hl_cand_add(c, t->s + 5, t->e, HL_DATE, NULL, fmtf("%04d", b));
 	c->tok[i].f |= TF_USED;
 	return 1;
 }
@@ -1465,7 +1465,7 @@ void hl_dates(struct hl_ctx *c)
 		    (j >= c->ntok || ((c->tok[j].f & TF_CAP) && !(c->tok[j].lx && (c->tok[j].lx->flags & LX_DATE)))))
 			end--;
 		remember(c, i, j, value);
-		hl_cand_add(c, t->s, end, HL_DATE, value ? xstrdup(value) : NULL, value);
+		hl_cand_add(c, t->s, end, HL_DATE, NULL, value);  /* the key is the value */
 		c->cand[c->ncand - 1].deictic = deictic(c, i, j);
 		for (size_t k = i; k < j; k++)
 			c->tok[k].f |= TF_USED;

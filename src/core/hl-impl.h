@@ -250,7 +250,9 @@ struct hl_tok {
 struct hl_cand {
 	size_t s, e;           /* byte range in the text */
 	enum hl_type type;
-	char *key;             /* owned, or NULL: made from the text */
+	const char *key;       /* NULL: the value, or else made from the text; or a
+				* string that outlives the list of spans: static, or
+				* held by it (hl_spans_str(c->out, ...)) */
 	char *value;           /* owned; DATE only */
 	int deictic;           /* hl_span.deictic */
 };
@@ -259,6 +261,7 @@ struct hl_ctx {
 	const struct hl_engine *e;
 	const char *text;
 	size_t len;
+	struct hl_spans *out;  /* the list the spans go to; its strings hold the keys */
 	int year, month, day;  /* the document date, year 0 when unknown */
 	/* what the date grammar remembers of the text so far (hl-date.c) */
 	int qyear, qnum;       /* the quarter the text reports on: the last one it named
@@ -308,11 +311,9 @@ struct hl_engine {
 };
 
 /* hl.c */
-void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key, char *value);
+void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, const char *key, char *value);
 /* Folded phrase hash of tokens [i, j), joined by single spaces. */
 uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j);
-/* Lower-cased key of text [s, e) with white space runs made one space. */
-char *hl_key(const char *s, size_t n);
 
 /* hl-date.c: claims date tokens of the paragraph. */
 void hl_dates(struct hl_ctx *c);

@@ -28,7 +28,7 @@
 struct hl_pmap {
 	struct pent {
 		uint64_t h;
-		char *key;
+		const char *key;  /* held by the list of spans (c->out) or static */
 		int nwords;
 	} *v;
 	size_t mask, used;
@@ -39,8 +39,6 @@ void hl_pmap_free(struct hl_pmap **pm)
 	struct hl_pmap *m = *pm;
 	if (!m)
 		return;
-	for (size_t i = 0; m->v && i <= m->mask; i++)
-		free(m->v[i].key);
 	free(m->v);
 	free(m);
 	*pm = NULL;
@@ -90,12 +88,11 @@ static void map_put(struct hl_pmap **pm, uint64_t h, const char *key, int nwords
 		/* a longer name wins: "Yoon" -> "yoon suk yeol" over "president yoon" */
 		if (m->v[j].nwords >= nwords)
 			return;
-		free(m->v[j].key);
 	} else {
 		m->used++;
 	}
 	m->v[j].h = h;
-	m->v[j].key = xstrdup(key);
+	m->v[j].key = key;
 	m->v[j].nwords = nwords;
 }
 
@@ -216,9 +213,9 @@ static size_t longest(const struct hl_ctx *c, size_t i, size_t b, uint32_t want,
 static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const struct hl_lex *lx)
 {
 	size_t s = c->tok[a].s, e = tok_end(c, b - 1);
-	char *key = NULL;
+	const char *key = NULL;
 	if (type == HL_PLACE && lx && lx->alias)
-		key = xstrdup(c->e->gaz.canon[lx->alias - 1]);
+		key = c->e->gaz.canon[lx->alias - 1];
 	else if (type == HL_PERSON) {
 		/* "Ferdinand Marcos Jr.": the key and the parts leave the suffix out */
 		size_t kb = b;
@@ -226,11 +223,11 @@ static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const 
 			kb--;
 		struct pent *p = pmap_find(c->pmap, hl_tok_hash(c, a, kb));
 		if (p)
-			key = xstrdup(p->key);
+			key = p->key;
 		else if (kb - a == 1 && (p = pmap_find(c->pmap, c->tok[a].h)) != NULL)
-			key = xstrdup(p->key);
+			key = p->key;
 		if (!key) {
-			key = hl_key(c->text + s, tok_end(c, kb - 1) - s);
+			key = hl_spans_key(c->out, c->text + s, tok_end(c, kb - 1) - s);
 			if (kb - a >= 2) {
 				for (size_t k = a; k < kb; k++)
 					if (!(lxf(c, k) & LX_CONNECT) && c->tok[k].e - c->tok[k].s > 1)
@@ -1028,12 +1025,12 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 			struct hl_span *sp = bsearch(&key, out->v + from, out->n - from, sizeof *sp, span_cmp);
 			if (sp && sp->type == HL_PLACE && sp->end == e) {
 				sp->type = HL_PERSON;
-				sp->key = hl_spans_str(out, p->key, strlen(p->key));
+				sp->key = p->key;
 			}
 			continue;
 		}
 		XGROW(c->add, c->capadd, c->nadd + 1);
-		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, hl_spans_str(out, p->key, strlen(p->key)), NULL, 0 };
+		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, p->key, NULL, 0 };
 	}
 	c->nunres = 0;
 }
@@ -1043,28 +1040,25 @@ void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t
 	if (!c->pmap)
 		return;
 	/* every person mention: the fullest name's key, remembered per key
-	 * (names repeat; pmap's keys stay put until it is freed) */
+	 * (names repeat, and the list holds one copy of a key met lately:
+	 * its address names it) */
 	enum { MEMO = 1024 };
-	struct { uint64_t h; const char *full; } *memo = xcalloc(MEMO, sizeof *memo);
+	struct { const char *key, *full; } *memo = xcalloc(MEMO, sizeof *memo);
 	for (size_t i = from; i < out->n; i++) {
 		struct hl_span *s = &out->v[i];
 		if (s->type != HL_PERSON)
 			continue;
-		uint64_t h = HL_HASH_INIT;
-		for (const unsigned char *q = (const unsigned char *)s->key; *q; q++)
-			h = (h ^ *q) * 0x100000001b3ULL;
-		h |= 1;
-		size_t slot = (size_t)(h >> 40) & (MEMO - 1);
+		size_t slot = (size_t)((uint64_t)(uintptr_t)s->key * 0x9E3779B97F4A7C15ULL >> 54) & (MEMO - 1);
 		const char *k;
-		if (memo[slot].h == h) {
+		if (memo[slot].key == s->key) {
 			k = memo[slot].full;
 		} else {
 			k = full_key(c, s->key);
-			memo[slot].h = h;
+			memo[slot].key = s->key;
 			memo[slot].full = k;
 		}
 		if (k)
-			s->key = hl_spans_str(out, k, strlen(k));
+			s->key = k;
 	}
 	free(memo);
 	/* what the first pass left or called a place, held by a full name */

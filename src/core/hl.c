@@ -671,13 +671,6 @@ static void key_into(struct sb *k, const char *s, size_t n)
 	free(low);
 }
 
-char *hl_key(const char *s, size_t n)
-{
-	struct sb k = SB_INIT;
-	key_into(&k, s, n);
-	return sb_detach(&k);
-}
-
 const char *hl_spans_key(struct hl_spans *sp, const char *s, size_t n)
 {
 	struct sb *k = &strs_of(sp)->tmp;
@@ -685,7 +678,7 @@ const char *hl_spans_key(struct hl_spans *sp, const char *s, size_t n)
 	return hl_spans_str(sp, k->s, k->len);
 }
 
-void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, char *key, char *value)
+void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, const char *key, char *value)
 {
 	XGROW(c->cand, c->capcand, c->ncand + 1);
 	struct hl_cand *x = &c->cand[c->ncand++];
@@ -855,7 +848,6 @@ static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 	for (size_t i = 0; i < c->ncand; i++) {
 		struct hl_cand *x = &c->cand[i];
 		if ((any && x->s < last_end) || x->e <= x->s) {
-			free(x->key);
 			free(x->value);
 			continue;
 		}
@@ -864,11 +856,10 @@ static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 		sp->start = x->s + base;
 		sp->end = x->e + base;
 		sp->type = x->type;
-		sp->key = x->key ? hl_spans_str(out, x->key, strlen(x->key))
-				 : hl_spans_key(out, c->text + x->s, x->e - x->s);
 		sp->value = x->value ? hl_spans_str(out, x->value, strlen(x->value)) : NULL;
+		sp->key = x->key ? x->key : sp->value ? sp->value
+				 : hl_spans_key(out, c->text + x->s, x->e - x->s);
 		sp->deictic = x->deictic;
-		free(x->key);
 		free(x->value);
 		last_end = x->e;
 		any = 1;
@@ -885,6 +876,7 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	c.e = e;
 	c.text = doc->text;
 	c.len = doc->len;
+	c.out = out;
 	if (!parse_date(doc->date, &c.year, &c.month, &c.day))
 		c.year = c.month = c.day = 0;
 	size_t first = out->n;

@@ -28,9 +28,9 @@ struct hl_span {
 	size_t start;        /* byte offset into the text given to hl_run, */
 	size_t end;          /* ... plus its base offset; end exclusive */
 	enum hl_type type;
-	const char *key;     /* entity key, e.g. "takeshi iwaya"; held by the list */
-	const char *value;   /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL;
-			      * held by the list */
+	const char *key;     /* entity key, e.g. "takeshi iwaya" */
+	const char *value;   /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL.
+			      * Both live as long as the list (hl_spans_str) */
 	int deictic;         /* DATE: a word that only says "now" ("now", "today",
 			      * "currently", "at present"): front ends may leave it out */
 };
