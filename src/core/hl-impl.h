@@ -202,8 +202,22 @@ HL_INLINE int hl_text_is(const char *s, size_t n, const char *end, const char *w
 		const uint64_t low = 0x2020202020202020ULL;
 		uint64_t a, b = 0, m = wn == 8 ? ~0ULL : (1ULL << (8 * wn)) - 1;
 		memcpy(&a, s, 8);
-		memcpy(&b, w, wn);
-		return ((HL_LE64(a) | low) & m) == ((HL_LE64(b) | low) & m);
+		/* the literal's bytes, first in the lowest: a constant once inlined
+		 * (a memcpy into b went through the stack, a loop was kept) */
+#define HL_LIT_BYTE(k) b |= (uint64_t)(unsigned char)w[k] << (8 * (k))
+		switch (wn) {
+		case 8: HL_LIT_BYTE(7); /* fall through */
+		case 7: HL_LIT_BYTE(6); /* fall through */
+		case 6: HL_LIT_BYTE(5); /* fall through */
+		case 5: HL_LIT_BYTE(4); /* fall through */
+		case 4: HL_LIT_BYTE(3); /* fall through */
+		case 3: HL_LIT_BYTE(2); /* fall through */
+		case 2: HL_LIT_BYTE(1); /* fall through */
+		case 1: HL_LIT_BYTE(0); /* fall through */
+		default: break;
+		}
+#undef HL_LIT_BYTE
+		return ((HL_LE64(a) | low) & m) == ((b | low) & m);
 	}
 	for (size_t i = 0; i < wn; i++) {
 		unsigned ch = (unsigned char)s[i];

@@ -127,6 +127,29 @@ static uint64_t str_hash(const char *s, size_t n)
 	return hl_hash_final(h, n);
 }
 
+/* Are the n bytes at a and at b the same? Short strings (keys mostly
+ * are) in two loads each rather than a call. */
+static int str_same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	if (n >= 8 && n <= 16) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) == 0;
+	}
+	if (n >= 4 && n < 8) {
+		uint32_t p, q, r, t;
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		memcpy(&r, a + n - 4, 4);
+		memcpy(&t, b + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
+	return memcmp(a, b, n) == 0;
+}
+
 static void strs_free(struct hl_strs *t)
 {
 	if (!t)
@@ -194,7 +217,7 @@ const char *hl_spans_str(struct hl_spans *sp, const char *s, size_t n)
 		strs_grow(t);
 	uint64_t h = str_hash(s, n);
 	struct str_ent *e = &t->seen[h & t->mask];
-	if (e->s && e->h == (uint32_t)(h >> 32) && e->n == n && memcmp(e->s, s, n) == 0)
+	if (e->s && e->h == (uint32_t)(h >> 32) && e->n == n && str_same(e->s, s, n))
 		return e->s;
 	*e = (struct str_ent){ (uint32_t)(h >> 32), (uint32_t)n, strs_copy(t, s, n) };
 	return e->s;
