@@ -288,7 +288,6 @@ struct hl_ctx {
 	size_t ndw;
 	size_t *capi;          /* indices of the line's TF_CAP tokens, in order (room for captok) */
 	size_t ncap;
-	uint32_t line_f;       /* TF_* of all the line's tokens or-ed: skips the rules with nothing to do */
 	struct hl_cand *cand;
 	size_t ncand, capcand;
 	/* names met so far in this document: part -> full key (hl-name.c) */

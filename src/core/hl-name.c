@@ -1030,7 +1030,7 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 			continue;
 		}
 		XGROW(c->add, c->capadd, c->nadd + 1);
-		c->add[c->nadd++] = (struct hl_span){ s, e, HL_PERSON, p->key, NULL, 0 };
+		c->add[c->nadd++] = (struct hl_span){ .start = s, .end = e, .type = HL_PERSON, .key = p->key };
 	}
 	c->nunres = 0;
 }

@@ -429,6 +429,15 @@ static const char *scan_word(const char *p, const char *end, const char *tend, s
 	return p;
 }
 
+/* Does the byte after a run of ASCII letters end the word for fast_word()?
+ * 1: yes (white space or punctuation); 2: yes unless the word is one letter
+ * (an initial's period, "U.S"); 0: no (a digit, a letter beyond ASCII, '-'
+ * or '\'', which the careful path reads). */
+static const unsigned char word_end[256] = {
+	[0x00 ... 0x26] = 1, [0x28 ... 0x2C] = 1, ['.'] = 2, ['/'] = 1,
+	[0x3A ... 0x40] = 1, [0x5B ... 0x60] = 1, [0x7B ... 0x7F] = 1,
+};
+
 /* The common word, read and hashed in one go: ASCII letters only, ended by
  * white space or by punctuation that cannot continue it. Loads 8 bytes at
  * a time and hashes each load as it goes, giving what scan_word() and
@@ -455,9 +464,8 @@ static inline const char *fast_word(const char *p, const char *tend, unsigned k0
 			continue;
 		}
 		unsigned n = (unsigned)__builtin_ctzll(stop) >> 3;
-		unsigned c = (unsigned char)p[n], k = cls[c];
-		if (k != C_SPACE && (k != C_OTHER || c == '-' || c == '\'' ||
-				     (c == '.' && p + n - s == 1)))
+		unsigned e = word_end[(unsigned char)p[n]];
+		if (!e || (e == 2 && p + n - s == 1))
 			return NULL;
 		if (n) {
 			uint64_t m = ~0ULL >> (8 * (8 - n));
@@ -474,21 +482,89 @@ static inline const char *fast_word(const char *p, const char *tend, unsigned k0
 	return p;
 }
 
+/* What tokenize() keeps while it cuts a line. */
+struct tkline {
+	const char *text;
+	size_t le;                /* the line's end */
+	const struct hl_gaz *g;
+	size_t *capi, *dwi;       /* c->capi and c->dwi, filled */
+	size_t ncap, ndw;
+	int sent;                 /* the next word starts a sentence */
+	int ncapwords;            /* words in capitals */
+};
+
+/* Word token t, number k, is read (s, e, h, c0, kind) with flags f: its
+ * lexicon entry, the lists it goes in, its sentence flag, and the period
+ * and single space after it. Returns where the next token starts. */
+HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_t f)
+{
+	size_t n = t->e - t->s, i = t->e;
+	/* lower-case words only matter when they are in a closed class */
+	const struct hl_lex *x = (f & TF_LOWER) ? gaz_get_small(w->g, t->h) : gaz_get(w->g, t->h);
+	uint32_t xf = x ? x->flags : 0;
+	t->lx = x;
+	if (f & TF_CAP)
+		w->capi[w->ncap++] = k;
+	if (__builtin_expect(f & TF_ALLCAP, 0))
+		w->ncapwords++;
+	if ((xf & LX_DATE) || (f & TF_DATEW)) {
+		f |= TF_DATEW;
+		w->dwi[w->ndw++] = k;
+	}
+	if (w->sent) {
+		f |= TF_SENT;
+		w->sent = 0;
+	}
+	/* the period belongs to an initial, an acronym or an abbreviation */
+	if (i < w->le && w->text[i] == '.' &&
+	    ((f & TF_ACRO) || (n == 1 && (f & TF_CAP)) || (xf & LX_ABBR))) {
+		f |= TF_DOT;
+		i++;
+	}
+	if (i < w->le && w->text[i] == ' ') {
+		f |= TF_SPACE;  /* the usual single space, without a trip round the loop */
+		i++;
+	}
+	t->f = f;
+	return i;
+}
+
 /* Cuts one line into tokens, each with its folded hash and, for words, its
  * lexicon entry; marks sentence starts and headlines. */
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 {
 	const char *text = c->text, *end = text + le, *tend = text + c->len;
-	const struct hl_gaz *g = &c->e->gaz;
+	struct tkline w = { text, le, &c->e->gaz, c->capi, c->dwi, 0, 0, 1, 0 };
 	size_t i = ls;
-	int sent = 1, nwords = 0, ncapwords = 0;
+	int nother = 0;  /* numbers and punctuation */
 	/* locals, not c->: stores through t must not make the compiler reload them */
 	struct hl_tok *tok = c->tok, *t = NULL;
-	size_t *dwi = c->dwi, *capi = c->capi;
-	size_t nt = 0, cap = c->captok, ndw = 0, ncap = 0;
-	uint32_t any = 0;
+	size_t nt = 0, cap = c->captok;
 	while (i < le) {
 		unsigned ch = (unsigned char)text[i], k = cls[ch];
+		/* the usual stretch: plain words, each read, hashed and looked up
+		 * in one pass with the space after it (an inner loop, so that what
+		 * it needs stays in registers) */
+		while ((k == C_UP || k == C_LOW) && nt < cap) {
+			uint64_t h;
+			uint32_t f;
+			const char *fe = fast_word(text + i, tend, k, &h, &f);
+			if (!fe)
+				break;  /* the careful path below */
+			t = &tok[nt++];
+			t->s = i;
+			t->e = (size_t)(fe - text);
+			t->h = h;
+			t->c0 = (char)ch;
+			t->kind = TK_WORD;
+			i = word_done(&w, t, nt - 1, f);
+			if (i >= le)
+				break;
+			ch = (unsigned char)text[i];
+			k = cls[ch];
+		}
+		if (i >= le)
+			break;
 		if (k == C_SPACE) {
 			if (t)
 				t->f |= TF_SPACE;
@@ -506,87 +582,28 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			XGROW(tok, cap, nt + 1);
 			c->tok = tok;
 			c->captok = cap;
-			dwi = c->dwi = xrealloc(dwi, cap * sizeof *dwi);
-			capi = c->capi = xrealloc(capi, cap * sizeof *capi);
+			w.dwi = c->dwi = xrealloc(c->dwi, cap * sizeof *c->dwi);
+			w.capi = c->capi = xrealloc(c->capi, cap * sizeof *c->capi);
+			continue;  /* a plain word goes round the inner loop */
 		}
 		t = &tok[nt++];
 		t->s = i;
-		t->lx = NULL;
-		t->h = 0;
 		t->c0 = (char)ch;
-		uint32_t f = 0;
 		int l, up, plain = 1;
-		const char *fe;
-		if ((k == C_UP || k == C_LOW) && (fe = fast_word(text + i, tend, k, &t->h, &f)) != NULL) {
-			/* the usual word: one pass */
-			t->kind = TK_WORD;
-			t->e = (size_t)(fe - text);
-			nwords++;
-			if (f & TF_CAP)
-				capi[ncap++] = nt - 1;
-			if (f & TF_ALLCAP)
-				ncapwords++;
-			const struct hl_lex *x;
-			uint32_t xf;
-			x = (f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
-			xf = x ? x->flags : 0;
-			t->lx = x;
-			if (xf & LX_DATE) {
-				f |= TF_DATEW;
-				dwi[ndw++] = nt - 1;
-			}
-			if (sent) {
-				f |= TF_SENT;
-				sent = 0;
-			}
-			i = t->e;
-			/* no hyphen, so never "mid-"; a one-letter word before '.' went the long way */
-			if (text[i] == '.' && (xf & LX_ABBR)) {
-				f |= TF_DOT;
-				i++;
-			}
-			if (i < le && text[i] == ' ') {
-				f |= TF_SPACE;
-				i++;
-			}
-		} else if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
+		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
 			t->kind = TK_WORD;
 			t->f = 0;
 			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
-			f = t->f;
-			nwords++;
-			if (f & TF_CAP)
-				capi[ncap++] = nt - 1;
-			if (f & TF_ALLCAP)
-				ncapwords++;
-			size_t n = t->e - t->s;
+			size_t n = t->e - i;
 			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
-			/* lower-case words only matter when they are in a closed class */
-			const struct hl_lex *x = (f & TF_LOWER) ? gaz_get_small(g, t->h) : gaz_get(g, t->h);
-			t->lx = x;
-			uint32_t xf = x ? x->flags : 0;
-			if ((xf & LX_DATE) ||
-			    (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0)) {
-				f |= TF_DATEW;
-				dwi[ndw++] = nt - 1;
-			}
-			if (sent) {
-				f |= TF_SENT;
-				sent = 0;
-			}
-			i = t->e;
-			/* the period belongs to an initial, an acronym or an abbreviation */
-			if (i < le && text[i] == '.' &&
-			    ((f & TF_ACRO) || (n == 1 && (f & TF_CAP)) || (xf & LX_ABBR))) {
-				f |= TF_DOT;
-				i++;
-			}
-			if (i < le && text[i] == ' ') {
-				f |= TF_SPACE;  /* the usual single space, without a trip round the loop */
-				i++;
-			}
+			uint32_t f = t->f;
+			if (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0)
+				f |= TF_DATEW;  /* "mid-1990s" */
+			i = word_done(&w, t, nt - 1, f);
 		} else if (k == C_DIG) {
 			t->kind = TK_NUM;
+			t->lx = NULL;
+			nother++;
 			size_t j = i + 1;
 			while (j < le) {
 				unsigned d = (unsigned char)text[j], kd = cls[d];
@@ -603,18 +620,23 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			}
 			t->e = j;
 			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
-			f = TF_DATEW;
-			dwi[ndw++] = nt - 1;
-			if (sent) {
+			uint32_t f = TF_DATEW;
+			w.dwi[w.ndw++] = nt - 1;
+			if (w.sent) {
 				f |= TF_SENT;
-				sent = 0;
+				w.sent = 0;
 			}
 			/* "OSLO 2019-04-02 Snow fell": a dateline's date ends it */
 			if (nt <= 6 && j - i == 10 && text[i + 4] == '-' && text[i + 7] == '-')
-				sent = 1;
+				w.sent = 1;
+			t->f = f;
 			i = j;
 		} else {
 			t->kind = TK_PUNCT;
+			t->lx = NULL;
+			t->h = 0;
+			t->f = 0;
+			nother++;
 			if (k == C_HIGH) {
 				int32_t cp;
 				t->e = i + (size_t)ustr_decode(text + i, le - i, &cp);
@@ -623,21 +645,23 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			}
 			i = t->e;
 			if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == ':')
-				sent = 1;
+				w.sent = 1;
 			else if (ch == '-' && (t->s == ls || text[t->s - 1] == ' '))
-				sent = 1;  /* "SOCCER - JAPAN ...", a dash between phrases */
+				w.sent = 1;  /* "SOCCER - JAPAN ...", a dash between phrases */
+			if (i < le && text[i] == ' ') {
+				t->f = TF_SPACE;
+				i++;
+			}
 		}
-		t->f = f;
-		any |= f;
 	}
 	c->ntok = nt;
-	c->ndw = ndw;
-	c->ncap = ncap;
-	c->line_f = any;
+	c->ndw = w.ndw;
+	c->ncap = w.ncap;
 	if (nt)
 		tok[nt - 1].f |= TF_NL;
 	/* a line of capitals is a headline: case tells nothing there */
-	if (nwords >= 2 && ncapwords * 10 >= nwords * 7)
+	int nwords = (int)nt - nother;
+	if (nwords >= 2 && w.ncapwords * 10 >= nwords * 7)
 		for (size_t k2 = 0; k2 < nt; k2++)
 			tok[k2].f |= TF_HEAD;
 }
@@ -703,7 +727,8 @@ const char *hl_spans_key(struct hl_spans *sp, const char *s, size_t n)
 
 void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, const char *key, char *value)
 {
-	XGROW(c->cand, c->capcand, c->ncand + 1);
+	if (__builtin_expect(c->ncand == c->capcand, 0))
+		XGROW(c->cand, c->capcand, c->ncand + 1);
 	struct hl_cand *x = &c->cand[c->ncand++];
 	x->s = s;
 	x->e = e;
@@ -874,7 +899,8 @@ static void flush(struct hl_ctx *c, size_t base, struct hl_spans *out)
 			free(x->value);
 			continue;
 		}
-		XGROW(out->v, out->cap, out->n + 1);
+		if (__builtin_expect(out->n == out->cap, 0))
+			XGROW(out->v, out->cap, out->n + 1);
 		struct hl_span *sp = &out->v[out->n++];
 		sp->start = x->s + base;
 		sp->end = x->e + base;
@@ -911,9 +937,9 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 		if (c.ntok) {
 			if (e->corr_used)
 				corrections(&c);
-			if (c.line_f & TF_DATEW)
+			if (c.ndw)  /* a number or a date word: a date may start there */
 				hl_dates(&c);
-			if (c.line_f & TF_CAP)
+			if (c.ncap)  /* a capital: a name may start there */
 				hl_names(&c);
 			flush(&c, doc->base, out);
 			if (c.nunres >= HL_UNRES_MAX)

@@ -27,10 +27,10 @@ enum hl_type {
 struct hl_span {
 	size_t start;        /* byte offset into the text given to hl_run, */
 	size_t end;          /* ... plus its base offset; end exclusive */
-	enum hl_type type;
 	const char *key;     /* entity key, e.g. "takeshi iwaya" */
 	const char *value;   /* DATE: ISO 8601 or TIMEX3-style "XXXX-01-20"; else NULL.
 			      * Both live as long as the list (hl_spans_str) */
+	enum hl_type type;   /* (after the pointers, with deictic: 40 bytes, not 48) */
 	int deictic;         /* DATE: a word that only says "now" ("now", "today",
 			      * "currently", "at present"): front ends may leave it out */
 };
