@@ -141,7 +141,7 @@ static inline const struct hl_tok *T(const struct hl_ctx *c, size_t i)
 	return i < c->ntok ? &c->tok[i] : NULL;
 }
 
-static enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
+HL_INLINE enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 {
 	const struct hl_tok *t = T(c, i);
 	if (!t || (t->f & TF_USED) || !t->lx || !(t->lx->flags & LX_DATE))

@@ -98,13 +98,13 @@ static void map_put(struct hl_pmap **pm, uint64_t h, const char *key, int nwords
 
 /* ---- token questions ---- */
 
-static uint32_t lxf(const struct hl_ctx *c, size_t i)
+HL_INLINE uint32_t lxf(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_lex *x = c->tok[i].lx;
 	return x ? x->flags : 0;
 }
 
-static int namey(const struct hl_ctx *c, size_t i)
+HL_INLINE int namey(const struct hl_ctx *c, size_t i)
 {
 	if (i >= c->ntok)
 		return 0;
@@ -117,7 +117,7 @@ static int namey(const struct hl_ctx *c, size_t i)
 }
 
 /* Tokens i and i+1 are next to each other with only a space between. */
-static int joined(const struct hl_ctx *c, size_t i)
+HL_INLINE int joined(const struct hl_ctx *c, size_t i)
 {
 	return i + 1 < c->ntok && (c->tok[i].f & TF_SPACE);
 }
@@ -131,7 +131,7 @@ HL_INLINE int is_word_n(const struct hl_ctx *c, size_t i, const char *w, size_t 
 }
 #define is_word(c, i, w) is_word_n((c), (i), "" w, sizeof(w) - 1)
 
-static size_t tok_end(const struct hl_ctx *c, size_t i)
+HL_INLINE size_t tok_end(const struct hl_ctx *c, size_t i)
 {
 	return c->tok[i].e + ((c->tok[i].f & TF_DOT) ? 1 : 0);
 }
