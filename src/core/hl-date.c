@@ -116,15 +116,66 @@ static char *weekend_value(long z)
 	return v;
 }
 
+/* What vsnprintf would write into buf (room for n bytes) for the formats
+ * the values use most: text, %s, and %d or %02d to %04d of a number from 0
+ * to 9999. Returns the length, or -1 for anything else (ap is then spent
+ * in part). */
+static int fmt_simple(char *buf, size_t n, const char *fmt, va_list ap)
+{
+	size_t o = 0;
+	for (const char *f = fmt; *f; f++) {
+		if (o + 8 >= n)
+			return -1;
+		if (*f != '%') {
+			buf[o++] = *f;
+			continue;
+		}
+		f++;
+		if (*f == 's') {
+			const char *a = va_arg(ap, const char *);
+			size_t l = strlen(a);
+			if (o + l + 8 >= n)
+				return -1;
+			memcpy(buf + o, a, l);
+			o += l;
+			continue;
+		}
+		int width = 1;
+		if (f[0] == '0' && f[1] >= '2' && f[1] <= '4') {
+			width = f[1] - '0';
+			f += 2;
+		}
+		if (*f != 'd')
+			return -1;
+		int v = va_arg(ap, int);
+		if (v < 0 || v > 9999)
+			return -1;
+		int digits = v >= 1000 ? 4 : v >= 100 ? 3 : v >= 10 ? 2 : 1;
+		if (digits < width)
+			digits = width;
+		for (int k = digits - 1; k >= 0; k--, v /= 10)
+			buf[o + (size_t)k] = (char)('0' + v % 10);
+		o += (size_t)digits;
+	}
+	buf[o] = '\0';
+	return (int)o;
+}
+
 /* A value is short: printed once into a buffer on the stack, then copied
- * (sb_addf would print twice, once to measure). */
+ * (sb_addf would print twice, once to measure); the usual formats without
+ * a trip through printf (fmt_simple). */
 static char *fmtf(const char *fmt, ...)
 {
 	char buf[64];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	int n = fmt_simple(buf, sizeof buf, fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		va_start(ap, fmt);
+		n = vsnprintf(buf, sizeof buf, fmt, ap);
+		va_end(ap);
+	}
 	if (n >= 0 && (size_t)n < sizeof buf)
 		return xstrndup(buf, (size_t)n);
 	struct sb b = SB_INIT;
