@@ -100,7 +100,7 @@ struct hl_strs {
 };
 
 /* seen grows with the strings to this many slots; blocks grow to this size */
-enum { STR_SEEN_MIN = 64, STR_SEEN_MAX = 4096, STR_BLOCK_MIN = 256, STR_BLOCK_MAX = 16384 };
+enum { STR_SEEN_MIN = 16, STR_SEEN_MAX = 4096, STR_BLOCK_MIN = 128, STR_BLOCK_MAX = 16384 };
 
 static uint64_t str_hash(const char *s, size_t n)
 {

@@ -334,6 +334,55 @@ static void test_deictic(void)
 	hl_spans_clear(&s);
 }
 
+/* A list holds its spans' keys and values (hl_spans_str, hl_spans_key):
+ * one copy of a string met lately, every copy good until the list is
+ * cleared, whatever is dropped or added before. */
+static void test_span_strings(void)
+{
+	struct hl_spans s = { 0 };
+	const char *a = hl_spans_str(&s, "lena holm", 9);
+	ok(s.strs != NULL && strcmp(a, "lena holm") == 0, "a string is copied and ended");
+	ok(hl_spans_str(&s, "lena holmes", 9) == a, "the same bytes again are the same copy");
+	const char *p = hl_spans_str(&s, "lena hol", 8);
+	ok(p != a && strcmp(p, "lena hol") == 0, "a prefix is another string");
+	ok(hl_spans_key(&s, "Lena  HOLM", 10) == a, "a key made from text is found again");
+	is_str(hl_spans_key(&s, "\xc3\x85sa\nLind", 9), "\xc3\xa5sa lind", "a key from text beyond ASCII, over a line break");
+	/* more strings than the table of those met lately holds, and one longer
+	 * than a block: every copy stays where it is, with its bytes */
+	enum { N = 6000 };
+	const char **v = xcalloc(N, sizeof *v);
+	char buf[32];
+	for (int i = 0; i < N; i++) {
+		int n = snprintf(buf, sizeof buf, "name %d", i);
+		v[i] = hl_spans_str(&s, buf, (size_t)n);
+	}
+	char *longs = xmalloc(40000);
+	memset(longs, 'x', 40000);
+	const char *l = hl_spans_str(&s, longs, 40000);
+	int good = strlen(l) == 40000 && strcmp(a, "lena holm") == 0;
+	for (int i = 0; i < N && good; i++) {
+		snprintf(buf, sizeof buf, "name %d", i);
+		good = strcmp(v[i], buf) == 0;
+	}
+	ok(good, "6000 strings and one of 40000 bytes keep their bytes");
+	free(longs);
+	free(v);
+	hl_spans_clear(&s);
+	ok(s.strs == NULL && s.v == NULL && s.n == 0, "clear frees the strings with the spans");
+	/* a run's keys and values outlive the spans dropped after it */
+	const char *t = "Today Lena Holm met Bo Kim in Oslo on March 3, 2020.";
+	struct hl_doc d = { t, strlen(t), 0, "2021-05-05" };
+	ok(hl_run(E, &d, &s) == 0, "a run fills the list");
+	hl_spans_keep_shown(&s, 0, 0);
+	struct sb got = SB_INIT;
+	for (size_t i = 0; i < s.n; i++)
+		sb_addf(&got, "%s=%s|", s.v[i].key, s.v[i].value ? s.v[i].value : "");
+	is_str(got.s, "lena holm=|bo kim=|oslo=|2020-03-03=2020-03-03|",
+	       "keys and values after the deictic date is dropped");
+	free(got.s);
+	hl_spans_clear(&s);
+}
+
 /* Where a date's span starts and ends: the noun phrase when its head is a
  * time unit ("the latest quarter"), the year alone when it only modifies
  * another noun ("the 2008 crisis"). Sentences written for these tests. */
@@ -522,6 +571,7 @@ int main(void)
 	test_dates();
 	test_date_spans();
 	test_deictic();
+	test_span_strings();
 	test_corrections();
 	test_stamp();
 	test_base_offsets();
