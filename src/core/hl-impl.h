@@ -43,6 +43,9 @@ enum {
 	LX_DIRECTION = 1u << 21,/* "North", "Western": before a nationality word, not a place */
 	LX_PLACENOUN = 1u << 22,/* "town", "village": "the town of X" makes X a place */
 	LX_PLACEABBR = 1u << 23,/* "Fla.", "Calif.": a state after "Town," (and only there) */
+	LX_WNPERSON = 1u << 24, /* WordNet names a person so: "Hitler", "Bill Clinton" */
+	LX_WNPLACE = 1u << 25,  /* WordNet names a place so (and it is LX_CITY when no list had it) */
+	LX_WNOTHER = 1u << 26,  /* a phrase WordNet names as an organisation, event or work */
 	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
 };
 

@@ -170,7 +170,7 @@ static void unres_add(struct hl_ctx *c, size_t a, size_t b, int place)
 
 /* ---- segments ---- */
 
-enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG };
+enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG, SG_PERSON };
 
 struct seg {
 	size_t a, b;          /* tokens [a, b) */
@@ -280,10 +280,16 @@ static int said_after(const struct hl_ctx *c, size_t b)
 	return 0;
 }
 
-static int said_before(const struct hl_ctx *c, size_t a)
+/* "..., said Smith." and "said Smith, who ...": the speaker after the verb
+ * ends the clause; in "said Brexit would fail" the name is what was said
+ * about. b is the end of the run. */
+static int said_before(const struct hl_ctx *c, size_t a, size_t b)
 {
 	return a > 0 && (lxf(c, a - 1) & LX_SAID) && (c->tok[a - 1].f & TF_LOWER) &&
-	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat");
+	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat") &&
+	       (b >= c->ntok || c->tok[b].kind == TK_PUNCT || (c->tok[b - 1].f & TF_NL) ||
+		is_word(c, b, "on") || is_word(c, b, "in") || is_word(c, b, "at") ||
+		is_word(c, b, "after") || is_word(c, b, "when") || is_word(c, b, "told"));
 }
 
 /* "Elmdale, Kansas", "SPRINGFIELD, Ill.": a state or country right after
@@ -510,8 +516,9 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit(c, a, b, HL_PLACE, NULL);
 			return;
 		}
-		if (f0 & LX_PLACEHEAD) {
-			emit(c, a, b, HL_PLACE, NULL);
+		const struct hl_lex *hx = NULL;
+		if ((f0 & LX_PLACEHEAD) || longest(c, a, b, LX_PLACEHEAD, &hx) >= 2) {
+			emit(c, a, b, HL_PLACE, NULL);  /* "Lake Tana", "Bay of Pigs" */
 			return;
 		}
 		if (head)
@@ -534,7 +541,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
-		if (!common || said_after(c, run_b) || said_before(c, a) || person_slot(c, a, 0)) {
+		if (!common || said_after(c, run_b) || said_before(c, a, run_b) || person_slot(c, a, 0)) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
@@ -544,7 +551,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	/* one word */
 	if (head || (t0->f & TF_ALLCAP) || creed_or_people(c, a))
 		return;
-	if (said_after(c, run_b) || said_before(c, a)) {
+	if (said_after(c, run_b) || said_before(c, a, run_b)) {
 		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
@@ -552,6 +559,13 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	if ((t0->f & TF_SENT) && (f0 & LX_COMMON) && !(f0 & LX_PROPER))
 		return;
+	/* "Hitler rose to power": WordNet knows the word as a person and as
+	 * nothing else, so the start of a sentence does not hide it */
+	if ((f0 & (LX_WNPERSON | LX_WNPLACE | LX_COMMON)) == LX_WNPERSON) {
+		if (!the)
+			emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
 	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
 		emit(c, a, b, HL_PLACE, NULL);
 		return;
@@ -625,6 +639,16 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
 				     LX_ORGSTART, &x);
+		/* a person, an organisation or an event WordNet names in two words
+		 * or more is one unit: "Bill Clinton", "Black September" */
+		const struct hl_lex *wx = NULL;
+		size_t wn = longest(c, i, b, LX_WNPERSON | LX_WNOTHER, &wx);
+		if (wn >= 2 && wn > n && !(wx->flags & LX_WNPLACE)) {
+			enum seg_kind k = (wx->flags & LX_WNPERSON) ? SG_PERSON : SG_ORG;
+			sg[ns++] = (struct seg){ i, i + wn, k, wx };
+			i += wn;
+			continue;
+		}
 		if (n) {
 			uint32_t f = x->flags;
 			enum seg_kind k = (f & LX_ORGSTART) ? SG_ORG
@@ -723,8 +747,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 	}
 	/* an organisation word spoils the names before it, back to a title */
 	for (size_t k = 0; k < ns; k++) {
-		if (sg[k].kind != SG_ORG)
-			continue;
+		if (sg[k].kind != SG_ORG || (sg[k].lx && (sg[k].lx->flags & LX_WNOTHER)))
+			continue;  /* a unit WordNet names leaves its neighbours alone */
 		for (size_t m = k; m-- > 0 && sg[m].kind != SG_TITLE;)
 			sg[m].kind = SG_ORG;
 		for (size_t m = k + 1; m < ns && sg[m].kind != SG_TITLE; m++)
@@ -755,7 +779,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			}
 			/* "Barcelona 2 Madrid 1": a town beside a score is a team;
 			 * so is "Nantes (France) 8 2 5 11" in a table */
-			if (!(g->lx->flags & LX_COUNTRY) &&
+			if (!(g->lx->flags & LX_COUNTRY) && !(lxf(c, g->b - 1) & LX_PLACETAIL) &&
 			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
 			     (g->a > 0 && c->tok[g->a - 1].kind == TK_NUM && !(c->tok[g->a - 1].f & TF_USED))))
 				break;
@@ -776,6 +800,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 					unres_add(c, g->a, g->b, 1);
 			}
 			emit(c, g->a, g->b, HL_PLACE, g->lx);
+			break;
+		case SG_PERSON:
+			emit(c, g->a, g->b, HL_PERSON, NULL);
+			person_next = 0;
 			break;
 		case SG_NAME:
 			decide_name(c, g->a, g->b, person_next, b);
@@ -920,7 +948,8 @@ static int title_before(const struct hl_ctx *c, size_t a)
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {
 		const struct hl_lex *x = NULL;
 		if (longest(c, k, a, LX_TITLE, &x) == a - k)
-			return 1;
+			/* "PM Jo Doe" but not "9 p.m. Officials" */
+			return !(a - k == 1 && (c->tok[k].f & TF_LOWER) && c->tok[k].e - c->tok[k].s <= 3);
 		if (c->tok[k].kind == TK_PUNCT)
 			return 0;
 	}
@@ -953,7 +982,7 @@ void hl_names(struct hl_ctx *c)
 				int ok = 0;
 				for (size_t k = a; k < b && !ok; k++) {
 					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
-					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART));
+					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART | LX_PLACEHEAD));
 				}
 				if (ok) {
 					b += 2;
