@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""gen-wordnet.py -- writes data/wordnet.tsv: the named instances of WordNet 3.0
-(Debian wordnet-base, /usr/share/wordnet/data.noun), each with the kind of
-thing it names, for the highlight engine.
+"""gen-wordnet.py -- writes data/wordnet.tsv for the highlight engine: the
+named instances of WordNet 3.0 (Debian wordnet-base,
+/usr/share/wordnet/data.noun), each with the kind of thing it names, and
+WordNet's words for kinds of people.
 
 An instance noun is a synset with an instance-hypernym pointer ("@i"):
 "Frankfurt" is an instance of city, "Hitler" of dictator. Its kind comes
@@ -18,6 +19,9 @@ instances of:
   given    the first word of two or more people's full names ("Donald" of
            "Donald Barthelme" and "Donald Glaser"): a given name, unless it
            starts a place's name too ("Abu Dhabi")
+  role     a word whose commonest sense is a kind of person (noun.person,
+           not a name) and that is no adjective: "pianist", "striker"; a
+           name right after it is a person's
 A name with several senses is printed once per kind. Names are printed with
 spaces for WordNet's underscores; names of one letter, with digits, or
 without a capital letter are left out.
@@ -76,6 +80,29 @@ def kind(syn, off):
     return 'other'
 
 
+def first_senses(path):
+    """lemma -> the offset of its commonest sense, from an index file."""
+    first = {}
+    with open(path, encoding='latin-1') as f:
+        for line in f:
+            if line.startswith(' '):
+                continue
+            fields = line.split()
+            np_ = int(fields[3])
+            first[fields[0]] = fields[4 + np_ + 2]
+    return first
+
+
+def roles(base, syn):
+    """Words whose commonest sense is a kind of person and that are no
+    adjective: "pianist", not "official" or "match"."""
+    nouns = first_senses(base + '/index.noun')
+    adjs = first_senses(base + '/index.adj')
+    return {w for w, off in nouns.items()
+            if len(w) >= 4 and w.isalpha() and w.islower() and w not in adjs
+            and off in syn and syn[off][0] == LEX_PERSON and not syn[off][3]}
+
+
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/wordnet'
     syn = read(base + '/data.noun')
@@ -94,6 +121,8 @@ def main():
                 first = name.split(' ')[0]
                 if len(first) >= 3 and first.isalpha() and first[0].isupper() and first[1:].islower():
                     firsts[first] = firsts.get(first, 0) + 1
+    for w in roles(base, syn):
+        out.add((w, 'role'))
     place_firsts = {n.split(' ')[0] for n, k in out if k == 'place' and ' ' in n}
     out |= {(w, 'given') for w, n in firsts.items() if n >= 2 and w not in place_firsts}
     print('# wordnet.tsv -- named instances of WordNet 3.0 with their kind; written by')

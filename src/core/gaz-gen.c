@@ -199,7 +199,9 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
  * ("Canadian", also a river) or one word that is a common word or a
  * person's name too ("Crane"); an organisation, event or work of
  * two words or more marks the phrase (one word, "Capital", says too
- * little); a given name counts when it is no common word or title. Run
+ * little); a word for a kind of person marks the word, unless it has a
+ * job in the date or place rules; a given name counts when it is no
+ * common word or title. Run
  * after the other lists, whose flags it reads. */
 static void wordnet_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 {
@@ -216,6 +218,10 @@ static void wordnet_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 	} else if ((fl[1] == 3 && !memcmp(f[1], "org", 3)) || (fl[1] == 5 && !memcmp(f[1], "other", 5))) {
 		if (multi)
 			put_phrase(g, f[0], fl[0], LX_WNOTHER);
+	} else if (fl[1] == 4 && !memcmp(f[1], "role", 4)) {
+		struct hl_lex *x = gaz_put(g, hl_hash(f[0], fl[0]));
+		if (!(x->flags & (LX_DATE | LX_PREP_PLACE | LX_PLACENOUN | LX_CONNECT)))
+			x->flags |= LX_ROLE;
 	} else if (fl[1] == 5 && !memcmp(f[1], "given", 5)) {
 		struct hl_lex *x = gaz_put(g, hl_hash(f[0], fl[0]));
 		if (!(x->flags & (LX_COMMON | LX_TITLE | LX_PLACE | LX_DEMONYM | LX_ORG | LX_NOTNAME)))

@@ -46,6 +46,7 @@ enum {
 	LX_WNPERSON = 1u << 24, /* WordNet names a person so: "Hitler", "Bill Clinton" */
 	LX_WNPLACE = 1u << 25,  /* WordNet names a place so (and it is LX_CITY when no list had it) */
 	LX_WNOTHER = 1u << 26,  /* a phrase WordNet names as an organisation, event or work */
+	LX_ROLE = 1u << 27,     /* "pianist", "striker": a name right after it is a person's */
 	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
 };
 

@@ -427,6 +427,40 @@ static int person_slot(const struct hl_ctx *c, size_t a, int one)
 	return q->type == HL_PERSON && q->e == tok_end(c, k);
 }
 
+/* "the Clinton administration", "a second Trump presidency": a name
+ * before one of these words is a leader's. */
+static int person_era_after(const struct hl_ctx *c, size_t b)
+{
+	return b < c->ntok && (c->tok[b].f & TF_LOWER) &&
+	       (is_word(c, b, "administration") || is_word(c, b, "presidency") ||
+		is_word(c, b, "campaign") || is_word(c, b, "era") || is_word(c, b, "cabinet") ||
+		is_word(c, b, "dynasty"));
+}
+
+/* Is token i a bare whole number of up to three digits, a score or a
+ * column of a table ("2", "17"), not "9-2", "18th" or "23:58.6"? */
+static int score_num(const struct hl_ctx *c, size_t i)
+{
+	if (i >= c->ntok || c->tok[i].kind != TK_NUM || (c->tok[i].f & TF_USED) ||
+	    c->tok[i].e - c->tok[i].s > 3)
+		return 0;
+	for (size_t k = c->tok[i].s; k < c->tok[i].e; k++)
+		if (c->text[k] < '0' || c->text[k] > '9')
+			return 0;
+	return (c->tok[i].f & (TF_SPACE | TF_NL)) || i + 1 == c->ntok;
+}
+
+/* "Bochum 2 Hansa Rostock 0", "Rovers 16 9 6 1 26 14 33": a name between
+ * scores, or starting a line of figures, is a side in a results line or
+ * a table; a person's name there starts with a given name. */
+static int team_in_scores(const struct hl_ctx *c, size_t a, size_t b)
+{
+	if (!score_num(c, b) || (lxf(c, a) & LX_GIVEN))
+		return 0;
+	int line_start = a == 0 || (c->tok[a - 1].f & TF_NL);
+	return line_start ? score_num(c, b + 1) : score_num(c, a - 1);
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -440,6 +474,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			return;
 		}
 	}
+	if (b == run_b && team_in_scores(c, a, b))
+		return;
 	/* drop leading words that only look like names because of the sentence */
 	while (a < b) {
 		const struct hl_tok *t = &c->tok[a];
@@ -541,7 +577,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
-		if (!common || said_after(c, run_b) || said_before(c, a, run_b) || person_slot(c, a, 0)) {
+		if (!common || (b == run_b && said_after(c, run_b)) || said_before(c, a, run_b) ||
+		    person_slot(c, a, 0)) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
@@ -551,7 +588,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	/* one word */
 	if (head || (t0->f & TF_ALLCAP) || creed_or_people(c, a))
 		return;
-	if (said_after(c, run_b) || said_before(c, a, run_b)) {
+	if ((b == run_b && said_after(c, run_b)) || said_before(c, a, run_b)) {
 		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
@@ -570,17 +607,16 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		emit(c, a, b, HL_PLACE, NULL);
 		return;
 	}
-	if ((f0 & LX_PROPER) && !(t0->f & TF_SENT)) {
-		if (!the)
-				emit(c, a, b, HL_PERSON, NULL);
-		return;
-	}
+	/* a lone proper noun with nothing around it that says person ("voted
+	 * for Brexit", "posted on Instagram") is left to the second pass: it
+	 * becomes a person when a full name in the document holds it */
 	if ((f0 & LX_GIVEN) && !(f0 & LX_COMMON)) {
 		if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
-	if (!(f0 & (LX_COMMON | LX_PLACE)) && !(t0->f & TF_SENT) && !the && person_slot(c, a, 1))
+	if (((f0 & LX_PROPER) || !(f0 & (LX_COMMON | LX_PLACE))) && !(t0->f & TF_SENT) &&
+	    (person_era_after(c, b) || (!the && person_slot(c, a, 1))))
 		emit(c, a, b, HL_PERSON, NULL);
 }
 
@@ -653,6 +689,9 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			uint32_t f = x->flags;
 			enum seg_kind k = (f & LX_ORGSTART) ? SG_ORG
 				: (f & LX_TITLE) ? SG_TITLE
+				/* "Eastern leaders": a province's name that is a nationality
+				 * or regional word is that word */
+				: (f & (LX_DEMONYM | LX_COUNTRY)) == LX_DEMONYM && n == 1 ? SG_DEMONYM
 				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
@@ -942,9 +981,16 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	return 0;
 }
 
-/* A lower-case title right before a run: "foreign minister Cho Tae-yul". */
+/* A lower-case title right before a run: "foreign minister Cho Tae-yul",
+ * or a word for a kind of person: "the pianist Ana Ruiz". */
 static int title_before(const struct hl_ctx *c, size_t a)
 {
+	if (a > 0 && (c->tok[a - 1].f & TF_LOWER) && (c->tok[a - 1].f & TF_SPACE)) {
+		const struct hl_lex *x = c->tok[a - 1].lx ? c->tok[a - 1].lx
+							  : gaz_get(&c->e->gaz, c->tok[a - 1].h);
+		if (x && (x->flags & LX_ROLE))
+			return 1;
+	}
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {
 		const struct hl_lex *x = NULL;
 		if (longest(c, k, a, LX_TITLE, &x) == a - k)
