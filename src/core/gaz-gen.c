@@ -196,8 +196,8 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 /* A named instance of WordNet: "Frankfurt<TAB>place". A person's name
  * marks the phrase; a place no other list has becomes a town (the rules
  * for small towns then apply to it), unless it is a nationality word
- * ("Canadian", also a river) or one word that is a common word or a
- * person's name too ("Crane"); an organisation, event or work of
+ * ("Canadian", also a river) or one word that is a person's name too
+ * ("Crane"); an organisation, event or work of
  * two words or more marks the phrase (one word, "Capital", says too
  * little); a word for a kind of person marks the word, unless it has a
  * job in the date or place rules; a given name counts when it is no
@@ -213,7 +213,7 @@ static void wordnet_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 	} else if (fl[1] == 5 && !memcmp(f[1], "place", 5)) {
 		struct hl_lex *x = put_phrase(g, f[0], fl[0], LX_WNPLACE);
 		if (!(x->flags & (LX_PLACE | LX_DEMONYM)) &&
-		    (multi || !(x->flags & (LX_COMMON | LX_GIVEN | LX_WNPERSON))))
+		    (multi || !(x->flags & (LX_GIVEN | LX_WNPERSON))))
 			x->flags |= LX_CITY;
 	} else if ((fl[1] == 3 && !memcmp(f[1], "org", 3)) || (fl[1] == 5 && !memcmp(f[1], "other", 5))) {
 		if (multi)

@@ -254,6 +254,11 @@ static int weak_place(const struct hl_ctx *c, const struct seg *g)
 		       !(f & LX_PROPER) && !(f & LX_COUNTRY);
 	if (g->b - g->a > 1)
 		return 0;
+	/* "meant Geneva": a given name too, but WordNet knows it only as a
+	 * place, and inside a sentence its capital says it is not the gin */
+	if ((f & (LX_WNPLACE | LX_WNPERSON)) == LX_WNPLACE &&
+	    (!(f & LX_COMMON) || ((f & LX_PROPER) && !(c->tok[g->a].f & TF_SENT))))
+		return 0;
 	return (f & (LX_COMMON | LX_GIVEN)) != 0;
 }
 
@@ -692,6 +697,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				/* "Eastern leaders": a province's name that is a nationality
 				 * or regional word is that word */
 				: (f & (LX_DEMONYM | LX_COUNTRY)) == LX_DEMONYM && n == 1 ? SG_DEMONYM
+				/* "U.N.": an organisation's name before a small town's */
+				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) ? SG_ORG
 				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
@@ -788,9 +795,12 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 	for (size_t k = 0; k < ns; k++) {
 		if (sg[k].kind != SG_ORG || (sg[k].lx && (sg[k].lx->flags & LX_WNOTHER)))
 			continue;  /* a unit WordNet names leaves its neighbours alone */
-		for (size_t m = k; m-- > 0 && sg[m].kind != SG_TITLE;)
+		/* a headline is one run of capitals: "SPAIN PICK ... FOR WORLD CUP
+		 * CLASH" spoils only the words next to the organisation word */
+		size_t reach = (c->tok[sg[k].a].f & TF_HEAD) ? 1 : ns;
+		for (size_t m = k; m-- > 0 && k - m <= reach && sg[m].kind != SG_TITLE;)
 			sg[m].kind = SG_ORG;
-		for (size_t m = k + 1; m < ns && sg[m].kind != SG_TITLE; m++)
+		for (size_t m = k + 1; m < ns && m - k <= reach && sg[m].kind != SG_TITLE; m++)
 			sg[m].kind = SG_ORG;
 	}
 	for (size_t k = 0; k < ns; k++) {
@@ -830,6 +840,16 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV))) {
 				unres_add(c, g->a, g->b, 0);
 				break;
+			}
+			/* "SPRINGFIELD, Ill.": the state after a known town */
+			if (g->b == b) {
+				const struct hl_lex *x = NULL;
+				size_t np = comma_place_after(c, b, &x);
+				if (np && (x->flags & LX_PLACEABBR)) {
+					emit(c, g->a, g->b, HL_PLACE, g->lx);
+					emit(c, b + 1, b + 1 + np, HL_PLACE, x);
+					break;
+				}
 			}
 			/* "Jordan ... Michael Jordan": a place word may turn out to be a
 			 * person's name later; "in Jordan" and "Jordan, Utah" stay places */
