@@ -23,8 +23,9 @@ instances of:
            not a name) and that is no adjective: "pianist", "striker"; a
            name right after it is a person's
 A name with several senses is printed once per kind. Names are printed with
-spaces for WordNet's underscores; names of one letter, with digits, or
-without a capital letter are left out.
+spaces for WordNet's underscores; names of one or two letters, short
+abbreviations in capitals ("CO"), names with digits or without a capital
+letter are left out.
 
   python3 data/gen-wordnet.py [/usr/share/wordnet] > data/wordnet.tsv
 """
@@ -114,8 +115,11 @@ def main():
         k = kind(syn, off)
         for w in words:
             name = w.split('(')[0].replace('_', ' ')
-            if len(name) < 2 or any(c.isdigit() for c in name) or not any(c.isupper() for c in name):
+            if len(name) < 3 or any(c.isdigit() for c in name) or not any(c.isupper() for c in name):
                 continue
+            if name.replace('.', '').isupper() and len(name) <= 4:
+                continue  # "CO", "USA": abbreviations, matched in any case
+
             out.add((name, k))
             if k == 'person' and ' ' in name:
                 first = name.split(' ')[0]

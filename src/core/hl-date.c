@@ -225,6 +225,13 @@ static int tok_month(const struct hl_ctx *c, size_t i)
 	if (n == 3 && !(t->f & TF_DOT) && ascii_ncasecmp(c->text + t->s, "may", 3) != 0 &&
 	    !tok_daynum(c, i + 1) && !tok_year(c, i + 1))
 		return 0;  /* "Mar", "Jan" without a period or a number */
+	/* "Black September": the end of a name WordNet knows, no month */
+	if (i > 0 && (T(c, i - 1)->f & TF_CAP) && T(c, i - 1)->kind == TK_WORD &&
+	    (T(c, i - 1)->f & TF_SPACE) && !tok_daynum(c, i + 1) && !tok_year(c, i + 1)) {
+		const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, i - 1, i + 1));
+		if (x && (x->flags & (LX_WNOTHER | LX_WNPERSON | LX_WNPLACE)))
+			return 0;
+	}
 	if (num == 5 || num == 3) {
 		int ok = tok_daynum(c, i + 1) || tok_year(c, i + 1) ||
 			 (i > 0 && (dw(c, i - 1, NULL) == DW_REL || dw(c, i - 1, NULL) == DW_EDGE ||

@@ -680,6 +680,15 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
 				     LX_ORGSTART, &x);
+		/* "Bay of Pigs", "Gulf of Aden": a place head ending in "of" and
+		 * what follows it in the run are one place */
+		const struct hl_lex *hx = NULL;
+		size_t ph = longest(c, i, b, LX_PLACEHEAD, &hx);
+		if (ph >= 2 && i + ph < b && is_word(c, i + ph - 1, "of")) {
+			sg[ns++] = (struct seg){ i, b, SG_PLACE, hx };
+			i = b;
+			continue;
+		}
 		/* a person, an organisation or an event WordNet names in two words
 		 * or more is one unit: "Bill Clinton", "Black September" */
 		const struct hl_lex *wx = NULL;
@@ -698,7 +707,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				 * or regional word is that word */
 				: (f & (LX_DEMONYM | LX_COUNTRY)) == LX_DEMONYM && n == 1 ? SG_DEMONYM
 				/* "U.N.": an organisation's name before a small town's */
-				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) ? SG_ORG
+				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY | LX_WNPLACE)) ? SG_ORG
 				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
@@ -781,6 +790,28 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			continue;
 		sg[k].kind = sg[k + 1].kind = SG_ORG;
 	}
+	/* "Davis Gym", "Hudson Bay": a town and a place word after it are one
+	 * place; "Atlantic Wall", "Texas Instruments": a place and a common
+	 * noun after it are one thing named after the place, neither a place
+	 * nor a person */
+	for (size_t k = 0; k + 1 < ns; k++) {
+		if (sg[k].kind != SG_PLACE || sg[k + 1].kind != SG_NAME || sg[k + 1].a != sg[k].b ||
+		    sg[k + 1].b - sg[k + 1].a != 1)
+			continue;
+		size_t w = sg[k + 1].a;
+		uint32_t fw = lxf(c, w), fp = sg[k].lx->flags;
+		if (c->tok[w].f & (TF_HEAD | TF_ALLCAP))
+			continue;
+		if ((fw & LX_PLACETAIL) && !(fp & LX_COUNTRY)) {
+			sg[k].b = sg[k + 1].b;
+			sg[k].lx = c->tok[w].lx;  /* no canonical key: the town's is not this one's */
+			for (size_t m = k + 1; m + 1 < ns; m++)
+				sg[m] = sg[m + 1];
+			ns--;
+		} else if ((fw & LX_COMMON) && !(fw & LX_GIVEN) && !(fp & LX_GIVEN)) {
+			sg[k].kind = sg[k + 1].kind = SG_ORG;
+		}
+	}
 	/* "New York City", "Kansas City": a state or town and "City" is one place */
 	for (size_t k = 0; k + 1 < ns; k++) {
 		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) || sg[k + 1].kind != SG_NAME ||
@@ -840,6 +871,18 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			if ((c->tok[g->a].f & TF_HEAD) && !(g->lx->flags & (LX_COUNTRY | LX_BIGCITY | LX_SUBDIV))) {
 				unres_add(c, g->a, g->b, 0);
 				break;
+			}
+			/* "shaped by Clinton": a small town's name that WordNet knows as
+			 * a person's, with no "in" or "at" before it, is the person */
+			if (g->b - g->a == 1 && (g->lx->flags & LX_WNPERSON) &&
+			    !(g->lx->flags & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
+			    !place_prep_before(c, g->a) && !town_of_before(c, g->a) &&
+			    !(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP))) {
+				const struct hl_lex *x = NULL;
+				if (!comma_place_after(c, g->b, &x)) {
+					emit(c, g->a, g->b, HL_PERSON, NULL);
+					break;
+				}
 			}
 			/* "SPRINGFIELD, Ill.": the state after a known town */
 			if (g->b == b) {
@@ -927,7 +970,8 @@ static size_t possessive_at(const struct hl_ctx *c, size_t b)
  * - "April and May": a month in a list of months is a date, not a name;
  * - "the film X", "the daily X", "the band X": a work or a group;
  * - "“Mistress to an Age”": a quoted capitalised phrase is a title;
- * - "bought by X", "X shares", "X and Co", "X's stores": a business. */
+ * - "bought by X", "X shares", "X and Co", "X's stores": a business;
+ * - "degrees Celsius": a scale. */
 static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 {
 	const struct hl_tok *ta = &c->tok[a];
@@ -977,6 +1021,8 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 		     is_word(c, a - 1, "opera") || is_word(c, a - 1, "series") || is_word(c, a - 1, "brand") ||
 		     is_word(c, a - 1, "company") || is_word(c, a - 1, "firm") || is_word(c, a - 1, "label")))
 			return b;
+		if (is_word(c, a - 1, "degrees") || is_word(c, a - 1, "degree"))
+			return b;  /* "30 degrees Celsius": a scale */
 		if (n == 2 && is_word(c, a - 1, "by") && a >= 2 &&
 		    (is_word(c, a - 2, "acquired") || is_word(c, a - 2, "bought") || is_word(c, a - 2, "purchased")))
 			return b;
