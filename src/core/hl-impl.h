@@ -265,6 +265,8 @@ struct hl_ctx {
 				* that had ended by the document date; qnum 0 when none */
 	int ayear;             /* the year of the last date the text named by its month or
 				* year, 0 when none: "the following year" counts from it */
+	size_t ayear_at;       /* where in the text that date was named */
+	int far_years, near_years; /* years named so far two or more from the document's, and within one */
 	struct hl_tok *tok;
 	size_t ntok, captok;
 	size_t *dwi;           /* indices of the line's TF_DATEW tokens, in order (room for captok) */
