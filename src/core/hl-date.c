@@ -391,13 +391,13 @@ static int month_year(const struct hl_ctx *c, int m, int tense)
 
 /* The year a text about another time is talking about: the last year it
  * named, two or more from the document date, in a text that has named
- * such years more than twice as often as years near its own ("In 1944 ...
- * on 6 June", in a post of 2013); 0 in a text about its own time, as news
- * is even when it looks back. */
+ * such years at least twice and more than twice as often as years near
+ * its own ("In 1943 ... In 1944 ... on 6 June", in a post of 2013); 0 in
+ * a text about its own time, as news is even when it looks back. */
 static int narrative_year(const struct hl_ctx *c)
 {
 	return c->ayear && (c->ayear - c->year >= 2 || c->year - c->ayear >= 2) &&
-	       c->far_years > 2 * c->near_years ? c->ayear : 0;
+	       c->far_years >= 2 && c->far_years > 2 * c->near_years ? c->ayear : 0;
 }
 
 /* A day and month without a year at token i: the year the text talks

@@ -506,6 +506,66 @@ static void test_defined_places(void)
 		 "an initial before a town's name makes it a surname");
 }
 
+/* The kinds of error seen on real news and blog articles, each in a
+ * sentence of our own. */
+static void test_article_errors(void)
+{
+	/* capitalised common and brand words are not people or places */
+	IS_SPANS("In the end the voters backed Brexit by a small margin.", NULL, "",
+		 "a lone proper noun with nothing saying person is no person");
+	IS_SPANS("She posted the photo on Instagram and logged off.", NULL, "", "a brand is no person");
+	IS_SPANS("The water was kept at 40 degrees Celsius overnight.", NULL, "",
+		 "'degrees Celsius' is a scale");
+	IS_SPANS("The Brits on the beach cheered.", NULL, "", "'Brits' is a people, not a town");
+	IS_SPANS("Meta shares fell after the report.", NULL, "", "a firm before 'shares' is no place");
+	/* the start of a sentence or a headline */
+	IS_SPANS("So the plan failed. New Labour won the vote.", NULL, "",
+		 "'So' and the 'New' of 'New Labour' are no names");
+	IS_SPANS("I'm sure Eastern leaders agreed.", NULL, "", "'I'm' and 'Eastern' are no names");
+	IS_SPANS("Hitler rose to power quickly.", NULL, "PERSON:Hitler",
+		 "a person WordNet knows is one at the start of a sentence");
+	IS_SPANS("Hitler and his generals\n\nThe war went on.", NULL, "PERSON:Hitler",
+		 "... and at the start of a heading line");
+	/* names that are one unit */
+	IS_SPANS("The Bay of Pigs invasion failed within days.", NULL, "PLACE:Bay of Pigs",
+		 "'Bay of Pigs' is one place, not a bay and a person");
+	IS_SPANS("Troops manned the Atlantic Wall for years.", NULL, "",
+		 "'Atlantic Wall' is one thing, not a place and a person");
+	IS_SPANS("Black September claimed the attack.", NULL, "",
+		 "'Black September' is a group, neither a person nor a month");
+	IS_SPANS("The Head of State arrived late.", NULL, "", "'Head of State' is no person");
+	/* titles stay out of names; streets and buildings are places */
+	IS_SPANS("PM Jo Marsh spoke outside 10 Downing Street today.", NULL,
+		 "PERSON:Jo Marsh|PLACE:Downing Street|DATE:today", "a title before a name, a street by its number");
+	IS_SPANS("Aides met at the White House and then at Checkpoint Charlie.", NULL,
+		 "PLACE:White House|PLACE:Checkpoint Charlie", "landmarks are places");
+	IS_SPANS("No 10 said the plan stood.", NULL, "", "'No' of 'No 10' is no person");
+	IS_SPANS("Voters were shaped by Clinton and by the press.", NULL, "PERSON:Clinton",
+		 "a town's name WordNet knows as a person's, without 'in', is the person");
+	/* clear misses */
+	IS_SPANS("Donald Tusk met the mayor.", NULL, "PERSON:Donald Tusk",
+		 "a given name from WordNet's people and a common word are a name");
+	IS_SPANS("The vines grow near Vessaine in the south.", NULL, "PLACE:Vessaine",
+		 "an unknown name after 'near' is a small place");
+	IS_SPANS("Talks moved to Frankfurt and then to Calcutta.", NULL, "PLACE:Frankfurt|PLACE:Calcutta",
+		 "places WordNet names that the gazetteer spells otherwise");
+	IS_SPANS("The pianist Ana Ruiz played first.", NULL, "PERSON:Ana Ruiz",
+		 "a word for a kind of person before a name");
+	/* dates in a text about another time */
+	static const char *post = "In 1943 the Allies planned the landing. In 1944 they landed in Normandy. "
+				  "On 6 June the beaches were taken, 29 years earlier the first war had begun.";
+	IS_FIELD(post, "2013-06-10", "6 June", 0, 1, "1944-06-06",
+		 "a day without a year takes the year the text talks about");
+	IS_FIELD(post, "2013-06-10", "29 years earlier", 0, 1, "1915",
+		 "'N years earlier' counts from the year the text talks about");
+	IS_FIELD("The minister said on Friday that the firm, founded in 1990, reported on June 6.", "2013-06-10",
+		 "June 6", 0, 1, "2013-06-06", "news about its own time keeps the document's year");
+	IS_FIELD("On Tuesday the minister will travel to Rome.", "2013-06-10", "Tuesday", 0, 1,
+		 "2013-06-11", "a weekday with 'will' is the coming one");
+	IS_SPANS("He led the party (1953 -1961) and retired.", NULL, "DATE:1953|DATE:1961",
+		 "years in a range with a loose hyphen");
+}
+
 int main(void)
 {
 	E = hl_engine_new();
@@ -527,6 +587,7 @@ int main(void)
 	test_base_offsets();
 	test_tokens();
 	test_defined_places();
+	test_article_errors();
 	hl_engine_free(&E);
 	return done_testing();
 }
