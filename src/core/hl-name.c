@@ -609,7 +609,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		return;
 	}
 	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
-		emit(c, a, b, HL_PLACE, NULL);
+		place_by_position(c, a, b);
 		return;
 	}
 	/* a lone proper noun with nothing around it that says person ("voted
@@ -850,9 +850,14 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				emit(c, g->a, g->b, HL_PERSON, NULL);
 				break;
 			}
-			if (weak_place(c, g) && !place_prep_before(c, g->a) && !town_of_before(c, g->a)) {
+			if (weak_place(c, g)) {
 				const struct hl_lex *x = NULL;
-				if (g->b != b || !comma_place_after(c, b, &x)) {
+				uint64_t h = hl_tok_hash(c, g->a, g->b);
+				if (place_prep_before(c, g->a) || town_of_before(c, g->a) ||
+				    (g->b == b && comma_place_after(c, b, &x))) {
+					/* "in Harwick": later mentions alone are the place too */
+					map_put(&c->plmap, h, "", (int)(g->b - g->a));
+				} else if (!c->plmap || !pmap_find(c->plmap, h)) {
 					unres_add(c, g->a, g->b, 0);
 					break;
 				}
@@ -873,11 +878,13 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				break;
 			}
 			/* "shaped by Clinton": a small town's name that WordNet knows as
-			 * a person's, with no "in" or "at" before it, is the person */
+			 * a person's, with no "in" or "at" before it here or before any
+			 * mention so far, is the person */
 			if (g->b - g->a == 1 && (g->lx->flags & LX_WNPERSON) &&
 			    !(g->lx->flags & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
 			    !place_prep_before(c, g->a) && !town_of_before(c, g->a) &&
-			    !(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP))) {
+			    !(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP)) &&
+			    !(c->plmap && pmap_find(c->plmap, c->tok[g->a].h))) {
 				const struct hl_lex *x = NULL;
 				if (!comma_place_after(c, g->b, &x)) {
 					emit(c, g->a, g->b, HL_PERSON, NULL);
@@ -1158,9 +1165,17 @@ static int span_cmp(const void *a, const void *b)
 
 void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
-	for (size_t i = 0; c->pmap && i < c->nunres; i++) {
+	for (size_t i = 0; (c->pmap || c->plmap) && i < c->nunres; i++) {
 		const struct hl_unres *u = &c->unres[i];
 		const struct pent *p = pmap_find(c->pmap, u->h);
+		if ((!p || p->nwords <= u->nw) && !u->place && pmap_find(c->plmap, u->h)) {
+			/* "Harwick ... in Harwick": a word the document shows is a place */
+			size_t s = u->s + base;
+			XGROW(c->add, c->capadd, c->nadd + 1);
+			c->add[c->nadd++] = (struct hl_span){ s, s + u->len, HL_PLACE,
+							      hl_key(c->text + u->s, u->len), NULL, 0 };
+			continue;
+		}
 		if (!p || p->nwords <= u->nw)
 			continue;
 		size_t s = u->s + base, e = s + u->len;
@@ -1182,7 +1197,7 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 
 void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
-	if (!c->pmap)
+	if (!c->pmap && !c->plmap)
 		return;
 	/* every person mention: the fullest name's key, remembered per key
 	 * (names repeat; pmap's keys stay put until it is freed) */
