@@ -551,6 +551,12 @@ static void test_article_errors(void)
 		 "places WordNet names that the gazetteer spells otherwise");
 	IS_SPANS("The pianist Ana Ruiz played first.", NULL, "PERSON:Ana Ruiz",
 		 "a word for a kind of person before a name");
+	/* one sense per document */
+	IS_SPANS("Milton later lost its station. The line ran from Milton to the lake. Trains left Milton at dawn.",
+		 NULL, "PLACE:Milton|PLACE:Milton|PLACE:Milton",
+		 "a town's name shown to be a place once is one in every mention");
+	IS_SPANS("Milton later lost its station. Trains left Milton at dawn.", NULL, "",
+		 "... and without that, a town that is a person's name too stays unmarked");
 	/* dates in a text about another time */
 	static const char *post = "In 1943 the Allies planned the landing. In 1944 they landed in Normandy. "
 				  "On 6 June the beaches were taken, 29 years earlier the first war had begun.";
