@@ -442,6 +442,24 @@ static int person_era_after(const struct hl_ctx *c, size_t b)
 		is_word(c, b, "dynasty"));
 }
 
+/* "30th", "89th" right after a name and before ",", ")" or "pen": the
+ * minute a goal was scored in. */
+static int minute_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_NUM || (c->tok[b].f & TF_USED))
+		return 0;
+	const struct hl_tok *t = &c->tok[b];
+	size_t n = t->e - t->s;
+	const char *w = c->text + t->s;
+	if (n < 3 || n > 5 || w[0] < '0' || w[0] > '9' ||
+	    !((w[n - 2] == 't' && w[n - 1] == 'h') || (w[n - 2] == 's' && w[n - 1] == 't') ||
+	      (w[n - 2] == 'n' && w[n - 1] == 'd') || (w[n - 2] == 'r' && w[n - 1] == 'd')))
+		return 0;
+	const struct hl_tok *u = &c->tok[b + 1];
+	return (u->kind == TK_PUNCT && (u->c0 == ',' || u->c0 == ')')) || is_word(c, b + 1, "pen") ||
+	       is_word(c, b + 1, "and");
+}
+
 /* Is token i a bare whole number of up to three digits, a score or a
  * column of a table ("2", "17"), not "9-2", "18th" or "23:58.6"? */
 static int score_num(const struct hl_ctx *c, size_t i)
@@ -481,6 +499,11 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	if (b == run_b && team_in_scores(c, a, b))
 		return;
+	/* "(Kerwin 30th pen, Dunmore 89th)": a scorer and the minute */
+	if (b == run_b && minute_after(c, b) && !(lxf(c, a) & (LX_PLACE | LX_NOTNAME))) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
+	}
 	/* drop leading words that only look like names because of the sentence */
 	while (a < b) {
 		const struct hl_tok *t = &c->tok[a];
@@ -525,7 +548,9 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	if (b == run_b) {
 		const struct hl_lex *x = NULL;
 		size_t np = comma_place_after(c, b, &x);
-		if (np) {
+		/* "Louis Carr, Santiago newsroom": a given name and a surname
+		 * before a comma are a person, not a town */
+		if (np && !(n >= 2 && (f0 & LX_GIVEN) && !(f0 & LX_PLACE) && !(t0->f & TF_ALLCAP))) {
 			place_by_position(c, a, b);
 			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
 			return;
@@ -576,6 +601,13 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				common++;
 			if (c->tok[k].f & TF_ALLCAP)
 				common++;  /* acronyms: organisations */
+		}
+		/* "P. Reedy", "K. Loft": an initial and a surname, even a common word */
+		if (n == 2 && t0->e - t0->s == 1 && (t0->f & (TF_DOT | TF_CAP)) == (TF_DOT | TF_CAP) &&
+		    !(c->tok[a + 1].f & TF_ALLCAP) && !(lxf(c, a + 1) & (LX_ORG | LX_PLACETAIL))) {
+			if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
+			return;
 		}
 		if ((f0 & LX_GIVEN) && (size_t)common <= n / 2) {
 			if (!the)

@@ -551,6 +551,15 @@ static void test_article_errors(void)
 		 "places WordNet names that the gazetteer spells otherwise");
 	IS_SPANS("The pianist Ana Ruiz played first.", NULL, "PERSON:Ana Ruiz",
 		 "a word for a kind of person before a name");
+	/* results and team sheets */
+	IS_SPANS("Hull 2 (Kerwin 30th pen, Dunmore 89th) Leeds 2 (Stannard 18th).", NULL,
+		 "PERSON:Kerwin|PERSON:Dunmore|PERSON:Stannard", "scorers with their minute are people");
+	IS_SPANS("Did not bat: K. Loft, P. Reedy.", NULL, "PERSON:K. Loft|PERSON:P. Reedy",
+		 "an initial and a surname are a person, even a surname that is a common word");
+	IS_SPANS("Louis Carr, Santiago newsroom", NULL, "PERSON:Louis Carr|PLACE:Santiago",
+		 "a given name and a surname before a comma and a place are a person");
+	IS_SPANS("Results: Hull Rovers 2 Castle Vale 0 Elm Park 1", NULL, "",
+		 "the sides of a results line are no people");
 	/* one sense per document */
 	IS_SPANS("Milton later lost its station. The line ran from Milton to the lake. Trains left Milton at dawn.",
 		 NULL, "PLACE:Milton|PLACE:Milton|PLACE:Milton",
