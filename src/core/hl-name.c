@@ -481,7 +481,11 @@ static int team_in_scores(const struct hl_ctx *c, size_t a, size_t b)
 	if (!score_num(c, b) || (lxf(c, a) & LX_GIVEN))
 		return 0;
 	int line_start = a == 0 || (c->tok[a - 1].f & TF_NL);
-	return line_start ? score_num(c, b + 1) : score_num(c, a - 1);
+	if (!line_start)
+		return score_num(c, a - 1);
+	/* a table's row of figures, or the first side and the next one */
+	return score_num(c, b + 1) ||
+	       (b + 1 < c->ntok && c->tok[b + 1].kind == TK_WORD && (c->tok[b + 1].f & TF_CAP));
 }
 
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
