@@ -244,6 +244,18 @@ static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const 
 		c->tok[k].f |= TF_USED;
 }
 
+/* A one-word name that a title, a word for a kind of person or WordNet
+ * makes a person's ("the pianist András"): its other mentions alone in
+ * the document are that person's ("András falls"), which "Norilsk said"
+ * is too weak a sign to claim. */
+static void emit_person_sure(struct hl_ctx *c, size_t a, size_t b)
+{
+	emit(c, a, b, HL_PERSON, NULL);
+	if (b - a == 1 && c->tok[a].e - c->tok[a].s > 1 && !(c->tok[a].f & TF_ALLCAP) &&
+	    !pmap_find(c->pmap, c->tok[a].h))
+		map_put(&c->pmap, c->tok[a].h, c->cand[c->ncand - 1].key, 1);
+}
+
 /* Is the place at segment g weak (a small town that is also a common word
  * or a given name) so that it needs a preposition before it? */
 static int weak_place(const struct hl_ctx *c, const struct seg *g)
@@ -539,7 +551,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	const struct hl_tok *t0 = &c->tok[a];
 	uint32_t f0 = lxf(c, a);
 	if (person_next) {
-		emit(c, a, b, HL_PERSON, NULL);
+		emit_person_sure(c, a, b);
 		return;
 	}
 	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
@@ -641,7 +653,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	 * nothing else, so the start of a sentence does not hide it */
 	if ((f0 & (LX_WNPERSON | LX_WNPLACE | LX_COMMON)) == LX_WNPERSON) {
 		if (!the)
-			emit(c, a, b, HL_PERSON, NULL);
+			emit_person_sure(c, a, b);
 		return;
 	}
 	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
@@ -1212,7 +1224,7 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 							      hl_key(c->text + u->s, u->len), NULL, 0 };
 			continue;
 		}
-		if (!p || p->nwords <= u->nw)
+		if (!p || p->nwords < u->nw || (p->nwords == u->nw && u->nw > 1))
 			continue;
 		size_t s = u->s + base, e = s + u->len;
 		if (u->place) {

@@ -561,6 +561,9 @@ static void test_article_errors(void)
 	IS_SPANS("Kett Marlow 2 Dray Lenning 0 Osk Vorra 1 Drel Vanko 3", NULL, "",
 		 "the sides of a results line are no people");
 	/* one sense per document */
+	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
+		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
+		 "a one-word name a role word makes a person's is one in every mention");
 	IS_SPANS("Milton later lost its station. The line ran from Milton to the lake. Trains left Milton at dawn.",
 		 NULL, "PLACE:Milton|PLACE:Milton|PLACE:Milton",
 		 "a town's name shown to be a place once is one in every mention");
