@@ -608,8 +608,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		/* "Boy Scouts", "the Blue Jays": a plural common noun at the end is a group */
 		const struct hl_tok *tl = &c->tok[b - 1];
 		if (tl->e - tl->s > 3 && c->text[tl->e - 1] == 's' && (fl & LX_COMMON) &&
-		    !(fl & (LX_PROPER | LX_GIVEN)))
-			return;
+		    !(fl & (LX_PROPER | LX_GIVEN)) && !((f0 & LX_GIVEN) && n == 2))
+			return;  /* but "Andrew Blades" is a given name and a surname */
 		int common = 0;
 		for (size_t k = a; k < b; k++) {
 			uint32_t f = lxf(c, k);
@@ -768,7 +768,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			    ((f & LX_GIVEN) || (!(f & LX_BIGCITY) &&
 						 (f & (LX_SUBDIV | LX_PROPER)) != (LX_SUBDIV | LX_PROPER))) &&
 			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
-			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL | LX_TITLE)))))
+			     (i + 1 < b && !(lxf(c, i + 1) & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY | LX_ORG |
+								   LX_PLACETAIL | LX_TITLE)) &&
+			      ((lxf(c, i + 1) & (LX_PROPER | LX_GIVEN | LX_WNPERSON)) ||
+			       !(lxf(c, i + 1) & (LX_PLACE | LX_COMMON))))))
 				k = SG_NAME;
 			if (k == SG_NAME) {
 				if (ns && sg[ns - 1].kind == SG_NAME)

@@ -560,6 +560,9 @@ static void test_article_errors(void)
 		 "a given name and a surname before a comma and a place are a person");
 	IS_SPANS("Kett Marlow 2 Dray Lenning 0 Osk Vorra 1 Drel Vanko 3", NULL, "",
 		 "the sides of a results line are no people");
+	IS_SPANS("Team: 14 - Stuart Clifton (Wales), 3 - Andrew Blades (Wales).", NULL,
+		 "PERSON:Stuart Clifton|PLACE:Wales|PERSON:Andrew Blades|PLACE:Wales",
+		 "a given name before a town's name, or before a plural, is a person's name");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
