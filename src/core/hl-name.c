@@ -608,7 +608,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		/* "Boy Scouts", "the Blue Jays": a plural common noun at the end is a group */
 		const struct hl_tok *tl = &c->tok[b - 1];
 		if (tl->e - tl->s > 3 && c->text[tl->e - 1] == 's' && (fl & LX_COMMON) &&
-		    !(fl & (LX_PROPER | LX_GIVEN)) && !((f0 & LX_GIVEN) && n == 2))
+		    !(fl & (LX_PROPER | LX_GIVEN)) && !((f0 & (LX_GIVEN | LX_COMMON)) == LX_GIVEN && n == 2))
 			return;  /* but "Andrew Blades" is a given name and a surname */
 		int common = 0;
 		for (size_t k = a; k < b; k++) {
