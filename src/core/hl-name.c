@@ -755,7 +755,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				 * or regional word is that word */
 				: (f & (LX_DEMONYM | LX_COUNTRY)) == LX_DEMONYM && n == 1 ? SG_DEMONYM
 				/* "U.N.": an organisation's name before a small town's */
-				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY | LX_WNPLACE)) ? SG_ORG
+				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
+				  !(n >= 2 && (f & LX_WNPLACE)) ? SG_ORG
 				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
@@ -906,8 +907,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				uint64_t h = hl_tok_hash(c, g->a, g->b);
 				if (place_prep_before(c, g->a) || town_of_before(c, g->a) ||
 				    (g->b == b && comma_place_after(c, b, &x))) {
-					/* "in Harwick": later mentions alone are the place too */
-					map_put(&c->plmap, h, "", (int)(g->b - g->a));
+					/* "in Harwick": later mentions alone are the place too
+					 * (not "IN SURPRISE DEFEAT": a headline says little) */
+					if (!(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP)))
+						map_put(&c->plmap, h, "", (int)(g->b - g->a));
 				} else if (!c->plmap || !pmap_find(c->plmap, h)) {
 					unres_add(c, g->a, g->b, 0);
 					break;
