@@ -902,6 +902,11 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				emit(c, g->a, g->b, HL_PERSON, NULL);
 				break;
 			}
+			/* "OSLO 2019-04-02 Snow fell": a dateline's town */
+			if (g->b == b && dateline(c, g->a, g->b)) {
+				emit(c, g->a, g->b, HL_PLACE, g->lx);
+				break;
+			}
 			if (weak_place(c, g)) {
 				const struct hl_lex *x = NULL;
 				uint64_t h = hl_tok_hash(c, g->a, g->b);
