@@ -500,6 +500,14 @@ static int team_in_scores(const struct hl_ctx *c, size_t a, size_t b)
 	       (b + 1 < c->ntok && c->tok[b + 1].kind == TK_WORD && (c->tok[b + 1].f & TF_CAP));
 }
 
+/* Is the phrase at a written in another script than Latin (Greek, Cyrillic, ...)?
+ * In an English text such a phrase is more often the original name of a
+ * firm, a work or a society than a person's, without more to go on. */
+static int non_latin(const struct hl_ctx *c, size_t a)
+{
+	return (unsigned char)c->text[c->tok[a].s] >= 0xCD;  /* U+0340 on: past the Latin letters */
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -630,8 +638,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
-		if (!common || (b == run_b && said_after(c, run_b)) || said_before(c, a, run_b) ||
-		    person_slot(c, a, 0)) {
+		if ((!common && !non_latin(c, a)) || (b == run_b && said_after(c, run_b)) ||
+		    said_before(c, a, run_b) || person_slot(c, a, 0)) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;

@@ -565,6 +565,8 @@ static void test_article_errors(void)
 		 "a given name before a town's name, or before a plural, is a person's name");
 	IS_SPANS("MILTON 2019-04-02 Rain fell on the town.", NULL, "PLACE:MILTON|DATE:2019-04-02",
 		 "a dateline's town, even one that is a given name");
+	IS_SPANS("The buses belong to Δημοτική Επιχείρηση (the city firm).", NULL, "",
+		 "a phrase in another script is no person without more to go on");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
