@@ -723,6 +723,15 @@ static int plural_title(const struct hl_ctx *c, size_t i)
 /* Cuts run [a, b) into segments and decides them. */
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
+	/* "Stuart Law", "Tyrone Power": a given name and an organisation word
+	 * that is a surname too are a person's name, not a firm */
+	if (b - a == 2 && (lxf(c, a) & (LX_GIVEN | LX_COMMON | LX_COUNTRY | LX_SUBDIV)) == LX_GIVEN &&
+	    (lxf(c, a + 1) & (LX_ORG | LX_ORGSTART | LX_PLACE)) == LX_ORG &&
+	    (lxf(c, a + 1) & (LX_PROPER | LX_WNPERSON)) && !(c->tok[a].f & (TF_ALLCAP | TF_HEAD)) &&
+	    !(c->tok[a + 1].f & TF_ALLCAP)) {
+		decide_name(c, a, b, 1, b);
+		return;
+	}
 	struct seg sg[64];
 	size_t ns = 0;
 	for (size_t i = a; i < b && ns < 64;) {

@@ -567,6 +567,8 @@ static void test_article_errors(void)
 		 "a dateline's town, even one that is a given name");
 	IS_SPANS("The buses belong to Δημοτική Επιχείρηση (the city firm).", NULL, "",
 		 "a phrase in another script is no person without more to go on");
+	IS_SPANS("Yesterday Nora Law spoke.", NULL, "DATE:Yesterday|PERSON:Nora Law",
+		 "a given name and an organisation word that is a surname too are a name");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
