@@ -280,7 +280,8 @@ static int place_prep_before(const struct hl_ctx *c, size_t a)
 		uint32_t f = lxf(c, k);
 		if (f & LX_PREP_PLACE)
 			return 1;
-		if (!(is_word(c, k, "the") || (c->tok[k].f & TF_USED)))
+		/* "in 1966 Atessis was": the preposition is the year's */
+		if (!(is_word(c, k, "the") || (c->tok[k].f & TF_USED)) || c->tok[k].kind == TK_NUM)
 			return 0;
 	}
 	return 0;

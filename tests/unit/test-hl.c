@@ -569,6 +569,8 @@ static void test_article_errors(void)
 		 "a phrase in another script is no person without more to go on");
 	IS_SPANS("Yesterday Nora Law spoke.", NULL, "DATE:Yesterday|PERSON:Nora Law",
 		 "a given name and an organisation word that is a surname too are a name");
+	IS_SPANS("He was a tackle in 1966 Orvendo was the best lineman.", NULL, "DATE:1966",
+		 "a preposition before a year is the year's, not the next name's");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
