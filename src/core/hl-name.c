@@ -722,8 +722,25 @@ static int plural_title(const struct hl_ctx *c, size_t i)
 }
 
 /* Cuts run [a, b) into segments and decides them. */
+/* "Cowboy" Hale (born 12 June 1912 ...)", "Ada Kemp (b. 1950)": the
+ * way a biography opens. */
+static int born_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
+		return 0;
+	return is_word(c, b + 1, "born") || is_word(c, b + 1, "née") ||
+	       (is_word(c, b + 1, "b") && (c->tok[b + 1].f & TF_DOT));
+}
+
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
+	while (a < b && (lxf(c, a) & LX_NOTNAME) && born_after(c, b))
+		a++;
+	if (a < b && born_after(c, b) && !(lxf(c, a) & (LX_COUNTRY | LX_ORG | LX_ORGSTART)) &&
+	    !(c->tok[a].f & TF_HEAD)) {
+		emit_person_sure(c, a, b);
+		return;
+	}
 	/* "Stuart Law", "Tyrone Power": a given name and an organisation word
 	 * that is a surname too are a person's name, not a firm */
 	if (b - a == 2 && (lxf(c, a) & (LX_GIVEN | LX_COMMON | LX_COUNTRY | LX_SUBDIV)) == LX_GIVEN &&

@@ -571,6 +571,9 @@ static void test_article_errors(void)
 		 "a given name and an organisation word that is a surname too are a name");
 	IS_SPANS("He was a tackle in 1966 Orvendo was the best lineman.", NULL, "DATE:1966",
 		 "a preposition before a year is the year's, not the next name's");
+	IS_SPANS("Walter \"Buck\" Milton (born 4 May 1911) was a goalkeeper. Milton retired early.", NULL,
+		 "PERSON:Walter|PERSON:Milton|DATE:4 May 1911|PERSON:Milton",
+		 "a name before '(born' opens a biography: a person, in every mention");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
