@@ -170,7 +170,10 @@ static void unres_add(struct hl_ctx *c, size_t a, size_t b, int place)
 
 /* ---- segments ---- */
 
-enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG, SG_PERSON };
+enum seg_kind {
+	SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG, SG_PERSON,
+	SG_GAP,    /* "and", "of" that joined the run but no phrase of the lexicon holds */
+};
 
 struct seg {
 	size_t a, b;          /* tokens [a, b) */
@@ -254,6 +257,25 @@ static void emit_person_sure(struct hl_ctx *c, size_t a, size_t b)
 	if (b - a == 1 && c->tok[a].e - c->tok[a].s > 1 && !(c->tok[a].f & TF_ALLCAP) &&
 	    !pmap_find(c->pmap, c->tok[a].h))
 		map_put(&c->pmap, c->tok[a].h, c->cand[c->ncand - 1].key, 1);
+}
+
+/* "Brighton and Southampton", "Fareham or Milton": a town in a pair with
+ * a place that is sure of itself (before it, already marked; after it, a
+ * country, a state or a town that is no common word or name) is a place. */
+static int paired_with_place(const struct hl_ctx *c, size_t a, size_t b)
+{
+	if (a >= 2 && (is_word(c, a - 1, "and") || is_word(c, a - 1, "or")) && c->ncand) {
+		const struct hl_cand *q = &c->cand[c->ncand - 1];
+		if (q->type == HL_PLACE && q->e == tok_end(c, a - 2))
+			return 1;
+	}
+	if (b + 1 < c->ntok && (is_word(c, b, "and") || is_word(c, b, "or")) &&
+	    (c->tok[b + 1].f & TF_CAP) && !(c->tok[b + 1].f & TF_ALLCAP)) {
+		uint32_t f = lxf(c, b + 1);
+		return (f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) ||
+		       ((f & LX_CITY) && !(f & (LX_COMMON | LX_GIVEN | LX_WNPERSON)));
+	}
+	return 0;
 }
 
 /* Is the place at segment g weak (a small town that is also a common word
@@ -665,7 +687,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit_person_sure(c, a, b);
 		return;
 	}
-	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
+	if ((place_prep_before(c, a) || paired_with_place(c, a, b)) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
 		place_by_position(c, a, b);
 		return;
 	}
@@ -763,6 +785,13 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
 				     LX_ORGSTART, &x);
+		if ((c->tok[i].f & TF_LOWER) && !(lxf(c, i) & LX_CONNECT)) {
+			/* "Brighton and Southampton" joined because "Brighton and Hove" is
+			 * a place: what no longer phrase held is two names */
+			sg[ns++] = (struct seg){ i, i + 1, SG_GAP, NULL };
+			i++;
+			continue;
+		}
 		/* "Bay of Pigs", "Gulf of Aden": a place head ending in "of" and
 		 * what follows it in the run are one place */
 		const struct hl_lex *hx = NULL;
@@ -848,7 +877,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		else if (ns && sg[ns - 1].kind == SG_NAME)
 			sg[ns - 1].b = i + 1;
 		else
-			sg[ns++] = (struct seg){ i, i + 1, SG_NAME, NULL };
+			sg[ns++] = (struct seg){ i, i + 1, SG_GAP, NULL };
 		i++;
 	}
 	/* "Denver Broncos", "Oregon Ducks": a town or state and a plural
@@ -946,7 +975,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				const struct hl_lex *x = NULL;
 				uint64_t h = hl_tok_hash(c, g->a, g->b);
 				if (place_prep_before(c, g->a) || town_of_before(c, g->a) ||
-				    (g->b == b && comma_place_after(c, b, &x))) {
+				    (g->b == b && comma_place_after(c, b, &x)) || paired_with_place(c, g->a, g->b)) {
 					/* "in Harwick": later mentions alone are the place too
 					 * (not "IN SURPRISE DEFEAT": a headline says little) */
 					if (!(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP)))

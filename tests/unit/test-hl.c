@@ -574,6 +574,10 @@ static void test_article_errors(void)
 	IS_SPANS("Walter \"Buck\" Milton (born 4 May 1911) was a goalkeeper. Milton retired early.", NULL,
 		 "PERSON:Walter|PERSON:Milton|DATE:4 May 1911|PERSON:Milton",
 		 "a name before '(born' opens a biography: a person, in every mention");
+	IS_SPANS("The line runs between Brighton and Southampton.", NULL, "PLACE:Brighton|PLACE:Southampton",
+		 "two towns joined by 'and' that only a longer place's name starts are two places");
+	IS_SPANS("The line leads to Portchester and Fareham.", NULL, "PLACE:Portchester|PLACE:Fareham",
+		 "a town beside a place by 'and' is a place");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
