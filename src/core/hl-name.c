@@ -877,7 +877,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		else if (ns && sg[ns - 1].kind == SG_NAME)
 			sg[ns - 1].b = i + 1;
 		else
-			sg[ns++] = (struct seg){ i, i + 1, SG_GAP, NULL };
+			sg[ns++] = (struct seg){ i, i + 1, SG_NAME, NULL };
 		i++;
 	}
 	/* "Denver Broncos", "Oregon Ducks": a town or state and a plural
