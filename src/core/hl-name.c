@@ -813,6 +813,11 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		if (n) {
 			uint32_t f = x->flags;
+			/* "Fairmont State College": a town's name ending in an
+			 * organisation word is the organisation's here */
+			if (n >= 2 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_SUBDIV)) && i + n == b &&
+			    (lxf(c, i + n - 1) & LX_ORG) && i > a)
+				f = LX_ORG;
 			enum seg_kind k = (f & LX_ORGSTART) ? SG_ORG
 				: (f & LX_TITLE) ? SG_TITLE
 				/* "Eastern leaders": a province's name that is a nationality
@@ -1226,6 +1231,11 @@ void hl_names(struct hl_ctx *c)
 					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
 					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART | LX_PLACEHEAD));
 				}
+				/* "the Legislative Assembly of Ontario": an organisation
+				 * word and "of" take the place into the organisation */
+				if (!ok && is_word(c, b, "of") && (lxf(c, b - 1) & LX_ORG) &&
+				    !(c->tok[b - 1].f & TF_ALLCAP))
+					ok = 1;
 				if (ok) {
 					b += 2;
 					continue;

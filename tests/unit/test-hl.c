@@ -578,6 +578,8 @@ static void test_article_errors(void)
 		 "two towns joined by 'and' that only a longer place's name starts are two places");
 	IS_SPANS("The line leads to Portchester and Fareham.", NULL, "PLACE:Portchester|PLACE:Fareham",
 		 "a town beside a place by 'and' is a place");
+	IS_SPANS("She sat in the Legislative Assembly of Manitoba and taught at Fairmont State College.", NULL, "",
+		 "a place after an organisation word and 'of', or ending in one, is the organisation's");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
