@@ -1214,6 +1214,11 @@ void hl_names(struct hl_ctx *c)
 		size_t a = i, b = i + 1;
 		while (b < c->ntok && joined(c, b - 1)) {
 			if (namey(c, b)) {
+				/* "in the U.S. Up to", "U.S. Amateur champions": after an
+				 * acronym's period a capitalised common word starts anew */
+				if ((c->tok[b - 1].f & (TF_ACRO | TF_DOT)) == (TF_ACRO | TF_DOT) &&
+				    (lxf(c, b) & (LX_COMMON | LX_PROPER | LX_GIVEN)) == LX_COMMON)
+					break;
 				b++;
 				continue;
 			}

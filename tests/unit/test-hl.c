@@ -580,6 +580,8 @@ static void test_article_errors(void)
 		 "a town beside a place by 'and' is a place");
 	IS_SPANS("She sat in the Legislative Assembly of Manitoba and taught at Fairmont State College.", NULL, "",
 		 "a place after an organisation word and 'of', or ending in one, is the organisation's");
+	IS_SPANS("Two plants shut in the U.S. Up to a third of the fuel was lost.", NULL, "PLACE:U.S.",
+		 "an acronym's period before a capitalised common word ends the name");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
