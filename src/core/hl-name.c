@@ -329,7 +329,8 @@ static int said_before(const struct hl_ctx *c, size_t a, size_t b)
 	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat") &&
 	       (b >= c->ntok || c->tok[b].kind == TK_PUNCT || (c->tok[b - 1].f & TF_NL) ||
 		is_word(c, b, "on") || is_word(c, b, "in") || is_word(c, b, "at") ||
-		is_word(c, b, "after") || is_word(c, b, "when") || is_word(c, b, "told"));
+		is_word(c, b, "after") || is_word(c, b, "when") || is_word(c, b, "told") ||
+		is_word(c, b, "and"));
 }
 
 /* "Elmdale, Kansas", "SPRINGFIELD, Ill.": a state or country right after
@@ -1183,12 +1184,14 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 }
 
 /* A lower-case title right before a run: "foreign minister Cho Tae-yul",
- * or a word for a kind of person: "the pianist Ana Ruiz". */
+ * or a word for a kind of person: "the pianist Ana Ruiz", "his sister,
+ * Ana". */
 static int title_before(const struct hl_ctx *c, size_t a)
 {
-	if (a > 0 && (c->tok[a - 1].f & TF_LOWER) && (c->tok[a - 1].f & TF_SPACE)) {
-		const struct hl_lex *x = c->tok[a - 1].lx ? c->tok[a - 1].lx
-							  : gaz_get(&c->e->gaz, c->tok[a - 1].h);
+	/* "the pianist Ana", "his sister, Ana," */
+	size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
+	if (a > 0 && (c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD) {
+		const struct hl_lex *x = c->tok[r].lx ? c->tok[r].lx : gaz_get(&c->e->gaz, c->tok[r].h);
 		if (x && (x->flags & LX_ROLE))
 			return 1;
 	}
