@@ -586,6 +586,11 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		emit_person_sure(c, a, b);
 		return;
 	}
+	/* "B-25 Mitchell": a model's letters and figures make a thing */
+	for (size_t k = a; k < b; k++)
+		if (c->tok[k].kind == TK_WORD && memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s) &&
+		    c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9')
+			return;
 	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
 	    (n == 1 && pmap_find(c->pmap, t0->h))) {
 		emit(c, a, b, HL_PERSON, NULL);

@@ -586,6 +586,8 @@ static void test_article_errors(void)
 		 "a name after a word for a kind of person and a comma is a person's");
 	IS_SPANS("The bodies were found further away, said Ruvanga and other witnesses.", NULL, "PERSON:Ruvanga",
 		 "'said X and others' names the speaker");
+	IS_SPANS("The squadron flew F-16 Falcon jets and B-25 Mitchell bombers.", NULL, "",
+		 "a model's letters and figures before a name make a thing");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
