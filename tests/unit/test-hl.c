@@ -588,6 +588,8 @@ static void test_article_errors(void)
 		 "'said X and others' names the speaker");
 	IS_SPANS("The squadron flew F-16 Falcon jets and B-25 Mitchell bombers.", NULL, "",
 		 "a model's letters and figures before a name make a thing");
+	IS_SPANS("The road passes Velmont Courthouse and cuts the Kessick Formation.", NULL,
+		 "PLACE:Velmont Courthouse|PLACE:Kessick Formation", "a courthouse and a rock formation are places");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
