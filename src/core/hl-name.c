@@ -941,7 +941,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 	}
 	/* "New York City", "Kansas City": a state or town and "City" is one place */
 	for (size_t k = 0; k + 1 < ns; k++) {
-		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) || sg[k + 1].kind != SG_NAME ||
+		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) ||
+		    (sg[k + 1].kind != SG_NAME && sg[k + 1].kind != SG_PLACE) ||
 		    sg[k + 1].b - sg[k + 1].a != 1 || sg[k + 1].a != sg[k].b || !is_word(c, sg[k + 1].a, "city"))
 			continue;
 		sg[k].b = sg[k + 1].b;
