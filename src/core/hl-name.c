@@ -845,7 +845,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 						 (f & (LX_SUBDIV | LX_PROPER)) != (LX_SUBDIV | LX_PROPER))) &&
 			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
 			     (i + 1 < b && !(lxf(c, i + 1) & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY | LX_ORG |
-								   LX_PLACETAIL | LX_TITLE)) &&
+								   LX_PLACETAIL | LX_TITLE | LX_PLACENOUN)) &&
 			      ((lxf(c, i + 1) & (LX_PROPER | LX_GIVEN | LX_WNPERSON)) ||
 			       !(lxf(c, i + 1) & (LX_PLACE | LX_COMMON))))))
 				k = SG_NAME;
