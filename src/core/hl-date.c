@@ -633,7 +633,12 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 			  (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "that") || tok_is(c, i - 1, "this") ||
 			   tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her") || tok_is(c, i - 1, "its") ||
 			   tok_is(c, i - 1, "their") || tok_is(c, i - 1, "our") || tok_is(c, i - 1, "whose") ||
-			   (i > 1 && tok_is(c, i - 1, "s") && tok_punct(c, i - 2, '\'')));
+			   (i > 1 && tok_is(c, i - 1, "s") && tok_punct(c, i - 2, '\'')) ||
+			   /* "his unsuccessful 1996 campaign" */
+			   (i > 1 && (c->tok[i - 1].f & TF_LOWER) && c->tok[i - 1].kind == TK_WORD &&
+			    (tok_is(c, i - 2, "the") || tok_is(c, i - 2, "his") || tok_is(c, i - 2, "her") ||
+			     tok_is(c, i - 2, "its") || tok_is(c, i - 2, "their") || tok_is(c, i - 2, "a") ||
+			     tok_is(c, i - 2, "an"))));
 		if (!det && u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
 		    !(u->lx && (u->lx->flags & (LX_SAID))) && !tok_is(c, i + 1, "and") &&
 		    !tok_is(c, i + 1, "to") && !tok_is(c, i + 1, "when") && !tok_is(c, i + 1, "as") &&
