@@ -583,6 +583,15 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	const struct hl_tok *t0 = &c->tok[a];
 	uint32_t f0 = lxf(c, a);
 	if (person_next) {
+		/* "St. Johnsbury, Vermont": a saint's name before a state is a town */
+		const struct hl_lex *x = NULL;
+		size_t np = b == run_b && a > 0 && (is_word(c, a - 1, "st") || is_word(c, a - 1, "saint")) ?
+			    comma_place_after(c, b, &x) : 0;
+		if (np) {
+			place_by_position(c, a - 1, b);
+			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
+			return;
+		}
 		emit_person_sure(c, a, b);
 		return;
 	}

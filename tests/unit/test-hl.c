@@ -593,6 +593,8 @@ static void test_article_errors(void)
 	IS_SPANS("Hull 0 Derby 0\nLeicester City 3 Luton 2", NULL, "", "a town and 'City' beside a score is a team");
 	IS_FIELD("He lost his bitter 1996 campaign for the seat.", "2013-06-10", "1996", 0, 1, "1996",
 		 "a year after an adjective after 'his' is a date");
+	IS_SPANS("The road ran on to St. Kelby, Vermont, in the hills.", NULL, "PLACE:St. Kelby|PLACE:Vermont",
+		 "a saint's name before a state is a town");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
