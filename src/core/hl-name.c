@@ -547,6 +547,11 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	if (b == run_b && team_in_scores(c, a, b))
 		return;
+	/* "Acme Toys president to retire": a name before a lower-case title
+	 * is the firm or body the title belongs to */
+	if (b == run_b && b < c->ntok && (c->tok[b].f & TF_LOWER) && (lxf(c, b) & LX_TITLE) &&
+	    !(c->tok[a].f & TF_HEAD))
+		return;
 	/* "(Kerwin 30th pen, Dunmore 89th)": a scorer and the minute */
 	if (b == run_b && minute_after(c, b) && !(lxf(c, a) & (LX_PLACE | LX_NOTNAME))) {
 		emit(c, a, b, HL_PERSON, NULL);

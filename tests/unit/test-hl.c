@@ -595,6 +595,8 @@ static void test_article_errors(void)
 		 "a year after an adjective after 'his' is a date");
 	IS_SPANS("The road ran on to St. Kelby, Vermont, in the hills.", NULL, "PLACE:St. Kelby|PLACE:Vermont",
 		 "a saint's name before a state is a town");
+	IS_SPANS("Rolf Amberg president to retire in July.", NULL, "DATE:July",
+		 "a name before a lower-case title is the firm the title belongs to");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
