@@ -283,6 +283,10 @@ static int paired_with_place(const struct hl_ctx *c, size_t a, size_t b)
 static int weak_place(const struct hl_ctx *c, const struct seg *g)
 {
 	uint32_t f = g->lx ? g->lx->flags : 0;
+	/* "the two Mara scripts": a province WordNet knows only as a person */
+	if ((f & (LX_SUBDIV | LX_COUNTRY | LX_BIGCITY | LX_WNPLACE | LX_WNPERSON)) == (LX_SUBDIV | LX_WNPERSON) &&
+	    g->b - g->a == 1)
+		return 1;
 	if (f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))
 		return (g->b - g->a == 1) && (c->tok[g->a].f & TF_SENT) && (f & LX_COMMON) &&
 		       !(f & LX_PROPER) && !(f & LX_COUNTRY);

@@ -597,6 +597,8 @@ static void test_article_errors(void)
 		 "a saint's name before a state is a town");
 	IS_SPANS("Rolf Amberg president to retire in July.", NULL, "DATE:July",
 		 "a name before a lower-case title is the firm the title belongs to");
+	IS_SPANS("The villain was Mara, and the two Mara scripts were shelved.", NULL, "",
+		 "a province's name WordNet knows only as a person's needs 'in' to be a place");
 	/* one sense per document */
 	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
 		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
