@@ -18,7 +18,7 @@
 #include "util.h"
 
 extern const char gaz_data_gazetteer[], gaz_data_words[], gaz_data_given_names[],
-	gaz_data_lexicon[];
+	gaz_data_lexicon[], gaz_data_wordnet[];
 
 /* The table being built. */
 struct hl_gazb {
@@ -193,6 +193,42 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 	}
 }
 
+/* A named instance of WordNet: "Frankfurt<TAB>place". A person's name
+ * marks the phrase; a place no other list has becomes a town (the rules
+ * for small towns then apply to it), unless it is a nationality word
+ * ("Canadian", also a river) or one word that is a person's name too
+ * ("Crane"); an organisation, event or work of
+ * two words or more marks the phrase (one word, "Capital", says too
+ * little); a word for a kind of person marks the word, unless it has a
+ * job in the date or place rules; a given name counts when it is no
+ * common word or title. Run
+ * after the other lists, whose flags it reads. */
+static void wordnet_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
+{
+	if (nf < 2)
+		return;
+	int multi = memchr(f[0], ' ', fl[0]) != NULL;
+	if (fl[1] == 6 && !memcmp(f[1], "person", 6)) {
+		put_phrase(g, f[0], fl[0], LX_WNPERSON);
+	} else if (fl[1] == 5 && !memcmp(f[1], "place", 5)) {
+		struct hl_lex *x = put_phrase(g, f[0], fl[0], LX_WNPLACE);
+		if (!(x->flags & (LX_PLACE | LX_DEMONYM)) &&
+		    (multi || !(x->flags & (LX_GIVEN | LX_WNPERSON))))
+			x->flags |= LX_CITY;
+	} else if ((fl[1] == 3 && !memcmp(f[1], "org", 3)) || (fl[1] == 5 && !memcmp(f[1], "other", 5))) {
+		if (multi)
+			put_phrase(g, f[0], fl[0], LX_WNOTHER);
+	} else if (fl[1] == 4 && !memcmp(f[1], "role", 4)) {
+		struct hl_lex *x = gaz_put(g, hl_hash(f[0], fl[0]));
+		if (!(x->flags & (LX_DATE | LX_PREP_PLACE | LX_PLACENOUN | LX_CONNECT)))
+			x->flags |= LX_ROLE;
+	} else if (fl[1] == 5 && !memcmp(f[1], "given", 5)) {
+		struct hl_lex *x = gaz_put(g, hl_hash(f[0], fl[0]));
+		if (!(x->flags & (LX_COMMON | LX_TITLE | LX_PLACE | LX_DEMONYM | LX_ORG | LX_NOTNAME)))
+			x->flags |= LX_GIVEN;
+	}
+}
+
 /* Words the date grammar knows, with their numbers. */
 static const struct {
 	const char *w;
@@ -310,6 +346,7 @@ static int gaz_build(struct hl_gaz *g)
 	each_line(gaz_data_given_names, given_line, g);
 	each_line(gaz_data_gazetteer, gazetteer_line, g);
 	each_line(gaz_data_lexicon, lexicon_line, g);
+	each_line(gaz_data_wordnet, wordnet_line, g);
 	for (size_t i = 0; i < sizeof datewords / sizeof *datewords; i++) {
 		struct hl_lex *x = gaz_put(g, hl_hash(datewords[i].w, strlen(datewords[i].w)));
 		x->flags |= LX_DATE;

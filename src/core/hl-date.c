@@ -276,6 +276,13 @@ static int tok_month(const struct hl_ctx *c, size_t i)
 	if (n == 3 && !(t->f & TF_DOT) && ascii_ncasecmp(c->text + t->s, "may", 3) != 0 &&
 	    !tok_daynum(c, i + 1) && !tok_year(c, i + 1))
 		return 0;  /* "Mar", "Jan" without a period or a number */
+	/* "Black September": the end of a name WordNet knows, no month */
+	if (i > 0 && (T(c, i - 1)->f & TF_CAP) && T(c, i - 1)->kind == TK_WORD &&
+	    (T(c, i - 1)->f & TF_SPACE) && !tok_daynum(c, i + 1) && !tok_year(c, i + 1)) {
+		const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, i - 1, i + 1));
+		if (x && (x->flags & (LX_WNOTHER | LX_WNPERSON | LX_WNPLACE)))
+			return 0;
+	}
 	if (num == 5 || num == 3) {
 		int ok = tok_daynum(c, i + 1) || tok_year(c, i + 1) ||
 			 (i > 0 && (dw(c, i - 1, NULL) == DW_REL || dw(c, i - 1, NULL) == DW_EDGE ||
@@ -433,10 +440,26 @@ static int month_year(const struct hl_ctx *c, int m, int tense)
 	return y;
 }
 
-static char *md_value(const struct hl_ctx *c, int y, int m, int d, int tense)
+/* The year a text about another time is talking about: the last year it
+ * named, two or more from the document date, in a text that has named
+ * such years at least twice and more than twice as often as years near
+ * its own ("In 1943 ... In 1944 ... on 6 June", in a post of 2013); 0 in
+ * a text about its own time, as news is even when it looks back. */
+static int narrative_year(const struct hl_ctx *c)
+{
+	return c->ayear && (c->ayear - c->year >= 2 || c->year - c->ayear >= 2) &&
+	       c->far_years >= 2 && c->far_years > 2 * c->near_years ? c->ayear : 0;
+}
+
+/* A day and month without a year at token i: the year the text talks
+ * about when it named one in the last few sentences ("In 1944 the Allies
+ * landed. On 6 June ..."), else by the tense and the document date (as
+ * for a month alone, d 0). */
+static char *md_value(const struct hl_ctx *c, size_t i, int y, int m, int d, int tense)
 {
 	if (!y && has_date(c))
-		y = month_year(c, m, tense);
+		y = d && narrative_year(c) && c->tok[i].s - c->ayear_at < 300 ? narrative_year(c)
+									       : month_year(c, m, tense);
 	return fmt_ymd(y, m, d);
 }
 
@@ -576,14 +599,14 @@ static size_t calendar_at(const struct hl_ctx *c, size_t i, char **value)
 				return j;
 			}
 		}
-		*value = md_value(c, y, m, d, y ? 0 : tense_at(c, i, j));
+		*value = md_value(c, i, y, m, d, y ? 0 : tense_at(c, i, j));
 		return j;
 	}
 	if (!wd && (d = tok_daynum(c, j)) != 0 && (m = tok_month(c, j + 1)) != 0) {
 		j += 2;
 		if ((y = tok_year(c, j)) != 0)
 			j++;
-		*value = md_value(c, y, m, d, y ? 0 : tense_at(c, i, j));
+		*value = md_value(c, i, y, m, d, y ? 0 : tense_at(c, i, j));
 		return j;
 	}
 	if (wd) {
@@ -661,7 +684,12 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 			  (tok_is(c, i - 1, "the") || tok_is(c, i - 1, "that") || tok_is(c, i - 1, "this") ||
 			   tok_is(c, i - 1, "his") || tok_is(c, i - 1, "her") || tok_is(c, i - 1, "its") ||
 			   tok_is(c, i - 1, "their") || tok_is(c, i - 1, "our") || tok_is(c, i - 1, "whose") ||
-			   (i > 1 && tok_is(c, i - 1, "s") && tok_punct(c, i - 2, '\'')));
+			   (i > 1 && tok_is(c, i - 1, "s") && tok_punct(c, i - 2, '\'')) ||
+			   /* "his unsuccessful 1996 campaign" */
+			   (i > 1 && (c->tok[i - 1].f & TF_LOWER) && c->tok[i - 1].kind == TK_WORD &&
+			    (tok_is(c, i - 2, "the") || tok_is(c, i - 2, "his") || tok_is(c, i - 2, "her") ||
+			     tok_is(c, i - 2, "its") || tok_is(c, i - 2, "their") || tok_is(c, i - 2, "a") ||
+			     tok_is(c, i - 2, "an"))));
 		if (!det && u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
 		    !(u->lx && (u->lx->flags & (LX_SAID))) && !tok_is(c, i + 1, "and") &&
 		    !tok_is(c, i + 1, "to") && !tok_is(c, i + 1, "when") && !tok_is(c, i + 1, "as") &&
@@ -887,7 +915,12 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		int sign;
 		if (dw(c, j, &sign) != DW_AGO)
 			return 0;
-		*value = ago_value(c, (int)n, unit, sign < 0 ? -1 : 1);
+		/* "29 years earlier": counted from the year the text talks about;
+		 * "ago" counts from the document's */
+		if (unit == 4 && n > 1 && (sign == -2 || sign == 2) && narrative_year(c))
+			*value = fmtf("%04d", narrative_year(c) + (sign < 0 ? -(int)n : (int)n));
+		else
+			*value = ago_value(c, (int)n, unit, sign < 0 ? -1 : 1);
 		return j + 1;
 	}
 	default:
@@ -1443,8 +1476,14 @@ static void remember(struct hl_ctx *c, size_t i, size_t j, const char *v)
 	int named = 0;
 	for (size_t k = i; k < j && !named; k++)
 		named = dw(c, k, NULL) == DW_MONTH || tok_year(c, k);
-	if (named && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9')
+	if (named && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9') {
 		c->ayear = atoi(v);
+		c->ayear_at = c->tok[i].s;
+		if (c->ayear - c->year >= 2 || c->year - c->ayear >= 2)
+			c->far_years++;
+		else
+			c->near_years++;
+	}
 	if (strlen(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
 	    names_quarter(c, i, j)) {
 		int y = atoi(v), q = v[6] - '0';

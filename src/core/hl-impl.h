@@ -43,6 +43,10 @@ enum {
 	LX_DIRECTION = 1u << 21,/* "North", "Western": before a nationality word, not a place */
 	LX_PLACENOUN = 1u << 22,/* "town", "village": "the town of X" makes X a place */
 	LX_PLACEABBR = 1u << 23,/* "Fla.", "Calif.": a state after "Town," (and only there) */
+	LX_WNPERSON = 1u << 24, /* WordNet names a person so: "Hitler", "Bill Clinton" */
+	LX_WNPLACE = 1u << 25,  /* WordNet names a place so (and it is LX_CITY when no list had it) */
+	LX_WNOTHER = 1u << 26,  /* a phrase WordNet names as an organisation, event or work */
+	LX_ROLE = 1u << 27,     /* "pianist", "striker": a name right after it is a person's */
 	LX_PLACE = LX_COUNTRY | LX_SUBDIV | LX_CITY,
 };
 
@@ -282,6 +286,8 @@ struct hl_ctx {
 				* that had ended by the document date; qnum 0 when none */
 	int ayear;             /* the year of the last date the text named by its month or
 				* year, 0 when none: "the following year" counts from it */
+	size_t ayear_at;       /* where in the text that date was named */
+	int far_years, near_years; /* years named so far two or more from the document's, and within one */
 	struct hl_tok *tok;
 	size_t ntok, captok;
 	size_t *dwi;           /* indices of the line's TF_DATEW tokens, in order (room for captok) */

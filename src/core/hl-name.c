@@ -167,7 +167,10 @@ static void unres_add(struct hl_ctx *c, size_t a, size_t b, int place)
 
 /* ---- segments ---- */
 
-enum seg_kind { SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG };
+enum seg_kind {
+	SG_NAME, SG_PLACE, SG_TITLE, SG_DEMONYM, SG_ORG, SG_PERSON,
+	SG_GAP,    /* "and", "of" that joined the run but no phrase of the lexicon holds */
+};
 
 struct seg {
 	size_t a, b;          /* tokens [a, b) */
@@ -241,15 +244,55 @@ static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const 
 		c->tok[k].f |= TF_USED;
 }
 
+/* A one-word name that a title, a word for a kind of person or WordNet
+ * makes a person's ("the pianist András"): its other mentions alone in
+ * the document are that person's ("András falls"), which "Norilsk said"
+ * is too weak a sign to claim. */
+static void emit_person_sure(struct hl_ctx *c, size_t a, size_t b)
+{
+	emit(c, a, b, HL_PERSON, NULL);
+	if (b - a == 1 && c->tok[a].e - c->tok[a].s > 1 && !(c->tok[a].f & TF_ALLCAP) &&
+	    !pmap_find(c->pmap, c->tok[a].h))
+		map_put(&c->pmap, c->tok[a].h, c->cand[c->ncand - 1].key, 1);
+}
+
+/* "Brighton and Southampton", "Fareham or Milton": a town in a pair with
+ * a place that is sure of itself (before it, already marked; after it, a
+ * country, a state or a town that is no common word or name) is a place. */
+static int paired_with_place(const struct hl_ctx *c, size_t a, size_t b)
+{
+	if (a >= 2 && (is_word(c, a - 1, "and") || is_word(c, a - 1, "or")) && c->ncand) {
+		const struct hl_cand *q = &c->cand[c->ncand - 1];
+		if (q->type == HL_PLACE && q->e == tok_end(c, a - 2))
+			return 1;
+	}
+	if (b + 1 < c->ntok && (is_word(c, b, "and") || is_word(c, b, "or")) &&
+	    (c->tok[b + 1].f & TF_CAP) && !(c->tok[b + 1].f & TF_ALLCAP)) {
+		uint32_t f = lxf(c, b + 1);
+		return (f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) ||
+		       ((f & LX_CITY) && !(f & (LX_COMMON | LX_GIVEN | LX_WNPERSON)));
+	}
+	return 0;
+}
+
 /* Is the place at segment g weak (a small town that is also a common word
  * or a given name) so that it needs a preposition before it? */
 static int weak_place(const struct hl_ctx *c, const struct seg *g)
 {
 	uint32_t f = g->lx ? g->lx->flags : 0;
+	/* "the two Mara scripts": a province WordNet knows only as a person */
+	if ((f & (LX_SUBDIV | LX_COUNTRY | LX_BIGCITY | LX_WNPLACE | LX_WNPERSON)) == (LX_SUBDIV | LX_WNPERSON) &&
+	    g->b - g->a == 1)
+		return 1;
 	if (f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))
 		return (g->b - g->a == 1) && (c->tok[g->a].f & TF_SENT) && (f & LX_COMMON) &&
 		       !(f & LX_PROPER) && !(f & LX_COUNTRY);
 	if (g->b - g->a > 1)
+		return 0;
+	/* "meant Geneva": a given name too, but WordNet knows it only as a
+	 * place, and inside a sentence its capital says it is not the gin */
+	if ((f & (LX_WNPLACE | LX_WNPERSON)) == LX_WNPLACE &&
+	    (!(f & LX_COMMON) || ((f & LX_PROPER) && !(c->tok[g->a].f & TF_SENT))))
 		return 0;
 	return (f & (LX_COMMON | LX_GIVEN)) != 0;
 }
@@ -260,7 +303,8 @@ static int place_prep_before(const struct hl_ctx *c, size_t a)
 		uint32_t f = lxf(c, k);
 		if (f & LX_PREP_PLACE)
 			return 1;
-		if (!(is_word(c, k, "the") || (c->tok[k].f & TF_USED)))
+		/* "in 1966 Atessis was": the preposition is the year's */
+		if (!(is_word(c, k, "the") || (c->tok[k].f & TF_USED)) || c->tok[k].kind == TK_NUM)
 			return 0;
 	}
 	return 0;
@@ -277,10 +321,17 @@ static int said_after(const struct hl_ctx *c, size_t b)
 	return 0;
 }
 
-static int said_before(const struct hl_ctx *c, size_t a)
+/* "..., said Smith." and "said Smith, who ...": the speaker after the verb
+ * ends the clause; in "said Brexit would fail" the name is what was said
+ * about. b is the end of the run. */
+static int said_before(const struct hl_ctx *c, size_t a, size_t b)
 {
 	return a > 0 && (lxf(c, a - 1) & LX_SAID) && (c->tok[a - 1].f & TF_LOWER) &&
-	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat");
+	       !is_word(c, a - 1, "won") && !is_word(c, a - 1, "beat") &&
+	       (b >= c->ntok || c->tok[b].kind == TK_PUNCT || (c->tok[b - 1].f & TF_NL) ||
+		is_word(c, b, "on") || is_word(c, b, "in") || is_word(c, b, "at") ||
+		is_word(c, b, "after") || is_word(c, b, "when") || is_word(c, b, "told") ||
+		is_word(c, b, "and"));
 }
 
 /* "Elmdale, Kansas", "SPRINGFIELD, Ill.": a state or country right after
@@ -418,6 +469,70 @@ static int person_slot(const struct hl_ctx *c, size_t a, int one)
 	return q->type == HL_PERSON && q->e == tok_end(c, k);
 }
 
+/* "the Clinton administration", "a second Trump presidency": a name
+ * before one of these words is a leader's. */
+static int person_era_after(const struct hl_ctx *c, size_t b)
+{
+	return b < c->ntok && (c->tok[b].f & TF_LOWER) &&
+	       (is_word(c, b, "administration") || is_word(c, b, "presidency") ||
+		is_word(c, b, "campaign") || is_word(c, b, "era") || is_word(c, b, "cabinet") ||
+		is_word(c, b, "dynasty"));
+}
+
+/* "30th", "89th" right after a name and before ",", ")" or "pen": the
+ * minute a goal was scored in. */
+static int minute_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_NUM || (c->tok[b].f & TF_USED))
+		return 0;
+	const struct hl_tok *t = &c->tok[b];
+	size_t n = t->e - t->s;
+	const char *w = c->text + t->s;
+	if (n < 3 || n > 5 || w[0] < '0' || w[0] > '9' ||
+	    !((w[n - 2] == 't' && w[n - 1] == 'h') || (w[n - 2] == 's' && w[n - 1] == 't') ||
+	      (w[n - 2] == 'n' && w[n - 1] == 'd') || (w[n - 2] == 'r' && w[n - 1] == 'd')))
+		return 0;
+	const struct hl_tok *u = &c->tok[b + 1];
+	return (u->kind == TK_PUNCT && (u->c0 == ',' || u->c0 == ')')) || is_word(c, b + 1, "pen") ||
+	       is_word(c, b + 1, "and");
+}
+
+/* Is token i a bare whole number of up to three digits, a score or a
+ * column of a table ("2", "17"), not "9-2", "18th" or "23:58.6"? */
+static int score_num(const struct hl_ctx *c, size_t i)
+{
+	if (i >= c->ntok || c->tok[i].kind != TK_NUM || (c->tok[i].f & TF_USED) ||
+	    c->tok[i].e - c->tok[i].s > 3)
+		return 0;
+	for (size_t k = c->tok[i].s; k < c->tok[i].e; k++)
+		if (c->text[k] < '0' || c->text[k] > '9')
+			return 0;
+	return (c->tok[i].f & (TF_SPACE | TF_NL)) || i + 1 == c->ntok;
+}
+
+/* "Bochum 2 Hansa Rostock 0", "Rovers 16 9 6 1 26 14 33": a name between
+ * scores, or starting a line of figures, is a side in a results line or
+ * a table; a person's name there starts with a given name. */
+static int team_in_scores(const struct hl_ctx *c, size_t a, size_t b)
+{
+	if (!score_num(c, b) || (lxf(c, a) & LX_GIVEN))
+		return 0;
+	int line_start = a == 0 || (c->tok[a - 1].f & TF_NL);
+	if (!line_start)
+		return score_num(c, a - 1);
+	/* a table's row of figures, or the first side and the next one */
+	return score_num(c, b + 1) ||
+	       (b + 1 < c->ntok && c->tok[b + 1].kind == TK_WORD && (c->tok[b + 1].f & TF_CAP));
+}
+
+/* Is the phrase at a written in another script than Latin (Greek, Cyrillic, ...)?
+ * In an English text such a phrase is more often the original name of a
+ * firm, a work or a society than a person's, without more to go on. */
+static int non_latin(const struct hl_ctx *c, size_t a)
+{
+	return (unsigned char)c->text[c->tok[a].s] >= 0xCD;  /* U+0340 on: past the Latin letters */
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -430,6 +545,18 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit(c, a1, b, HL_PERSON, NULL);
 			return;
 		}
+	}
+	if (b == run_b && team_in_scores(c, a, b))
+		return;
+	/* "Acme Toys president to retire": a name before a lower-case title
+	 * is the firm or body the title belongs to */
+	if (b == run_b && b < c->ntok && (c->tok[b].f & TF_LOWER) && (lxf(c, b) & LX_TITLE) &&
+	    !(c->tok[a].f & TF_HEAD))
+		return;
+	/* "(Kerwin 30th pen, Dunmore 89th)": a scorer and the minute */
+	if (b == run_b && minute_after(c, b) && !(lxf(c, a) & (LX_PLACE | LX_NOTNAME))) {
+		emit(c, a, b, HL_PERSON, NULL);
+		return;
 	}
 	/* drop leading words that only look like names because of the sentence */
 	while (a < b) {
@@ -462,9 +589,23 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	const struct hl_tok *t0 = &c->tok[a];
 	uint32_t f0 = lxf(c, a);
 	if (person_next) {
-		emit(c, a, b, HL_PERSON, NULL);
+		/* "St. Johnsbury, Vermont": a saint's name before a state is a town */
+		const struct hl_lex *x = NULL;
+		size_t np = b == run_b && a > 0 && (is_word(c, a - 1, "st") || is_word(c, a - 1, "saint")) ?
+			    comma_place_after(c, b, &x) : 0;
+		if (np) {
+			place_by_position(c, a - 1, b);
+			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
+			return;
+		}
+		emit_person_sure(c, a, b);
 		return;
 	}
+	/* "B-25 Mitchell": a model's letters and figures make a thing */
+	for (size_t k = a; k < b; k++)
+		if (c->tok[k].kind == TK_WORD && memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s) &&
+		    c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9')
+			return;
 	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
 	    (n == 1 && pmap_find(c->pmap, t0->h))) {
 		emit(c, a, b, HL_PERSON, NULL);
@@ -475,7 +616,9 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	if (b == run_b) {
 		const struct hl_lex *x = NULL;
 		size_t np = comma_place_after(c, b, &x);
-		if (np) {
+		/* "Louis Carr, Santiago newsroom": a given name and a surname
+		 * before a comma are a person, not a town */
+		if (np && !(n >= 2 && (f0 & LX_GIVEN) && !(f0 & LX_PLACE) && !(t0->f & TF_ALLCAP))) {
 			place_by_position(c, a, b);
 			emit(c, b + 1, b + 1 + np, HL_PLACE, x);
 			return;
@@ -507,8 +650,9 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit(c, a, b, HL_PLACE, NULL);
 			return;
 		}
-		if (f0 & LX_PLACEHEAD) {
-			emit(c, a, b, HL_PLACE, NULL);
+		const struct hl_lex *hx = NULL;
+		if ((f0 & LX_PLACEHEAD) || longest(c, a, b, LX_PLACEHEAD, &hx) >= 2) {
+			emit(c, a, b, HL_PLACE, NULL);  /* "Lake Tana", "Bay of Pigs" */
 			return;
 		}
 		if (head)
@@ -516,8 +660,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		/* "Boy Scouts", "the Blue Jays": a plural common noun at the end is a group */
 		const struct hl_tok *tl = &c->tok[b - 1];
 		if (tl->e - tl->s > 3 && c->text[tl->e - 1] == 's' && (fl & LX_COMMON) &&
-		    !(fl & (LX_PROPER | LX_GIVEN)))
-			return;
+		    !(fl & (LX_PROPER | LX_GIVEN)) && !((f0 & (LX_GIVEN | LX_COMMON)) == LX_GIVEN && n == 2))
+			return;  /* but "Andrew Blades" is a given name and a surname */
 		int common = 0;
 		for (size_t k = a; k < b; k++) {
 			uint32_t f = lxf(c, k);
@@ -526,12 +670,20 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			if (c->tok[k].f & TF_ALLCAP)
 				common++;  /* acronyms: organisations */
 		}
+		/* "P. Reedy", "K. Loft": an initial and a surname, even a common word */
+		if (n == 2 && t0->e - t0->s == 1 && (t0->f & (TF_DOT | TF_CAP)) == (TF_DOT | TF_CAP) &&
+		    !(c->tok[a + 1].f & TF_ALLCAP) && !(lxf(c, a + 1) & (LX_ORG | LX_PLACETAIL))) {
+			if (!the)
+				emit(c, a, b, HL_PERSON, NULL);
+			return;
+		}
 		if ((f0 & LX_GIVEN) && (size_t)common <= n / 2) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
 		}
-		if (!common || said_after(c, run_b) || said_before(c, a) || person_slot(c, a, 0)) {
+		if ((!common && !non_latin(c, a)) || (b == run_b && said_after(c, run_b)) ||
+		    said_before(c, a, run_b) || person_slot(c, a, 0)) {
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 			return;
@@ -541,7 +693,7 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	/* one word */
 	if (head || (t0->f & TF_ALLCAP) || creed_or_people(c, a))
 		return;
-	if (said_after(c, run_b) || said_before(c, a)) {
+	if ((b == run_b && said_after(c, run_b)) || said_before(c, a, run_b)) {
 		if (!(f0 & LX_COMMON) || (f0 & (LX_PROPER | LX_GIVEN)))
 			if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
@@ -549,21 +701,27 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	if ((t0->f & TF_SENT) && (f0 & LX_COMMON) && !(f0 & LX_PROPER))
 		return;
-	if (place_prep_before(c, a) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
-		emit(c, a, b, HL_PLACE, NULL);
-		return;
-	}
-	if ((f0 & LX_PROPER) && !(t0->f & TF_SENT)) {
+	/* "Hitler rose to power": WordNet knows the word as a person and as
+	 * nothing else, so the start of a sentence does not hide it */
+	if ((f0 & (LX_WNPERSON | LX_WNPLACE | LX_COMMON)) == LX_WNPERSON) {
 		if (!the)
-				emit(c, a, b, HL_PERSON, NULL);
+			emit_person_sure(c, a, b);
 		return;
 	}
+	if ((place_prep_before(c, a) || paired_with_place(c, a, b)) && !(f0 & LX_COMMON) && !(f0 & LX_GIVEN)) {
+		place_by_position(c, a, b);
+		return;
+	}
+	/* a lone proper noun with nothing around it that says person ("voted
+	 * for Brexit", "posted on Instagram") is left to the second pass: it
+	 * becomes a person when a full name in the document holds it */
 	if ((f0 & LX_GIVEN) && !(f0 & LX_COMMON)) {
 		if (!the)
 				emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
-	if (!(f0 & (LX_COMMON | LX_PLACE)) && !(t0->f & TF_SENT) && !the && person_slot(c, a, 1))
+	if (((f0 & LX_PROPER) || !(f0 & (LX_COMMON | LX_PLACE))) && !(t0->f & TF_SENT) &&
+	    (person_era_after(c, b) || (!the && person_slot(c, a, 1))))
 		emit(c, a, b, HL_PERSON, NULL);
 }
 
@@ -607,8 +765,34 @@ static int plural_title(const struct hl_ctx *c, size_t i)
 }
 
 /* Cuts run [a, b) into segments and decides them. */
+/* "Cowboy" Hale (born 12 June 1912 ...)", "Ada Kemp (b. 1950)": the
+ * way a biography opens. */
+static int born_after(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
+		return 0;
+	return is_word(c, b + 1, "born") || is_word(c, b + 1, "née") ||
+	       (is_word(c, b + 1, "b") && (c->tok[b + 1].f & TF_DOT));
+}
+
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
+	while (a < b && (lxf(c, a) & LX_NOTNAME) && born_after(c, b))
+		a++;
+	if (a < b && born_after(c, b) && !(lxf(c, a) & (LX_COUNTRY | LX_ORG | LX_ORGSTART)) &&
+	    !(c->tok[a].f & TF_HEAD)) {
+		emit_person_sure(c, a, b);
+		return;
+	}
+	/* "Stuart Law", "Tyrone Power": a given name and an organisation word
+	 * that is a surname too are a person's name, not a firm */
+	if (b - a == 2 && (lxf(c, a) & (LX_GIVEN | LX_COMMON | LX_COUNTRY | LX_SUBDIV)) == LX_GIVEN &&
+	    (lxf(c, a + 1) & (LX_ORG | LX_ORGSTART | LX_PLACE)) == LX_ORG &&
+	    (lxf(c, a + 1) & (LX_PROPER | LX_WNPERSON)) && !(c->tok[a].f & (TF_ALLCAP | TF_HEAD)) &&
+	    !(c->tok[a + 1].f & TF_ALLCAP)) {
+		decide_name(c, a, b, 1, b);
+		return;
+	}
 	struct seg sg[64];
 	size_t ns = 0;
 	for (size_t i = a; i < b && ns < 64;) {
@@ -622,10 +806,47 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
 				     LX_ORGSTART, &x);
+		if ((c->tok[i].f & TF_LOWER) && !(lxf(c, i) & LX_CONNECT)) {
+			/* "Brighton and Southampton" joined because "Brighton and Hove" is
+			 * a place: what no longer phrase held is two names */
+			sg[ns++] = (struct seg){ i, i + 1, SG_GAP, NULL };
+			i++;
+			continue;
+		}
+		/* "Bay of Pigs", "Gulf of Aden": a place head ending in "of" and
+		 * what follows it in the run are one place */
+		const struct hl_lex *hx = NULL;
+		size_t ph = longest(c, i, b, LX_PLACEHEAD, &hx);
+		if (ph >= 2 && i + ph < b && is_word(c, i + ph - 1, "of")) {
+			sg[ns++] = (struct seg){ i, b, SG_PLACE, hx };
+			i = b;
+			continue;
+		}
+		/* a person, an organisation or an event WordNet names in two words
+		 * or more is one unit: "Bill Clinton", "Black September" */
+		const struct hl_lex *wx = NULL;
+		size_t wn = longest(c, i, b, LX_WNPERSON | LX_WNOTHER, &wx);
+		if (wn >= 2 && wn > n && !(wx->flags & LX_WNPLACE)) {
+			enum seg_kind k = (wx->flags & LX_WNPERSON) ? SG_PERSON : SG_ORG;
+			sg[ns++] = (struct seg){ i, i + wn, k, wx };
+			i += wn;
+			continue;
+		}
 		if (n) {
 			uint32_t f = x->flags;
+			/* "Fairmont State College": a town's name ending in an
+			 * organisation word is the organisation's here */
+			if (n >= 2 && (f & LX_CITY) && !(f & (LX_COUNTRY | LX_SUBDIV)) && i + n == b &&
+			    (lxf(c, i + n - 1) & LX_ORG) && i > a)
+				f = LX_ORG;
 			enum seg_kind k = (f & LX_ORGSTART) ? SG_ORG
 				: (f & LX_TITLE) ? SG_TITLE
+				/* "Eastern leaders": a province's name that is a nationality
+				 * or regional word is that word */
+				: (f & (LX_DEMONYM | LX_COUNTRY)) == LX_DEMONYM && n == 1 ? SG_DEMONYM
+				/* "U.N.": an organisation's name before a small town's */
+				: (f & LX_ORG) && !(f & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
+				  !(n >= 2 && (f & LX_WNPLACE)) ? SG_ORG
 				: (f & (LX_COUNTRY | LX_SUBDIV | LX_CITY)) ? SG_PLACE
 				: (f & LX_DEMONYM) ? SG_DEMONYM : SG_ORG;
 			/* a title word that is also a surname-like proper word is a title
@@ -638,7 +859,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			    ((f & LX_GIVEN) || (!(f & LX_BIGCITY) &&
 						 (f & (LX_SUBDIV | LX_PROPER)) != (LX_SUBDIV | LX_PROPER))) &&
 			    ((ns && sg[ns - 1].kind == SG_TITLE) ||
-			     (i + 1 < b && !(lxf(c, i + 1) & (LX_PLACE | LX_ORG | LX_PLACETAIL | LX_TITLE)))))
+			     (i + 1 < b && !(lxf(c, i + 1) & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY | LX_ORG |
+								   LX_PLACETAIL | LX_TITLE | LX_PLACENOUN)) &&
+			      ((lxf(c, i + 1) & (LX_PROPER | LX_GIVEN | LX_WNPERSON)) ||
+			       !(lxf(c, i + 1) & (LX_PLACE | LX_COMMON))))))
 				k = SG_NAME;
 			if (k == SG_NAME) {
 				if (ns && sg[ns - 1].kind == SG_NAME)
@@ -708,9 +932,32 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			continue;
 		sg[k].kind = sg[k + 1].kind = SG_ORG;
 	}
+	/* "Davis Gym", "Hudson Bay": a town and a place word after it are one
+	 * place; "Atlantic Wall", "Texas Instruments": a place and a common
+	 * noun after it are one thing named after the place, neither a place
+	 * nor a person */
+	for (size_t k = 0; k + 1 < ns; k++) {
+		if (sg[k].kind != SG_PLACE || sg[k + 1].kind != SG_NAME || sg[k + 1].a != sg[k].b ||
+		    sg[k + 1].b - sg[k + 1].a != 1)
+			continue;
+		size_t w = sg[k + 1].a;
+		uint32_t fw = lxf(c, w), fp = sg[k].lx->flags;
+		if (c->tok[w].f & (TF_HEAD | TF_ALLCAP))
+			continue;
+		if ((fw & LX_PLACETAIL) && !(fp & LX_COUNTRY)) {
+			sg[k].b = sg[k + 1].b;
+			sg[k].lx = c->tok[w].lx;  /* no canonical key: the town's is not this one's */
+			for (size_t m = k + 1; m + 1 < ns; m++)
+				sg[m] = sg[m + 1];
+			ns--;
+		} else if ((fw & LX_COMMON) && !(fw & LX_GIVEN) && !(fp & LX_GIVEN)) {
+			sg[k].kind = sg[k + 1].kind = SG_ORG;
+		}
+	}
 	/* "New York City", "Kansas City": a state or town and "City" is one place */
 	for (size_t k = 0; k + 1 < ns; k++) {
-		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) || sg[k + 1].kind != SG_NAME ||
+		if (sg[k].kind != SG_PLACE || (sg[k].lx->flags & LX_COUNTRY) ||
+		    (sg[k + 1].kind != SG_NAME && sg[k + 1].kind != SG_PLACE) ||
 		    sg[k + 1].b - sg[k + 1].a != 1 || sg[k + 1].a != sg[k].b || !is_word(c, sg[k + 1].a, "city"))
 			continue;
 		sg[k].b = sg[k + 1].b;
@@ -720,11 +967,14 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 	}
 	/* an organisation word spoils the names before it, back to a title */
 	for (size_t k = 0; k < ns; k++) {
-		if (sg[k].kind != SG_ORG)
-			continue;
-		for (size_t m = k; m-- > 0 && sg[m].kind != SG_TITLE;)
+		if (sg[k].kind != SG_ORG || (sg[k].lx && (sg[k].lx->flags & LX_WNOTHER)))
+			continue;  /* a unit WordNet names leaves its neighbours alone */
+		/* a headline is one run of capitals: "SPAIN PICK ... FOR WORLD CUP
+		 * CLASH" spoils only the words next to the organisation word */
+		size_t reach = (c->tok[sg[k].a].f & TF_HEAD) ? 1 : ns;
+		for (size_t m = k; m-- > 0 && k - m <= reach && sg[m].kind != SG_TITLE;)
 			sg[m].kind = SG_ORG;
-		for (size_t m = k + 1; m < ns && sg[m].kind != SG_TITLE; m++)
+		for (size_t m = k + 1; m < ns && m - k <= reach && sg[m].kind != SG_TITLE; m++)
 			sg[m].kind = SG_ORG;
 	}
 	for (size_t k = 0; k < ns; k++) {
@@ -743,16 +993,28 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				emit(c, g->a, g->b, HL_PERSON, NULL);
 				break;
 			}
-			if (weak_place(c, g) && !place_prep_before(c, g->a) && !town_of_before(c, g->a)) {
+			/* "OSLO 2019-04-02 Snow fell": a dateline's town */
+			if (g->b == b && dateline(c, g->a, g->b)) {
+				emit(c, g->a, g->b, HL_PLACE, g->lx);
+				break;
+			}
+			if (weak_place(c, g)) {
 				const struct hl_lex *x = NULL;
-				if (g->b != b || !comma_place_after(c, b, &x)) {
+				uint64_t h = hl_tok_hash(c, g->a, g->b);
+				if (place_prep_before(c, g->a) || town_of_before(c, g->a) ||
+				    (g->b == b && comma_place_after(c, b, &x)) || paired_with_place(c, g->a, g->b)) {
+					/* "in Harwick": later mentions alone are the place too
+					 * (not "IN SURPRISE DEFEAT": a headline says little) */
+					if (!(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP)))
+						map_put(&c->plmap, h, "", (int)(g->b - g->a));
+				} else if (!c->plmap || !pmap_find(c->plmap, h)) {
 					unres_add(c, g->a, g->b, 0);
 					break;
 				}
 			}
 			/* "Barcelona 2 Madrid 1": a town beside a score is a team;
 			 * so is "Nantes (France) 8 2 5 11" in a table */
-			if (!(g->lx->flags & LX_COUNTRY) &&
+			if (!(g->lx->flags & LX_COUNTRY) && !(lxf(c, g->b - 1) & LX_PLACETAIL) &&
 			    ((g->b < c->ntok && c->tok[g->b].kind == TK_NUM && !(c->tok[g->b].f & TF_USED)) ||
 			     (g->a > 0 && c->tok[g->a - 1].kind == TK_NUM && !(c->tok[g->a - 1].f & TF_USED))))
 				break;
@@ -765,6 +1027,30 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 				unres_add(c, g->a, g->b, 0);
 				break;
 			}
+			/* "shaped by Clinton": a small town's name that WordNet knows as
+			 * a person's, with no "in" or "at" before it here or before any
+			 * mention so far, is the person */
+			if (g->b - g->a == 1 && (g->lx->flags & LX_WNPERSON) &&
+			    !(g->lx->flags & (LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
+			    !place_prep_before(c, g->a) && !town_of_before(c, g->a) &&
+			    !(c->tok[g->a].f & (TF_HEAD | TF_ALLCAP)) &&
+			    !(c->plmap && pmap_find(c->plmap, c->tok[g->a].h))) {
+				const struct hl_lex *x = NULL;
+				if (!comma_place_after(c, g->b, &x)) {
+					emit(c, g->a, g->b, HL_PERSON, NULL);
+					break;
+				}
+			}
+			/* "SPRINGFIELD, Ill.": the state after a known town */
+			if (g->b == b) {
+				const struct hl_lex *x = NULL;
+				size_t np = comma_place_after(c, b, &x);
+				if (np && (x->flags & LX_PLACEABBR)) {
+					emit(c, g->a, g->b, HL_PLACE, g->lx);
+					emit(c, b + 1, b + 1 + np, HL_PLACE, x);
+					break;
+				}
+			}
 			/* "Jordan ... Michael Jordan": a place word may turn out to be a
 			 * person's name later; "in Jordan" and "Jordan, Utah" stay places */
 			if (g->b - g->a == 1 && !place_prep_before(c, g->a)) {
@@ -773,6 +1059,10 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 					unres_add(c, g->a, g->b, 1);
 			}
 			emit(c, g->a, g->b, HL_PLACE, g->lx);
+			break;
+		case SG_PERSON:
+			emit(c, g->a, g->b, HL_PERSON, NULL);
+			person_next = 0;
 			break;
 		case SG_NAME:
 			decide_name(c, g->a, g->b, person_next, b);
@@ -837,7 +1127,8 @@ static size_t possessive_at(const struct hl_ctx *c, size_t b)
  * - "April and May": a month in a list of months is a date, not a name;
  * - "the film X", "the daily X", "the band X": a work or a group;
  * - "“Mistress to an Age”": a quoted capitalised phrase is a title;
- * - "bought by X", "X shares", "X and Co", "X's stores": a business. */
+ * - "bought by X", "X shares", "X and Co", "X's stores": a business;
+ * - "degrees Celsius": a scale. */
 static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 {
 	const struct hl_tok *ta = &c->tok[a];
@@ -887,6 +1178,8 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 		     is_word(c, a - 1, "opera") || is_word(c, a - 1, "series") || is_word(c, a - 1, "brand") ||
 		     is_word(c, a - 1, "company") || is_word(c, a - 1, "firm") || is_word(c, a - 1, "label")))
 			return b;
+		if (is_word(c, a - 1, "degrees") || is_word(c, a - 1, "degree"))
+			return b;  /* "30 degrees Celsius": a scale */
 		if (n == 2 && is_word(c, a - 1, "by") && a >= 2 &&
 		    (is_word(c, a - 2, "acquired") || is_word(c, a - 2, "bought") || is_word(c, a - 2, "purchased")))
 			return b;
@@ -911,13 +1204,23 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	return 0;
 }
 
-/* A lower-case title right before a run: "foreign minister Cho Tae-yul". */
+/* A lower-case title right before a run: "foreign minister Cho Tae-yul",
+ * or a word for a kind of person: "the pianist Ana Ruiz", "his sister,
+ * Ana". */
 static int title_before(const struct hl_ctx *c, size_t a)
 {
+	/* "the pianist Ana", "his sister, Ana," */
+	size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
+	if (a > 0 && (c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD) {
+		const struct hl_lex *x = c->tok[r].lx ? c->tok[r].lx : gaz_get(&c->e->gaz, c->tok[r].h);
+		if (x && (x->flags & LX_ROLE))
+			return 1;
+	}
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {
 		const struct hl_lex *x = NULL;
 		if (longest(c, k, a, LX_TITLE, &x) == a - k)
-			return 1;
+			/* "PM Jo Doe" but not "9 p.m. Officials" */
+			return !(a - k == 1 && (c->tok[k].f & TF_LOWER) && c->tok[k].e - c->tok[k].s <= 3);
 		if (c->tok[k].kind == TK_PUNCT)
 			return 0;
 	}
@@ -935,6 +1238,11 @@ void hl_names(struct hl_ctx *c)
 		size_t a = i, b = i + 1;
 		while (b < c->ntok && joined(c, b - 1)) {
 			if (namey(c, b)) {
+				/* "in the U.S. Up to", "U.S. Amateur champions": after an
+				 * acronym's period a capitalised common word starts anew */
+				if ((c->tok[b - 1].f & (TF_ACRO | TF_DOT)) == (TF_ACRO | TF_DOT) &&
+				    (lxf(c, b) & (LX_COMMON | LX_PROPER | LX_GIVEN)) == LX_COMMON)
+					break;
 				b++;
 				continue;
 			}
@@ -950,8 +1258,13 @@ void hl_names(struct hl_ctx *c)
 				int ok = 0;
 				for (size_t k = a; k < b && !ok; k++) {
 					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
-					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART));
+					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART | LX_PLACEHEAD));
 				}
+				/* "the Legislative Assembly of Ontario": an organisation
+				 * word and "of" take the place into the organisation */
+				if (!ok && is_word(c, b, "of") && (lxf(c, b - 1) & LX_ORG) &&
+				    !(c->tok[b - 1].f & TF_ALLCAP))
+					ok = 1;
 				if (ok) {
 					b += 2;
 					continue;
@@ -1014,10 +1327,18 @@ static int span_cmp(const void *a, const void *b)
 
 void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
-	for (size_t i = 0; c->pmap && i < c->nunres; i++) {
+	for (size_t i = 0; (c->pmap || c->plmap) && i < c->nunres; i++) {
 		const struct hl_unres *u = &c->unres[i];
 		const struct pent *p = pmap_find(c->pmap, u->h);
-		if (!p || p->nwords <= u->nw)
+		if ((!p || p->nwords <= u->nw) && !u->place && pmap_find(c->plmap, u->h)) {
+			/* "Harwick ... in Harwick": a word the document shows is a place */
+			size_t s = u->s + base;
+			XGROW(c->add, c->capadd, c->nadd + 1);
+			c->add[c->nadd++] = (struct hl_span){ .start = s, .end = s + u->len, .type = HL_PLACE,
+							      .key = hl_spans_key(out, c->text + u->s, u->len) };
+			continue;
+		}
+		if (!p || p->nwords < u->nw || (p->nwords == u->nw && u->nw > 1))
 			continue;
 		size_t s = u->s + base, e = s + u->len;
 		if (u->place) {
@@ -1037,7 +1358,7 @@ void hl_names_resolve(struct hl_ctx *c, struct hl_spans *out, size_t from, size_
 
 void hl_names_finish(struct hl_ctx *c, struct hl_spans *out, size_t from, size_t base)
 {
-	if (!c->pmap)
+	if (!c->pmap && !c->plmap)
 		return;
 	/* every person mention: the fullest name's key, remembered per key
 	 * (names repeat, and the list holds one copy of a key met lately:

@@ -20,6 +20,17 @@
 /* The stamp names what decides the spans: the built-in lists and rules
  * (they change only with gloss itself, so its version stands for them) and
  * the corrections, as the engine holds them. */
+
+/* Does the period after the abbreviation [s, s+n) belong to it? "No." only
+ * before a number ("No. 10"; in "Semtex? No. Islam" it ends a sentence). */
+static int abbr_dot(const char *text, size_t s, size_t n, size_t le)
+{
+	if (n != 2 || (text[s] | 32) != 'n' || (text[s + 1] | 32) != 'o')
+		return 1;
+	size_t i = s + 4;  /* past "No", the period and one space */
+	return i < le && text[i - 1] == ' ' && text[i] >= '0' && text[i] <= '9';
+}
+
 static void set_stamp(struct hl_engine *e)
 {
 	snprintf(e->stamp, sizeof e->stamp, "gloss %s; corrections %016llx", PACKAGE_VERSION,
@@ -517,7 +528,8 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 	}
 	/* the period belongs to an initial, an acronym or an abbreviation */
 	if (i < w->le && w->text[i] == '.' &&
-	    ((f & TF_ACRO) || (n == 1 && (f & TF_CAP)) || (xf & LX_ABBR))) {
+	    ((f & TF_ACRO) || (n == 1 && (f & TF_CAP)) ||
+	     ((xf & LX_ABBR) && abbr_dot(w->text, t->s, n, w->le)))) {
 		f |= TF_DOT;
 		i++;
 	}

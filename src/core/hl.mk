@@ -5,7 +5,8 @@ HL_LISTS = \
 	$(srcdir)/data/gazetteer.tsv \
 	$(srcdir)/data/words.tsv \
 	$(srcdir)/data/given-names.txt \
-	$(srcdir)/data/lexicon.tsv
+	$(srcdir)/data/lexicon.tsv \
+	$(srcdir)/data/wordnet.tsv
 
 src_core_libgloss_a_SOURCES += \
 	src/core/hl.c src/core/hl.h src/core/hl-impl.h \
@@ -28,4 +29,4 @@ src/core/hl-data.c: $(HL_LISTS) $(srcdir)/data/embed.awk
 	$(AM_V_GEN)$(MKDIR_P) src/core && \
 	$(AWK) -f $(srcdir)/data/embed.awk $(HL_LISTS) > $@.tmp && mv $@.tmp $@
 
-EXTRA_DIST += $(HL_LISTS) data/embed.awk data/gen-data.sh data/gen-data.py data/README.md
+EXTRA_DIST += $(HL_LISTS) data/embed.awk data/gen-data.sh data/gen-data.py data/gen-wordnet.py data/README.md

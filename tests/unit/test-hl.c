@@ -555,6 +555,123 @@ static void test_defined_places(void)
 		 "an initial before a town's name makes it a surname");
 }
 
+/* The kinds of error seen on real news and blog articles, each in a
+ * sentence of our own. */
+static void test_article_errors(void)
+{
+	/* capitalised common and brand words are not people or places */
+	IS_SPANS("In the end the voters backed Brexit by a small margin.", NULL, "",
+		 "a lone proper noun with nothing saying person is no person");
+	IS_SPANS("She posted the photo on Instagram and logged off.", NULL, "", "a brand is no person");
+	IS_SPANS("The water was kept at 40 degrees Celsius overnight.", NULL, "",
+		 "'degrees Celsius' is a scale");
+	IS_SPANS("The Brits on the beach cheered.", NULL, "", "'Brits' is a people, not a town");
+	IS_SPANS("Meta shares fell after the report.", NULL, "", "a firm before 'shares' is no place");
+	/* the start of a sentence or a headline */
+	IS_SPANS("So the plan failed. New Labour won the vote.", NULL, "",
+		 "'So' and the 'New' of 'New Labour' are no names");
+	IS_SPANS("I'm sure Eastern leaders agreed.", NULL, "", "'I'm' and 'Eastern' are no names");
+	IS_SPANS("Hitler rose to power quickly.", NULL, "PERSON:Hitler",
+		 "a person WordNet knows is one at the start of a sentence");
+	IS_SPANS("Hitler and his generals\n\nThe war went on.", NULL, "PERSON:Hitler",
+		 "... and at the start of a heading line");
+	/* names that are one unit */
+	IS_SPANS("The Bay of Pigs invasion failed within days.", NULL, "PLACE:Bay of Pigs",
+		 "'Bay of Pigs' is one place, not a bay and a person");
+	IS_SPANS("Troops manned the Atlantic Wall for years.", NULL, "",
+		 "'Atlantic Wall' is one thing, not a place and a person");
+	IS_SPANS("Black September claimed the attack.", NULL, "",
+		 "'Black September' is a group, neither a person nor a month");
+	IS_SPANS("The Head of State arrived late.", NULL, "", "'Head of State' is no person");
+	/* titles stay out of names; streets and buildings are places */
+	IS_SPANS("PM Jo Marsh spoke outside 10 Downing Street today.", NULL,
+		 "PERSON:Jo Marsh|PLACE:Downing Street|DATE:today", "a title before a name, a street by its number");
+	IS_SPANS("Aides met at the White House and then at Checkpoint Charlie.", NULL,
+		 "PLACE:White House|PLACE:Checkpoint Charlie", "landmarks are places");
+	IS_SPANS("No 10 said the plan stood.", NULL, "", "'No' of 'No 10' is no person");
+	IS_SPANS("Voters were shaped by Clinton and by the press.", NULL, "PERSON:Clinton",
+		 "a town's name WordNet knows as a person's, without 'in', is the person");
+	/* clear misses */
+	IS_SPANS("Donald Tusk met the mayor.", NULL, "PERSON:Donald Tusk",
+		 "a given name from WordNet's people and a common word are a name");
+	IS_SPANS("The vines grow near Vessaine in the south.", NULL, "PLACE:Vessaine",
+		 "an unknown name after 'near' is a small place");
+	IS_SPANS("Talks moved to Frankfurt and then to Calcutta.", NULL, "PLACE:Frankfurt|PLACE:Calcutta",
+		 "places WordNet names that the gazetteer spells otherwise");
+	IS_SPANS("The pianist Ana Ruiz played first.", NULL, "PERSON:Ana Ruiz",
+		 "a word for a kind of person before a name");
+	/* results and team sheets */
+	IS_SPANS("Hull 2 (Kerwin 30th pen, Dunmore 89th) Leeds 2 (Stannard 18th).", NULL,
+		 "PERSON:Kerwin|PERSON:Dunmore|PERSON:Stannard", "scorers with their minute are people");
+	IS_SPANS("Did not bat: K. Loft, P. Reedy.", NULL, "PERSON:K. Loft|PERSON:P. Reedy",
+		 "an initial and a surname are a person, even a surname that is a common word");
+	IS_SPANS("Louis Carr, Santiago newsroom", NULL, "PERSON:Louis Carr|PLACE:Santiago",
+		 "a given name and a surname before a comma and a place are a person");
+	IS_SPANS("Kett Marlow 2 Dray Lenning 0 Osk Vorra 1 Drel Vanko 3", NULL, "",
+		 "the sides of a results line are no people");
+	IS_SPANS("Team: 14 - Stuart Clifton (Wales), 3 - Andrew Blades (Wales).", NULL,
+		 "PERSON:Stuart Clifton|PLACE:Wales|PERSON:Andrew Blades|PLACE:Wales",
+		 "a given name before a town's name, or before a plural, is a person's name");
+	IS_SPANS("MILTON 2019-04-02 Rain fell on the town.", NULL, "PLACE:MILTON|DATE:2019-04-02",
+		 "a dateline's town, even one that is a given name");
+	IS_SPANS("The buses belong to Δημοτική Επιχείρηση (the city firm).", NULL, "",
+		 "a phrase in another script is no person without more to go on");
+	IS_SPANS("Yesterday Nora Law spoke.", NULL, "DATE:Yesterday|PERSON:Nora Law",
+		 "a given name and an organisation word that is a surname too are a name");
+	IS_SPANS("He was a tackle in 1966 Orvendo was the best lineman.", NULL, "DATE:1966",
+		 "a preposition before a year is the year's, not the next name's");
+	IS_SPANS("Walter \"Buck\" Milton (born 4 May 1911) was a goalkeeper. Milton retired early.", NULL,
+		 "PERSON:Walter|PERSON:Milton|DATE:4 May 1911|PERSON:Milton",
+		 "a name before '(born' opens a biography: a person, in every mention");
+	IS_SPANS("The line runs between Brighton and Southampton.", NULL, "PLACE:Brighton|PLACE:Southampton",
+		 "two towns joined by 'and' that only a longer place's name starts are two places");
+	IS_SPANS("The line leads to Portchester and Fareham.", NULL, "PLACE:Portchester|PLACE:Fareham",
+		 "a town beside a place by 'and' is a place");
+	IS_SPANS("She sat in the Legislative Assembly of Manitoba and taught at Fairmont State College.", NULL, "",
+		 "a place after an organisation word and 'of', or ending in one, is the organisation's");
+	IS_SPANS("Two plants shut in the U.S. Up to a third of the fuel was lost.", NULL, "PLACE:U.S.",
+		 "an acronym's period before a capitalised common word ends the name");
+	IS_SPANS("He won the cup with his younger brother, Orvik.", NULL, "PERSON:Orvik",
+		 "a name after a word for a kind of person and a comma is a person's");
+	IS_SPANS("The bodies were found further away, said Ruvanga and other witnesses.", NULL, "PERSON:Ruvanga",
+		 "'said X and others' names the speaker");
+	IS_SPANS("The squadron flew F-16 Falcon jets and B-25 Mitchell bombers.", NULL, "",
+		 "a model's letters and figures before a name make a thing");
+	IS_SPANS("The road passes Velmont Courthouse and cuts the Kessick Formation.", NULL,
+		 "PLACE:Velmont Courthouse|PLACE:Kessick Formation", "a courthouse and a rock formation are places");
+	IS_SPANS("Hull 0 Derby 0\nLeicester City 3 Luton 2", NULL, "", "a town and 'City' beside a score is a team");
+	IS_FIELD("He lost his bitter 1996 campaign for the seat.", "2013-06-10", "1996", 0, 1, "1996",
+		 "a year after an adjective after 'his' is a date");
+	IS_SPANS("The road ran on to St. Kelby, Vermont, in the hills.", NULL, "PLACE:St. Kelby|PLACE:Vermont",
+		 "a saint's name before a state is a town");
+	IS_SPANS("Rolf Amberg president to retire in July.", NULL, "DATE:July",
+		 "a name before a lower-case title is the firm the title belongs to");
+	IS_SPANS("The villain was Mara, and the two Mara scripts were shelved.", NULL, "",
+		 "a province's name WordNet knows only as a person's needs 'in' to be a place");
+	/* one sense per document */
+	IS_SPANS("The pianist Orsolya played first. Later Orsolya sang, and Orsolya left.", NULL,
+		 "PERSON:Orsolya|PERSON:Orsolya|PERSON:Orsolya",
+		 "a one-word name a role word makes a person's is one in every mention");
+	IS_SPANS("Milton later lost its station. The line ran from Milton to the lake. Trains left Milton at dawn.",
+		 NULL, "PLACE:Milton|PLACE:Milton|PLACE:Milton",
+		 "a town's name shown to be a place once is one in every mention");
+	IS_SPANS("Milton later lost its station. Trains left Milton at dawn.", NULL, "",
+		 "... and without that, a town that is a person's name too stays unmarked");
+	/* dates in a text about another time */
+	static const char *post = "In 1943 the Allies planned the landing. In 1944 they landed in Normandy. "
+				  "On 6 June the beaches were taken, 29 years earlier the first war had begun.";
+	IS_FIELD(post, "2013-06-10", "6 June", 0, 1, "1944-06-06",
+		 "a day without a year takes the year the text talks about");
+	IS_FIELD(post, "2013-06-10", "29 years earlier", 0, 1, "1915",
+		 "'N years earlier' counts from the year the text talks about");
+	IS_FIELD("The minister said on Friday that the firm, founded in 1990, reported on June 6.", "2013-06-10",
+		 "June 6", 0, 1, "2013-06-06", "news about its own time keeps the document's year");
+	IS_FIELD("On Tuesday the minister will travel to Rome.", "2013-06-10", "Tuesday", 0, 1,
+		 "2013-06-11", "a weekday with 'will' is the coming one");
+	IS_SPANS("He led the party (1953 -1961) and retired.", NULL, "DATE:1953|DATE:1961",
+		 "years in a range with a loose hyphen");
+}
+
 int main(void)
 {
 	E = hl_engine_new();
@@ -577,6 +694,7 @@ int main(void)
 	test_base_offsets();
 	test_tokens();
 	test_defined_places();
+	test_article_errors();
 	hl_engine_free(&E);
 	return done_testing();
 }
