@@ -314,7 +314,17 @@ struct hl_ctx {
 	size_t nunres, capunres;
 	struct hl_span *add;   /* people found by the second pass, merged in at the end */
 	size_t nadd, capadd;
+	/* the main table's answers met lately (hl_lookup), by hash: a long
+	 * text asks about the same words and phrases again and again, and a
+	 * small array answers from the CPU cache; NULL on short texts */
+	struct hl_memo {
+		uint64_t h;        /* 0: an empty slot */
+		uint32_t idx;      /* 1 + the entry's slot in the table, or 0: not in it */
+		uint32_t flags;    /* the entry's flags, 0 when not in it */
+	} *memo;
+	size_t memo_mask;
 };
+
 
 /* The second pass remembers at most this many words; on a longer text the
  * ones met so far are resolved with the names met so far. */
@@ -328,6 +338,31 @@ struct hl_engine {
 	uint64_t corr_sum;     /* sum of corr_mix() of every correction: their fingerprint */
 	char stamp[64];        /* hl_engine_stamp(): the version and corr_sum */
 };
+
+/* Texts this long or longer get a memo of HL_MEMO_SLOTS slots. */
+enum { HL_MEMO_MIN_TEXT = 65536, HL_MEMO_SLOTS = 4096 };
+
+/* gaz_get() of the main table through the memo; *flags gets the entry's
+ * flags (0 when there is none) without a trip to the table. */
+static inline const struct hl_lex *hl_lookup(const struct hl_ctx *c, uint64_t h, uint32_t *flags)
+{
+	const struct hl_lex *slot = c->e->gaz.slot, *x;
+	struct hl_memo *m = c->memo;
+	if (!m) {
+		x = gaz_get(&c->e->gaz, h);
+		*flags = x ? x->flags : 0;
+		return x;
+	}
+	m += (size_t)h & c->memo_mask;
+	if (m->h == h) {
+		*flags = m->flags;
+		return m->idx ? slot + m->idx - 1 : NULL;
+	}
+	x = gaz_get(&c->e->gaz, h);
+	*m = (struct hl_memo){ h, x ? (uint32_t)(x - slot) + 1 : 0, x ? x->flags : 0 };
+	*flags = m->flags;
+	return x;
+}
 
 /* hl.c */
 void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, const char *key, char *value);

@@ -183,34 +183,58 @@ static int is_direction(const struct hl_ctx *c, size_t i)
 	return i < c->ntok && (lxf(c, i) & LX_DIRECTION);
 }
 
+/* The lexicon phrases at i within [i, b), one walk for nw masks: best[m]
+ * is the length of the longest whose flags meet want[m] (0: none) and
+ * out[m] its entry (left alone when none). The walk does not depend on
+ * the masks, so one walk answers several questions about the same i. */
+HL_INLINE void longest_n(const struct hl_ctx *c, size_t i, size_t b, size_t nw, const uint32_t *want,
+			 size_t *best, const struct hl_lex **out)
+{
+	uint64_t h = 0;
+	for (size_t m = 0; m < nw; m++)
+		best[m] = 0;
+	for (size_t k = i; k < b; k++) {
+		const struct hl_tok *t = &c->tok[k];
+		const struct hl_lex *x;
+		uint32_t f;
+		if (k == i) {
+			h = t->h;
+			x = t->lx;  /* the tokenizer looked the word up already */
+			if (x)
+				f = x->flags;
+			else if (t->f & TF_LOWER)
+				x = hl_lookup(c, h, &f);
+		} else {
+			h = hl_hash_join(h, t->h ? t->h : hl_tok_hash(c, k, k + 1));
+			x = hl_lookup(c, h, &f);
+		}
+		if (!x)
+			break;
+		for (size_t m = 0; m < nw; m++) {
+			if (f & want[m]) {
+				best[m] = k + 1 - i;
+				out[m] = x;
+			}
+		}
+		if (!(f & LX_PREFIX))
+			break;
+	}
+}
+
 /* Longest lexicon phrase at i within [i, b) whose flags meet want. */
 static size_t longest(const struct hl_ctx *c, size_t i, size_t b, uint32_t want,
 		      const struct hl_lex **out)
 {
-	size_t best = 0;
-	uint64_t h = 0;
-	for (size_t k = i; k < b; k++) {
-		const struct hl_tok *t = &c->tok[k];
-		const struct hl_lex *x;
-		if (k == i) {
-			h = t->h;
-			x = t->lx;  /* the tokenizer looked the word up already */
-			if (!x && (t->f & TF_LOWER))
-				x = gaz_get(&c->e->gaz, h);
-		} else {
-			h = hl_hash_join(h, t->h ? t->h : hl_tok_hash(c, k, k + 1));
-			x = gaz_get(&c->e->gaz, h);
-		}
-		if (!x)
-			break;
-		if (x->flags & want) {
-			best = k + 1 - i;
-			*out = x;
-		}
-		if (!(x->flags & LX_PREFIX))
-			break;
-	}
+	size_t best;
+	longest_n(c, i, b, 1, &want, &best, out);
 	return best;
+}
+
+/* longest() for three masks at once. */
+static void longest3(const struct hl_ctx *c, size_t i, size_t b, const uint32_t want[3], size_t best[3],
+		     const struct hl_lex *out[3])
+{
+	longest_n(c, i, b, 3, want, best, out);
 }
 
 static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const struct hl_lex *lx)
@@ -804,8 +828,18 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 			i += 2;
 			continue;
 		}
-		n = longest(c, i, b, LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG |
-				     LX_ORGSTART, &x);
+		/* the phrase at i as a place, title or organisation; as a place
+		 * head; as what WordNet names: one walk */
+		static const uint32_t want[3] = {
+			LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG | LX_ORGSTART,
+			LX_PLACEHEAD, LX_WNPERSON | LX_WNOTHER,
+		};
+		size_t len[3];
+		const struct hl_lex *lx3[3] = { NULL, NULL, NULL };
+		longest3(c, i, b, want, len, lx3);
+		n = len[0];
+		if (n)
+			x = lx3[0];
 		if ((c->tok[i].f & TF_LOWER) && !(lxf(c, i) & LX_CONNECT)) {
 			/* "Brighton and Southampton" joined because "Brighton and Hove" is
 			 * a place: what no longer phrase held is two names */
@@ -815,8 +849,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		/* "Bay of Pigs", "Gulf of Aden": a place head ending in "of" and
 		 * what follows it in the run are one place */
-		const struct hl_lex *hx = NULL;
-		size_t ph = longest(c, i, b, LX_PLACEHEAD, &hx);
+		const struct hl_lex *hx = lx3[1];
+		size_t ph = len[1];
 		if (ph >= 2 && i + ph < b && is_word(c, i + ph - 1, "of")) {
 			sg[ns++] = (struct seg){ i, b, SG_PLACE, hx };
 			i = b;
@@ -824,8 +858,8 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		/* a person, an organisation or an event WordNet names in two words
 		 * or more is one unit: "Bill Clinton", "Black September" */
-		const struct hl_lex *wx = NULL;
-		size_t wn = longest(c, i, b, LX_WNPERSON | LX_WNOTHER, &wx);
+		const struct hl_lex *wx = lx3[2];
+		size_t wn = len[2];
 		if (wn >= 2 && wn > n && !(wx->flags & LX_WNPLACE)) {
 			enum seg_kind k = (wx->flags & LX_WNPERSON) ? SG_PERSON : SG_ORG;
 			sg[ns++] = (struct seg){ i, i + wn, k, wx };
@@ -1212,8 +1246,13 @@ static int title_before(const struct hl_ctx *c, size_t a)
 	/* "the pianist Ana", "his sister, Ana," */
 	size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
 	if (a > 0 && (c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD) {
-		const struct hl_lex *x = c->tok[r].lx ? c->tok[r].lx : gaz_get(&c->e->gaz, c->tok[r].h);
-		if (x && (x->flags & LX_ROLE))
+		uint32_t f;
+		const struct hl_lex *x = c->tok[r].lx;
+		if (x)
+			f = x->flags;
+		else
+			x = hl_lookup(c, c->tok[r].h, &f);
+		if (x && (f & LX_ROLE))
 			return 1;
 	}
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {
@@ -1257,8 +1296,9 @@ void hl_names(struct hl_ctx *c)
 			    joined(c, b) && namey(c, b + 1)) {
 				int ok = 0;
 				for (size_t k = a; k < b && !ok; k++) {
-					const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, k, b + 1));
-					ok = x && (x->flags & (LX_PREFIX | LX_ORGSTART | LX_PLACEHEAD));
+					uint32_t f;
+					hl_lookup(c, hl_tok_hash(c, k, b + 1), &f);
+					ok = (f & (LX_PREFIX | LX_ORGSTART | LX_PLACEHEAD)) != 0;
 				}
 				/* "the Legislative Assembly of Ontario": an organisation
 				 * word and "of" take the place into the organisation */

@@ -940,6 +940,10 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	c.out = out;
 	if (!parse_date(doc->date, &c.year, &c.month, &c.day))
 		c.year = c.month = c.day = 0;
+	if (c.len >= HL_MEMO_MIN_TEXT) {
+		c.memo = xcalloc(HL_MEMO_SLOTS, sizeof *c.memo);
+		c.memo_mask = HL_MEMO_SLOTS - 1;
+	}
 	size_t first = out->n;
 	size_t ls = 0;
 	while (ls < c.len) {
@@ -968,5 +972,6 @@ int hl_run(const struct hl_engine *e, const struct hl_doc *doc, struct hl_spans 
 	free(c.dwi);
 	free(c.capi);
 	free(c.cand);
+	free(c.memo);
 	return 0;
 }
