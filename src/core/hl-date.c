@@ -195,7 +195,7 @@ static inline const struct hl_tok *T(const struct hl_ctx *c, size_t i)
 HL_INLINE enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 {
 	const struct hl_tok *t = T(c, i);
-	if (!t || (t->f & TF_USED) || !t->lx || !(t->lx->flags & LX_DATE))
+	if (!t || (t->f & TF_USED) || !(t->xf & LX_DATE))
 		return DW_NONE;
 	if (num)
 		*num = t->lx->num;
@@ -690,8 +690,8 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 			    (tok_is(c, i - 2, "the") || tok_is(c, i - 2, "his") || tok_is(c, i - 2, "her") ||
 			     tok_is(c, i - 2, "its") || tok_is(c, i - 2, "their") || tok_is(c, i - 2, "a") ||
 			     tok_is(c, i - 2, "an"))));
-		if (!det && u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->lx && (u->lx->flags & LX_DATE)) &&
-		    !(u->lx && (u->lx->flags & (LX_SAID))) && !tok_is(c, i + 1, "and") &&
+		if (!det && u && u->kind == TK_WORD && (u->f & TF_LOWER) && !(u->xf & LX_DATE) &&
+		    !(u->xf & LX_SAID) && !tok_is(c, i + 1, "and") &&
 		    !tok_is(c, i + 1, "to") && !tok_is(c, i + 1, "when") && !tok_is(c, i + 1, "as") &&
 		    !tok_is(c, i + 1, "in") && !tok_is(c, i + 1, "after") && !tok_is(c, i + 1, "before") &&
 		    !tok_is(c, i + 1, "the") && !tok_is(c, i + 1, "with") && !tok_is(c, i + 1, "for") &&
@@ -709,7 +709,7 @@ static size_t numeric_at(const struct hl_ctx *c, size_t i, char **value)
 		/* "Falcon 2000", "Windows 2000": a number after a name is part of it */
 		const struct hl_tok *b = i > 0 ? &c->tok[i - 1] : NULL;
 		if (b && b->kind == TK_WORD && (b->f & TF_CAP) && !(b->f & (TF_SENT | TF_HEAD | TF_ALLCAP)) &&
-		    !(b->lx && (b->lx->flags & (LX_DATE | LX_COUNTRY | LX_SUBDIV | LX_BIGCITY))) &&
+		    !(b->xf & (LX_DATE | LX_COUNTRY | LX_SUBDIV | LX_BIGCITY)) &&
 		    b->e == c->tok[i].s - 1)
 			return 0;
 		*value = fmtf("%04d", y);
@@ -1406,7 +1406,7 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u || u->kind == TK_PUNCT)
 		return 1;
-	if (u->kind == TK_NUM || (u->lx && (u->lx->flags & LX_DATE)))
+	if (u->kind == TK_NUM || (u->xf & LX_DATE))
 		return 0;
 	return !(tok_is(c, i + 1, "near") || tok_is(c, i + 1, "couple") || tok_is(c, i + 1, "of") ||
 		 (tok_is(c, i + 1, "that") && (tok_is(c, i, "later") || tok_is(c, i, "earlier"))) ||
@@ -1429,7 +1429,7 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u)
 		return 0;
-	if (u->lx && (u->lx->flags & LX_DATE))
+	if (u->xf & LX_DATE)
 		return 1;
 	return u->kind == TK_WORD && (tok_is(c, i + 1, "a.m") || tok_is(c, i + 1, "p.m") ||
 				      tok_is(c, i + 1, "am") || tok_is(c, i + 1, "pm"));
@@ -1552,7 +1552,7 @@ void hl_dates(struct hl_ctx *c)
 		size_t end = last->e + ((last->f & TF_DOT) ? 1 : 0);
 		/* "at 10 p.m. He left": the period ends the sentence too, and is the sentence's */
 		if ((last->f & TF_DOT) && (tok_is(c, j - 1, "a.m") || tok_is(c, j - 1, "p.m")) &&
-		    (j >= c->ntok || ((c->tok[j].f & TF_CAP) && !(c->tok[j].lx && (c->tok[j].lx->flags & LX_DATE)))))
+		    (j >= c->ntok || ((c->tok[j].f & TF_CAP) && !(c->tok[j].xf & LX_DATE))))
 			end--;
 		remember(c, i, j, value);
 		hl_cand_add(c, t->s, end, HL_DATE, NULL, value);  /* the key is the value */

@@ -259,6 +259,7 @@ struct hl_tok {
 	size_t s, e;           /* byte range in the text (e excludes TF_DOT's period) */
 	uint64_t h;            /* folded-key hash */
 	const struct hl_lex *lx; /* lexicon entry or NULL */
+	uint32_t xf;           /* lx->flags, or 0 when lx is NULL: read without a trip to the table */
 	uint32_t f;            /* TF_* */
 	uint8_t kind;          /* TK_* */
 	char c0;               /* first byte (punctuation tests) */

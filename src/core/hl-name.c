@@ -100,8 +100,7 @@ static void map_put(struct hl_pmap **pm, uint64_t h, const char *key, int nwords
 
 HL_INLINE uint32_t lxf(const struct hl_ctx *c, size_t i)
 {
-	const struct hl_lex *x = c->tok[i].lx;
-	return x ? x->flags : 0;
+	return c->tok[i].xf;
 }
 
 HL_INLINE int namey(const struct hl_ctx *c, size_t i)
@@ -201,7 +200,7 @@ HL_INLINE void longest_n(const struct hl_ctx *c, size_t i, size_t b, size_t nw, 
 			h = t->h;
 			x = t->lx;  /* the tokenizer looked the word up already */
 			if (x)
-				f = x->flags;
+				f = t->xf;
 			else if (t->f & TF_LOWER)
 				x = hl_lookup(c, h, &f);
 		} else {
@@ -1249,7 +1248,7 @@ static int title_before(const struct hl_ctx *c, size_t a)
 		uint32_t f;
 		const struct hl_lex *x = c->tok[r].lx;
 		if (x)
-			f = x->flags;
+			f = c->tok[r].xf;
 		else
 			x = hl_lookup(c, c->tok[r].h, &f);
 		if (x && (f & LX_ROLE))

@@ -498,6 +498,7 @@ struct tkline {
 	const char *text;
 	size_t le;                /* the line's end */
 	const struct hl_gaz *g;
+	const struct hl_ctx *c;   /* for its memo of the main table */
 	size_t *capi, *dwi;       /* c->capi and c->dwi, filled */
 	size_t ncap, ndw;
 	int sent;                 /* the next word starts a sentence */
@@ -511,9 +512,16 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 {
 	size_t n = t->e - t->s, i = t->e;
 	/* lower-case words only matter when they are in a closed class */
-	const struct hl_lex *x = (f & TF_LOWER) ? gaz_get_small(w->g, t->h) : gaz_get(w->g, t->h);
-	uint32_t xf = x ? x->flags : 0;
+	const struct hl_lex *x;
+	uint32_t xf;
+	if (f & TF_LOWER) {
+		x = gaz_get_small(w->g, t->h);
+		xf = x ? x->flags : 0;
+	} else {
+		x = hl_lookup(w->c, t->h, &xf);
+	}
 	t->lx = x;
+	t->xf = xf;
 	if (f & TF_CAP)
 		w->capi[w->ncap++] = k;
 	if (__builtin_expect(f & TF_ALLCAP, 0))
@@ -546,7 +554,7 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 {
 	const char *text = c->text, *end = text + le, *tend = text + c->len;
-	struct tkline w = { text, le, &c->e->gaz, c->capi, c->dwi, 0, 0, 1, 0 };
+	struct tkline w = { text, le, &c->e->gaz, c, c->capi, c->dwi, 0, 0, 1, 0 };
 	size_t i = ls;
 	int nother = 0;  /* numbers and punctuation */
 	/* locals, not c->: stores through t must not make the compiler reload them */
@@ -615,6 +623,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		} else if (k == C_DIG) {
 			t->kind = TK_NUM;
 			t->lx = NULL;
+			t->xf = 0;
 			nother++;
 			size_t j = i + 1;
 			while (j < le) {
@@ -646,6 +655,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		} else {
 			t->kind = TK_PUNCT;
 			t->lx = NULL;
+			t->xf = 0;
 			t->h = 0;
 			t->f = 0;
 			nother++;
