@@ -198,8 +198,8 @@ HL_INLINE enum hl_dw dw(const struct hl_ctx *c, size_t i, int *num)
 	if (!t || (t->f & TF_USED) || !(t->xf & LX_DATE))
 		return DW_NONE;
 	if (num)
-		*num = t->lx->num;
-	return (enum hl_dw)t->lx->date;
+		*num = t->dnum;
+	return (enum hl_dw)t->dw;
 }
 
 HL_INLINE int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n)
@@ -1382,7 +1382,7 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	const struct hl_tok *t = &c->tok[i];
 	if (!t->lx)
 		return 0;  /* "mid-1990s" */
-	switch ((enum hl_dw)t->lx->date) {
+	switch ((enum hl_dw)t->dw) {
 	case DW_MONTH:
 	case DW_WEEKDAY:
 		/* "may", "march": a month or a weekday is one only capitalised */

@@ -263,6 +263,8 @@ struct hl_tok {
 	uint32_t f;            /* TF_* */
 	uint8_t kind;          /* TK_* */
 	char c0;               /* first byte (punctuation tests) */
+	uint8_t dw;            /* lx->date for a date word (LX_DATE), else DW_NONE */
+	int8_t dnum;           /* lx->num for a date word, else 0 */
 };
 
 /* A span found by a rule, before keys are made. */

@@ -1200,9 +1200,9 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && !paren_after(c, a, b) && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
 		    (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
 			return b;
-		if (b - a == 1 && ta->lx && ta->lx->date == DW_MONTH && a >= 2 &&
+		if (b - a == 1 && ta->dw == DW_MONTH && a >= 2 &&
 		    (is_word(c, a - 1, "and") || is_word(c, a - 1, "or") || is_word(c, a - 1, "to")) &&
-		    c->tok[a - 2].lx && c->tok[a - 2].lx->date == DW_MONTH)
+		    c->tok[a - 2].dw == DW_MONTH)
 			return b;
 		if (n >= 4 && n <= 9 &&
 		    (is_word(c, a - 1, "film") || is_word(c, a - 1, "novel") || is_word(c, a - 1, "album") ||

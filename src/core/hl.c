@@ -522,6 +522,8 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 	}
 	t->lx = x;
 	t->xf = xf;
+	t->dw = (xf & LX_DATE) ? x->date : DW_NONE;
+	t->dnum = (xf & LX_DATE) ? x->num : 0;
 	if (f & TF_CAP)
 		w->capi[w->ncap++] = k;
 	if (__builtin_expect(f & TF_ALLCAP, 0))
@@ -624,6 +626,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->kind = TK_NUM;
 			t->lx = NULL;
 			t->xf = 0;
+			t->dw = DW_NONE;
+			t->dnum = 0;
 			nother++;
 			size_t j = i + 1;
 			while (j < le) {
@@ -656,6 +660,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			t->kind = TK_PUNCT;
 			t->lx = NULL;
 			t->xf = 0;
+			t->dw = DW_NONE;
+			t->dnum = 0;
 			t->h = 0;
 			t->f = 0;
 			nother++;
