@@ -182,6 +182,20 @@ static int is_direction(const struct hl_ctx *c, size_t i)
 	return i < c->ntok && (lxf(c, i) & LX_DIRECTION);
 }
 
+/* The lexicon entry of token k alone as longest() sees it (the
+ * tokenizer's, or the main table's for a lower-case word), and its flags
+ * in *f; NULL when none. */
+HL_INLINE const struct hl_lex *tok_entry(const struct hl_ctx *c, size_t k, uint32_t *f)
+{
+	const struct hl_tok *t = &c->tok[k];
+	*f = t->xf;
+	if (t->lx)
+		return t->lx;  /* the tokenizer looked the word up already */
+	if (t->f & TF_LOWER)
+		return hl_lookup(c, t->h, f);
+	return NULL;
+}
+
 /* The lexicon phrases at i within [i, b), one walk for nw masks: best[m]
  * is the length of the longest whose flags meet want[m] (0: none) and
  * out[m] its entry (left alone when none). The walk does not depend on
@@ -198,11 +212,7 @@ HL_INLINE void longest_n(const struct hl_ctx *c, size_t i, size_t b, size_t nw, 
 		uint32_t f;
 		if (k == i) {
 			h = t->h;
-			x = t->lx;  /* the tokenizer looked the word up already */
-			if (x)
-				f = t->xf;
-			else if (t->f & TF_LOWER)
-				x = hl_lookup(c, h, &f);
+			x = tok_entry(c, k, &f);
 		} else {
 			h = hl_hash_join(h, t->h ? t->h : hl_tok_hash(c, k, k + 1));
 			x = hl_lookup(c, h, &f);
@@ -1246,17 +1256,17 @@ static int title_before(const struct hl_ctx *c, size_t a)
 	size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
 	if (a > 0 && (c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD) {
 		uint32_t f;
-		const struct hl_lex *x = c->tok[r].lx;
-		if (x)
-			f = c->tok[r].xf;
-		else
-			x = hl_lookup(c, c->tok[r].h, &f);
+		const struct hl_lex *x = tok_entry(c, r, &f);
 		if (x && (f & LX_ROLE))
 			return 1;
 	}
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {
-		const struct hl_lex *x = NULL;
-		if (longest(c, k, a, LX_TITLE, &x) == a - k)
+		/* longest(c, k, a, LX_TITLE) == a - k, its first step taken here:
+		 * most words before a name are in no phrase, or end one */
+		uint32_t f;
+		const struct hl_lex *x = tok_entry(c, k, &f);
+		if (x && (a - k == 1 ? (f & LX_TITLE) != 0
+				     : (f & LX_PREFIX) && longest(c, k, a, LX_TITLE, &x) == a - k))
 			/* "PM Jo Doe" but not "9 p.m. Officials" */
 			return !(a - k == 1 && (c->tok[k].f & TF_LOWER) && c->tok[k].e - c->tok[k].s <= 3);
 		if (c->tok[k].kind == TK_PUNCT)
