@@ -9,12 +9,18 @@
  * word ("Japanese") is never a place; an organisation word ("Department",
  * "Talks") makes the whole phrase an organisation, which gloss does not
  * mark. What is left is a name, decided by given names, the dictionary
- * (a word hunspell knows only capitalised is a proper noun), names already
- * seen in the document, and context ("said", "in", "visit").
+ * (a word hunspell knows only capitalised is a proper noun), WordNet's
+ * named people and places and its words for kinds of people ("the pianist
+ * X"), names already seen in the document, and context ("said", "in",
+ * "visit"). A lone proper noun with nothing around it that says person is
+ * left unmarked.
  *
- * Every full person name met registers its words, so a later "Iwaya" gets
- * the key of "Takeshi Iwaya"; places get the canonical key of their
- * lexicon entry ("U.S." and "United States" are one). */
+ * One sense per document: every full person name met registers its words,
+ * so a later "Iwaya" gets the key of "Takeshi Iwaya", as does a one-word
+ * name a title or a role word made a person's; a town shown to be a place
+ * once ("from Harwick") is one in its other mentions. Places get the
+ * canonical key of their lexicon entry ("U.S." and "United States" are
+ * one). */
 #include "system.h"
 
 #include <stdlib.h>

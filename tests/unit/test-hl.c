@@ -514,6 +514,44 @@ static void test_base_offsets(void)
 	hl_spans_clear(&s);
 }
 
+/* A text of 64 KB or more asks the lexicon through a memo (hl_lookup):
+ * every copy of a paragraph in a long text must come out as the same
+ * paragraph does in a short one (the first copy as the first, the others
+ * as the second, once the names of the first are known). */
+static void test_long_text(void)
+{
+	static const char para[] =
+		"Foreign Minister Takeshi Iwaya met Nora Law in Seoul on Monday, and the pianist "
+		"Orsolya played in Frankfurt. Iwaya flew from Milton to Calcutta last week. The "
+		"White House said Bill Clinton and President Boris Yeltsin would meet in March. "
+		"In the end the voters backed Brexit near Vessaine, south of Bordeaux.\n\n";
+	size_t pn = sizeof para - 1, copies = 70000 / pn + 2;
+	char *text = xmalloc(pn * copies + 1);
+	for (size_t k = 0; k < copies; k++)
+		memcpy(text + k * pn, para, pn);
+	text[pn * copies] = '\0';
+	struct hl_doc shortd = { text, 2 * pn, 0, "2024-05-06" }, longd = { text, pn * copies, 0, "2024-05-06" };
+	struct hl_spans s = { 0 }, l = { 0 };
+	int ran = hl_run(E, &shortd, &s) == 0 && hl_run(E, &longd, &l) == 0;
+	ok(ran && s.n > 10 && longd.len >= 65536, "a long text runs");
+	size_t per = 0;
+	while (per < s.n && s.v[per].start < pn)
+		per++;
+	int same = ran && per && s.n == 2 * per && l.n == per * copies;
+	for (size_t i = 0; same && i < l.n; i++) {
+		size_t k = i / per, j = i % per;
+		const struct hl_span *a = &s.v[(k ? per : 0) + j], *b = &l.v[i];
+		size_t ca = k ? pn : 0, cb = k * pn;
+		same = a->type == b->type && a->start - ca == b->start - cb && a->end - ca == b->end - cb &&
+		       strcmp(a->key ? a->key : "", b->key ? b->key : "") == 0 &&
+		       strcmp(a->value ? a->value : "", b->value ? b->value : "") == 0;
+	}
+	ok(same, "every copy of a paragraph in a long text is found as in a short one");
+	hl_spans_clear(&s);
+	hl_spans_clear(&l);
+	free(text);
+}
+
 /* A word is read in one pass of 8-byte loads unless it is near the text's
  * end or holds more than letters: both ways must agree. */
 static void test_tokens(void)
@@ -695,6 +733,7 @@ int main(void)
 	test_tokens();
 	test_defined_places();
 	test_article_errors();
+	test_long_text();
 	hl_engine_free(&E);
 	return done_testing();
 }
