@@ -230,6 +230,26 @@ static int ascii_letter(char c)
 /* The longest abbreviation the engine's lists hold is shorter. */
 #define ABBR_MAX 16
 
+/* Does the word at k only ever start a sentence when capitalised ("The",
+ * "He", "It")? After an acronym such a word says the acronym ended one. */
+static int opens_sentence(const char *s, size_t k, size_t end)
+{
+	static const char *const w[] = {
+		"The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These",
+		"Those", "His", "Her", "Its", "Their", "Our", "There", "But", "And", "In", "On",
+		"At", "When", "After", "Meanwhile", "However",
+	};
+	size_t n = 0;
+	while (k + n < end && ascii_letter(s[k + n]))
+		n++;
+	if (k + n < end && (unsigned char)s[k + n] >= 0x80)
+		return 0;
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (strlen(w[i]) == n && memcmp(s + k, w[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does the single '.' at dot end a sentence, the next one starting with
  * the character at k? (p: the paragraph.) */
 static int dot_ends(const char *s, const struct text_para *p, size_t dot, size_t k)
@@ -243,7 +263,9 @@ static int dot_ends(const char *s, const struct text_para *p, size_t dot, size_t
 	if (w > p->start && ((unsigned char)s[w - 1] >= 0x80 || (s[w - 1] >= '0' && s[w - 1] <= '9') || s[w - 1] == '_'))
 		return 1;   /* the end of a longer word */
 	if (n == 1 && s[w] >= 'A' && s[w] <= 'Z')
-		return 0;   /* an initial, or the last letter of "U.S." */
+		/* an initial, or the last letter of "U.S.", go on; but "in
+		 * Washington, D.C. The talks" ends at the acronym */
+		return w > p->start && s[w - 1] == '.' && opens_sentence(s, k, p->end);
 	if (n == 1 && w >= p->start + 2 && s[w - 1] == '.' && ascii_letter(s[w - 2]))
 		return 0;   /* "e.g.", "p.m." */
 	unsigned a = hl_abbrev(s + w, n);

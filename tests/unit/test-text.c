@@ -255,6 +255,10 @@ static void test_sentences(void)
 		      "a month's period before a capital ends a sentence");
 	sentences_are("Room No. 5 was empty. Next.", "Room No. 5 was empty. |Next.", "No. 5 goes on");
 	sentences_are("The U.S. Congress voted. It passed.", "The U.S. Congress voted. |It passed.", "U.S. ends no sentence");
+	sentences_are("They met in Washington, D.C. The talks went well.",
+		      "They met in Washington, D.C. |The talks went well.", "an acronym before 'The' ends one");
+	sentences_are("The U.S. It was. The U.S. Army came.", "The U.S. |It was. |The U.S. Army came.",
+		      "an acronym before a pronoun ends one, before a name none");
 	sentences_are("J. R. R. Tolkien wrote it. Yes.", "J. R. R. Tolkien wrote it. |Yes.", "initials end none");
 	sentences_are("Fruit, e.g. Apples, are good. Yes.", "Fruit, e.g. Apples, are good. |Yes.", "e.g. ends none");
 	sentences_are("He lives in Tampa, Fla. The rest.", "He lives in Tampa, Fla. |The rest.", "a state's period ends one");
