@@ -35,21 +35,27 @@ LEX_PERSON, LEX_LOCATION, LEX_GROUP, LEX_OBJECT, LEX_ARTIFACT = 18, 15, 14, 17, 
 STRUCTURE, WAY, CELESTIAL, ESTABLISHMENT = '04341686', '04564698', '09239740', '03297735'
 
 
-def read(path):
-    syn = {}
+def records(path):
+    """The fields of each line of a WordNet data or index file, without
+    the licence lines at its head (they start with a space) or a data
+    line's gloss (after ' | ')."""
     with open(path, encoding='latin-1') as f:
         for line in f:
-            if line.startswith(' '):
-                continue
-            fields = line.split(' | ')[0].split()
-            off, lex = fields[0], int(fields[1])
-            nw = int(fields[3], 16)
-            words = [fields[4 + 2 * i] for i in range(nw)]
-            k = 4 + 2 * nw
-            np_ = int(fields[k])
-            ptrs = [(fields[k + 1 + 4 * i], fields[k + 2 + 4 * i]) for i in range(np_)]
-            syn[off] = (lex, words, [o for s, o in ptrs if s in ('@', '@i')],
-                        any(s == '@i' for s, _ in ptrs))
+            if not line.startswith(' '):
+                yield line.split(' | ')[0].split()
+
+
+def read(path):
+    syn = {}
+    for fields in records(path):
+        off, lex = fields[0], int(fields[1])
+        nw = int(fields[3], 16)
+        words = [fields[4 + 2 * i] for i in range(nw)]
+        k = 4 + 2 * nw
+        np_ = int(fields[k])
+        ptrs = [(fields[k + 1 + 4 * i], fields[k + 2 + 4 * i]) for i in range(np_)]
+        syn[off] = (lex, words, [o for s, o in ptrs if s in ('@', '@i')],
+                    any(s == '@i' for s, _ in ptrs))
     return syn
 
 
@@ -84,13 +90,9 @@ def kind(syn, off):
 def first_senses(path):
     """lemma -> the offset of its commonest sense, from an index file."""
     first = {}
-    with open(path, encoding='latin-1') as f:
-        for line in f:
-            if line.startswith(' '):
-                continue
-            fields = line.split()
-            np_ = int(fields[3])
-            first[fields[0]] = fields[4 + np_ + 2]
+    for fields in records(path):
+        np_ = int(fields[3])
+        first[fields[0]] = fields[4 + np_ + 2]
     return first
 
 

@@ -193,16 +193,17 @@ static void lexicon_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 	}
 }
 
-/* A named instance of WordNet: "Frankfurt<TAB>place". A person's name
- * marks the phrase; a place no other list has becomes a town (the rules
- * for small towns then apply to it), unless it is a nationality word
- * ("Canadian", also a river) or one word that is a person's name too
- * ("Crane"); an organisation, event or work of
- * two words or more marks the phrase (one word, "Capital", says too
- * little); a word for a kind of person marks the word, unless it has a
- * job in the date or place rules; a given name counts when it is no
- * common word or title. Run
- * after the other lists, whose flags it reads. */
+/* A line of data/wordnet.tsv: "Frankfurt<TAB>place".
+ * - person: marks the phrase;
+ * - place: marks it, and one no other list has becomes a town (the rules
+ *   for small towns then apply to it), unless it is a nationality word
+ *   ("Canadian", also a river) or one word that is a person's name too
+ *   ("Crane");
+ * - org, other: mark a phrase of two words or more (one word, "Capital",
+ *   says too little);
+ * - role: marks the word, unless it has a job in the date or place rules;
+ * - given: a given name, when it is no common word or title.
+ * Run after the lists whose flags it reads. */
 static void wordnet_line(struct hl_gaz *g, const char **f, size_t *fl, int nf)
 {
 	if (nf < 2)

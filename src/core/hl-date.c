@@ -279,8 +279,9 @@ static int tok_month(const struct hl_ctx *c, size_t i)
 	/* "Black September": the end of a name WordNet knows, no month */
 	if (i > 0 && (T(c, i - 1)->f & TF_CAP) && T(c, i - 1)->kind == TK_WORD &&
 	    (T(c, i - 1)->f & TF_SPACE) && !tok_daynum(c, i + 1) && !tok_year(c, i + 1)) {
-		const struct hl_lex *x = gaz_get(&c->e->gaz, hl_tok_hash(c, i - 1, i + 1));
-		if (x && (x->flags & (LX_WNOTHER | LX_WNPERSON | LX_WNPLACE)))
+		uint32_t f;
+		hl_lookup(c, hl_tok_hash(c, i - 1, i + 1), &f);
+		if (f & (LX_WNOTHER | LX_WNPERSON | LX_WNPLACE))
 			return 0;
 	}
 	if (num == 5 || num == 3) {
@@ -440,15 +441,21 @@ static int month_year(const struct hl_ctx *c, int m, int tense)
 	return y;
 }
 
+/* Is y two years or more from the document's year? */
+static int far_year(const struct hl_ctx *c, int y)
+{
+	return y - c->year >= 2 || c->year - y >= 2;
+}
+
 /* The year a text about another time is talking about: the last year it
- * named, two or more from the document date, in a text that has named
- * such years at least twice and more than twice as often as years near
- * its own ("In 1943 ... In 1944 ... on 6 June", in a post of 2013); 0 in
- * a text about its own time, as news is even when it looks back. */
+ * named, if far_year(), in a text that has named such years at least
+ * twice and more than twice as often as years near its own ("In 1943 ...
+ * In 1944 ... on 6 June", in a post of 2013); 0 in a text about its own
+ * time, as news is even when it looks back. */
 static int narrative_year(const struct hl_ctx *c)
 {
-	return c->ayear && (c->ayear - c->year >= 2 || c->year - c->ayear >= 2) &&
-	       c->far_years >= 2 && c->far_years > 2 * c->near_years ? c->ayear : 0;
+	return c->ayear && far_year(c, c->ayear) && c->far_years >= 2 &&
+	       c->far_years > 2 * c->near_years ? c->ayear : 0;
 }
 
 /* A day and month without a year at token i: the year the text talks
@@ -457,9 +464,10 @@ static int narrative_year(const struct hl_ctx *c)
  * for a month alone, d 0). */
 static char *md_value(const struct hl_ctx *c, size_t i, int y, int m, int d, int tense)
 {
-	if (!y && has_date(c))
-		y = d && narrative_year(c) && c->tok[i].s - c->ayear_at < 300 ? narrative_year(c)
-									       : month_year(c, m, tense);
+	if (!y && has_date(c)) {
+		int ny = d && c->tok[i].s - c->ayear_at < 300 ? narrative_year(c) : 0;
+		y = ny ? ny : month_year(c, m, tense);
+	}
 	return fmt_ymd(y, m, d);
 }
 
@@ -1479,7 +1487,7 @@ static void remember(struct hl_ctx *c, size_t i, size_t j, const char *v)
 	if (named && strlen(v) >= 4 && v[0] >= '0' && v[0] <= '9') {
 		c->ayear = atoi(v);
 		c->ayear_at = c->tok[i].s;
-		if (c->ayear - c->year >= 2 || c->year - c->ayear >= 2)
+		if (far_year(c, c->ayear))
 			c->far_years++;
 		else
 			c->near_years++;

@@ -328,7 +328,6 @@ struct hl_ctx {
 	size_t memo_mask;
 };
 
-
 /* The second pass remembers at most this many words; on a longer text the
  * ones met so far are resolved with the names met so far. */
 #define HL_UNRES_MAX 65536

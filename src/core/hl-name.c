@@ -245,13 +245,6 @@ static size_t longest(const struct hl_ctx *c, size_t i, size_t b, uint32_t want,
 	return best;
 }
 
-/* longest() for three masks at once. */
-static void longest3(const struct hl_ctx *c, size_t i, size_t b, const uint32_t want[3], size_t best[3],
-		     const struct hl_lex *out[3])
-{
-	longest_n(c, i, b, 3, want, best, out);
-}
-
 static void emit(struct hl_ctx *c, size_t a, size_t b, enum hl_type type, const struct hl_lex *lx)
 {
 	size_t s = c->tok[a].s, e = tok_end(c, b - 1);
@@ -689,9 +682,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 			emit(c, a, b, HL_PLACE, NULL);
 			return;
 		}
-		const struct hl_lex *hx = NULL;
-		if ((f0 & LX_PLACEHEAD) || longest(c, a, b, LX_PLACEHEAD, &hx) >= 2) {
-			emit(c, a, b, HL_PLACE, NULL);  /* "Lake Tana", "Bay of Pigs" */
+		if (f0 & LX_PLACEHEAD) {
+			emit(c, a, b, HL_PLACE, NULL);  /* "Lake Tana" */
 			return;
 		}
 		if (head)
@@ -803,7 +795,6 @@ static int plural_title(const struct hl_ctx *c, size_t i)
 	return x && (x->flags & LX_TITLE);
 }
 
-/* Cuts run [a, b) into segments and decides them. */
 /* "Cowboy" Hale (born 12 June 1912 ...)", "Ada Kemp (b. 1950)": the
  * way a biography opens. */
 static int born_after(const struct hl_ctx *c, size_t b)
@@ -814,14 +805,16 @@ static int born_after(const struct hl_ctx *c, size_t b)
 	       (is_word(c, b + 1, "b") && (c->tok[b + 1].f & TF_DOT));
 }
 
+/* Cuts run [a, b) into segments and decides them. */
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
-	while (a < b && (lxf(c, a) & LX_NOTNAME) && born_after(c, b))
-		a++;
-	if (a < b && born_after(c, b) && !(lxf(c, a) & (LX_COUNTRY | LX_ORG | LX_ORGSTART)) &&
-	    !(c->tok[a].f & TF_HEAD)) {
-		emit_person_sure(c, a, b);
-		return;
+	if (born_after(c, b)) {
+		while (a < b && (lxf(c, a) & LX_NOTNAME))
+			a++;
+		if (a < b && !(lxf(c, a) & (LX_COUNTRY | LX_ORG | LX_ORGSTART)) && !(c->tok[a].f & TF_HEAD)) {
+			emit_person_sure(c, a, b);
+			return;
+		}
 	}
 	/* "Stuart Law", "Tyrone Power": a given name and an organisation word
 	 * that is a surname too are a person's name, not a firm */
@@ -851,7 +844,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		};
 		size_t len[3];
 		const struct hl_lex *lx3[3] = { NULL, NULL, NULL };
-		longest3(c, i, b, want, len, lx3);
+		longest_n(c, i, b, 3, want, len, lx3);
 		n = len[0];
 		if (n)
 			x = lx3[0];
@@ -1259,11 +1252,11 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 static int title_before(const struct hl_ctx *c, size_t a)
 {
 	/* "the pianist Ana", "his sister, Ana," */
-	size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
-	if (a > 0 && (c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD) {
+	if (a > 0) {
+		size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
 		uint32_t f;
-		const struct hl_lex *x = tok_entry(c, r, &f);
-		if (x && (f & LX_ROLE))
+		if ((c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD && tok_entry(c, r, &f) &&
+		    (f & LX_ROLE))
 			return 1;
 	}
 	for (size_t k = a; k-- > 0 && a - k <= 3;) {

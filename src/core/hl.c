@@ -20,17 +20,6 @@
 /* The stamp names what decides the spans: the built-in lists and rules
  * (they change only with gloss itself, so its version stands for them) and
  * the corrections, as the engine holds them. */
-
-/* Does the period after the abbreviation [s, s+n) belong to it? "No." only
- * before a number ("No. 10"; in "Semtex? No. Islam" it ends a sentence). */
-static int abbr_dot(const char *text, size_t s, size_t n, size_t le)
-{
-	if (n != 2 || (text[s] | 32) != 'n' || (text[s + 1] | 32) != 'o')
-		return 1;
-	size_t i = s + 4;  /* past "No", the period and one space */
-	return i < le && text[i - 1] == ' ' && text[i] >= '0' && text[i] <= '9';
-}
-
 static void set_stamp(struct hl_engine *e)
 {
 	snprintf(e->stamp, sizeof e->stamp, "gloss %s; corrections %016llx", PACKAGE_VERSION,
@@ -491,6 +480,16 @@ static inline const char *fast_word(const char *p, const char *tend, unsigned k0
 	/* letters only: every letter a capital and two or more of them */
 	*pf = (k0 == C_UP ? TF_CAP : TF_LOWER) | (!anylow && len > 1 ? TF_ALLCAP : 0);
 	return p;
+}
+
+/* Does the period after the abbreviation [s, s+n) belong to it? "No." only
+ * before a number ("No. 10"; in "Semtex? No. Islam" it ends a sentence). */
+static int abbr_dot(const char *text, size_t s, size_t n, size_t le)
+{
+	if (n != 2 || (text[s] | 32) != 'n' || (text[s + 1] | 32) != 'o')
+		return 1;
+	size_t i = s + 4;  /* past "No", the period and one space */
+	return i < le && text[i - 1] == ' ' && text[i] >= '0' && text[i] <= '9';
 }
 
 /* What tokenize() keeps while it cuts a line. */

@@ -713,13 +713,16 @@ void lib_engine_drop(struct library *l)
 char *lib_sidecar_for(const char *file, const char *db_path, char **relpath)
 {
 	char *dir = NULL, *rel = NULL, *db = NULL;
-	if (file && strcmp(file, "-") != 0 && (relpath || !db_path) && lib_locate(file, &dir, &rel) == 0 && !db_path) {
+	/* the folder is looked for only when it names the sidecar or *relpath is asked */
+	int located = file && strcmp(file, "-") != 0 && (relpath || !db_path) &&
+		      lib_locate(file, &dir, &rel) == 0;
+	if (db_path) {
+		db = xstrdup(db_path);
+	} else if (located) {
 		struct sb p = SB_INIT;
 		sb_addf(&p, "%s/" SIDECAR, dir);
 		db = sb_detach(&p);
 	}
-	if (db_path)
-		db = xstrdup(db_path);
 	free(dir);
 	if (relpath)
 		*relpath = rel;
