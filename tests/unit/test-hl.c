@@ -603,7 +603,10 @@ static void test_article_errors(void)
 	IS_SPANS("She posted the photo on Instagram and logged off.", NULL, "", "a brand is no person");
 	IS_SPANS("The water was kept at 40 degrees Celsius overnight.", NULL, "",
 		 "'degrees Celsius' is a scale");
-	IS_SPANS("The Brits on the beach cheered.", NULL, "", "'Brits' is a people, not a town");
+	IS_SPANS("The Brits on the beach cheered. The crowd of Brits sang.", NULL, "",
+		 "'Brits' is a people, not a town");
+	IS_SPANS("Is it Semtex? No. Islam spread slowly.", NULL, "",
+		 "'No.' before a word ends a sentence: no name 'No. Islam'");
 	IS_SPANS("Meta shares fell after the report.", NULL, "", "a firm before 'shares' is no place");
 	/* the start of a sentence or a headline */
 	IS_SPANS("So the plan failed. New Labour won the vote.", NULL, "",
