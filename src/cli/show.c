@@ -133,6 +133,7 @@ void show_article(FILE *out, const struct article *a, const struct hl_engine *e)
 			hl_spans_clear(&sp);
 		else if (ops_passages_for_file(dbs, a->path, cli_opt.db, a->data, a->len, &fix) == 0)
 			ops_passages_apply(&fix, a->text, a->body, a->len, &sp);   /* one mention's corrections */
+		hl_spans_keep_shown(&sp, 0, 0);   /* "now", "today": not highlighted */
 		ops_passage_list_clear(&fix);
 		ops_sidecars_free(&dbs);
 	}

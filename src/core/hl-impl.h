@@ -338,7 +338,7 @@ struct hl_engine {
 	size_t corr_mask, corr_used;
 	int corr_maxtok;       /* longest correction in tokens */
 	uint64_t corr_sum;     /* sum of corr_mix() of every correction: their fingerprint */
-	char stamp[64];        /* hl_engine_stamp(): the version and corr_sum */
+	char stamp[96];        /* hl_engine_stamp(): the version, hl_digest and corr_sum */
 };
 
 /* Texts this long or longer get a memo of HL_MEMO_SLOTS slots. */

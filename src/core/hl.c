@@ -18,12 +18,12 @@
 #include "util.h"
 
 /* The stamp names what decides the spans: the built-in lists and rules
- * (they change only with gloss itself, so its version stands for them) and
- * the corrections, as the engine holds them. */
+ * (the version, and the checksum of their sources, hl_digest, made at build
+ * time by src/core/hl.mk) and the corrections, as the engine holds them. */
 static void set_stamp(struct hl_engine *e)
 {
-	snprintf(e->stamp, sizeof e->stamp, "gloss %s; corrections %016llx", PACKAGE_VERSION,
-		 (unsigned long long)e->corr_sum);
+	snprintf(e->stamp, sizeof e->stamp, "gloss %s; rules %s; corrections %016llx", PACKAGE_VERSION,
+		 hl_digest, (unsigned long long)e->corr_sum);
 }
 
 struct hl_engine *hl_engine_new(void)

@@ -56,12 +56,16 @@ void hl_engine_free(struct hl_engine **e);
  * of the same text replaces the earlier one. */
 int hl_correct(struct hl_engine *e, const char *text, enum hl_type type);
 
-/* What this engine is, as a short string: gloss's version (which stands
- * for the built-in lists and rules) and a fingerprint of the corrections
- * it holds, whatever order they came in. Two engines with the same stamp
- * find the same spans; the mention index is stamped with it (ops.h).
- * Borrowed: valid until the next hl_correct() or hl_engine_free(). */
+/* What this engine is, as a short string: gloss's version and hl_digest
+ * (which stand for the built-in lists and rules) and a fingerprint of the
+ * corrections it holds, whatever order they came in. Two engines with the
+ * same stamp find the same spans; the mention index is stamped with it
+ * (ops.h). Borrowed: valid until the next hl_correct() or hl_engine_free(). */
 const char *hl_engine_stamp(const struct hl_engine *e);
+
+/* The checksum of the sources of the rules and lists, made at build time
+ * (src/core/hl.mk writes hl-digest.c): a rebuilt engine, another stamp. */
+extern const char hl_digest[];
 
 struct hl_doc {
 	const char *text;     /* the bytes to scan */

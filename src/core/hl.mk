@@ -14,9 +14,19 @@ src_core_libgloss_a_SOURCES += \
 	src/core/gaz-hash.c \
 	src/core/store-corrections.c src/core/store-corrections.h \
 	src/core/ops-entity.c
-nodist_src_core_libgloss_a_SOURCES = src/core/hl-table.c
-BUILT_SOURCES += src/core/hl-data.c src/core/hl-table.c
-CLEANFILES += src/core/hl-data.c src/core/hl-table.c
+nodist_src_core_libgloss_a_SOURCES = src/core/hl-table.c src/core/hl-digest.c
+BUILT_SOURCES += src/core/hl-data.c src/core/hl-table.c src/core/hl-digest.c
+CLEANFILES += src/core/hl-data.c src/core/hl-table.c src/core/hl-digest.c
+
+# The checksum of the rules and lists: the engine's stamp carries it, so
+# that a library's mention index is made again when they change, version
+# number or not.
+HL_RULES = $(srcdir)/src/core/hl.c $(srcdir)/src/core/hl-impl.h \
+	$(srcdir)/src/core/hl-date.c $(srcdir)/src/core/hl-name.c $(srcdir)/src/core/gaz-gen.c
+src/core/hl-digest.c: $(HL_RULES) $(HL_LISTS)
+	$(AM_V_GEN)$(MKDIR_P) src/core && \
+	sum=`cat $(HL_RULES) $(HL_LISTS) | cksum | cut -d' ' -f1` && \
+	printf 'const char hl_digest[] = "%s";\n' "$$sum" > $@.tmp && mv $@.tmp $@
 
 # gaz-gen turns the lists into the engine's hash tables at build time.
 noinst_PROGRAMS += src/core/gaz-gen

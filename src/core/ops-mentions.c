@@ -50,6 +50,9 @@ int ops_mentions_index(struct library *l, const struct hl_engine *e)
 			r = -1;
 		} else {
 			ops_passages_apply(&fix, a->text, a->body, a->len, &sp);
+			/* "now" and "today" are not counted or visited across the
+			 * library, as in the reading pane by default */
+			hl_spans_keep_shown(&sp, 0, 0);
 			if (store_mentions_put(l->store, ids[i], hex, engine, &sp) < 0)
 				r = -1;
 			else

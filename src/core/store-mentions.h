@@ -1,6 +1,7 @@
 /* store-mentions.h -- the library-wide entity index in the sidecar.
  *
- * Table mentions holds every PERSON, PLACE and DATE span of every article
+ * Table mentions holds every PERSON, PLACE and DATE span a reader is shown
+ * (not "now" or "today", hl_span_shown()) of every article
  * (byte range, type, entity key); mention_state says which version of an
  * article (its hash) was indexed by which engine (its hl_engine_stamp,
  * which covers the user's corrections), so that an article is indexed

@@ -36,6 +36,12 @@ test_expect_success 'show --color=always marks people, places and dates' '
 	grep -q "$(printf "\033")\[32mSeoul" out &&
 	grep -q "$(printf "\033")\[35mMonday" out
 '
+test_expect_success 'show --color=always leaves "today" and "now" unmarked' '
+	printf "Title: Council\nDate: 2025-06-01\n\nThe council met today. It met on 1 June 2025 and meets now.\n" >lib/council.txt &&
+	"$GLOSS" show --color=always lib/council.txt >out &&
+	grep -q "$(printf "\033")\[35m1 June 2025" out &&
+	grep -q " met today\. " out && grep -q " meets now\." out
+'
 test_expect_success 'show --color=never and piped output have no colour' '
 	"$GLOSS" show --color=never lib/000_5512f4e0b11210a8.txt >out &&
 	! grep -q "$(printf "\033")" out &&

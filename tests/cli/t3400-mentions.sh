@@ -36,6 +36,14 @@ test_expect_success 'the index follows an edited article' '
 	"$GLOSS" mentions Blinken lib | tail -n 1 | grep "^14 mentions in 6 articles$"
 '
 
+test_expect_success '"today" and "now" are not counted as mentions of a date' '
+	printf "Title: Council\nDate: 2025-06-02\n\nThe council met today. It met on 2 June 2025 and meets now.\n" >lib/council.txt &&
+	"$GLOSS" mentions 2025-06-02 lib >out &&
+	tail -n 1 out | grep "^1 mention in 1 article$" &&
+	grep -F "[2 June 2025]" out &&
+	test_exit_code 1 "$GLOSS" mentions PRESENT_REF lib
+'
+
 test_expect_success '--type limits, unknown names fail' '
 	test_exit_code 1 "$GLOSS" mentions Blinken lib --type place 2>err &&
 	grep "no mentions" err &&

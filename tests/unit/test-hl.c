@@ -486,6 +486,7 @@ static void test_stamp(void)
 	char *plain = xstrdup(hl_engine_stamp(a));
 	is_str(hl_engine_stamp(b), plain, "two new engines have the same stamp");
 	ok(strstr(plain, PACKAGE_VERSION) != NULL, "the stamp names gloss's version");
+	ok(hl_digest[0] && strstr(plain, hl_digest) != NULL, "and the checksum of the rules and lists");
 	hl_correct(a, "Nairobi", HL_IGNORE);
 	ok(strcmp(hl_engine_stamp(a), plain) != 0, "a correction changes the stamp");
 	hl_correct(a, "Acme Widgets", HL_PLACE);
