@@ -11,6 +11,7 @@
 #include "theme.h"
 #include "util.h"
 #include "view-help.h"
+#include "wrap.h"
 
 struct help {
 	size_t top;               /* the first line shown */
@@ -49,9 +50,42 @@ static int column_width(int i)
 	return w > head_min[i] ? w : head_min[i];
 }
 
-static size_t help_lines(struct app *a, const struct help *h)
+/* The column the description starts at, and its width in a pane pw wide
+ * (0: no room for it). */
+static int desc_x(void)
 {
-	return h->messages ? (a->nlog ? a->nlog : 1) : HEAD_LINES + keymap_count();
+	return 1 + column_width(0) + 1 + column_width(1) + 1;
+}
+
+static int desc_width(int pw)
+{
+	int dw = pw - desc_x() - 1;
+	return dw > 0 ? dw : 0;
+}
+
+/* Action r's description cut into lines dw columns wide, into l (emptied
+ * first). Returns how many: 1 when there is no room (dw 0), l empty. */
+static size_t desc_lines(size_t r, int dw, struct wrap_lines *l)
+{
+	l->n = 0;
+	if (dw == 0)
+		return 1;
+	const char *d = _(keymap_row(r)->help);
+	return wrap_text(d, strlen(d), dw, l);
+}
+
+/* Lines of the screen in a pane pw wide: the head, then each action with
+ * its description wrapped (so that none is cut at 80 columns). */
+static size_t help_lines(struct app *a, const struct help *h, int pw)
+{
+	if (h->messages)
+		return a->nlog ? a->nlog : 1;
+	struct wrap_lines l = { 0 };
+	size_t n = HEAD_LINES;
+	for (size_t r = 0; r < keymap_count(); r++)
+		n += desc_lines(r, desc_width(pw), &l);
+	wrap_lines_clear(&l);
+	return n;
 }
 
 /* The messages, a line each (a message with newlines shows its first). */
@@ -73,12 +107,28 @@ static void draw_messages(struct app *a, struct help *h, struct pane *p)
 	wnoutrefresh(w);
 }
 
+/* An action's keys and name at line y, in columns kw and aw wide. */
+static void draw_keys(WINDOW *w, int y, const struct action *act, int kw, int aw, int pw)
+{
+	struct sb b = SB_INIT;
+	struct keys_ctx k = { &b, 0 };
+	keymap_each_key(act, add_key, &k);
+	wmove(w, y, 1);
+	draw_text(w, b.s, b.len, pw - 2 < kw ? pw - 2 : kw, theme_attr(EL_HELP_KEY));
+	sb_release(&b);
+	int x = 1 + kw + 1;
+	if (x < pw - 1) {
+		wmove(w, y, x);
+		draw_textz(w, act->name, aw < pw - x - 1 ? aw : pw - x - 1, theme_attr(EL_TEXT));
+	}
+}
+
 static void draw(struct app *a, void *data, struct pane *p)
 {
 	struct help *h = data;
 	WINDOW *w = p->win;
 	werase(w);
-	size_t total = help_lines(a, h);
+	size_t total = help_lines(a, h, p->w);
 	if (h->top == SIZE_MAX) {
 		size_t page = p->h > 1 ? (size_t)p->h - 1 : 1;
 		h->top = total > page ? total - page : 0;
@@ -92,9 +142,9 @@ static void draw(struct app *a, void *data, struct pane *p)
 	/* TRANSLATORS: the help screen's title bar; q and ? are keys. */
 	const char *t = _("gloss: keys (q or ? to close)");
 	draw_bar(p, t, strlen(t), NULL, 1);
-	int kw = column_width(0), aw = column_width(1);
+	int kw = column_width(0), aw = column_width(1), dw = desc_width(p->w);
 	int y = 1;
-	for (size_t line = h->top; line < total && y < p->h; line++, y++) {
+	for (size_t line = h->top; line < HEAD_LINES && y < p->h; line++, y++) {
 		wmove(w, y, 1);
 		if (line == 0) {
 			/* The legend: each highlight type in its own colour. */
@@ -118,24 +168,32 @@ static void draw(struct app *a, void *data, struct pane *p)
 			}
 			continue;
 		}
-		const struct action *act = keymap_row(line - HEAD_LINES);
-		struct sb b = SB_INIT;
-		struct keys_ctx k = { &b, 0 };
-		keymap_each_key(act, add_key, &k);
-		int x = 1;
-		draw_text(w, b.s, b.len, p->w - 2 < kw ? p->w - 2 : kw, theme_attr(EL_HELP_KEY));
-		x += kw + 1;
-		if (x < p->w - 1) {
-			wmove(w, y, x);
-			draw_textz(w, act->name, p->w - x - 1, theme_attr(EL_TEXT));
-			x += aw + 1;
-		}
-		if (x < p->w - 1) {
-			wmove(w, y, x);
-			draw_textz(w, _(act->help), p->w - x - 1, theme_attr(EL_META));
-		}
-		sb_release(&b);
 	}
+	/* the actions: keys and name on the first line of each, the
+	 * description on as many as it takes */
+	struct wrap_lines dl = { 0 };
+	size_t line = HEAD_LINES;
+	for (size_t r = 0; r < keymap_count() && y < p->h; r++) {
+		size_t n = desc_lines(r, dw, &dl);
+		if (line + n <= h->top) {
+			line += n;
+			continue;
+		}
+		const struct action *act = keymap_row(r);
+		const char *d = _(act->help);
+		for (size_t i = 0; i < n && y < p->h; i++, line++) {
+			if (line < h->top)
+				continue;
+			if (i == 0)
+				draw_keys(w, y, act, kw, aw, p->w);
+			if (dl.n) {
+				wmove(w, y, desc_x());
+				draw_text(w, d + dl.v[i].start, dl.v[i].end - dl.v[i].start, dw, theme_attr(EL_META));
+			}
+			y++;
+		}
+	}
+	wrap_lines_clear(&dl);
 	wnoutrefresh(w);
 }
 
@@ -144,7 +202,7 @@ static int navigate(struct app *a, void *data, enum move m)
 	struct help *h = data;
 	struct pane *p = app_pane(a, VIEW_HELP);
 	size_t page = p->h > 2 ? (size_t)p->h - 2 : 1;
-	size_t total = help_lines(a, h);
+	size_t total = help_lines(a, h, p->w);
 	switch (m) {
 	case MOVE_DOWN: h->top++; break;
 	case MOVE_UP: if (h->top) h->top--; break;

@@ -33,6 +33,17 @@ test_expect_success '? shows the help generated from the key table' '
 	wait_for "spoke today"
 '
 
+test_expect_success 'at 80 columns a long description wraps under its column, not cut' '
+	T resize-window -t t -x 80 -y 24 &&
+	keys ? && wait_for "next-word" &&
+	grep -q "open the selected article / the item *│*$" "$TRASH/screen" &&
+	grep -qE "^ {40}under the cursor" "$TRASH/screen" &&
+	keys G && wait_for "quit-now" &&
+	grep -qE "^ {40}from the list" "$TRASH/screen" &&
+	keys q && wait_gone "quit-now" &&
+	T resize-window -t t -x 100 -y 30 && wait_for "spoke today"
+'
+
 test_expect_success 'Tab moves the focus to the list; j and Enter open the next article' '
 	keys Tab j Enter &&
 	wait_for "Secretary Blinken’s Meeting with Philippine" 
