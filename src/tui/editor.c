@@ -156,9 +156,56 @@ static int text_width(void)
 	return E.pane.w > 4 ? E.pane.w - 2 : 2;
 }
 
+/* The hint under the text: its items (two spaces apart) packed into at
+ * most HINT_MAX rows of the box's width, so that a narrow box shows every
+ * key ("Esc cancel" too) rather than cutting the line. */
+#define HINT_MAX 3
+struct hint {
+	const char *s;
+	size_t start[HINT_MAX], end[HINT_MAX];
+	int n;
+};
+
+static const char *hint_text(void)
+{
+	if (E.nsugg)
+		return NULL;   /* the suggestions take the row */
+	return E.asking ? _("Keep this note?  Enter saves  d discards  Esc goes on editing")
+			: _("Enter save  C-j new line  Tab spelling  C-e $EDITOR  Esc cancel");
+}
+
+static void hint_pack(struct hint *h, int width)
+{
+	h->s = hint_text();
+	h->n = 0;
+	if (!h->s)
+		return;
+	size_t i = 0, n = strlen(h->s);
+	while (i < n && h->n < HINT_MAX) {
+		/* as many items as fit, at least one */
+		size_t e = i, next = i;
+		for (;;) {
+			const char *gap = strstr(h->s + next, "  ");
+			size_t ie = gap ? (size_t)(gap - h->s) : n;
+			if (e > i && san_width(h->s + i, ie - i) > (size_t)width)
+				break;
+			e = ie;
+			next = gap ? ie + 2 : n;
+			if (!gap)
+				break;
+		}
+		h->start[h->n] = i;
+		h->end[h->n++] = e;
+		i = next;
+	}
+}
+
 static int text_rows(void)
 {
-	return E.pane.h > 4 ? E.pane.h - 3 : 1;
+	struct hint h;
+	hint_pack(&h, text_width());
+	int r = E.pane.h - 2 - (h.n > 1 ? h.n : 1);
+	return r > 1 ? r : 1;
 }
 
 /* ---- open, close, geometry ---- */
@@ -412,7 +459,9 @@ void editor_draw(struct app *a)
 	}
 	free(bad);
 	free(rows.v);
-	/* The hint row, or the suggestions to pick from. */
+	/* The hint rows, or the suggestions to pick from. */
+	struct hint hint;
+	hint_pack(&hint, W);
 	wmove(w, ed->pane.h - 2, 1);
 	if (ed->nsugg) {
 		int hx = 1;
@@ -423,10 +472,15 @@ void editor_draw(struct app *a)
 			hx += draw_textz(w, num, W - hx, theme_attr(EL_HELP_KEY));
 			hx += draw_textz(w, ed->sugg[i], W - hx, theme_attr(EL_TEXT)) + 2;
 		}
-	} else if (ed->asking) {
-		draw_textz(w, _("Keep this note?  Enter saves  d discards  Esc goes on editing"), W, theme_attr(EL_MESSAGE));
 	} else {
-		draw_textz(w, _("Enter save  C-j new line  Tab spelling  C-e $EDITOR  Esc cancel"), W, theme_attr(EL_META));
+		attr_t at = theme_attr(ed->asking ? EL_MESSAGE : EL_META);
+		for (int i = 0; i < hint.n; i++) {
+			int y = ed->pane.h - 1 - hint.n + i;
+			if (y < 1)
+				continue;
+			wmove(w, y, 1);
+			draw_text(w, hint.s + hint.start[i], hint.end[i] - hint.start[i], W, at);
+		}
 	}
 	wattrset(w, A_NORMAL);
 	wmove(w, cy, cx < W + 1 ? cx : W);

@@ -62,7 +62,16 @@ test_expect_success 'd at the question discards the change, not the note' '
 
 test_expect_success 'Esc on an unchanged note closes at once' '
 	keys a && wait_for "Note 1 on" &&
-	keys Escape && wait_for "Note not saved" &&
+	keys Escape && wait_for "Note not saved"
+'
+
+test_expect_success 'at 80x24 the editor shows every key of its hint, on two rows' '
+	T resize-window -t t -x 80 -y 24 &&
+	keys a && wait_for "Note 1 on" &&
+	wait_for "Esc cancel" && grep -q "Enter save  C-j new line" "$TRASH/screen" &&
+	keys -l " x" && keys Escape && wait_for "Esc goes on editing" &&
+	grep -q "Keep this note?  Enter saves" "$TRASH/screen" &&
+	keys d && wait_for "Note not saved" &&
 	keys q q && wait_exit 0
 '
 
