@@ -122,6 +122,7 @@ struct app {
 	int side_open, help_open;
 	struct pane list, reader, side_pane, help, status, sep1, sep2;
 	int wide;                 /* list and reader side by side */
+	int list_in;              /* the focus was the list at layout_apply (layout_stale) */
 	int max_width;            /* `set max-width`, 0: none */
 	int mouse;                /* `set mouse` */
 	int osc52;                /* `set osc52`: y may write the terminal's clipboard */

@@ -1,17 +1,27 @@
 /* layout.c -- where the panes go.
  *
  * From 80 columns on, the list and the reader sit side by side (and the
- * side pane to the right of the reader); below that, one pane at a time,
- * the focused one. Everything is recomputed from LINES and COLS, so a
- * resize at any moment only needs layout_apply and a repaint. */
+ * side pane to the right of the reader; where the list would be left less
+ * than LIST_MIN columns beside them, it shows only while it has the
+ * focus); below that, one pane at a time, the focused one. Everything is
+ * recomputed from LINES, COLS and the focus, so a resize at any moment
+ * only needs layout_apply and a repaint. */
 #include "system.h"
 
 #include "editor.h"
 #include "layout.h"
 
+/* The narrowest list worth showing beside the reader and a side pane. */
+#define LIST_MIN 24
+
 static int clamp(int v, int lo, int hi)
 {
 	return v < lo ? lo : v > hi ? hi : v;
+}
+
+int layout_stale(const struct app *a)
+{
+	return a->wide && a->side_open && (a->focus == VIEW_LIST) != a->list_in;
 }
 
 void layout_apply(struct app *a)
@@ -47,11 +57,17 @@ void layout_apply(struct app *a)
 				sw = 0;
 			rw = W - lw - 1 - (sw ? sw + 1 : 0);
 		}
-		pane_set(&a->list, 0, 0, body, lw);
-		pane_set(&a->sep1, 0, lw, body, 1);
-		pane_set(&a->reader, 0, lw + 1, body, rw);
-		pane_set(&a->sep2, 0, lw + 1 + rw, sw ? body : 0, 1);
-		pane_set(&a->side_pane, 0, lw + 2 + rw, sw ? body : 0, sw);
+		int lx = lw + 1;   /* where the reader starts */
+		if (sw && lw < LIST_MIN && a->focus != VIEW_LIST && a->open.doc) {
+			/* the reader takes the list's room while it is read */
+			rw += lx;
+			lx = lw = 0;
+		}
+		pane_set(&a->list, 0, 0, lw ? body : 0, lw);
+		pane_set(&a->sep1, 0, lw, lw ? body : 0, 1);
+		pane_set(&a->reader, 0, lx, body, rw);
+		pane_set(&a->sep2, 0, lx + rw, sw ? body : 0, 1);
+		pane_set(&a->side_pane, 0, lx + rw + 1, sw ? body : 0, sw);
 		if (!sw && a->focus != VIEW_LIST && a->focus != VIEW_READER)
 			a->focus = a->open.doc ? VIEW_READER : VIEW_LIST;
 	} else {
@@ -68,6 +84,7 @@ void layout_apply(struct app *a)
 		pane_set(&a->sep1, 0, 0, 0, 0);
 		pane_set(&a->sep2, 0, 0, 0, 0);
 	}
+	a->list_in = a->focus == VIEW_LIST;
 	for (int v = 0; v < VIEW_N; v++) {
 		const struct view_ops *o = a->views[v].ops;
 		if (o && o->resize)

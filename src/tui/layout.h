@@ -7,6 +7,10 @@
 /* Makes every pane's window anew from LINES and COLS and tells the views
  * their sizes. */
 void layout_apply(struct app *a);
+/* Does the layout depend on a focus that has changed since layout_apply?
+ * (On a narrow wide screen with a side pane, the list shows only while
+ * it has the focus.) */
+int layout_stale(const struct app *a);
 /* Deletes the windows (at the end). */
 void layout_free(struct app *a);
 /* The view shown at screen position y, x: 1 with *v and the row and

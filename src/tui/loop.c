@@ -104,6 +104,8 @@ int loop_run(struct app *a)
 			feeds_end(a);   /* transfers stop while the library is open */
 			return tui_signal ? 128 + tui_signal : 0;
 		}
+		if (layout_stale(a))
+			dirty |= R_RELAYOUT;
 		if (dirty & R_LAYOUT) {
 			layout_apply(a);
 			dirty |= R_PANES;

@@ -16,9 +16,12 @@
 #include "theme.h"
 #include "util.h"
 #include "view-notes.h"
+#include "wrap.h"
 
-/* Rows per note: the quote, the note (or a placeholder), the tags. */
+/* Rows per note: the quote, the note (or a placeholder), the tags. The
+ * selected note shows its whole text, wrapped, on up to BODY_MAX rows. */
 #define NOTE_ROWS 3
+#define BODY_MAX 8
 
 struct notes {
 	size_t sel, top;          /* the selected note (in the list shown) and the one on top */
@@ -53,6 +56,44 @@ static size_t first_line(const char *s)
 {
 	const char *nl = strchr(s, '\n');
 	return nl ? (size_t)(nl - s) : strlen(s);
+}
+
+/* The rows of the selected note's text in a pane pw wide, into l (up to
+ * BODY_MAX; the last cut short when there is more). */
+static size_t body_rows(const struct store_note *n, int pw, struct wrap_lines *l)
+{
+	l->n = 0;
+	if (!n->body[0])
+		return 1;
+	size_t r = wrap_text(n->body, strlen(n->body), pw > 4 ? pw - 3 : 1, l);
+	return r < BODY_MAX ? r : BODY_MAX;
+}
+
+/* Rows note i takes: NOTE_ROWS, more for the selected one. */
+static size_t note_rows(const struct store_note_list *notes, const struct notes *nv, size_t i, int pw)
+{
+	if (i != nv->sel)
+		return NOTE_ROWS;
+	struct wrap_lines l = { 0 };
+	size_t r = body_rows(&notes->v[i], pw, &l);
+	wrap_lines_clear(&l);
+	return NOTE_ROWS - 1 + r;
+}
+
+/* The first note shown, so that the selected one is whole in the pane
+ * (h rows under the title bar) or at least starts there. */
+static void keep_visible(const struct store_note_list *notes, struct notes *nv, int h, int pw)
+{
+	if (nv->sel < nv->top)
+		nv->top = nv->sel;
+	for (;;) {
+		size_t rows = 0;
+		for (size_t i = nv->top; i <= nv->sel; i++)
+			rows += note_rows(notes, nv, i, pw);
+		if (nv->top == nv->sel || rows <= (size_t)(h > 0 ? h : 0))
+			break;
+		nv->top++;
+	}
 }
 
 static void draw(struct app *a, void *data, struct pane *p)
@@ -91,22 +132,18 @@ static void draw(struct app *a, void *data, struct pane *p)
 		wnoutrefresh(w);
 		return;
 	}
-	size_t page = per_page(p);
-	keymap_keep_visible(&nv->top, nv->sel, page);
+	keep_visible(notes, nv, p->h - 1, p->w);
 	int utf8 = MB_CUR_MAX > 1;
-	for (size_t k = 0; k < page; k++) {
-		size_t i = nv->top + k;
-		if (i >= notes->n)
-			break;
+	struct wrap_lines bl = { 0 };
+	int y = 1;
+	for (size_t i = nv->top; i < notes->n && y < p->h; i++) {
 		const struct store_note *n = &notes->v[i];
-		int y = 1 + (int)k * NOTE_ROWS;
 		int sel = i == nv->sel;
 		int focus = sel && a->focus == VIEW_NOTES;
+		int nbody = sel ? (int)body_rows(n, p->w, &bl) : 1;
 		attr_t base = focus ? theme_attr(EL_LIST_SEL) : theme_attr(EL_TEXT);
-		for (int r = 0; r < NOTE_ROWS - 1 && y + r < p->h; r++)
+		for (int r = 0; r < nbody + 1 && y + r < p->h; r++)
 			draw_blank_row(w, y + r, p->w, base);
-		if (y >= p->h)
-			break;
 		wmove(w, y, 0);
 		wattrset(w, base);
 		waddstr(w, sel ? (utf8 ? "\xe2\x96\xb8" : ">") : " ");
@@ -121,13 +158,21 @@ static void draw(struct app *a, void *data, struct pane *p)
 			draw_textz(w, draw_ellipsis(), 1, base);
 		if (y + 1 < p->h) {
 			wmove(w, y + 1, 2);
-			if (n->body[0])
-				draw_text(w, n->body, first_line(n->body), p->w - 3, base);
-			else
+			if (!n->body[0])
 				draw_textz(w, _("(highlight, no note)"), p->w - 3, focus ? base : theme_attr(EL_META));
+			else if (!sel)
+				draw_text(w, n->body, first_line(n->body), p->w - 3, base);
 		}
-		if (y + 2 < p->h && n->tags[0]) {
-			wmove(w, y + 2, 2);
+		for (int r = 0; sel && n->body[0] && r < nbody && y + 1 + r < p->h; r++) {
+			const struct wrap_line *ln = &bl.v[r];
+			wmove(w, y + 1 + r, 2);
+			int x2 = 2 + draw_text(w, n->body + ln->start, ln->end - ln->start, p->w - 3, base);
+			if (r == nbody - 1 && (size_t)nbody < bl.n && x2 < p->w)
+				draw_textz(w, draw_ellipsis(), 1, base);   /* more than BODY_MAX rows */
+		}
+		y += nbody;   /* the tags' row follows the text */
+		if (y + 1 < p->h && n->tags[0]) {
+			wmove(w, y + 1, 2);
 			struct sb b = SB_INIT;
 			const char *s = n->tags;
 			while (*s) {
@@ -139,7 +184,9 @@ static void draw(struct app *a, void *data, struct pane *p)
 			draw_text(w, b.s, b.len, p->w - 3, theme_attr(EL_HELP_KEY));
 			sb_release(&b);
 		}
+		y += NOTE_ROWS - 1;
 	}
+	wrap_lines_clear(&bl);
 	wnoutrefresh(w);
 }
 
@@ -168,8 +215,12 @@ static int click(struct app *a, void *data, int row, int col, int kind)
 	(void)col;
 	if (row < 1 || kind == CLICK_RELEASE)
 		return R_NONE;
-	size_t i = nv->top + (size_t)(row - 1) / NOTE_ROWS;
-	if (i >= shown(a, nv)->n)
+	const struct store_note_list *notes = shown(a, nv);
+	int pw = app_pane(a, VIEW_NOTES)->w;
+	size_t i = nv->top;
+	for (size_t y = 1 + note_rows(notes, nv, i, pw); i < notes->n && y <= (size_t)row; i++)
+		y += note_rows(notes, nv, i + 1, pw);
+	if (i >= notes->n)
 		return R_NONE;
 	nv->sel = i;
 	a->focus = VIEW_NOTES;

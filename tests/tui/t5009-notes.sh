@@ -102,4 +102,16 @@ test_expect_success 'u undoes the edit, after a restart too' '
 	keys q q && wait_exit 0
 '
 
+test_expect_success 'at 80x24 the notes pane gives the reader the list'"'"'s room and shows the selected note whole' '
+	id=$("$GLOSS" notes $A | cut -f1 | head -n 1) &&
+	"$GLOSS" note edit $id --note "Talks with Cho about the DPRK, the missile launches of the week and the trilateral exercises planned for the summer" lib &&
+	tui_start 80 24 $A && wait_for "Secretary of State" &&
+	keys o && wait_for "Notes" &&
+	wait_gone "Library: lib" &&
+	wait_for "launches of the week" && wait_for "│  the summer" &&
+	keys Tab && wait_for "Library: lib" &&
+	keys Tab && wait_gone "Library: lib" &&
+	keys q q q && wait_exit 0
+'
+
 test_done

@@ -32,7 +32,7 @@ test_expect_success 'a new note being typed is kept, and comes back after kill -
 '
 
 test_expect_success 'an edit of a note is kept after SIGHUP and comes back with Esc asking' '
-	keys o && wait_for "a draft that must survi" &&
+	keys o && wait_for "a draft that must" &&
 	keys Enter && keys a && wait_for "Note 1 on" &&
 	keys C-u && keys -l "second thoughts" && wait_for "second thoughts" &&
 	pid=$(gloss_pid) && test -n "$pid" &&

@@ -10,10 +10,14 @@
 
 feed_library flib || exit 1
 
-# The title of the article open in the reader: its bar.
+# Polls until the article open in the reader is $1: its bar, the first
+# line right of the list (the list's row of the same title comes first).
 open_is() {
-	wait_for "$1" && screen | sed -n 1p | grep -q "│.*$1" ||
-		{ echo "open: $(screen | sed -n 1p)"; return 1; }
+	end=$(($(now_s) + 20))
+	until screen | sed -n 1p | grep -qF "│ $1"; do
+		[ "$(now_s)" -lt "$end" ] || { echo "open: $(screen | sed -n 1p)"; return 1; }
+		sleep 0.05
+	done
 }
 
 test_expect_success 'with no article open, . opens the selected one when it is unread' '
