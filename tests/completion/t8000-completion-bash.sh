@@ -128,6 +128,16 @@ test_expect_success 'tag names of the library of the FILE, and after --tag of no
 	cmp want out
 '
 
+test_expect_success 'a tag with a colon: readline replaces what follows the last colon' '
+	"$GLOSS" note add "$F" --quote "Cho Tae-yul" --tag topic:maritime --tag topic:ports >/dev/null &&
+	complete tag "$F" topic : m &&
+	echo maritime >want && cmp want out &&
+	complete tag "$F" topic : &&
+	printf "maritime\nports\n" >want && sort out | cmp want - &&
+	complete notes lib --tag = topic : p &&
+	echo ports >want && cmp want out
+'
+
 test_expect_success 'setup: feeds with hostile names in the sidecar' '
 	python3 - <<-PY
 	import sqlite3
