@@ -129,6 +129,7 @@ struct app {
 
 	char *msg;                /* message for the status line, or NULL */
 	int msg_error;
+	int msg_rows;             /* rows the message was drawn on (a long one takes more than the status line) */
 	char **log;               /* every message of the session, oldest first (:messages) */
 	size_t nlog, caplog;
 };

@@ -67,6 +67,9 @@ static void paint_view(struct app *a, enum view_id v)
 
 static void paint(struct app *a, int dirty)
 {
+	if (a->msg_rows > 1)
+		dirty |= R_PANES;   /* a long message lay over them (status_draw draws it again) */
+	a->msg_rows = 0;
 	if (dirty & R_CLEAR)
 		clearok(curscr, TRUE);
 	/* After a resize ncurses has touched stdscr: put it out first (it is
@@ -145,6 +148,7 @@ int loop_run(struct app *a)
 			a->msg = NULL;
 			dirty |= R_STATUS;
 		}
+
 		if (rc == KEY_CODE_YES && ch == KEY_MOUSE) {
 			dirty |= mouse_event(a);
 			continue;

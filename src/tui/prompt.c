@@ -14,6 +14,7 @@
 #include "textbuf.h"
 #include "theme.h"
 #include "util.h"
+#include "wrap.h"
 
 /* What the prompt's text is for and how it is edited. */
 struct prompt {
@@ -79,6 +80,43 @@ static void status_prompt(WINDOW *w, int width)
 	wmove(w, 0, x < width ? x : width - 1);
 }
 
+/* Rows a long message may take, the status line's among them. */
+#define MSG_ROWS_MAX 4
+
+/* A message too wide for the status line is drawn whole on the rows above
+ * it too, over the panes (the loop repaints them when the message goes).
+ * Returns 0 when it fits on the status line. */
+static int msg_long(struct app *a, const struct pane *p, attr_t at)
+{
+	int room = p->w - 2;
+	if (room < 10 || (int)san_width(a->msg, strlen(a->msg)) <= room)
+		return 0;
+	struct wrap_lines l = { 0 };
+	size_t n = wrap_text(a->msg, strlen(a->msg), room, &l);
+	int rows = n < MSG_ROWS_MAX ? (int)n : MSG_ROWS_MAX;
+	if (rows > p->y + 1)
+		rows = p->y + 1;
+	WINDOW *w = newwin(rows, p->w, p->y + 1 - rows, 0);
+	if (!w) {
+		wrap_lines_clear(&l);
+		return 0;
+	}
+	wbkgdset(w, ' ' | theme_attr(EL_STATUS));
+	werase(w);
+	for (int i = 0; i < rows; i++) {
+		wmove(w, i, 1);
+		const struct wrap_line *ln = &l.v[i];
+		int x = 1 + draw_text(w, a->msg + ln->start, ln->end - ln->start, room, at);
+		if (i == rows - 1 && (size_t)rows < n && x < p->w)
+			draw_textz(w, draw_ellipsis(), 1, at);   /* the rest: :messages */
+	}
+	wnoutrefresh(w);
+	delwin(w);
+	wrap_lines_clear(&l);
+	a->msg_rows = rows;
+	return 1;
+}
+
 void status_draw(struct app *a)
 {
 	struct pane *p = &a->status;
@@ -108,8 +146,13 @@ void status_draw(struct app *a)
 		fw += 2;
 	}
 	if (a->msg) {
+		attr_t at = theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar);
+		if (!fw && msg_long(a, p, at)) {
+			wbkgdset(w, ' ');
+			return;
+		}
 		wmove(w, 0, 1);
-		draw_textz(w, a->msg, p->w - 2 - fw, theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar));
+		draw_textz(w, a->msg, p->w - 2 - fw, at);
 		wbkgdset(w, ' ');
 		wnoutrefresh(w);
 		return;

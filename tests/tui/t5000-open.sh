@@ -40,7 +40,14 @@ test_expect_success 'at 80 columns a long description wraps under its column, no
 	grep -qE "^ {40}under the cursor" "$TRASH/screen" &&
 	keys G && wait_for "quit-now" &&
 	grep -qE "^ {40}from the list" "$TRASH/screen" &&
-	keys q && wait_gone "quit-now" &&
+	keys q && wait_gone "quit-now"
+'
+
+test_expect_success 'a message wider than the status line is shown whole, over the panes, until the next key' '
+	keys v && wait_for "Selection: move the cursor" &&
+	screen | tail -n 1 | grep -q "^ t tags *$" &&
+	keys Escape && wait_gone "Selection: move" &&
+	screen | tail -n 2 | head -n 1 | grep -q "│" &&
 	T resize-window -t t -x 100 -y 30 && wait_for "spoke today"
 '
 
