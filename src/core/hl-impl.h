@@ -257,7 +257,7 @@ enum {
 
 struct hl_tok {
 	size_t s, e;           /* byte range in the text (e excludes TF_DOT's period) */
-	uint64_t h;            /* folded-key hash */
+	uint64_t h;            /* folded-key hash; 0 for a number or punctuation (hl_tok_hash makes it) */
 	const struct hl_lex *lx; /* lexicon entry or NULL */
 	uint32_t xf;           /* lx->flags, or 0 when lx is NULL: read without a trip to the table */
 	uint32_t f;            /* TF_* */

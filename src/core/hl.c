@@ -610,10 +610,11 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		t = &tok[nt++];
 		t->s = i;
 		t->c0 = (char)ch;
-		int l, up, plain = 1;
+		int l, up;
 		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
 			t->kind = TK_WORD;
 			t->f = 0;
+			int plain = 1;
 			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
 			size_t n = t->e - i;
 			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
@@ -635,15 +636,13 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 					j++;
 				} else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
 					   j + 1 < le && is_digit((unsigned char)text[j + 1])) {
-					if (d == '.')
-						plain = 0;
 					j++;
 				} else {
 					break;
 				}
 			}
 			t->e = j;
-			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
+			t->h = 0;  /* made when asked (tok_h): few phrases hold a number */
 			uint32_t f = TF_DATEW;
 			w.dwi[w.ndw++] = nt - 1;
 			if (w.sent) {
