@@ -1446,8 +1446,7 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_tok *t = &c->tok[i];
 	size_t n = t->e - t->s;
-	if (n == 4 || n == 5 || n == 10 || memchr(c->text + t->s, ':', n) ||
-	    memchr(c->text + t->s, '/', n))
+	if (n == 4 || n == 5 || n == 10 || (t->f & TF_NUMSEP))
 		return 1;
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u)

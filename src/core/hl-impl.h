@@ -253,6 +253,7 @@ enum {
 	TF_NL = 1u << 8,       /* a line break follows */
 	TF_ACRO = 1u << 9,     /* letters with inner dots: "U.S" */
 	TF_DATEW = 1u << 10,   /* a number, a date word or "mid-...": a date may start here */
+	TF_NUMSEP = 1u << 11,  /* a number with ':' or '/' inside: "10:35", "1/20/2024" */
 };
 
 struct hl_tok {

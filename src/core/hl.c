@@ -623,6 +623,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 				f |= TF_DATEW;  /* "mid-1990s" */
 			i = word_done(&w, t, nt - 1, f);
 		} else if (k == C_DIG) {
+			uint32_t f = TF_DATEW;
 			t->kind = TK_NUM;
 			t->lx = NULL;
 			t->xf = 0;
@@ -636,6 +637,8 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 					j++;
 				} else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
 					   j + 1 < le && is_digit((unsigned char)text[j + 1])) {
+					if (d == ':' || d == '/')
+						f |= TF_NUMSEP;
 					j++;
 				} else {
 					break;
@@ -643,7 +646,6 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 			}
 			t->e = j;
 			t->h = 0;  /* made when asked (tok_h): few phrases hold a number */
-			uint32_t f = TF_DATEW;
 			w.dwi[w.ndw++] = nt - 1;
 			if (w.sent) {
 				f |= TF_SENT;
