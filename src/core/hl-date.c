@@ -210,6 +210,15 @@ HL_INLINE int tok_is_n(const struct hl_ctx *c, size_t i, const char *w, size_t n
 /* w is a lower-case literal: its length is known at compile time */
 #define tok_is(c, i, w) tok_is_n((c), (i), "" w, sizeof(w) - 1)
 
+/* A lower-case literal in a table, with its length: a token of another
+ * length is passed over without reading the literal. */
+struct lit {
+	const char *s;
+	size_t n;
+};
+#define LIT(w) { "" w, sizeof(w) - 1 }
+#define tok_is_lit(c, i, l) tok_is_n((c), (i), (l).s, (l).n)
+
 static int tok_punct(const struct hl_ctx *c, size_t i, char ch)
 {
 	const struct hl_tok *t = T(c, i);
@@ -803,15 +812,16 @@ static char *ago_value(const struct hl_ctx *c, int n, int unit, int sign)
 /* "today's youth", "the people of tomorrow": our times, not a day. */
 static int generic_today(const struct hl_ctx *c, size_t i)
 {
-	static const char *const nouns[] = { "world", "youth", "society", "generation", "culture",
-					     "children", "kids", "teenagers", "families", "standards" };
+	static const struct lit nouns[] = { LIT("world"), LIT("youth"), LIT("society"), LIT("generation"),
+					    LIT("culture"), LIT("children"), LIT("kids"), LIT("teenagers"),
+					    LIT("families"), LIT("standards") };
 	if (tok_is(c, i, "tomorrow") && i > 1 && tok_is(c, i - 1, "of"))
 		/* but "the morning of tomorrow" */
 		return c->tok[i - 2].kind == TK_WORD && dw(c, i - 2, NULL) == DW_NONE;
 	if (!tok_is(c, i, "today") || !tok_punct(c, i + 1, '\'') || !tok_is(c, i + 2, "s"))
 		return 0;
 	for (size_t n = 0; n < sizeof nouns / sizeof *nouns; n++)
-		if (tok_is_n(c, i + 3, nouns[n], strlen(nouns[n])))
+		if (tok_is_lit(c, i + 3, nouns[n]))
 			return 1;
 	return 0;
 }
@@ -937,6 +947,10 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* "first-quarter" .. "fourth-quarter": a quarter in one word. */
+static const struct lit quarter_words[] = { LIT("first-quarter"), LIT("second-quarter"),
+					    LIT("third-quarter"), LIT("fourth-quarter") };
+
 /* Quarters and phrases that take "the": "the third quarter", "third-quarter",
  * "the 1990s", "the late 1970s", "the nineties", "the future", "the past". */
 static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
@@ -955,10 +969,8 @@ static size_t the_phrase_at(const struct hl_ctx *c, size_t i, char **value)
 		return j + 2;
 	}
 	if (t->kind == TK_WORD && t->e - t->s >= 8) {
-		static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
-						 "fourth-quarter" };
 		for (int k = 0; k < 4; k++)
-			if (tok_is_n(c, j, q[k], strlen(q[k]))) {
+			if (tok_is_lit(c, j, quarter_words[k])) {
 				if (has_the)
 					return 0;  /* "the third-quarter growth": "the" is the noun's */
 				*value = has_date(c) ? fmtf("%04d-Q%d", c->year, k + 1)
@@ -1086,29 +1098,32 @@ static char *holiday_value(const struct hl_ctx *c, int m, int d, int tense)
 /* Holidays written with capitals. */
 static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 {
+	static const struct lit none = { NULL, 0 };
 	static const struct {
-		const char *a, *b;
+		struct lit a, b;  /* b.s NULL: one word */
 		int m, d;
 	} hol[] = {
 		/* d < 0: the -d/10'th weekday -d%10 of the month (5th: the last);
 		 * m 0: Easter Sunday */
-		{ "christmas", "day", 12, 25 }, { "christmas", "eve", 12, 24 }, { "christmas", NULL, 12, 25 },
-		{ "thanksgiving", "day", 11, -44 }, { "thanksgiving", NULL, 11, -44 },
-		{ "halloween", NULL, 10, 31 }, { "easter", "sunday", 0, 0 }, { "easter", NULL, 0, 0 },
-		{ "independence", "day", 7, 4 }, { "labor", "day", 9, -11 }, { "memorial", "day", 5, -51 },
-		{ "valentine's", "day", 2, 14 }, { "new", "year's", 1, 1 },
+		{ LIT("christmas"), LIT("day"), 12, 25 }, { LIT("christmas"), LIT("eve"), 12, 24 },
+		{ LIT("christmas"), none, 12, 25 }, { LIT("thanksgiving"), LIT("day"), 11, -44 },
+		{ LIT("thanksgiving"), none, 11, -44 }, { LIT("halloween"), none, 10, 31 },
+		{ LIT("easter"), LIT("sunday"), 0, 0 }, { LIT("easter"), none, 0, 0 },
+		{ LIT("independence"), LIT("day"), 7, 4 }, { LIT("labor"), LIT("day"), 9, -11 },
+		{ LIT("memorial"), LIT("day"), 5, -51 }, { LIT("valentine's"), LIT("day"), 2, 14 },
+		{ LIT("new"), LIT("year's"), 1, 1 },
 	};
 	const struct hl_tok *t = T(c, i);
 	if (!t || !(t->f & TF_CAP) || (t->f & TF_USED))
 		return 0;
 	for (size_t k = 0; k < sizeof hol / sizeof *hol; k++) {
-		if (!tok_is_n(c, i, hol[k].a, strlen(hol[k].a)))
+		if (!tok_is_lit(c, i, hol[k].a))
 			continue;
-		if (hol[k].b && !tok_is_n(c, i + 1, hol[k].b, strlen(hol[k].b)))
+		if (hol[k].b.s && !tok_is_lit(c, i + 1, hol[k].b))
 			continue;
-		if (!hol[k].b && (ascii_casecmp(hol[k].a, "independence") == 0))
+		if (!hol[k].b.s && (ascii_casecmp(hol[k].a.s, "independence") == 0))
 			continue;
-		size_t j = i + (hol[k].b ? 2 : 1);
+		size_t j = i + (hol[k].b.s ? 2 : 1);
 		if (k == 12 && (tok_is(c, j, "day") || tok_is(c, j, "eve")))
 			j++;
 		else if (k == 12)
@@ -1133,10 +1148,10 @@ static int months_before(const struct hl_ctx *c, size_t i)
 /* "fiscal-first" .. "fiscal-fourth": 1 .. 4, else 0. */
 static int fiscal_ordinal(const struct hl_ctx *c, size_t i)
 {
-	static const char *const w[] = { "fiscal-first", "fiscal-second", "fiscal-third",
-					 "fiscal-fourth" };
+	static const struct lit w[] = { LIT("fiscal-first"), LIT("fiscal-second"), LIT("fiscal-third"),
+					LIT("fiscal-fourth") };
 	for (int k = 0; k < 4; k++)
-		if (tok_is_n(c, i, w[k], strlen(w[k])))
+		if (tok_is_lit(c, i, w[k]))
 			return k + 1;
 	return 0;
 }
@@ -1431,8 +1446,7 @@ static int num_may_date(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_tok *t = &c->tok[i];
 	size_t n = t->e - t->s;
-	if (n == 4 || n == 5 || n == 10 || memchr(c->text + t->s, ':', n) ||
-	    memchr(c->text + t->s, '/', n))
+	if (n == 4 || n == 5 || n == 10 || (t->f & TF_NUMSEP))
 		return 1;
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u)
@@ -1458,15 +1472,13 @@ static int deictic(const struct hl_ctx *c, size_t i, size_t j)
  * "third-quarter", "the fiscal-first quarter")? */
 static int names_quarter(const struct hl_ctx *c, size_t i, size_t j)
 {
-	static const char *const q[] = { "first-quarter", "second-quarter", "third-quarter",
-					 "fourth-quarter" };
 	for (size_t k = i; k < j; k++) {
 		if (dw(c, k, NULL) == DW_ORDINAL && tok_is(c, k + 1, "quarter"))
 			return 1;
 		if (fiscal_ordinal(c, k))
 			return 1;
 		for (int n = 0; n < 4; n++)
-			if (tok_is_n(c, k, q[n], strlen(q[n])))
+			if (tok_is_lit(c, k, quarter_words[n]))
 				return 1;
 	}
 	return 0;

@@ -253,11 +253,12 @@ enum {
 	TF_NL = 1u << 8,       /* a line break follows */
 	TF_ACRO = 1u << 9,     /* letters with inner dots: "U.S" */
 	TF_DATEW = 1u << 10,   /* a number, a date word or "mid-...": a date may start here */
+	TF_NUMSEP = 1u << 11,  /* a number with ':' or '/' inside: "10:35", "1/20/2024" */
 };
 
 struct hl_tok {
 	size_t s, e;           /* byte range in the text (e excludes TF_DOT's period) */
-	uint64_t h;            /* folded-key hash */
+	uint64_t h;            /* folded-key hash; 0 for a number or punctuation (hl_tok_hash makes it) */
 	const struct hl_lex *lx; /* lexicon entry or NULL */
 	uint32_t xf;           /* lx->flags, or 0 when lx is NULL: read without a trip to the table */
 	uint32_t f;            /* TF_* */

@@ -805,6 +805,10 @@ static int born_after(const struct hl_ctx *c, size_t b)
 	       (is_word(c, b + 1, "b") && (c->tok[b + 1].f & TF_DOT));
 }
 
+/* The flags that make a one-word run more than a name segment in do_run():
+ * longest_n()'s first mask. */
+#define LONE_SEG_FLAGS (LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG | LX_ORGSTART)
+
 /* Cuts run [a, b) into segments and decides them. */
 static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 {
@@ -838,10 +842,7 @@ static void do_run(struct hl_ctx *c, size_t a, size_t b, int person_next)
 		}
 		/* the phrase at i as a place, title or organisation; as a place
 		 * head; as what WordNet names: one walk */
-		static const uint32_t want[3] = {
-			LX_TITLE | LX_COUNTRY | LX_SUBDIV | LX_CITY | LX_DEMONYM | LX_ORG | LX_ORGSTART,
-			LX_PLACEHEAD, LX_WNPERSON | LX_WNOTHER,
-		};
+		static const uint32_t want[3] = { LONE_SEG_FLAGS, LX_PLACEHEAD, LX_WNPERSON | LX_WNOTHER };
 		size_t len[3];
 		const struct hl_lex *lx3[3] = { NULL, NULL, NULL };
 		longest_n(c, i, b, 3, want, len, lx3);
@@ -1323,6 +1324,13 @@ void hl_names(struct hl_ctx *c)
 		size_t skip = not_name_ctx(c, a, b);
 		if (skip) {
 			next = skip;
+			continue;
+		}
+		/* "The", "It": a word that is never a name alone, and is no place,
+		 * title or organisation either, makes no span and leaves nothing
+		 * for the second pass; do_run() would come to that */
+		if (b - a == 1 && (lxf(c, a) & (LX_NOTNAME | LONE_SEG_FLAGS)) == LX_NOTNAME) {
+			next = b;
 			continue;
 		}
 		do_run(c, a, b, title_before(c, a));

@@ -610,10 +610,11 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		t = &tok[nt++];
 		t->s = i;
 		t->c0 = (char)ch;
-		int l, up, plain = 1;
+		int l, up;
 		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
 			t->kind = TK_WORD;
 			t->f = 0;
+			int plain = 1;
 			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
 			size_t n = t->e - i;
 			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
@@ -622,6 +623,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 				f |= TF_DATEW;  /* "mid-1990s" */
 			i = word_done(&w, t, nt - 1, f);
 		} else if (k == C_DIG) {
+			uint32_t f = TF_DATEW;
 			t->kind = TK_NUM;
 			t->lx = NULL;
 			t->xf = 0;
@@ -635,16 +637,15 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 					j++;
 				} else if ((d == ',' || d == '.' || d == ':' || d == '/' || d == '-') &&
 					   j + 1 < le && is_digit((unsigned char)text[j + 1])) {
-					if (d == '.')
-						plain = 0;
+					if (d == ':' || d == '/')
+						f |= TF_NUMSEP;
 					j++;
 				} else {
 					break;
 				}
 			}
 			t->e = j;
-			t->h = plain ? hl_hash_plain(text + i, j - i, tend) : hl_hash(text + i, j - i);
-			uint32_t f = TF_DATEW;
+			t->h = 0;  /* made when asked (tok_h): few phrases hold a number */
 			w.dwi[w.ndw++] = nt - 1;
 			if (w.sent) {
 				f |= TF_SENT;
