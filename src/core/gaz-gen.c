@@ -286,7 +286,7 @@ static const struct {
 	/* words that may start a date but mean nothing alone */
 	{ "the", DW_NONE, 0 }, { "christmas", DW_NONE, 0 }, { "thanksgiving", DW_NONE, 0 },
 	{ "halloween", DW_NONE, 0 }, { "easter", DW_NONE, 0 }, { "independence", DW_NONE, 0 },
-	{ "labor", DW_NONE, 0 }, { "memorial", DW_NONE, 0 }, { "valentine's", DW_NONE, 0 },
+	{ "labor", DW_NONE, 0 }, { "memorial", DW_NONE, 0 }, { "valentine", DW_NONE, 0 },
 	{ "new", DW_NONE, 0 }, { "first-quarter", DW_NONE, 0 }, { "second-quarter", DW_NONE, 0 },
 	{ "third-quarter", DW_NONE, 0 }, { "fourth-quarter", DW_NONE, 0 },
 	{ "fiscal-first", DW_NONE, 0 }, { "fiscal-second", DW_NONE, 0 },

@@ -1101,17 +1101,18 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 	static const struct lit none = { NULL, 0 };
 	static const struct {
 		struct lit a, b;  /* b.s NULL: one word */
+		int poss;         /* then "'s Day" ("Valentine's Day"; "New Year's" also "Eve", 31 December) */
 		int m, d;
 	} hol[] = {
 		/* d < 0: the -d/10'th weekday -d%10 of the month (5th: the last);
 		 * m 0: Easter Sunday */
-		{ LIT("christmas"), LIT("day"), 12, 25 }, { LIT("christmas"), LIT("eve"), 12, 24 },
-		{ LIT("christmas"), none, 12, 25 }, { LIT("thanksgiving"), LIT("day"), 11, -44 },
-		{ LIT("thanksgiving"), none, 11, -44 }, { LIT("halloween"), none, 10, 31 },
-		{ LIT("easter"), LIT("sunday"), 0, 0 }, { LIT("easter"), none, 0, 0 },
-		{ LIT("independence"), LIT("day"), 7, 4 }, { LIT("labor"), LIT("day"), 9, -11 },
-		{ LIT("memorial"), LIT("day"), 5, -51 }, { LIT("valentine's"), LIT("day"), 2, 14 },
-		{ LIT("new"), LIT("year's"), 1, 1 },
+		{ LIT("christmas"), LIT("day"), 0, 12, 25 }, { LIT("christmas"), LIT("eve"), 0, 12, 24 },
+		{ LIT("christmas"), none, 0, 12, 25 }, { LIT("thanksgiving"), LIT("day"), 0, 11, -44 },
+		{ LIT("thanksgiving"), none, 0, 11, -44 }, { LIT("halloween"), none, 0, 10, 31 },
+		{ LIT("easter"), LIT("sunday"), 0, 0, 0 }, { LIT("easter"), none, 0, 0, 0 },
+		{ LIT("independence"), LIT("day"), 0, 7, 4 }, { LIT("labor"), LIT("day"), 0, 9, -11 },
+		{ LIT("memorial"), LIT("day"), 0, 5, -51 }, { LIT("valentine"), none, 1, 2, 14 },
+		{ LIT("new"), LIT("year"), 1, 1, 1 },
 	};
 	const struct hl_tok *t = T(c, i);
 	if (!t || !(t->f & TF_CAP) || (t->f & TF_USED))
@@ -1121,14 +1122,23 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 			continue;
 		if (hol[k].b.s && !tok_is_lit(c, i + 1, hol[k].b))
 			continue;
-		if (!hol[k].b.s && (ascii_casecmp(hol[k].a.s, "independence") == 0))
+		if (!hol[k].b.s && !hol[k].poss && (ascii_casecmp(hol[k].a.s, "independence") == 0))
 			continue;
 		size_t j = i + (hol[k].b.s ? 2 : 1);
-		if (k == 12 && (tok_is(c, j, "day") || tok_is(c, j, "eve")))
-			j++;
-		else if (k == 12)
-			return 0;
-		*value = holiday_value(c, hol[k].m, hol[k].d, tense_at(c, i, j));
+		int m = hol[k].m, d = hol[k].d;
+		if (hol[k].poss) {
+			size_t q = hl_possessive(c, j);
+			if (q && tok_is(c, q, "day")) {
+				j = q + 1;
+			} else if (q && m == 1 && tok_is(c, q, "eve")) {
+				j = q + 1;
+				m = 12;
+				d = 31;
+			} else {
+				return 0;
+			}
+		}
+		*value = holiday_value(c, m, d, tense_at(c, i, j));
 		return j;
 	}
 	return 0;

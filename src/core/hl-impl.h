@@ -371,6 +371,8 @@ static inline const struct hl_lex *hl_lookup(const struct hl_ctx *c, uint64_t h,
 void hl_cand_add(struct hl_ctx *c, size_t s, size_t e, enum hl_type t, const char *key, char *value);
 /* Folded phrase hash of tokens [i, j), joined by single spaces. */
 uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j);
+/* The token after a possessive "'s" (or "’s") at b, or 0. */
+size_t hl_possessive(const struct hl_ctx *c, size_t b);
 
 /* hl-date.c: claims date tokens of the paragraph. */
 void hl_dates(struct hl_ctx *c);

@@ -1152,15 +1152,6 @@ static int paren_after(const struct hl_ctx *c, size_t a, size_t b)
 	return 0;
 }
 
-/* The token after a possessive "'s" at b, or 0. */
-static size_t possessive_at(const struct hl_ctx *c, size_t b)
-{
-	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || (c->tok[b].f & TF_SPACE) ||
-	    !(c->tok[b].c0 == '\'' || c->tok[b].c0 == (char)0xE2) || !is_word(c, b + 1, "s"))
-		return 0;
-	return b + 2;
-}
-
 /* Is the run [a, b) not a person or a place by what stands around it?
  * Returns the token to go on from (b, or past a quoted title), or 0.
  * - "Rovers v Dundee", "PORTO V BENFICA": the sides of a match
@@ -1193,7 +1184,7 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 			return b;
 		if (is_word(c, b, "and") && b + 1 < c->ntok && is_word(c, b + 1, "co"))
 			return b;
-		size_t q = possessive_at(c, b);
+		size_t q = hl_possessive(c, b);
 		for (size_t k = q; q && k < c->ntok && k < q + 3; k++) {
 			if (!(c->tok[k].f & TF_LOWER))
 				break;

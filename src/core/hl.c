@@ -708,6 +708,17 @@ uint64_t hl_tok_hash(const struct hl_ctx *c, size_t i, size_t j)
 	return h;
 }
 
+size_t hl_possessive(const struct hl_ctx *c, size_t b)
+{
+	if (b + 1 >= c->ntok || c->tok[b].kind != TK_PUNCT || (c->tok[b].f & TF_SPACE) ||
+	    !(c->tok[b].c0 == '\'' || c->tok[b].c0 == (char)0xE2))
+		return 0;
+	const struct hl_tok *s = &c->tok[b + 1];
+	if (s->kind != TK_WORD || !hl_text_is(c->text + s->s, s->e - s->s, c->text + c->len, "s", 1))
+		return 0;
+	return b + 2;
+}
+
 /* The key of text [s, s + n) into k, emptied first. */
 static void key_into(struct sb *k, const char *s, size_t n)
 {

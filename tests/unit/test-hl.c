@@ -281,6 +281,12 @@ static void test_dates(void)
 		  "Memorial Day is the last Monday of May" },
 		{ "The strike ended on Labor Day.", "Labor Day", "2024-09-02",
 		  "Labor Day is the first Monday of September" },
+		{ "The bells rang on New Year's Day.", "New Year's Day", "2025-01-01",
+		  "'New Year's Day', its possessive a token of its own" },
+		{ "The bells rang on New Year’s Eve.", "New Year’s Eve", "2024-12-31",
+		  "'New Year's Eve' is 31 December, with a curly apostrophe too" },
+		{ "The florist will open on Valentine's Day.", "Valentine's Day", "2025-02-14",
+		  "'Valentine's Day' to come" },
 		/* the narrative's anchor: the last year the text named */
 		{ "The lab opened in May 1995, and the following year it closed.", "the following year",
 		  "1996", "'the following year' counts from the year the text named" },
