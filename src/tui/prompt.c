@@ -48,19 +48,61 @@ static void prompt_free(void);
 
 /* The prompt: its label (or the kind character), then the text with the
  * edit point kept on screen. */
-static void status_prompt(WINDOW *w, int width)
+/* Rows a long message or question may take, the status line's among them. */
+#define MSG_ROWS_MAX 4
+
+/* Text s, too wide for room columns of the status line from column x, is
+ * wrapped: all but its last row go on the rows above the status line, over
+ * the panes (the loop paints them again when it goes). Returns where the
+ * status line's row starts in s: 0 when s fits. */
+static size_t rows_above(struct app *a, const struct pane *p, const char *s, int x, int room, attr_t at)
+{
+	size_t n = strlen(s);
+	if (room < 10 || p->y < 1 || (int)san_width(s, n) <= room)
+		return 0;
+	struct wrap_lines l = { 0 };
+	size_t nl = wrap_text(s, n, room, &l);
+	int above = (nl < MSG_ROWS_MAX ? (int)nl : MSG_ROWS_MAX) - 1;
+	if (above > p->y)
+		above = p->y;
+	size_t last = above > 0 ? l.v[above].start : 0;
+	WINDOW *w = above > 0 ? newwin(above, p->w, p->y - above, 0) : NULL;
+	if (w) {
+		wbkgdset(w, ' ' | theme_attr(EL_STATUS));
+		werase(w);
+		for (int i = 0; i < above; i++) {
+			wmove(w, i, x);
+			draw_text(w, s + l.v[i].start, l.v[i].end - l.v[i].start, room, at);
+		}
+		wnoutrefresh(w);
+		delwin(w);
+		a->msg_rows = above + 1;
+	} else {
+		last = 0;
+	}
+	wrap_lines_clear(&l);
+	return last;
+}
+
+static void status_prompt(struct app *a, struct pane *sp)
 {
 	struct prompt *p = &P;
+	WINDOW *w = sp->win;
+	int width = sp->w;
 	char k[2] = { p->kind, 0 };
 	int x0 = 1;
 	wmove(w, 0, 0);
 	if (p->label) {
 		/* The label may quote a path the user typed: sanitized. */
-		/* A one-key question is all label; a text prompt keeps room to
-		 * type (20 columns, or half a narrow line); a label cut short
-		 * ends in an ellipsis. */
-		int lw = p->kind == 'k' || p->kind == 'y' ? width - 1 : width - 20 > width / 2 ? width - 20 : width / 2;
-		x0 = draw_text_cut(w, p->label, strlen(p->label), lw, theme_attr(EL_MESSAGE));
+		/* A one-key question is all label, on more rows when it needs
+		 * them; a text prompt keeps room to type (20 columns, or half a
+		 * narrow line); a label cut short ends in an ellipsis. */
+		attr_t at = theme_attr(EL_MESSAGE);
+		int one_key = p->kind == 'k' || p->kind == 'y';
+		int lw = one_key ? width - 1 : width - 20 > width / 2 ? width - 20 : width / 2;
+		size_t from = one_key ? rows_above(a, sp, p->label, 0, width - 1, at) : 0;
+		wmove(w, 0, 0);
+		x0 = draw_text_cut(w, p->label + from, strlen(p->label + from), lw, at);
 	} else {
 		wattrset(w, theme_attr(EL_TEXT));
 		waddstr(w, k);
@@ -80,43 +122,6 @@ static void status_prompt(WINDOW *w, int width)
 	wmove(w, 0, x < width ? x : width - 1);
 }
 
-/* Rows a long message may take, the status line's among them. */
-#define MSG_ROWS_MAX 4
-
-/* A message too wide for the status line is drawn whole on the rows above
- * it too, over the panes (the loop repaints them when the message goes).
- * Returns 0 when it fits on the status line. */
-static int msg_long(struct app *a, const struct pane *p, attr_t at)
-{
-	int room = p->w - 2;
-	if (room < 10 || (int)san_width(a->msg, strlen(a->msg)) <= room)
-		return 0;
-	struct wrap_lines l = { 0 };
-	size_t n = wrap_text(a->msg, strlen(a->msg), room, &l);
-	int rows = n < MSG_ROWS_MAX ? (int)n : MSG_ROWS_MAX;
-	if (rows > p->y + 1)
-		rows = p->y + 1;
-	WINDOW *w = newwin(rows, p->w, p->y + 1 - rows, 0);
-	if (!w) {
-		wrap_lines_clear(&l);
-		return 0;
-	}
-	wbkgdset(w, ' ' | theme_attr(EL_STATUS));
-	werase(w);
-	for (int i = 0; i < rows; i++) {
-		wmove(w, i, 1);
-		const struct wrap_line *ln = &l.v[i];
-		int x = 1 + draw_text(w, a->msg + ln->start, ln->end - ln->start, room, at);
-		if (i == rows - 1 && (size_t)rows < n && x < p->w)
-			draw_textz(w, draw_ellipsis(), 1, at);   /* the rest: :messages */
-	}
-	wnoutrefresh(w);
-	delwin(w);
-	wrap_lines_clear(&l);
-	a->msg_rows = rows;
-	return 1;
-}
-
 void status_draw(struct app *a)
 {
 	struct pane *p = &a->status;
@@ -126,7 +131,7 @@ void status_draw(struct app *a)
 	werase(w);
 	if (P.active) {
 		leaveok(w, FALSE);
-		status_prompt(w, p->w);
+		status_prompt(a, p);
 		wnoutrefresh(w);
 		return;
 	}
@@ -147,12 +152,9 @@ void status_draw(struct app *a)
 	}
 	if (a->msg) {
 		attr_t at = theme_attr(a->msg_error ? EL_ERROR : EL_MESSAGE) | (a->msg_error ? 0 : bar);
-		if (!fw && msg_long(a, p, at)) {
-			wbkgdset(w, ' ');
-			return;
-		}
+		size_t from = rows_above(a, p, a->msg, 1, p->w - 2 - fw, at);
 		wmove(w, 0, 1);
-		draw_textz(w, a->msg, p->w - 2 - fw, at);
+		draw_text_cut(w, a->msg + from, strlen(a->msg + from), p->w - 2 - fw, at);
 		wbkgdset(w, ' ');
 		wnoutrefresh(w);
 		return;

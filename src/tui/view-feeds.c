@@ -116,7 +116,7 @@ int feeds_show(struct app *a, const struct action *act)
 	if (fv->n == 0)
 		app_msg(a, 0, "%s", _("No feeds yet: gloss feed add URL subscribes to one"));
 	else
-		app_msg(a, 0, "%s", _("Enter shows a feed's articles, M marks it read, C marks everything read, U updates"));
+		app_msg(a, 0, "%s", _("Enter: the feed's articles, M: feed read, C: all read, U: update"));
 	int react = app_side_show(a, VIEW_FEEDS);
 	a->focus = VIEW_FEEDS;
 	return react | R_STATUS;

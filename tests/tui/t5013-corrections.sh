@@ -48,6 +48,16 @@ test_expect_success 'c then n on an entity: never highlighted, in the commands t
 	! grep -q "\[South Korea\]" m
 '
 
+test_expect_success 'at 80 columns the question of c is shown whole, on two rows' '
+	T resize-window -t t -x 80 -y 24 &&
+	keys g && keys "]" && wait_cursor "Takeshi Iwaya" &&
+	keys c && wait_for "is always: p person" &&
+	wait_for "forget (Esc: none)" &&
+	screen | tail -n 2 | head -n 1 | grep -q "is always: p person" &&
+	keys Escape && wait_gone "is always: p person" &&
+	T resize-window -t t -x 100 -y 30 && wait_for "Takeshi Iwaya is set to"
+'
+
 test_expect_success 'c then l makes a person a place; show and export agree' '
 	keys g && keys "]" && wait_cursor "Takeshi Iwaya" &&
 	keys c && wait_for "is always: p person" &&
