@@ -1423,8 +1423,8 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 	case DW_NONE:
 		if (tok_is(c, i, "the"))  /* the common one first */
 			break;
-		if (tok_is(c, i, "new"))  /* only in "New Year's Day" */
-			return !(t->f & TF_CAP);
+		if (tok_is(c, i, "new"))  /* only in "New Year's Day", "New Year's Eve" */
+			return !(t->f & TF_CAP) || !tok_is(c, i + 1, "year");
 		if (tok_is(c, i, "these"))
 			return !tok_is(c, i + 1, "days");
 		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
@@ -1451,12 +1451,19 @@ static int needs_next(const struct hl_ctx *c, size_t i)
  * in digits ("2024-01-20", "1/20/2024", "1990s", a year "1996"), or with
  * a date word after it ("3 December", "20th century", "11 days ago"):
  * what date_at() would try on a number, asked cheaply first, so that the
- * many other numbers (counts, section numbers) skip the grammar. */
+ * many other numbers (counts, amounts, section numbers) skip the grammar.
+ * Alone, a number of four characters is a year only when all are digits,
+ * and one of five a decade only when it ends in 's' (numeric_at). */
 static int num_may_date(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_tok *t = &c->tok[i];
 	size_t n = t->e - t->s;
-	if (n == 4 || n == 5 || n == 10 || (t->f & TF_NUMSEP))
+	const char *p = c->text + t->s;
+	if (n == 10 || (t->f & TF_NUMSEP))
+		return 1;
+	if (n == 4 && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9')
+		return 1;
+	if (n == 5 && p[4] == 's')
 		return 1;
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u)
