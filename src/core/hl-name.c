@@ -444,7 +444,7 @@ static int defined_place_after(const struct hl_ctx *c, size_t b)
  * country, state or city in brackets is a player or an official with his
  * country or club, the way results and team lists are written. Returns
  * the index after the closing bracket, or 0. */
-static size_t paren_place_after(const struct hl_ctx *c, size_t b)
+HL_INLINE size_t paren_place_after(const struct hl_ctx *c, size_t b)
 {
 	if (b + 2 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
 		return 0;
@@ -647,8 +647,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	/* "B-25 Mitchell": a model's letters and figures make a thing */
 	for (size_t k = a; k < b; k++)
-		if (c->tok[k].kind == TK_WORD && memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s) &&
-		    c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9')
+		if (c->tok[k].kind == TK_WORD && c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9' &&
+		    memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s))
 			return;
 	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
 	    (n == 1 && pmap_find(c->pmap, t0->h))) {
@@ -1187,16 +1187,16 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	int nation = (lxf(c, a) & LX_COUNTRY) != 0;  /* "ENGLAND V SOUTH AFRICA": national sides are places */
 	if (b < c->ntok) {
 		const struct hl_tok *t = &c->tok[b];
-		if (t->kind == TK_WORD && t->e - t->s <= 2 && !(t->f & TF_DOT) && !nation && !paren_after(c, a, b) &&
+		if (t->kind == TK_WORD && t->e - t->s <= 2 && !(t->f & TF_DOT) && !nation &&
 		    ((is_word(c, b, "v") && ((t->f & TF_LOWER) || head)) || is_word(c, b, "vs")) &&
-		    (town_in(c, a, b) || town_in(c, b + 1, b + 2)))
+		    !paren_after(c, a, b) && (town_in(c, a, b) || town_in(c, b + 1, b + 2)))
 			return b;
 		if ((t->f & TF_LOWER) && t->kind == TK_WORD &&
 		    (is_word(c, b, "shares") || is_word(c, b, "stores") || is_word(c, b, "shareholders")))
 			return b;
 		if (is_word(c, b, "and") && b + 1 < c->ntok && is_word(c, b + 1, "co"))
 			return b;
-		size_t q = hl_possessive(c, b);
+		size_t q = t->kind == TK_PUNCT ? hl_possessive(c, b) : 0;
 		for (size_t k = q; q && k < c->ntok && k < q + 3; k++) {
 			if (!(c->tok[k].f & TF_LOWER))
 				break;
@@ -1210,8 +1210,8 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	const struct hl_tok *p = &c->tok[a - 1];
 	if (p->kind == TK_WORD && (p->f & TF_LOWER)) {
 		size_t n = p->e - p->s;
-		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && !paren_after(c, a, b) && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
-		    (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
+		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
+		    !paren_after(c, a, b) && (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
 			return b;
 		if (b - a == 1 && ta->dw == DW_MONTH && a >= 2 &&
 		    (is_word(c, a - 1, "and") || is_word(c, a - 1, "or") || is_word(c, a - 1, "to")) &&
@@ -1235,7 +1235,7 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	}
 	/* a quoted title: an opening quote right before, a closing one right
 	 * after the capitalised words and small joining words */
-	if (is_quote(c, a - 1, 1) && !(p->f & TF_SPACE) &&
+	if (!(p->f & TF_SPACE) && is_quote(c, a - 1, 1) &&
 	    (a < 2 || (c->tok[a - 2].f & (TF_SPACE | TF_NL)) || c->tok[a - 2].kind == TK_PUNCT)) {
 		for (size_t k = b; k < c->ntok && k < b + 8; k++) {
 			const struct hl_tok *t = &c->tok[k];
