@@ -827,6 +827,33 @@ static int generic_today(const struct hl_ctx *c, size_t i)
 }
 
 /* Relative expressions at i. */
+/* Where the unit goes after a number word at i: past "few", "couple" or
+ * "couple of" ("a few days ago", "a couple of weeks ago"), or i + 1. */
+static size_t after_numword(const struct hl_ctx *c, size_t i)
+{
+	size_t j = i + 1;
+	if (tok_is(c, j, "few") || tok_is(c, j, "couple")) {
+		j++;
+		if (tok_is(c, j, "of"))
+			j++;
+	}
+	return j;
+}
+
+/* "years ago", "days or so earlier": a unit at j (*unit) and the word
+ * that counts from it (*sign). Returns the token after them, or 0. */
+static size_t unit_ago_at(const struct hl_ctx *c, size_t j, int *unit, int *sign)
+{
+	if (dw(c, j, unit) != DW_UNIT || *unit == 11 || *unit == 12)
+		return 0;
+	j++;
+	if (tok_is(c, j, "or") && tok_is(c, j + 1, "so"))
+		j += 2;
+	if (dw(c, j, sign) != DW_AGO)
+		return 0;
+	return j + 1;
+}
+
 static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 {
 	int num, n2;
@@ -911,27 +938,16 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		size_t j = i;
 		long n = -1;
 		if (d == DW_NUMWORD) {
-			n = num;
-			j++;
-			if (tok_is(c, j, "few") || tok_is(c, j, "couple")) {
-				n = 0;
-				j++;
-				if (tok_is(c, j, "of"))
-					j++;
-			}
+			j = after_numword(c, i);
+			n = j == i + 1 ? num : 0;
 		} else if ((n = tok_num(c, i, NULL)) >= 0 && n < 10000) {
 			j++;
 		} else {
 			return 0;
 		}
-		int unit;
-		if (dw(c, j, &unit) != DW_UNIT || unit == 11 || unit == 12)
-			return 0;
-		j++;
-		if (tok_is(c, j, "or") && tok_is(c, j + 1, "so"))
-			j += 2;
-		int sign;
-		if (dw(c, j, &sign) != DW_AGO)
+		int unit, sign;
+		size_t k = unit_ago_at(c, j, &unit, &sign);
+		if (!k)
 			return 0;
 		/* "29 years earlier": counted from the year the text talks about;
 		 * "ago" counts from the document's */
@@ -939,7 +955,7 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 			*value = fmtf("%04d", narrative_year(c) + (sign < 0 ? -(int)n : (int)n));
 		else
 			*value = ago_value(c, (int)n, unit, sign < 0 ? -1 : 1);
-		return j + 1;
+		return k;
 	}
 	default:
 		break;
@@ -1430,7 +1446,13 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
 			return !T(c, i + 1) || T(c, i + 1)->kind != TK_WORD;
 		return 0;
-	case DW_NUMWORD: case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
+	case DW_NUMWORD: {
+		/* relative_at() is the only rule that takes a number word
+		 * ("two years ago", "a few days earlier"); the others pass it by */
+		int unit, sign;
+		return !unit_ago_at(c, after_numword(c, i), &unit, &sign);
+	}
+	case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
 	case DW_UNIT: case DW_AGO: case DW_SEASON: case DW_DECADEWORD:
 		break;
 	default:

@@ -722,22 +722,24 @@ size_t hl_possessive(const struct hl_ctx *c, size_t b)
 /* The key of text [s, s + n) into k, emptied first. */
 static void key_into(struct sb *k, const char *s, size_t n)
 {
-	sb_reset(k);
-	/* the common case: ASCII with single spaces, lower-cased in one copy */
+	k->len = 0;
+	sb_grow(k, n);
+	/* the common case: ASCII with single spaces, lower-cased as it is
+	 * read and copied in the same pass */
+	char *o = k->s;
 	size_t i = 0;
 	for (; i < n; i++) {
 		unsigned ch = (unsigned char)s[i];
 		if (ch >= 0x80 || (ch <= ' ' && (ch != ' ' || i == 0 || s[i - 1] == ' ')))
 			break;
+		o[i] = (char)(ch - 'A' < 26u ? ch + 32 : ch);
 	}
 	if (i == n && (n == 0 || s[n - 1] != ' ')) {
-		sb_grow(k, n);
-		for (i = 0; i < n; i++)
-			k->s[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-		k->s[n] = '\0';
+		o[n] = '\0';
 		k->len = n;
 		return;
 	}
+	sb_reset(k);
 	struct sb b = SB_INIT;
 	int space = 0;
 	for (i = 0; i < n; i++) {
