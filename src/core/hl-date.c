@@ -1424,6 +1424,33 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* Can "the" before token j start a date? Only before a word that one of
+ * the rules that read "the" takes next (period_at, edge_of_at,
+ * the_phrase_at, a season): never before a number word, "today", "now",
+ * a part of the day, "ago", a month or a weekday; of the vague words only
+ * before "future"; of the units only before "quarter", "year" and
+ * "weekend"; of the other date words only before the long ones
+ * ("year-end", "fiscal-first"), "new" and the holidays never. */
+static int the_may_date(const struct hl_ctx *c, size_t j)
+{
+	const struct hl_tok *u = &c->tok[j];
+	if (!(u->xf & LX_DATE))
+		return 1;
+	switch ((enum hl_dw)u->dw) {
+	case DW_NUMWORD: case DW_DEICTIC: case DW_NOW: case DW_PART: case DW_AGO:
+	case DW_MONTH: case DW_WEEKDAY:
+		return 0;
+	case DW_VAGUE:
+		return tok_is(c, j, "future");
+	case DW_UNIT:
+		return tok_is(c, j, "quarter") || tok_is(c, j, "year") || tok_is(c, j, "weekend");
+	case DW_NONE:
+		return u->e - u->s >= 8;
+	default:
+		return 1;
+	}
+}
+
 /* A word that cannot be a date alone ("the", "last", "two", "early") with
  * nothing after it that could go on: the common case, decided at once. */
 static int needs_next(const struct hl_ctx *c, size_t i)
@@ -1437,8 +1464,11 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		/* "may", "march": a month or a weekday is one only capitalised */
 		return !(t->f & (TF_CAP | TF_ALLCAP));
 	case DW_NONE:
-		if (tok_is(c, i, "the"))  /* the common one first */
+		if (tok_is(c, i, "the")) {  /* the common one first */
+			if (i + 1 < c->ntok && !the_may_date(c, i + 1))
+				return 1;
 			break;
+		}
 		if (tok_is(c, i, "new"))  /* only in "New Year's Day", "New Year's Eve" */
 			return !(t->f & TF_CAP) || !tok_is(c, i + 1, "year");
 		if (tok_is(c, i, "these"))

@@ -550,6 +550,26 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 	return i;
 }
 
+/* Word token t, number k, starting at t->s, that fast_word() did not
+ * take: "O'Neill", "U.S", "São", "mid-1990s", a word with a digit.
+ * Returns where the next token starts. Kept out of tokenize(), whose
+ * loop over plain words then keeps more of what it needs in registers. */
+static __attribute__((noinline)) size_t careful_word(struct tkline *w, struct hl_tok *t, size_t k,
+						     const char *tend)
+{
+	const char *p = w->text + t->s, *end = w->text + w->le;
+	t->kind = TK_WORD;
+	t->f = 0;
+	int plain = 1;
+	t->e = (size_t)(scan_word(p, end, tend, t, &plain) - w->text);
+	size_t n = t->e - t->s;
+	t->h = plain ? hl_hash_plain(p, n, tend) : hl_hash(p, n);
+	uint32_t f = t->f;
+	if (n > 4 && (*p | 32) == 'm' && ascii_ncasecmp(p, "mid-", 4) == 0)
+		f |= TF_DATEW;  /* "mid-1990s" */
+	return word_done(w, t, k, f);
+}
+
 /* Cuts one line into tokens, each with its folded hash and, for words, its
  * lexicon entry; marks sentence starts and headlines. */
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
@@ -612,16 +632,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		t->c0 = (char)ch;
 		int l, up;
 		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
-			t->kind = TK_WORD;
-			t->f = 0;
-			int plain = 1;
-			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
-			size_t n = t->e - i;
-			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
-			uint32_t f = t->f;
-			if (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0)
-				f |= TF_DATEW;  /* "mid-1990s" */
-			i = word_done(&w, t, nt - 1, f);
+			i = careful_word(&w, t, nt - 1, tend);
 		} else if (k == C_DIG) {
 			uint32_t f = TF_DATEW;
 			t->kind = TK_NUM;
