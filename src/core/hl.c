@@ -438,12 +438,23 @@ static const unsigned char word_end[256] = {
 	[0x3A ... 0x40] = 1, [0x5B ... 0x60] = 1, [0x7B ... 0x7F] = 1,
 };
 
+/* Is q a straight apostrophe and 's' that end the word before them, as
+ * scan_word() cuts "Obama's": not followed by a letter or a digit? */
+static __attribute__((noinline)) int possessive_at(const char *q, const char *tend)
+{
+	if (*q != '\'' || q + 2 >= tend || (q[1] | 32) != 's')
+		return 0;
+	unsigned k = cls[(unsigned char)q[2]];
+	return k == C_SPACE || k == C_OTHER;
+}
+
 /* The common word, read and hashed in one go: ASCII letters only, ended by
- * white space or by punctuation that cannot continue it. Loads 8 bytes at
- * a time and hashes each load as it goes, giving what scan_word() and
- * hl_hash_plain() would. Returns the word's end, or NULL when the word
- * needs the careful path (a digit, a hyphen, an apostrophe, a non-ASCII
- * byte, "U.S", or the text's last 8 bytes); *h and *f are set on success. */
+ * white space, by punctuation that cannot continue it or by a possessive
+ * "'s". Loads 8 bytes at a time and hashes each load as it goes, giving
+ * what scan_word() and hl_hash_plain() would. Returns the word's end, or
+ * NULL when the word needs the careful path (a digit, a hyphen, another
+ * apostrophe, a non-ASCII byte, "U.S", or the text's last 8 bytes); *h
+ * and *f are set on success. */
 static inline const char *fast_word(const char *p, const char *tend, unsigned k0, uint64_t *ph,
 				    uint32_t *pf)
 {
@@ -465,7 +476,7 @@ static inline const char *fast_word(const char *p, const char *tend, unsigned k0
 		}
 		unsigned n = (unsigned)__builtin_ctzll(stop) >> 3;
 		unsigned e = word_end[(unsigned char)p[n]];
-		if (!e || (e == 2 && p + n - s == 1))
+		if ((!e || (e == 2 && p + n - s == 1)) && !possessive_at(p + n, tend))
 			return NULL;
 		if (n) {
 			uint64_t m = ~0ULL >> (8 * (8 - n));
