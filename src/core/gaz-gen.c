@@ -380,6 +380,22 @@ static void dump(const char *name, const struct hl_lex *v, size_t n)
 	puts("};");
 }
 
+/* The filter of the main table's entries with any of flags: HL_LEAD_BITS
+ * bits, one set for each such entry's HL_LEAD_BIT(). */
+static void dump_bits(const char *name, const struct hl_gaz *g, uint32_t flags)
+{
+	size_t nw = HL_LEAD_BITS / 64;
+	uint64_t *bits = xcalloc(nw, sizeof *bits);
+	for (size_t i = 0; i <= g->mask; i++)
+		if (g->slot[i].h && (g->slot[i].flags & flags))
+			bits[HL_LEAD_BIT(g->slot[i].h) >> 6] |= 1ULL << (HL_LEAD_BIT(g->slot[i].h) & 63);
+	printf("static const uint64_t %s[%zu] = {\n", name, nw);
+	for (size_t i = 0; i < nw; i++)
+		printf("0x%llxULL,%s", (unsigned long long)bits[i], i % 4 == 3 ? "\n" : "");
+	puts("};");
+	free(bits);
+}
+
 int main(void)
 {
 	struct hl_gaz g;
@@ -416,6 +432,7 @@ int main(void)
 		printf("0x%llxULL,%s", (unsigned long long)bits[i], i % 4 == 3 ? "\n" : "");
 	puts("};");
 	free(bits);
+	dump_bits("lead_bits", &g, HL_LEAD_FLAGS);
 	puts("static const char *const canon[] = {");
 	for (size_t i = 0; i < g.ncanon; i++)
 		printf("\t\"%s\",\n", g.canon[i]);
@@ -424,6 +441,7 @@ int main(void)
 	printf("\tg->slot = table;\n\tg->mask = %zu;\n", g.mask);
 	printf("\tg->small = small;\n\tg->small_mask = %zu;\n", sn - 1);
 	puts("\tg->small_bits = small_bits;");
+	puts("\tg->lead_bits = lead_bits;");
 	printf("\tg->canon = canon;\n\tg->ncanon = %zu;\n\treturn 0;\n}\n", g.ncanon);
 	free(small);
 	free(g.slot);

@@ -827,6 +827,33 @@ static int generic_today(const struct hl_ctx *c, size_t i)
 }
 
 /* Relative expressions at i. */
+/* Where the unit goes after a number word at i: past "few", "couple" or
+ * "couple of" ("a few days ago", "a couple of weeks ago"), or i + 1. */
+static size_t after_numword(const struct hl_ctx *c, size_t i)
+{
+	size_t j = i + 1;
+	if (tok_is(c, j, "few") || tok_is(c, j, "couple")) {
+		j++;
+		if (tok_is(c, j, "of"))
+			j++;
+	}
+	return j;
+}
+
+/* "years ago", "days or so earlier": a unit at j (*unit) and the word
+ * that counts from it (*sign). Returns the token after them, or 0. */
+static size_t unit_ago_at(const struct hl_ctx *c, size_t j, int *unit, int *sign)
+{
+	if (dw(c, j, unit) != DW_UNIT || *unit == 11 || *unit == 12)
+		return 0;
+	j++;
+	if (tok_is(c, j, "or") && tok_is(c, j + 1, "so"))
+		j += 2;
+	if (dw(c, j, sign) != DW_AGO)
+		return 0;
+	return j + 1;
+}
+
 static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 {
 	int num, n2;
@@ -911,27 +938,16 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 		size_t j = i;
 		long n = -1;
 		if (d == DW_NUMWORD) {
-			n = num;
-			j++;
-			if (tok_is(c, j, "few") || tok_is(c, j, "couple")) {
-				n = 0;
-				j++;
-				if (tok_is(c, j, "of"))
-					j++;
-			}
+			j = after_numword(c, i);
+			n = j == i + 1 ? num : 0;
 		} else if ((n = tok_num(c, i, NULL)) >= 0 && n < 10000) {
 			j++;
 		} else {
 			return 0;
 		}
-		int unit;
-		if (dw(c, j, &unit) != DW_UNIT || unit == 11 || unit == 12)
-			return 0;
-		j++;
-		if (tok_is(c, j, "or") && tok_is(c, j + 1, "so"))
-			j += 2;
-		int sign;
-		if (dw(c, j, &sign) != DW_AGO)
+		int unit, sign;
+		size_t k = unit_ago_at(c, j, &unit, &sign);
+		if (!k)
 			return 0;
 		/* "29 years earlier": counted from the year the text talks about;
 		 * "ago" counts from the document's */
@@ -939,7 +955,7 @@ static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 			*value = fmtf("%04d", narrative_year(c) + (sign < 0 ? -(int)n : (int)n));
 		else
 			*value = ago_value(c, (int)n, unit, sign < 0 ? -1 : 1);
-		return j + 1;
+		return k;
 	}
 	default:
 		break;
@@ -1408,6 +1424,33 @@ static size_t date_at(const struct hl_ctx *c, size_t i, char **value)
 	return 0;
 }
 
+/* Can "the" before token j start a date? Only before a word that one of
+ * the rules that read "the" takes next (period_at, edge_of_at,
+ * the_phrase_at, a season): never before a number word, "today", "now",
+ * a part of the day, "ago", a month or a weekday; of the vague words only
+ * before "future"; of the units only before "quarter", "year" and
+ * "weekend"; of the other date words only before the long ones
+ * ("year-end", "fiscal-first"), "new" and the holidays never. */
+static int the_may_date(const struct hl_ctx *c, size_t j)
+{
+	const struct hl_tok *u = &c->tok[j];
+	if (!(u->xf & LX_DATE))
+		return 1;
+	switch ((enum hl_dw)u->dw) {
+	case DW_NUMWORD: case DW_DEICTIC: case DW_NOW: case DW_PART: case DW_AGO:
+	case DW_MONTH: case DW_WEEKDAY:
+		return 0;
+	case DW_VAGUE:
+		return tok_is(c, j, "future");
+	case DW_UNIT:
+		return tok_is(c, j, "quarter") || tok_is(c, j, "year") || tok_is(c, j, "weekend");
+	case DW_NONE:
+		return u->e - u->s >= 8;
+	default:
+		return 1;
+	}
+}
+
 /* A word that cannot be a date alone ("the", "last", "two", "early") with
  * nothing after it that could go on: the common case, decided at once. */
 static int needs_next(const struct hl_ctx *c, size_t i)
@@ -1421,16 +1464,25 @@ static int needs_next(const struct hl_ctx *c, size_t i)
 		/* "may", "march": a month or a weekday is one only capitalised */
 		return !(t->f & (TF_CAP | TF_ALLCAP));
 	case DW_NONE:
-		if (tok_is(c, i, "the"))  /* the common one first */
+		if (tok_is(c, i, "the")) {  /* the common one first */
+			if (i + 1 < c->ntok && !the_may_date(c, i + 1))
+				return 1;
 			break;
-		if (tok_is(c, i, "new"))  /* only in "New Year's Day" */
-			return !(t->f & TF_CAP);
+		}
+		if (tok_is(c, i, "new"))  /* only in "New Year's Day", "New Year's Eve" */
+			return !(t->f & TF_CAP) || !tok_is(c, i + 1, "year");
 		if (tok_is(c, i, "these"))
 			return !tok_is(c, i + 1, "days");
 		if (tok_is(c, i, "nineteen") || tok_is(c, i, "eighteen"))
 			return !T(c, i + 1) || T(c, i + 1)->kind != TK_WORD;
 		return 0;
-	case DW_NUMWORD: case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
+	case DW_NUMWORD: {
+		/* relative_at() is the only rule that takes a number word
+		 * ("two years ago", "a few days earlier"); the others pass it by */
+		int unit, sign;
+		return !unit_ago_at(c, after_numword(c, i), &unit, &sign);
+	}
+	case DW_REL: case DW_EDGE: case DW_ORDINAL: case DW_FISCAL:
 	case DW_UNIT: case DW_AGO: case DW_SEASON: case DW_DECADEWORD:
 		break;
 	default:
@@ -1451,12 +1503,19 @@ static int needs_next(const struct hl_ctx *c, size_t i)
  * in digits ("2024-01-20", "1/20/2024", "1990s", a year "1996"), or with
  * a date word after it ("3 December", "20th century", "11 days ago"):
  * what date_at() would try on a number, asked cheaply first, so that the
- * many other numbers (counts, section numbers) skip the grammar. */
+ * many other numbers (counts, amounts, section numbers) skip the grammar.
+ * Alone, a number of four characters is a year only when all are digits,
+ * and one of five a decade only when it ends in 's' (numeric_at). */
 static int num_may_date(const struct hl_ctx *c, size_t i)
 {
 	const struct hl_tok *t = &c->tok[i];
 	size_t n = t->e - t->s;
-	if (n == 4 || n == 5 || n == 10 || (t->f & TF_NUMSEP))
+	const char *p = c->text + t->s;
+	if (n == 10 || (t->f & TF_NUMSEP))
+		return 1;
+	if (n == 4 && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9')
+		return 1;
+	if (n == 5 && p[4] == 's')
 		return 1;
 	const struct hl_tok *u = T(c, i + 1);
 	if (!u)

@@ -89,6 +89,8 @@ struct hl_gaz {
 	const struct hl_lex *small;
 	size_t small_mask;
 	const uint64_t *small_bits; /* 65536 bits by h >> 48: might h be in small? (8 KB, stays in L1) */
+	const uint64_t *lead_bits;  /* HL_LEAD_BITS bits by h >> 46: might the main table hold h
+				     * with one of HL_LEAD_FLAGS? (32 KB) */
 	const char *const *canon;  /* canonical place keys ("united states") */
 	size_t ncanon;
 };
@@ -186,6 +188,19 @@ static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_
 	if (!((g->small_bits[b >> 6] >> (b & 63)) & 1))
 		return NULL;  /* most lower-case words: not a closed-class word */
 	return gaz_lookup(g->small, g->small_mask, h);
+}
+
+/* What a lower-case word right before a name can be: a word for a kind of
+ * person, a title, or the start of a longer title ("foreign minister").
+ * Few words are any of these; lead_bits says which ones surely are not,
+ * and the main table is not asked about them. */
+#define HL_LEAD_FLAGS (LX_ROLE | LX_TITLE | LX_PREFIX)
+#define HL_LEAD_BITS (1u << 18)
+#define HL_LEAD_BIT(h) ((unsigned)((h) >> 46))
+static inline int gaz_maybe_lead(const struct hl_gaz *g, uint64_t h)
+{
+	unsigned b = HL_LEAD_BIT(h);
+	return (g->lead_bits[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Always inlined: what the rules call with a literal, which folds to a

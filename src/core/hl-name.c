@@ -202,6 +202,18 @@ HL_INLINE const struct hl_lex *tok_entry(const struct hl_ctx *c, size_t k, uint3
 	return NULL;
 }
 
+/* tok_entry() for a question about HL_LEAD_FLAGS only: NULL (and *f 0)
+ * for a lower-case word that the filter says has none of them. */
+HL_INLINE const struct hl_lex *lead_entry(const struct hl_ctx *c, size_t k, uint32_t *f)
+{
+	const struct hl_tok *t = &c->tok[k];
+	if (!t->lx && (t->f & TF_LOWER) && !gaz_maybe_lead(&c->e->gaz, t->h)) {
+		*f = 0;
+		return NULL;
+	}
+	return tok_entry(c, k, f);
+}
+
 /* The lexicon phrases at i within [i, b), one walk for nw masks: best[m]
  * is the length of the longest whose flags meet want[m] (0: none) and
  * out[m] its entry (left alone when none). The walk does not depend on
@@ -432,7 +444,7 @@ static int defined_place_after(const struct hl_ctx *c, size_t b)
  * country, state or city in brackets is a player or an official with his
  * country or club, the way results and team lists are written. Returns
  * the index after the closing bracket, or 0. */
-static size_t paren_place_after(const struct hl_ctx *c, size_t b)
+HL_INLINE size_t paren_place_after(const struct hl_ctx *c, size_t b)
 {
 	if (b + 2 >= c->ntok || c->tok[b].kind != TK_PUNCT || c->tok[b].c0 != '(')
 		return 0;
@@ -565,6 +577,19 @@ static int non_latin(const struct hl_ctx *c, size_t a)
 	return (unsigned char)c->text[c->tok[a].s] >= 0xCD;  /* U+0340 on: past the Latin letters */
 }
 
+/* Does word a only look like a name, so that a name segment drops it
+ * from its start: "The", "Jr.", or a common word that no name met so far
+ * holds, capitalised by the sentence or the headline? */
+static int looks_name_only(const struct hl_ctx *c, size_t a)
+{
+	const struct hl_tok *t = &c->tok[a];
+	uint32_t f = lxf(c, a);
+	if ((f & LX_NOTNAME) || is_suffix(c, a))
+		return 1;
+	return (t->f & (TF_SENT | TF_HEAD)) && (f & LX_COMMON) && !(f & (LX_PROPER | LX_GIVEN)) &&
+	       !pmap_find(c->pmap, t->h);
+}
+
 /* Decides a name segment [a, b): emits PERSON or PLACE or nothing. */
 static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, size_t run_b)
 {
@@ -590,21 +615,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 		emit(c, a, b, HL_PERSON, NULL);
 		return;
 	}
-	/* drop leading words that only look like names because of the sentence */
-	while (a < b) {
-		const struct hl_tok *t = &c->tok[a];
-		uint32_t f = lxf(c, a);
-		if ((f & LX_NOTNAME) || is_suffix(c, a)) {
-			a++;
-			continue;
-		}
-		if ((t->f & (TF_SENT | TF_HEAD)) && (f & LX_COMMON) && !(f & (LX_PROPER | LX_GIVEN)) &&
-		    !pmap_find(c->pmap, t->h)) {
-			a++;
-			continue;
-		}
-		break;
-	}
+	while (a < b && looks_name_only(c, a))
+		a++;
 	/* "Centre Tom Reddy", "Attorney Ruth B. Kamen": a common word that
 	 * is no given name before a given name and a surname is a role */
 	if (b - a >= 3 && !person_next && (lxf(c, a + 1) & LX_GIVEN) &&
@@ -635,8 +647,8 @@ static void decide_name1(struct hl_ctx *c, size_t a, size_t b, int person_next, 
 	}
 	/* "B-25 Mitchell": a model's letters and figures make a thing */
 	for (size_t k = a; k < b; k++)
-		if (c->tok[k].kind == TK_WORD && memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s) &&
-		    c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9')
+		if (c->tok[k].kind == TK_WORD && c->text[c->tok[k].e - 1] >= '0' && c->text[c->tok[k].e - 1] <= '9' &&
+		    memchr(c->text + c->tok[k].s, '-', c->tok[k].e - c->tok[k].s))
 			return;
 	if (pmap_find(c->pmap, hl_tok_hash(c, a, b)) ||
 	    (n == 1 && pmap_find(c->pmap, t0->h))) {
@@ -1175,16 +1187,16 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	int nation = (lxf(c, a) & LX_COUNTRY) != 0;  /* "ENGLAND V SOUTH AFRICA": national sides are places */
 	if (b < c->ntok) {
 		const struct hl_tok *t = &c->tok[b];
-		if (t->kind == TK_WORD && t->e - t->s <= 2 && !(t->f & TF_DOT) && !nation && !paren_after(c, a, b) &&
+		if (t->kind == TK_WORD && t->e - t->s <= 2 && !(t->f & TF_DOT) && !nation &&
 		    ((is_word(c, b, "v") && ((t->f & TF_LOWER) || head)) || is_word(c, b, "vs")) &&
-		    (town_in(c, a, b) || town_in(c, b + 1, b + 2)))
+		    !paren_after(c, a, b) && (town_in(c, a, b) || town_in(c, b + 1, b + 2)))
 			return b;
 		if ((t->f & TF_LOWER) && t->kind == TK_WORD &&
 		    (is_word(c, b, "shares") || is_word(c, b, "stores") || is_word(c, b, "shareholders")))
 			return b;
 		if (is_word(c, b, "and") && b + 1 < c->ntok && is_word(c, b + 1, "co"))
 			return b;
-		size_t q = hl_possessive(c, b);
+		size_t q = t->kind == TK_PUNCT ? hl_possessive(c, b) : 0;
 		for (size_t k = q; q && k < c->ntok && k < q + 3; k++) {
 			if (!(c->tok[k].f & TF_LOWER))
 				break;
@@ -1198,8 +1210,8 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	const struct hl_tok *p = &c->tok[a - 1];
 	if (p->kind == TK_WORD && (p->f & TF_LOWER)) {
 		size_t n = p->e - p->s;
-		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && !paren_after(c, a, b) && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
-		    (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
+		if ((n == 1 || n == 2) && !(p->f & TF_DOT) && !nation && (is_word(c, a - 1, "v") || is_word(c, a - 1, "vs")) &&
+		    !paren_after(c, a, b) && (town_in(c, a, b) || (a >= 2 && town_in(c, a - 2, a - 1))))
 			return b;
 		if (b - a == 1 && ta->dw == DW_MONTH && a >= 2 &&
 		    (is_word(c, a - 1, "and") || is_word(c, a - 1, "or") || is_word(c, a - 1, "to")) &&
@@ -1223,7 +1235,7 @@ static size_t not_name_ctx(const struct hl_ctx *c, size_t a, size_t b)
 	}
 	/* a quoted title: an opening quote right before, a closing one right
 	 * after the capitalised words and small joining words */
-	if (is_quote(c, a - 1, 1) && !(p->f & TF_SPACE) &&
+	if (!(p->f & TF_SPACE) && is_quote(c, a - 1, 1) &&
 	    (a < 2 || (c->tok[a - 2].f & (TF_SPACE | TF_NL)) || c->tok[a - 2].kind == TK_PUNCT)) {
 		for (size_t k = b; k < c->ntok && k < b + 8; k++) {
 			const struct hl_tok *t = &c->tok[k];
@@ -1247,7 +1259,7 @@ static int title_before(const struct hl_ctx *c, size_t a)
 	if (a > 0) {
 		size_t r = a >= 2 && c->tok[a - 1].kind == TK_PUNCT && c->tok[a - 1].c0 == ',' ? a - 2 : a - 1;
 		uint32_t f;
-		if ((c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD && tok_entry(c, r, &f) &&
+		if ((c->tok[r].f & TF_LOWER) && c->tok[r].kind == TK_WORD && lead_entry(c, r, &f) &&
 		    (f & LX_ROLE))
 			return 1;
 	}
@@ -1255,7 +1267,7 @@ static int title_before(const struct hl_ctx *c, size_t a)
 		/* longest(c, k, a, LX_TITLE) == a - k, its first step taken here:
 		 * most words before a name are in no phrase, or end one */
 		uint32_t f;
-		const struct hl_lex *x = tok_entry(c, k, &f);
+		const struct hl_lex *x = lead_entry(c, k, &f);
 		if (x && (a - k == 1 ? (f & LX_TITLE) != 0
 				     : (f & LX_PREFIX) && longest(c, k, a, LX_TITLE, &x) == a - k))
 			/* "PM Jo Doe" but not "9 p.m. Officials" */
@@ -1324,8 +1336,15 @@ void hl_names(struct hl_ctx *c)
 			next = b;
 			continue;
 		}
-		do_run(c, a, b, title_before(c, a));
 		next = b;
+		if (b - a == 1 && !(lxf(c, a) & LONE_SEG_FLAGS) && !born_after(c, b)) {
+			/* one word that is no place, title or organisation: do_run()
+			 * makes it one name segment. Whether a title stands before it
+			 * matters only when decide_name1() keeps the word */
+			decide_name(c, a, b, looks_name_only(c, a) ? 0 : title_before(c, a), b);
+			continue;
+		}
+		do_run(c, a, b, title_before(c, a));
 	}
 }
 

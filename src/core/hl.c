@@ -438,12 +438,23 @@ static const unsigned char word_end[256] = {
 	[0x3A ... 0x40] = 1, [0x5B ... 0x60] = 1, [0x7B ... 0x7F] = 1,
 };
 
+/* Is q a straight apostrophe and 's' that end the word before them, as
+ * scan_word() cuts "Obama's": not followed by a letter or a digit? */
+static __attribute__((noinline)) int possessive_at(const char *q, const char *tend)
+{
+	if (*q != '\'' || q + 2 >= tend || (q[1] | 32) != 's')
+		return 0;
+	unsigned k = cls[(unsigned char)q[2]];
+	return k == C_SPACE || k == C_OTHER;
+}
+
 /* The common word, read and hashed in one go: ASCII letters only, ended by
- * white space or by punctuation that cannot continue it. Loads 8 bytes at
- * a time and hashes each load as it goes, giving what scan_word() and
- * hl_hash_plain() would. Returns the word's end, or NULL when the word
- * needs the careful path (a digit, a hyphen, an apostrophe, a non-ASCII
- * byte, "U.S", or the text's last 8 bytes); *h and *f are set on success. */
+ * white space, by punctuation that cannot continue it or by a possessive
+ * "'s". Loads 8 bytes at a time and hashes each load as it goes, giving
+ * what scan_word() and hl_hash_plain() would. Returns the word's end, or
+ * NULL when the word needs the careful path (a digit, a hyphen, another
+ * apostrophe, a non-ASCII byte, "U.S", or the text's last 8 bytes); *h
+ * and *f are set on success. */
 static inline const char *fast_word(const char *p, const char *tend, unsigned k0, uint64_t *ph,
 				    uint32_t *pf)
 {
@@ -465,7 +476,7 @@ static inline const char *fast_word(const char *p, const char *tend, unsigned k0
 		}
 		unsigned n = (unsigned)__builtin_ctzll(stop) >> 3;
 		unsigned e = word_end[(unsigned char)p[n]];
-		if (!e || (e == 2 && p + n - s == 1))
+		if ((!e || (e == 2 && p + n - s == 1)) && !possessive_at(p + n, tend))
 			return NULL;
 		if (n) {
 			uint64_t m = ~0ULL >> (8 * (8 - n));
@@ -550,6 +561,26 @@ HL_INLINE size_t word_done(struct tkline *w, struct hl_tok *t, size_t k, uint32_
 	return i;
 }
 
+/* Word token t, number k, starting at t->s, that fast_word() did not
+ * take: "O'Neill", "U.S", "São", "mid-1990s", a word with a digit.
+ * Returns where the next token starts. Kept out of tokenize(), whose
+ * loop over plain words then keeps more of what it needs in registers. */
+static __attribute__((noinline)) size_t careful_word(struct tkline *w, struct hl_tok *t, size_t k,
+						     const char *tend)
+{
+	const char *p = w->text + t->s, *end = w->text + w->le;
+	t->kind = TK_WORD;
+	t->f = 0;
+	int plain = 1;
+	t->e = (size_t)(scan_word(p, end, tend, t, &plain) - w->text);
+	size_t n = t->e - t->s;
+	t->h = plain ? hl_hash_plain(p, n, tend) : hl_hash(p, n);
+	uint32_t f = t->f;
+	if (n > 4 && (*p | 32) == 'm' && ascii_ncasecmp(p, "mid-", 4) == 0)
+		f |= TF_DATEW;  /* "mid-1990s" */
+	return word_done(w, t, k, f);
+}
+
 /* Cuts one line into tokens, each with its folded hash and, for words, its
  * lexicon entry; marks sentence starts and headlines. */
 static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
@@ -612,16 +643,7 @@ static void tokenize(struct hl_ctx *c, size_t ls, size_t le)
 		t->c0 = (char)ch;
 		int l, up;
 		if (k == C_UP || k == C_LOW || (k == C_HIGH && letter_slow(text + i, end, &l, &up))) {
-			t->kind = TK_WORD;
-			t->f = 0;
-			int plain = 1;
-			t->e = (size_t)(scan_word(text + i, end, tend, t, &plain) - text);
-			size_t n = t->e - i;
-			t->h = plain ? hl_hash_plain(text + i, n, tend) : hl_hash(text + i, n);
-			uint32_t f = t->f;
-			if (n > 4 && (ch | 32) == 'm' && ascii_ncasecmp(text + i, "mid-", 4) == 0)
-				f |= TF_DATEW;  /* "mid-1990s" */
-			i = word_done(&w, t, nt - 1, f);
+			i = careful_word(&w, t, nt - 1, tend);
 		} else if (k == C_DIG) {
 			uint32_t f = TF_DATEW;
 			t->kind = TK_NUM;
@@ -722,22 +744,24 @@ size_t hl_possessive(const struct hl_ctx *c, size_t b)
 /* The key of text [s, s + n) into k, emptied first. */
 static void key_into(struct sb *k, const char *s, size_t n)
 {
-	sb_reset(k);
-	/* the common case: ASCII with single spaces, lower-cased in one copy */
+	k->len = 0;
+	sb_grow(k, n);
+	/* the common case: ASCII with single spaces, lower-cased as it is
+	 * read and copied in the same pass */
+	char *o = k->s;
 	size_t i = 0;
 	for (; i < n; i++) {
 		unsigned ch = (unsigned char)s[i];
 		if (ch >= 0x80 || (ch <= ' ' && (ch != ' ' || i == 0 || s[i - 1] == ' ')))
 			break;
+		o[i] = (char)(ch - 'A' < 26u ? ch + 32 : ch);
 	}
 	if (i == n && (n == 0 || s[n - 1] != ' ')) {
-		sb_grow(k, n);
-		for (i = 0; i < n; i++)
-			k->s[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-		k->s[n] = '\0';
+		o[n] = '\0';
 		k->len = n;
 		return;
 	}
+	sb_reset(k);
 	struct sb b = SB_INIT;
 	int space = 0;
 	for (i = 0; i < n; i++) {
