@@ -826,7 +826,6 @@ static int generic_today(const struct hl_ctx *c, size_t i)
 	return 0;
 }
 
-/* Relative expressions at i. */
 /* Where the unit goes after a number word at i: past "few", "couple" or
  * "couple of" ("a few days ago", "a couple of weeks ago"), or i + 1. */
 static size_t after_numword(const struct hl_ctx *c, size_t i)
@@ -854,6 +853,7 @@ static size_t unit_ago_at(const struct hl_ctx *c, size_t j, int *unit, int *sign
 	return j + 1;
 }
 
+/* Relative expressions at i. */
 static size_t relative_at(const struct hl_ctx *c, size_t i, char **value)
 {
 	int num, n2;
