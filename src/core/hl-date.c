@@ -217,6 +217,7 @@ struct lit {
 	size_t n;
 };
 #define LIT(w) { "" w, sizeof(w) - 1 }
+#define NO_LIT { NULL, 0 }
 #define tok_is_lit(c, i, l) tok_is_n((c), (i), (l).s, (l).n)
 
 static int tok_punct(const struct hl_ctx *c, size_t i, char ch)
@@ -1114,7 +1115,6 @@ static char *holiday_value(const struct hl_ctx *c, int m, int d, int tense)
 /* Holidays written with capitals. */
 static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 {
-	static const struct lit none = { NULL, 0 };
 	static const struct {
 		struct lit a, b;  /* b.s NULL: one word */
 		int poss;         /* then "'s Day" ("Valentine's Day"; "New Year's" also "Eve", 31 December) */
@@ -1123,11 +1123,11 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 		/* d < 0: the -d/10'th weekday -d%10 of the month (5th: the last);
 		 * m 0: Easter Sunday */
 		{ LIT("christmas"), LIT("day"), 0, 12, 25 }, { LIT("christmas"), LIT("eve"), 0, 12, 24 },
-		{ LIT("christmas"), none, 0, 12, 25 }, { LIT("thanksgiving"), LIT("day"), 0, 11, -44 },
-		{ LIT("thanksgiving"), none, 0, 11, -44 }, { LIT("halloween"), none, 0, 10, 31 },
-		{ LIT("easter"), LIT("sunday"), 0, 0, 0 }, { LIT("easter"), none, 0, 0, 0 },
+		{ LIT("christmas"), NO_LIT, 0, 12, 25 }, { LIT("thanksgiving"), LIT("day"), 0, 11, -44 },
+		{ LIT("thanksgiving"), NO_LIT, 0, 11, -44 }, { LIT("halloween"), NO_LIT, 0, 10, 31 },
+		{ LIT("easter"), LIT("sunday"), 0, 0, 0 }, { LIT("easter"), NO_LIT, 0, 0, 0 },
 		{ LIT("independence"), LIT("day"), 0, 7, 4 }, { LIT("labor"), LIT("day"), 0, 9, -11 },
-		{ LIT("memorial"), LIT("day"), 0, 5, -51 }, { LIT("valentine"), none, 1, 2, 14 },
+		{ LIT("memorial"), LIT("day"), 0, 5, -51 }, { LIT("valentine"), NO_LIT, 1, 2, 14 },
 		{ LIT("new"), LIT("year"), 1, 1, 1 },
 	};
 	const struct hl_tok *t = T(c, i);
