@@ -391,9 +391,9 @@ static void cursor_into_view(struct app *a, int from_top)
 	}
 }
 
-/* Scrolls so that byte off is on screen, a third down from the top when it
- * was off screen. */
-static void show_offset(struct app *a, size_t off)
+/* Scrolls so that byte off is on screen, at least margin rows from its top
+ * and bottom, a third down from the top when it was not. */
+static void show_offset_within(struct app *a, size_t off, int margin)
 {
 	struct reader *r = RD(a);
 	size_t b, l;
@@ -402,8 +402,8 @@ static void show_offset(struct app *a, size_t off)
 	int h = r->height < 512 ? r->height : 512;
 	int n = collect_rows(a, rows, h);
 	if (n > 0) {
-		int lo = n > 2 * SCROLLOFF + 1 ? SCROLLOFF : 0;
-		int hi = n > 2 * SCROLLOFF + 1 ? n - 1 - SCROLLOFF : n - 1;
+		int lo = n > 2 * margin + 1 ? margin : 0;
+		int hi = n > 2 * margin + 1 ? n - 1 - margin : n - 1;
 		if (row_cmp(b, l, rows[lo].block, rows[lo].line) >= 0 &&
 		    row_cmp(b, l, rows[hi].block, rows[hi].line) <= 0)
 			return;
@@ -416,6 +416,12 @@ static void show_offset(struct app *a, size_t off)
 		if (!row_prev(a, &r->top_block, &r->top_line))
 			break;
 	clamp_end(a);
+}
+
+/* The same, SCROLLOFF rows from the edges, as the cursor moves. */
+static void show_offset(struct app *a, size_t off)
+{
+	show_offset_within(a, off, SCROLLOFF);
 }
 
 static int reader_scroll(struct app *a, int n)
@@ -493,8 +499,10 @@ static void reader_setup(struct app *a)
 		if (a->open.doc) {
 			reader_restore(a, pos);
 			if (cur != SIZE_MAX) {
+				/* the text stays where it was: the view moves only
+				 * when the cursor is off the screen */
 				a->open.cur = cur;
-				show_offset(a, cur);
+				show_offset_within(a, cur, 0);
 			}
 		}
 	}
