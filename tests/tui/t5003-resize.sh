@@ -41,21 +41,21 @@ test_expect_success '20x6 and 300x100 draw without trouble' '
 '
 
 test_expect_success 'at 80x24 a side pane that takes the list'"'"'s room leaves the text where it was' '
-	{
+	mkdir -p long && {
 		printf "Title: Long\n\n" &&
 		for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
 			printf "Paragraph %s tells of harbour number %s and the boats in it, of the tides, the nets and the weather on the quay that day.\n\n" $n $n
 		done
-	} >lib/long.txt &&
-	tui_start 80 24 lib/long.txt &&
+	} >long/long.txt &&
+	tui_start 80 24 long/long.txt &&
 	wait_for "Paragraph 1 tells" &&
 	keys Space Space && wait_gone "Paragraph 1 tells" &&
 	words=$(screen | sed -n 2p | sed "s/^.*│ //" | cut -d" " -f1-3) &&
 	test -n "$words" &&
-	keys o && wait_for "Notes" && wait_gone "Library: lib" &&
+	keys o && wait_for "Notes" && wait_gone "Library: long" &&
 	screen | sed -n 2,4p | sed "s/│.*//" | grep -qF "$words" &&
-	keys Tab && wait_for "Library: lib" &&
-	keys Tab && wait_gone "Library: lib" &&
+	keys Tab && wait_for "Library: long" &&
+	keys Tab && wait_gone "Library: long" &&
 	screen | sed -n 2,4p | sed "s/│.*//" | grep -qF "$words" &&
 	keys q q q && wait_exit 0
 '
