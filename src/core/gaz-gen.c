@@ -380,15 +380,18 @@ static void dump(const char *name, const struct hl_lex *v, size_t n)
 	puts("};");
 }
 
-/* The filter of the main table's entries with any of flags: HL_LEAD_BITS
- * bits, one set for each such entry's HL_LEAD_BIT(). */
-static void dump_bits(const char *name, const struct hl_gaz *g, uint32_t flags)
+/* The bit filter over the main table's entries with any of flags: bit
+ * h >> shift of 1 << (64 - shift), set for each such entry's hash h. */
+static void dump_bits(const char *name, const struct hl_gaz *g, uint32_t flags, unsigned shift)
 {
-	size_t nw = HL_LEAD_BITS / 64;
+	size_t nw = ((size_t)1 << (64 - shift)) / 64;
 	uint64_t *bits = xcalloc(nw, sizeof *bits);
-	for (size_t i = 0; i <= g->mask; i++)
-		if (g->slot[i].h && (g->slot[i].flags & flags))
-			bits[HL_LEAD_BIT(g->slot[i].h) >> 6] |= 1ULL << (HL_LEAD_BIT(g->slot[i].h) & 63);
+	for (size_t i = 0; i <= g->mask; i++) {
+		if (!g->slot[i].h || !(g->slot[i].flags & flags))
+			continue;
+		size_t b = (size_t)(g->slot[i].h >> shift);
+		bits[b >> 6] |= 1ULL << (b & 63);
+	}
 	printf("static const uint64_t %s[%zu] = {\n", name, nw);
 	for (size_t i = 0; i < nw; i++)
 		printf("0x%llxULL,%s", (unsigned long long)bits[i], i % 4 == 3 ? "\n" : "");
@@ -423,16 +426,9 @@ int main(void)
 	puts("#include \"system.h\"\n#include \"hl-impl.h\"");
 	dump("table", g.slot, g.mask + 1);
 	dump("small", small, sn);
-	uint64_t *bits = xcalloc(1024, sizeof *bits);
-	for (size_t i = 0; i < sn; i++)
-		if (small[i].h)
-			bits[HL_SMALL_BIT(small[i].h) >> 6] |= 1ULL << (HL_SMALL_BIT(small[i].h) & 63);
-	puts("static const uint64_t small_bits[1024] = {");
-	for (size_t i = 0; i < 1024; i++)
-		printf("0x%llxULL,%s", (unsigned long long)bits[i], i % 4 == 3 ? "\n" : "");
-	puts("};");
-	free(bits);
-	dump_bits("lead_bits", &g, HL_LEAD_FLAGS);
+	/* the small table holds the main table's entries with LX_SMALL_FLAGS */
+	dump_bits("small_bits", &g, LX_SMALL_FLAGS, HL_SMALL_SHIFT);
+	dump_bits("lead_bits", &g, HL_LEAD_FLAGS, HL_LEAD_SHIFT);
 	puts("static const char *const canon[] = {");
 	for (size_t i = 0; i < g.ncanon; i++)
 		printf("\t\"%s\",\n", g.canon[i]);

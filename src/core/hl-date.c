@@ -1138,8 +1138,6 @@ static size_t holiday_at(const struct hl_ctx *c, size_t i, char **value)
 			continue;
 		if (hol[k].b.s && !tok_is_lit(c, i + 1, hol[k].b))
 			continue;
-		if (!hol[k].b.s && !hol[k].poss && (ascii_casecmp(hol[k].a.s, "independence") == 0))
-			continue;
 		size_t j = i + (hol[k].b.s ? 2 : 1);
 		int m = hol[k].m, d = hol[k].d;
 		if (hol[k].poss) {

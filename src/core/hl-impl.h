@@ -89,7 +89,7 @@ struct hl_gaz {
 	const struct hl_lex *small;
 	size_t small_mask;
 	const uint64_t *small_bits; /* 65536 bits by h >> 48: might h be in small? (8 KB, stays in L1) */
-	const uint64_t *lead_bits;  /* HL_LEAD_BITS bits by h >> 46: might the main table hold h
+	const uint64_t *lead_bits;  /* 2^18 bits by h >> 46: might the main table hold h
 				     * with one of HL_LEAD_FLAGS? (32 KB) */
 	const char *const *canon;  /* canonical place keys ("united states") */
 	size_t ncanon;
@@ -181,7 +181,10 @@ static inline const struct hl_lex *gaz_get(const struct hl_gaz *g, uint64_t h)
 {
 	return gaz_lookup(g->slot, g->mask, h);
 }
-#define HL_SMALL_BIT(h) ((unsigned)((h) >> 48))
+/* The bit filters over the tables (gaz-gen writes them): bit h >> SHIFT
+ * of 1 << (64 - SHIFT) is set for every entry's hash h. */
+#define HL_SMALL_SHIFT 48
+#define HL_SMALL_BIT(h) ((unsigned)((h) >> HL_SMALL_SHIFT))
 static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_t h)
 {
 	unsigned b = HL_SMALL_BIT(h);
@@ -195,8 +198,8 @@ static inline const struct hl_lex *gaz_get_small(const struct hl_gaz *g, uint64_
  * Few words are any of these; lead_bits says which ones surely are not,
  * and the main table is not asked about them. */
 #define HL_LEAD_FLAGS (LX_ROLE | LX_TITLE | LX_PREFIX)
-#define HL_LEAD_BITS (1u << 18)
-#define HL_LEAD_BIT(h) ((unsigned)((h) >> 46))
+#define HL_LEAD_SHIFT 46
+#define HL_LEAD_BIT(h) ((unsigned)((h) >> HL_LEAD_SHIFT))
 static inline int gaz_maybe_lead(const struct hl_gaz *g, uint64_t h)
 {
 	unsigned b = HL_LEAD_BIT(h);

@@ -101,7 +101,6 @@ static void status_prompt(struct app *a, struct pane *sp)
 		int one_key = p->kind == 'k' || p->kind == 'y';
 		int lw = one_key ? width - 1 : width - 20 > width / 2 ? width - 20 : width / 2;
 		size_t from = one_key ? rows_above(a, sp, p->label, 0, width - 1, at) : 0;
-		wmove(w, 0, 0);
 		x0 = draw_text_cut(w, p->label + from, strlen(p->label + from), lw, at);
 	} else {
 		wattrset(w, theme_attr(EL_TEXT));

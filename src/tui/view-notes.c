@@ -86,14 +86,11 @@ static void keep_visible(const struct store_note_list *notes, struct notes *nv, 
 {
 	if (nv->sel < nv->top)
 		nv->top = nv->sel;
-	for (;;) {
-		size_t rows = 0;
-		for (size_t i = nv->top; i <= nv->sel; i++)
-			rows += note_rows(notes, nv, i, pw);
-		if (nv->top == nv->sel || rows <= (size_t)(h > 0 ? h : 0))
-			break;
-		nv->top++;
-	}
+	size_t rows = 0;
+	for (size_t i = nv->top; i <= nv->sel; i++)
+		rows += note_rows(notes, nv, i, pw);
+	while (nv->top < nv->sel && rows > (size_t)(h > 0 ? h : 0))
+		rows -= note_rows(notes, nv, nv->top++, pw);
 }
 
 static void draw(struct app *a, void *data, struct pane *p)
